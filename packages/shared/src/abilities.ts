@@ -1,0 +1,156 @@
+import {
+  createMongoAbility,
+  type MongoAbility,
+  type MongoQuery,
+  type RawRuleOf,
+} from '@casl/ability';
+import { packRules, unpackRules, type PackRule } from '@casl/ability/extra';
+import type { Role } from './roles.js';
+
+/**
+ * Permissions, shared by the server (which enforces them) and the SPAs (which only hide what is
+ * not permitted). Deny by default: a role has exactly the rules listed here.
+ * Conditions use only `$eq`, `$in`, `$ne` and plain equality so that the server can translate
+ * them into SQL filters.
+ */
+export const ACTIONS = [
+  'manage',
+  'read',
+  'create',
+  'update',
+  'submit',
+  'approve',
+  'return',
+  'disable',
+  'resetPassword',
+  'verify',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const SUBJECTS = [
+  'Unit',
+  'User',
+  'PolicyParameter',
+  'CalendarDay',
+  'AuditRecord',
+  'Todo',
+  'Notification',
+  'AccountRequest',
+  'Attachment',
+  'all',
+] as const;
+export type SubjectName = (typeof SUBJECTS)[number];
+
+/** A plain object tagged with its subject type (the server passes entities, whose class name is the type). */
+export type SubjectObject = { __typename?: SubjectName } & Record<string, unknown>;
+export type AppAbility = MongoAbility<[Action, SubjectName | SubjectObject], MongoQuery>;
+export type AppRule = RawRuleOf<AppAbility>;
+
+/** Who is asking: what the rules' conditions refer to. Anonymous visitors have no user. */
+export interface AbilityContext {
+  userId: string;
+  unitId: string;
+  /** The government (city, county or province) whose level the user's unit belongs to. */
+  governmentId: string;
+  roles: readonly Role[];
+}
+
+type RuleBuilder = (c: AbilityContext) => AppRule[];
+
+const own = (c: AbilityContext) => ({ unitId: c.unitId });
+
+/** What every signed-in user may do, whatever the role. */
+const everyone: RuleBuilder = (c) => [
+  { action: 'read', subject: 'Unit' },
+  { action: 'read', subject: 'PolicyParameter' },
+  { action: 'read', subject: 'CalendarDay' },
+  { action: 'read', subject: 'User', conditions: { id: c.userId } },
+  { action: 'read', subject: 'Todo', conditions: { assigneeUserId: c.userId } },
+  { action: 'read', subject: 'Todo', conditions: { assigneeRole: { $in: [...c.roles] }, assigneeUnitId: c.unitId } },
+  { action: 'read', subject: 'Notification', conditions: { userId: c.userId } },
+  { action: 'update', subject: 'Notification', conditions: { userId: c.userId } },
+  { action: 'create', subject: 'Attachment' },
+  { action: 'read', subject: 'Attachment', conditions: { uploaderId: c.userId } },
+];
+
+/** Heads and disclosure officers ask the administrator for accounts of their own unit. */
+const accountRequester: RuleBuilder = (c) => [
+  { action: 'read', subject: 'AccountRequest', conditions: own(c) },
+  { action: 'create', subject: 'AccountRequest', conditions: own(c) },
+  { action: 'update', subject: 'AccountRequest', conditions: own(c) },
+  { action: 'submit', subject: 'AccountRequest', conditions: own(c) },
+];
+
+const readOwnUnitUsers: RuleBuilder = (c) => [{ action: 'read', subject: 'User', conditions: own(c) }];
+
+export const RULES_BY_ROLE: Record<Role, RuleBuilder> = {
+  DEPARTMENT_STAFF: (c) => [...readOwnUnitUsers(c)],
+  DEPARTMENT_HEAD: (c) => [...readOwnUnitUsers(c), ...accountRequester(c)],
+  DISCLOSURE_OFFICER: (c) => [...readOwnUnitUsers(c), ...accountRequester(c)],
+  DISCLOSURE_OFFICE: (c) => [...readOwnUnitUsers(c)],
+  SECRETARIAT: (c) => [...readOwnUnitUsers(c)],
+  DOCUMENT_SECTION: (c) => [...readOwnUnitUsers(c)],
+  EGOV_CENTER: (c) => [...readOwnUnitUsers(c)],
+  COMPLAINT_OFFICE: (c) => [...readOwnUnitUsers(c)],
+  ACADEMY_EVALUATOR: (c) => [...readOwnUnitUsers(c)],
+  ACADEMY_ADMIN: (c) => [...readOwnUnitUsers(c)],
+  TRAINING_ADMIN: (c) => [...readOwnUnitUsers(c)],
+  LEADER: () => [{ action: 'read', subject: 'User' }],
+  SUPERVISOR: () => [],
+  ADMIN: () => [
+    { action: 'create', subject: 'Unit' },
+    { action: 'update', subject: 'Unit' },
+    { action: 'read', subject: 'User' },
+    { action: 'create', subject: 'User' },
+    { action: 'update', subject: 'User' },
+    { action: 'disable', subject: 'User' },
+    { action: 'resetPassword', subject: 'User' },
+    { action: 'create', subject: 'PolicyParameter' },
+    { action: 'update', subject: 'CalendarDay' },
+    { action: 'read', subject: 'AuditRecord' },
+    { action: 'verify', subject: 'AuditRecord' },
+    { action: 'read', subject: 'AccountRequest' },
+    { action: 'approve', subject: 'AccountRequest' },
+    { action: 'return', subject: 'AccountRequest' },
+  ],
+};
+
+/** What an anonymous visitor (the public on the portal) may read. */
+export const ANONYMOUS_RULES: AppRule[] = [
+  { action: 'read', subject: 'Unit' },
+  { action: 'read', subject: 'PolicyParameter' },
+  { action: 'read', subject: 'CalendarDay' },
+];
+
+export function rulesFor(context: AbilityContext | null): AppRule[] {
+  if (!context) return ANONYMOUS_RULES;
+  const rules = everyone(context);
+  for (const role of new Set(context.roles)) rules.push(...RULES_BY_ROLE[role](context));
+  return rules;
+}
+
+function detectSubjectType(object: SubjectObject): SubjectName {
+  if (object.__typename) return object.__typename;
+  return (object.constructor as { name: string }).name as SubjectName;
+}
+
+export function buildAbility(rules: AppRule[]): AppAbility {
+  return createMongoAbility<AppAbility>(rules, { detectSubjectType });
+}
+
+export function abilityFor(context: AbilityContext | null): AppAbility {
+  return buildAbility(rulesFor(context));
+}
+
+/** Rules travel to the SPA packed (compact JSON); the SPA unpacks them into the same ability. */
+export function packAbilityRules(rules: AppRule[]): string {
+  return JSON.stringify(packRules(rules));
+}
+export function unpackAbilityRules(packed: string): AppRule[] {
+  return unpackRules(JSON.parse(packed) as PackRule<AppRule>[]);
+}
+
+/** Tag a plain object with its subject type, for checks on objects that are not entities. */
+export function asSubject<T extends Record<string, unknown>>(type: SubjectName, object: T): T & SubjectObject {
+  return Object.assign(object, { __typename: type }) as T & SubjectObject;
+}
