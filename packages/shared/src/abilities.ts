@@ -67,6 +67,8 @@ const everyone: RuleBuilder = (c) => [
   { action: 'read', subject: 'User', conditions: { id: c.userId } },
   { action: 'read', subject: 'Todo', conditions: { assigneeUserId: c.userId } },
   { action: 'read', subject: 'Todo', conditions: { assigneeRole: { $in: [...c.roles] }, assigneeUnitId: c.unitId } },
+  // to-dos addressed to a role across the whole deployment (e.g. every administrator)
+  { action: 'read', subject: 'Todo', conditions: { assigneeRole: { $in: [...c.roles] }, assigneeUnitId: null } },
   { action: 'read', subject: 'Notification', conditions: { userId: c.userId } },
   { action: 'update', subject: 'Notification', conditions: { userId: c.userId } },
   { action: 'create', subject: 'Attachment' },
@@ -131,6 +133,8 @@ export function rulesFor(context: AbilityContext | null): AppRule[] {
 
 function detectSubjectType(object: SubjectObject): SubjectName {
   if (object.__typename) return object.__typename;
+  const tagged = (object as { __caslSubjectType__?: SubjectName }).__caslSubjectType__;
+  if (tagged) return tagged;
   return (object.constructor as { name: string }).name as SubjectName;
 }
 

@@ -73,3 +73,23 @@ export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
 export const GOV_LEVELS = ['PROVINCE', 'CITY', 'COUNTY'] as const;
 export type GovLevel = (typeof GOV_LEVELS)[number];
 export const GOV_LEVEL_LABELS: Record<GovLevel, string> = { PROVINCE: '省级', CITY: '市级', COUNTY: '县级' };
+
+/** Roles that act for a function unit may only be held by users of a unit with that function. */
+export const ROLE_REQUIRES_FUNCTION: Partial<Record<Role, readonly UnitFunction[]>> = {
+  DISCLOSURE_OFFICE: ['DISCLOSURE_OFFICE'],
+  SECRETARIAT: ['SECRETARIAT'],
+  DOCUMENT_SECTION: ['DOCUMENT_SECTION'],
+  EGOV_CENTER: ['EGOV_CENTER'],
+  COMPLAINT_OFFICE: ['COMPLAINT_OFFICE'],
+  ACADEMY_EVALUATOR: ['ACADEMY'],
+  ACADEMY_ADMIN: ['ACADEMY'],
+  TRAINING_ADMIN: ['ACADEMY', 'PARTY_SCHOOL', 'DISCLOSURE_OFFICE'],
+};
+
+/** Roles only the administrator grants directly; a unit cannot ask for them through an account request. */
+export const ADMIN_GRANTED_ROLES: readonly Role[] = ['ADMIN', 'LEADER', 'SUPERVISOR'];
+
+export function roleFitsUnit(role: Role, unitFunction: UnitFunction | null | undefined): boolean {
+  const required = ROLE_REQUIRES_FUNCTION[role];
+  return !required || (!!unitFunction && required.includes(unitFunction));
+}

@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Ctx } from '../context.js';
+import { AppError, notFound } from '../errors.js';
+import { assertCanType, requireUser } from '../ability.js';
+import { audit } from '../audit/audit.service.js';
+import { transaction } from '../tx.js';
+import { Attachment } from './attachments.entities.js';
+
+export enum AttachmentError {
+  FILE_TOO_LARGE = 'FILE_TOO_LARGE',
+  FILE_TYPE_NOT_ALLOWED = 'FILE_TYPE_NOT_ALLOWED',
+  FILE_EMPTY = 'FILE_EMPTY',
+  OWNER_TYPE_UNKNOWN = 'OWNER_TYPE_UNKNOWN',
+}
+
+/**
+ * Records that may own files, each with how to check the user's access: `read` to download,
+ * `attach` to upload. Modules register theirs in the registry.
+ */
+export interface AttachmentOwner {
+  read: (ctx: Ctx, id: string) => Promise<unknown>;
+  attach: (ctx: Ctx, id: string) => Promise<unknown>;
+}
+
+/** Office documents, PDF/OFD, images, text and archives, by extension and the type it must declare. */
+export const ALLOWED_TYPES: Record<string, string[]> = {
+  pdf: ['application/pdf'],
+  ofd: ['application/ofd', 'application/octet-stream'],
+  doc: ['application/msword'],
+  docx: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  xls: ['application/vnd.ms-excel'],
+  xlsx: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+  ppt: ['application/vnd.ms-powerpoint'],
+  pptx: ['application/vnd.openxmlformats-officedocument.presentationml.presentation'],
+  wps: ['application/vnd.ms-works', 'application/octet-stream'],
+  jpg: ['image/jpeg'],
+  jpeg: ['image/jpeg'],
+  png: ['image/png'],
+  gif: ['image/gif'],
+  webp: ['image/webp'],
+  txt: ['text/plain'],
+  zip: ['application/zip', 'application/x-zip-compressed'],
+};
+
+export function checkFileType(fileName: string, mimeType: string) {
+  const ext = path.extname(fileName).slice(1).toLowerCase();
+  const allowed = ALLOWED_TYPES[ext];
+  if (!allowed || !allowed.includes(mimeType.toLowerCase())) {
+    throw new AppError(AttachmentError.FILE_TYPE_NOT_ALLOWED, `不支持的文件类型：${ext || '无扩展名'}（可上传PDF、OFD、Office文档、图片、文本和压缩包）`, { field: 'file' });
+  }
+}
+
+const blobPath = (dataDir: string, sha256: string) => path.join(dataDir, 'files', sha256.slice(0, 2), sha256);
+
+export interface UploadData { ownerType: string; ownerId: string; fileName: string; mimeType: string; content: Buffer }
+
+export async function storeAttachment(ctx: Ctx, owners: Record<string, AttachmentOwner>, data: UploadData) {
+  requireUser(ctx);
+  assertCanType(ctx, 'create', 'Attachment');
+  const owner = owners[data.ownerType];
+  if (!owner) throw new AppError(AttachmentError.OWNER_TYPE_UNKNOWN, '附件所属记录类型不正确', { field: 'ownerType' });
+  await owner.attach(ctx, data.ownerId);
+  checkFileType(data.fileName, data.mimeType);
+  if (data.content.length === 0) throw new AppError(AttachmentError.FILE_EMPTY, '文件为空', { field: 'file' });
+  const sha256 = createHash('sha256').update(data.content).digest('hex');
+  const target = blobPath(ctx.config.dataDir, sha256);
+  const exists = await stat(target).then(() => true, () => false);
+  if (!exists) {
+    await mkdir(path.dirname(target), { recursive: true });
+    const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
+    await writeFile(tmp, data.content);
+    await rename(tmp, target).catch(async (e) => {
+      await rm(tmp, { force: true });
+      throw e;
+    });
+  }
+  return transaction(ctx, async (tx) => {
+    const a = tx.em.create(Attachment, {
+      ownerType: data.ownerType, ownerId: data.ownerId, fileName: path.basename(data.fileName).slice(0, 200),
+      mimeType: data.mimeType, size: data.content.length, sha256, uploaderId: tx.actor!.userId, createdAt: new Date(),
+    });
+    tx.em.persist(a);
+    await tx.em.flush();
+    audit(tx, { action: 'Attachment.upload', subjectType: data.ownerType, subjectId: data.ownerId, after: { attachmentId: a.id, fileName: a.fileName, size: a.size, sha256 } });
+    return a;
+  });
+}
+
+/** A file is downloaded only by someone who may read the record that owns it. */
+export async function openAttachment(ctx: Ctx, owners: Record<string, AttachmentOwner>, id: string) {
+  const a = await ctx.em.findOne(Attachment, id);
+  if (!a) throw notFound('附件');
+  const owner = owners[a.ownerType];
+  if (!owner) throw notFound('附件');
+  await owner.read(ctx, a.ownerId);
+  return { attachment: a, path: blobPath(ctx.config.dataDir, a.sha256) };
+}
+
+export async function listAttachments(ctx: Ctx, owners: Record<string, AttachmentOwner>, ownerType: string, ownerId: string) {
+  const owner = owners[ownerType];
+  if (!owner) throw new AppError(AttachmentError.OWNER_TYPE_UNKNOWN, '附件所属记录类型不正确', { field: 'ownerType' });
+  await owner.read(ctx, ownerId);
+  return ctx.em.find(Attachment, { ownerType, ownerId }, { orderBy: { createdAt: 'asc' } });
+}

@@ -1,0 +1,111 @@
+// The policy parameters (SPEC "Policy parameters shipped"): every number of the notice that a rule
+// uses, with the history that ships. An administrator adds later versions; history is never edited.
+
+export type ParameterType = 'int' | 'intByKind' | 'monthDay' | 'ratio' | 'optionalRatio';
+
+export interface ParameterDefinition {
+  key: string;
+  label: string;
+  unit: string;
+  type: ParameterType;
+  shipped: { value: unknown; effectiveFrom: string; source: string; note?: string }[];
+}
+
+const NOTICE = '关于建立政务公开工作制度的通知（朝阳市，2017）';
+const DECISION_RULES = '重大行政决策程序暂行条例';
+const OGI = '中华人民共和国政府信息公开条例（2019年修订）';
+
+export const PARAMETERS: ParameterDefinition[] = [
+  { key: 'consultation.minDays.majorDecision', label: '重大行政决策征求意见最短期限', unit: '日', type: 'int', shipped: [
+    { value: 15, effectiveFrom: '2017-03-28', source: `${NOTICE} 三` },
+    { value: 30, effectiveFrom: '2019-09-01', source: `${DECISION_RULES} 第十五条`, note: '确需缩短的，应当在征求意见时说明理由' },
+  ] },
+  { key: 'consultation.minDays.other', label: '其他议题征求意见最短期限', unit: '日', type: 'int', shipped: [
+    { value: 5, effectiveFrom: '2017-03-28', source: `${NOTICE} 三` },
+  ] },
+  { key: 'consultation.materialLeadDays', label: '座谈会等面对面形式材料提前送达天数', unit: '日', type: 'int', shipped: [
+    { value: 5, effectiveFrom: '2017-03-28', source: `${NOTICE} 三` },
+  ] },
+  { key: 'hearing.materialLeadDays', label: '听证会材料提前送达天数', unit: '日', type: 'int', shipped: [
+    { value: 7, effectiveFrom: '2019-09-01', source: `${DECISION_RULES} 第十六条` },
+  ] },
+  { key: 'meeting.attendanceNoticeWorkingDays', label: '列席会议书面通知提前工作日数', unit: '工作日', type: 'int', shipped: [
+    { value: 3, effectiveFrom: '2017-03-28', source: `${NOTICE} 四` },
+  ] },
+  { key: 'interpretation.deadlineWorkingDays', label: '政策解读材料发布期限（印发后）', unit: '工作日', type: 'int', shipped: [
+    { value: 3, effectiveFrom: '2017-03-28', source: `${NOTICE} 五` },
+  ] },
+  { key: 'jointMeeting.minPerYear', label: '联席会议每年最少召开次数', unit: '次', type: 'int', shipped: [
+    { value: 1, effectiveFrom: '2017-03-28', source: `${NOTICE} 一` },
+  ] },
+  { key: 'review.reportDue', label: '公开内容审查报告报送期限', unit: '月-日', type: 'monthDay', shipped: [
+    { value: '12-31', effectiveFrom: '2017-03-28', source: `${NOTICE} 六` },
+  ] },
+  { key: 'review.frequentRequestThreshold', label: '依申请公开“频次较多”的年申请次数', unit: '次', type: 'int', shipped: [
+    { value: 3, effectiveFrom: '2017-03-28', source: `${NOTICE} 六`, note: '待根据实际调整' },
+  ] },
+  { key: 'application.replyWorkingDays', label: '依申请公开答复期限', unit: '工作日', type: 'int', shipped: [
+    { value: 20, effectiveFrom: '2019-05-15', source: `${OGI} 第三十三条` },
+  ] },
+  { key: 'application.extensionWorkingDays', label: '依申请公开延长答复期限', unit: '工作日', type: 'int', shipped: [
+    { value: 20, effectiveFrom: '2019-05-15', source: `${OGI} 第三十三条` },
+  ] },
+  { key: 'application.correctionNoticeWorkingDays', label: '一次性告知补正期限', unit: '工作日', type: 'int', shipped: [
+    { value: 7, effectiveFrom: '2019-05-15', source: `${OGI} 第三十条` },
+  ] },
+  { key: 'application.thirdPartyWorkingDays', label: '征求第三方意见期限', unit: '工作日', type: 'int', shipped: [
+    { value: 15, effectiveFrom: '2019-05-15', source: `${OGI} 第三十二条` },
+  ] },
+  { key: 'proactive.publishWorkingDays', label: '主动公开信息形成或变更后公开期限', unit: '工作日', type: 'int', shipped: [
+    { value: 20, effectiveFrom: '2019-05-15', source: `${OGI} 第二十六条` },
+  ] },
+  { key: 'annualReport.unitDue', label: '部门年度报告报送期限', unit: '月-日', type: 'monthDay', shipped: [
+    { value: '01-31', effectiveFrom: '2019-05-15', source: `${OGI} 第四十九条` },
+  ] },
+  { key: 'annualReport.governmentDue', label: '政府年度报告公布期限', unit: '月-日', type: 'monthDay', shipped: [
+    { value: '03-31', effectiveFrom: '2019-05-15', source: `${OGI} 第四十九条` },
+  ] },
+  { key: 'evaluation.perYear', label: '第三方评估每年次数', unit: '次', type: 'int', shipped: [
+    { value: 1, effectiveFrom: '2017-03-28', source: `${NOTICE} 七` },
+  ] },
+  { key: 'supervisors.count', label: '政务公开监督员人数', unit: '人', type: 'int', shipped: [
+    { value: 20, effectiveFrom: '2017-03-28', source: `${NOTICE} 七` },
+  ] },
+  { key: 'complaint.replyWorkingDays', label: '举报投诉答复期限（按类型）', unit: '工作日', type: 'intByKind', shipped: [
+    { value: { REPORT: 15, COMPLAINT: 15, SUGGESTION: 15 }, effectiveFrom: '2017-03-28', source: '本地工作惯例', note: '待根据实际调整' },
+  ] },
+  { key: 'assessment.disclosureWeight', label: '政务公开工作在绩效考核中的权重', unit: '比例', type: 'optionalRatio', shipped: [
+    { value: null, effectiveFrom: '2017-03-28', source: `${NOTICE} 考核`, note: '由市政府每年确定' },
+  ] },
+  { key: 'assessment.routineShare', label: '平时检查在考核中的占比', unit: '比例', type: 'optionalRatio', shipped: [
+    { value: null, effectiveFrom: '2017-03-28', source: `${NOTICE} 考核`, note: '由市政府每年确定' },
+  ] },
+  { key: 'accountRequest.decisionWorkingDays', label: '账号申请审批期限', unit: '工作日', type: 'int', shipped: [
+    { value: 3, effectiveFrom: '2017-03-28', source: '本系统管理规定' },
+  ] },
+];
+
+export const PARAMETER_BY_KEY = new Map(PARAMETERS.map((p) => [p.key, p]));
+
+/** Refusal reason when `value` does not fit the parameter's type, or null. */
+export function invalidValueReason(def: ParameterDefinition, value: unknown): string | null {
+  const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 3650;
+  switch (def.type) {
+    case 'int':
+      return isCount(value) ? null : '取值应为0至3650之间的整数';
+    case 'intByKind': {
+      const shipped = def.shipped[0].value as Record<string, unknown>;
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return '取值应为按类型列出的整数';
+      const v = value as Record<string, unknown>;
+      const keys = Object.keys(shipped);
+      if (Object.keys(v).length !== keys.length || !keys.every((k) => isCount(v[k]))) return `取值应列出${keys.join('、')}各自的整数`;
+      return null;
+    }
+    case 'monthDay':
+      return typeof value === 'string' && /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(value) ? null : '取值应为“月-日”，如 12-31';
+    case 'ratio':
+      return typeof value === 'number' && value >= 0 && value <= 1 ? null : '取值应为0至1之间的比例';
+    case 'optionalRatio':
+      return value === null || (typeof value === 'number' && value >= 0 && value <= 1) ? null : '取值应为0至1之间的比例';
+  }
+}

@@ -1,0 +1,46 @@
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { Ctx } from './context.js';
+import { writeAudit } from './audit/audit.service.js';
+import { AppError, versionConflict } from './errors.js';
+
+/** Unique constraints whose violation is a user's mistake, with the refusal to give. */
+const UNIQUE_REFUSALS: Record<string, () => AppError> = {
+  app_user_username_unique: () => new AppError('USERNAME_TAKEN', '该用户名已被使用', { field: 'username' }),
+  policy_parameter_version_key_effective_from_unique: () =>
+    new AppError('PARAMETER_VERSION_EXISTS', '该参数在此生效日期已有版本，历史版本不可修改', { field: 'effectiveFrom' }),
+};
+
+/** Turn database failures that are the user's doing into clear refusals; leave the rest alone. */
+export function refusalFromDbError(e: unknown): unknown {
+  if (e instanceof OptimisticLockError) return versionConflict();
+  if (e instanceof UniqueConstraintViolationException) {
+    const constraint = (e as { constraint?: string }).constraint ?? /"([^"]+)"/.exec(e.message)?.[1] ?? '';
+    const refusal = UNIQUE_REFUSALS[constraint];
+    if (refusal) return refusal();
+  }
+  return e;
+}
+
+/**
+ * Run `fn` in one database transaction. Audit entries queued with `audit()` are appended to the
+ * chain at the end, after the last flush, so that row locks are always taken before the chain lock.
+ * A nested call joins the outer transaction.
+ */
+export async function transaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Promise<T> {
+  if (ctx.pendingAudit) return fn(ctx);
+  const afterCommit: (() => void)[] = [];
+  let result: T;
+  try {
+    result = await ctx.em.transactional(async (em) => {
+      const tx: Ctx = { ...ctx, em, pendingAudit: [], afterCommit };
+      const r = await fn(tx);
+      await em.flush();
+      await writeAudit(tx, em, tx.pendingAudit!);
+      return r;
+    });
+  } catch (e) {
+    throw refusalFromDbError(e);
+  }
+  for (const f of afterCommit) f();
+  return result;
+}

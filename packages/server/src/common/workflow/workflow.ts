@@ -1,0 +1,92 @@
+import type { EntityName } from '@mikro-orm/core';
+import type { Action, SubjectName } from '@gongkai/shared';
+import type { Ctx } from '../context.js';
+import { assertCan, requireUser } from '../ability.js';
+import { AppError, CommonError, notFound, versionConflict } from '../errors.js';
+import { audit } from '../audit/audit.service.js';
+import { transaction } from '../tx.js';
+import { closeTodos, openTodo, type TodoSpec } from '../todo/todo.service.js';
+import { notify, type NotificationSpec } from '../todo/notification.service.js';
+
+/** A guard returns null when the transition may go ahead, or the refusal (code and Chinese reason). */
+export type Guard<E, I> = (entity: E, input: I, ctx: Ctx) => Promise<GuardRefusal | null> | GuardRefusal | null;
+export interface GuardRefusal {
+  code: string;
+  message: string;
+  field?: string;
+}
+
+export interface Transition<E, S extends string, I = unknown> {
+  /** The CASL action the user needs on the object. */
+  action: Action;
+  from: readonly S[];
+  to: S;
+  /** Chinese name of the step, e.g. 提交, 退回. */
+  label: string;
+  guards?: Guard<E, I>[];
+  /** Changes besides the state (timestamps, reasons, created records). Runs inside the transaction. */
+  apply?: (entity: E, input: I, ctx: Ctx) => Promise<void> | void;
+  /** To-do items closed: every open item on the object of these kinds ('all' for every kind). */
+  closeTodos?: readonly string[] | 'all';
+  /** To-do items opened after the change. */
+  openTodos?: (entity: E, ctx: Ctx) => TodoSpec[] | Promise<TodoSpec[]>;
+  notify?: (entity: E, ctx: Ctx) => NotificationSpec[] | Promise<NotificationSpec[]>;
+}
+
+export interface Workflow<E extends { id: string; version: number }, S extends string> {
+  subject: SubjectName;
+  entity: EntityName<E>;
+  /** Chinese name of the object, for messages. */
+  noun: string;
+  state: (entity: E) => S;
+  setState: (entity: E, state: S) => void;
+  /** What the audit record keeps of the object before and after. */
+  snapshot: (entity: E) => Record<string, unknown>;
+  transitions: Record<string, Transition<E, S, any>>;
+}
+
+/**
+ * Apply one transition: load the object at the version the user saw, check the ability and the
+ * guards, change the state, write the audit record, close and open to-do items and queue
+ * notifications, all in one transaction. Of concurrent transitions on one object, exactly one
+ * wins; the others get VERSION_CONFLICT.
+ */
+export async function applyTransition<E extends { id: string; version: number }, S extends string, I>(
+  ctx: Ctx,
+  workflow: Workflow<E, S>,
+  name: string,
+  id: string,
+  version: number,
+  input: I,
+): Promise<E> {
+  requireUser(ctx);
+  const t = workflow.transitions[name] as Transition<E, S, I> | undefined;
+  if (!t) throw new Error(`unknown transition ${name}`);
+  return transaction(ctx, async (tx) => {
+    const entity = await tx.em.findOne(workflow.entity, { id } as never);
+    if (!entity) throw notFound(workflow.noun);
+    assertCan(tx, 'read', workflow.subject, entity);
+    assertCan(tx, t.action, workflow.subject, entity);
+    if (entity.version !== version) throw versionConflict();
+    const from = workflow.state(entity);
+    if (!t.from.includes(from)) {
+      throw new AppError(CommonError.TRANSITION_NOT_ALLOWED, `当前状态下不能${t.label}该${workflow.noun}`);
+    }
+    for (const guard of t.guards ?? []) {
+      const refusal = await guard(entity, input, tx);
+      if (refusal) throw new AppError(refusal.code, refusal.message, refusal.field ? { field: refusal.field } : {});
+    }
+    const before = workflow.snapshot(entity);
+    workflow.setState(entity, t.to);
+    await t.apply?.(entity, input, tx);
+    // Checked again after the change: the user must still be allowed to hold what they made.
+    assertCan(tx, 'read', workflow.subject, entity);
+    // The version check happens in this UPDATE: a concurrent winner makes it match no row.
+    await tx.em.flush();
+    if (t.closeTodos) await closeTodos(tx, workflow.subject, entity.id, t.closeTodos === 'all' ? undefined : t.closeTodos);
+    for (const spec of (await t.openTodos?.(entity, tx)) ?? []) openTodo(tx, { ...spec, subjectType: workflow.subject, subjectId: entity.id });
+    for (const n of (await t.notify?.(entity, tx)) ?? []) await notify(tx, n);
+    audit(tx, { action: `${workflow.subject}.${name}`, subjectType: workflow.subject, subjectId: entity.id, before, after: workflow.snapshot(entity) });
+    return entity;
+  });
+}

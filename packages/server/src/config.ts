@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const REPO_ROOT = path.resolve(here, '../../..');
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  production: boolean;
+  /** Where the embedded database, uploaded files and other state live. */
+  dataDir: string;
+  databaseUrl?: string;
+  sessionTtlHours: number;
+  cookieSecure: boolean;
+  maxUploadBytes: number;
+  adminDist: string;
+  portalDist: string;
+  logLevel: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const dataDir = path.resolve(env.DATA_DIR ?? path.join(REPO_ROOT, '.data'));
+  return {
+    port: Number(env.PORT ?? 4000),
+    host: env.HOST ?? '0.0.0.0',
+    production: env.NODE_ENV === 'production',
+    dataDir,
+    databaseUrl: env.DATABASE_URL || undefined,
+    sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 8),
+    cookieSecure: env.COOKIE_SECURE === 'true',
+    maxUploadBytes: Number(env.MAX_UPLOAD_MB ?? 20) * 1024 * 1024,
+    adminDist: path.join(REPO_ROOT, 'packages/admin/dist'),
+    portalDist: path.join(REPO_ROOT, 'packages/portal/dist'),
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

@@ -1,0 +1,14 @@
+// Every entity of the application, in one list for the ORM.
+import { Unit, User } from './common/organisation/organisation.entities.js';
+import { Session, LoginAttempt } from './common/auth/auth.entities.js';
+import { AuditRecord } from './common/audit/audit.entities.js';
+import { Todo, Notification } from './common/todo/todo.entities.js';
+import { ParameterVersion } from './common/parameters/parameters.entities.js';
+import { CalendarDay, CalendarYear } from './common/calendar/calendar.entities.js';
+import { Attachment } from './common/attachments/attachments.entities.js';
+import { AccountRequest } from './modules/accounts/accounts.entities.js';
+
+export const ENTITIES = [
+  Unit, User, Session, LoginAttempt, AuditRecord, Todo, Notification, ParameterVersion,
+  CalendarDay, CalendarYear, Attachment, AccountRequest,
+];

@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { loadConfig } from './config.js';
+import { migrate, openOrm } from './common/db/orm.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './common/db/embedded.js';
+import { buildApp } from './app.js';
+import { seedDemo, seedReferenceData } from './seed.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/organisation/organisation.seed.js';
+import { ROLE_LABELS } from '@gongkai/shared';
+
+const config = loadConfig();
+let embedded: EmbeddedDatabase | undefined;
+let databaseUrl = config.databaseUrl;
+if (!databaseUrl) {
+  embedded = await startEmbeddedPostgres({ dir: path.join(config.dataDir, 'pg'), persistent: true });
+  try {
+    await embedded.createDatabase('gongkai');
+  } catch (e) {
+    if (!String((e as Error).message).includes('already exists')) throw e;
+  }
+  databaseUrl = embedded.urlFor('gongkai');
+}
+
+const orm = await openOrm(databaseUrl);
+await migrate(orm);
+await seedReferenceData(orm);
+const seeded = await seedDemo(orm, config);
+const app = await buildApp({ config, orm });
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  app.log.info({ signal }, 'stopping');
+  await app.close().catch(() => {});
+  await orm.close().catch(() => {});
+  await embedded?.stop().catch(() => {});
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+await app.listen({ port: config.port, host: config.host });
+const base = `http://localhost:${config.port}`;
+const lines = [
+  '',
+  `Gongkai 政务公开工作平台 is running${embedded ? ' (embedded PostgreSQL, data in ' + path.relative(process.cwd(), config.dataDir) + ')' : ''}${seeded ? ', demo data created' : ''}`,
+  `  门户 portal:        ${base}/`,
+  `  管理端 admin:       ${base}/admin/`,
+  `  GraphQL:            ${base}/graphql`,
+  `  Demo accounts (password ${DEMO_PASSWORD}):`,
+  ...DEMO_ACCOUNTS.map((a) => `    ${a.username.padEnd(16)} ${a.roles.map((r) => ROLE_LABELS[r]).join('、')}`),
+  '  Ctrl-C stops the server and the database.',
+  '',
+];
+process.stdout.write(lines.join('\n') + '\n');

@@ -1,0 +1,73 @@
+import { Arg, Ctx as GqlCtx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { AccountRequestState, Role } from '@gongkai/shared';
+import type { Ctx } from '../../common/context.js';
+import { Can } from '../../common/graphql/permission.js';
+import { AccountRequestStateEnum, RoleEnum } from '../../common/graphql/enums.js';
+import { Unit } from '../../common/organisation/organisation.entities.js';
+import { AccountRequest } from './accounts.entities.js';
+import * as svc from './accounts.service.js';
+
+@InputType()
+class AccountRequestInput {
+  @Field() displayName: string;
+  @Field() username: string;
+  @Field(() => [RoleEnum]) roles: Role[];
+  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field() reason: string;
+}
+
+@ObjectType()
+class AccountRequestApproval {
+  @Field(() => AccountRequest) request: AccountRequest;
+  @Field({ description: 'Shown once to the administrator, who hands it to the new user.' }) initialPassword: string;
+}
+
+@Resolver(() => AccountRequest)
+export class AccountRequestResolver {
+  @FieldResolver(() => Unit)
+  unit(@Root() r: AccountRequest) {
+    return r.unit.load();
+  }
+
+  @Can('read', 'AccountRequest')
+  @Query(() => [AccountRequest])
+  accountRequests(@GqlCtx() ctx: Ctx, @Arg('state', () => AccountRequestStateEnum, { nullable: true }) state: AccountRequestState | null) {
+    return svc.listAccountRequests(ctx, state ?? null);
+  }
+
+  @Can('read', 'AccountRequest')
+  @Query(() => AccountRequest)
+  accountRequest(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
+    return svc.getAccountRequest(ctx, id);
+  }
+
+  @Can('create', 'AccountRequest')
+  @Mutation(() => AccountRequest)
+  createAccountRequest(@GqlCtx() ctx: Ctx, @Arg('input', () => AccountRequestInput) input: AccountRequestInput) {
+    return svc.createAccountRequest(ctx, input);
+  }
+
+  @Can('update', 'AccountRequest')
+  @Mutation(() => AccountRequest)
+  updateAccountRequest(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => AccountRequestInput) input: AccountRequestInput) {
+    return svc.updateAccountRequest(ctx, id, version, input);
+  }
+
+  @Can('submit', 'AccountRequest')
+  @Mutation(() => AccountRequest)
+  submitAccountRequest(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return svc.submitAccountRequest(ctx, id, version);
+  }
+
+  @Can('approve', 'AccountRequest')
+  @Mutation(() => AccountRequestApproval)
+  approveAccountRequest(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return svc.approveAccountRequest(ctx, id, version);
+  }
+
+  @Can('return', 'AccountRequest')
+  @Mutation(() => AccountRequest)
+  returnAccountRequest(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reason') reason: string) {
+    return svc.returnAccountRequest(ctx, id, version, reason);
+  }
+}

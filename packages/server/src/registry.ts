@@ -1,0 +1,16 @@
+// What each part of the application contributes to the GraphQL schema.
+import type { NonEmptyArray } from 'type-graphql';
+import { AuditResolver } from './common/audit/audit.resolver.js';
+import { CalendarResolver } from './common/calendar/calendar.resolver.js';
+import { ParametersResolver } from './common/parameters/parameters.resolver.js';
+import { TodoResolver } from './common/todo/todo.resolver.js';
+import { AttachmentsResolver } from './common/attachments/attachments.resolver.js';
+import { OrganisationResolver, UserResolver } from './modules/organisation/organisation.resolver.js';
+import { AccountRequestResolver } from './modules/accounts/accounts.resolver.js';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const RESOLVERS: NonEmptyArray<Function> = [
+  OrganisationResolver, UserResolver, ParametersResolver, CalendarResolver, AuditResolver, TodoResolver,
+  AttachmentsResolver, AccountRequestResolver,
+];
+
