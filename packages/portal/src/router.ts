@@ -1,0 +1,69 @@
+import { nextTick } from 'vue'
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { columns } from './columns'
+import { siteTitle } from './site'
+import HomeView from './views/HomeView.vue'
+import ColumnView from './views/ColumnView.vue'
+import AccessibilityView from './views/AccessibilityView.vue'
+import NotFoundView from './views/NotFoundView.vue'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Page title, shown in the browser tab before the site's name. */
+    title?: string
+  }
+}
+
+// The pages are small: they are all in the main bundle, so that moving between columns on a
+// slow connection needs no further download.
+const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: HomeView },
+  ...columns.map(
+    (column): RouteRecordRaw => ({
+      path: column.path,
+      name: column.key,
+      component: ColumnView,
+      props: { columnKey: column.key },
+      meta: { title: column.name },
+    }),
+  ),
+  {
+    path: '/accessibility',
+    name: 'accessibility',
+    component: AccessibilityView,
+    meta: { title: '无障碍声明' },
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: NotFoundView,
+    meta: { title: '页面未找到' },
+  },
+]
+
+export const router = createRouter({
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes,
+  scrollBehavior(to, _from, saved) {
+    if (saved) return saved
+    if (to.hash) return { el: to.hash }
+    return { top: 0 }
+  },
+})
+
+let firstNavigation = true
+
+router.afterEach((to, from, failure) => {
+  if (failure) return
+  document.title = to.meta.title ? `${to.meta.title} - ${siteTitle}` : siteTitle
+  if (firstNavigation) {
+    firstNavigation = false
+    return
+  }
+  if (to.path === from.path) return
+  // After moving to another page, put the focus on its heading so that screen readers
+  // announce the new page and the next Tab starts from there.
+  void nextTick(() => {
+    document.querySelector<HTMLElement>('#main h1')?.focus({ preventScroll: true })
+  })
+})

@@ -1,0 +1,27 @@
+import { defineConfig } from 'vite'
+import vue from '@vitejs/plugin-vue'
+
+// The public portal is served by the server at `/`; in development the API and the
+// attachment downloads are proxied to a locally running server.
+const api = 'http://127.0.0.1:4000'
+
+export default defineConfig({
+  base: '/',
+  plugins: [vue()],
+  define: {
+    // Every component uses the Composition API; leaving the Options API out makes the bundle smaller.
+    __VUE_OPTIONS_API__: 'false',
+  },
+  server: {
+    proxy: {
+      '/graphql': { target: api, changeOrigin: true },
+      '/files': { target: api, changeOrigin: true },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // One small bundle: fewer round trips matter more than splitting on a slow phone.
+    assetsInlineLimit: 4096,
+  },
+})

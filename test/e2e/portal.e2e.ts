@@ -1,0 +1,317 @@
+/**
+ * Public portal, end to end: every column opens with its heading and an honest empty state,
+ * has no serious or critical axe-core violation at desktop and phone sizes, and is usable with
+ * the keyboard (skip link, main navigation, focus after a page change).
+ *
+ * Needs E2E_BASE_URL (the server with both SPAs built, e.g. http://127.0.0.1:4000).
+ * Screenshots go to test-results/screenshots/portal-*.png under the repository root.
+ */
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { AxeBuilder } from '@axe-core/playwright'
+
+const baseURL = process.env.E2E_BASE_URL ?? ''
+if (!baseURL) throw new Error('E2E_BASE_URL is not set: start the server and give its base URL')
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const screenshotDir = path.join(repoRoot, 'test-results', 'screenshots')
+
+const viewports = {
+  desktop: { viewport: { width: 1280, height: 800 } },
+  phone: {
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  },
+} as const
+type ViewportName = keyof typeof viewports
+
+interface PortalPage {
+  slug: string
+  path: string
+  heading: string
+  /** Name of the navigation entry marked as the current page, if any. */
+  nav?: string
+  /** Empty states the page must show while nothing is published. */
+  empty?: string[]
+}
+
+const NAV = ['首页', '意见征集', '政府会议', '政策解读', '与民互动', '政府信息公开', '评估结果']
+
+const pages: PortalPage[] = [
+  { slug: 'home', path: '/', heading: '政务公开', nav: '首页' },
+  {
+    slug: 'consultations',
+    path: '/consultations',
+    heading: '意见征集',
+    nav: '意见征集',
+    empty: ['暂无正在征集意见的议题'],
+  },
+  { slug: 'meetings', path: '/meetings', heading: '政府会议', nav: '政府会议', empty: ['暂无政府会议新闻通稿'] },
+  {
+    slug: 'interpretations',
+    path: '/interpretations',
+    heading: '政策解读',
+    nav: '政策解读',
+    empty: ['暂无政策解读信息'],
+  },
+  {
+    slug: 'interaction',
+    path: '/interaction',
+    heading: '与民互动',
+    nav: '与民互动',
+    empty: ['暂无已公布的办理情况统计'],
+  },
+  {
+    slug: 'documents',
+    path: '/documents',
+    heading: '政府信息公开',
+    nav: '政府信息公开',
+    empty: ['暂无已发布的政策性文件'],
+  },
+  { slug: 'evaluation', path: '/evaluation', heading: '评估结果', nav: '评估结果', empty: ['暂无已公布的评估结果'] },
+  { slug: 'accessibility', path: '/accessibility', heading: '无障碍声明' },
+  { slug: 'not-found', path: '/no-such-page', heading: '页面未找到' },
+]
+
+const url = (p: string) => new URL(p, baseURL).toString()
+
+let browser: Browser
+
+beforeAll(async () => {
+  mkdirSync(screenshotDir, { recursive: true })
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** A fresh context and page that records script errors and failed requests. */
+async function open(viewport: ViewportName) {
+  const context: BrowserContext = await browser.newContext({ ...viewports[viewport], locale: 'zh-CN' })
+  const page: Page = await context.newPage()
+  const problems: string[] = []
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
+  })
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`)
+  })
+  return { context, page, problems }
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze()
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }))
+}
+
+/** The accessible name of the focused element and whether it is inside the given selector. */
+function focused(page: Page, within: string) {
+  return page.evaluate((selector) => {
+    const el = document.activeElement as HTMLElement | null
+    return {
+      text: el?.textContent?.trim() ?? '',
+      tag: el?.tagName.toLowerCase() ?? '',
+      id: el?.id ?? '',
+      inside: !!el?.closest(selector),
+    }
+  }, within)
+}
+
+describe('public portal', () => {
+  for (const viewport of Object.keys(viewports) as ViewportName[]) {
+    describe(`${viewport} ${viewports[viewport].viewport.width}×${viewports[viewport].viewport.height}`, () => {
+      for (const p of pages) {
+        it(`${p.path} shows “${p.heading}” and has no serious accessibility violation`, async () => {
+          const { context, page, problems } = await open(viewport)
+          try {
+            await page.goto(url(p.path), { waitUntil: 'networkidle' })
+
+            const h1 = page.locator('main h1')
+            await h1.waitFor()
+            expect((await h1.textContent())?.trim()).toBe(p.heading)
+            expect(await page.locator('h1').count()).toBe(1)
+            expect(await page.getAttribute('html', 'lang')).toBe('zh-CN')
+            expect(await page.title()).toContain('政务公开')
+
+            // Landmarks: banner, main navigation, main, contentinfo.
+            expect(await page.locator('header').count()).toBeGreaterThan(0)
+            expect(await page.locator('main#main').count()).toBe(1)
+            expect(await page.locator('footer').textContent()).toContain('主办：朝阳市人民政府办公室')
+            expect(await page.locator('footer a', { hasText: '无障碍声明' }).count()).toBe(1)
+
+            const navLinks = page.getByRole('navigation', { name: '栏目导航' }).getByRole('link')
+            expect((await navLinks.allTextContents()).map((t) => t.trim())).toEqual(NAV)
+            const current = page.locator('nav[aria-label="栏目导航"] a[aria-current="page"]')
+            if (p.nav) expect((await current.textContent())?.trim()).toBe(p.nav)
+            else expect(await current.count()).toBe(0)
+
+            for (const text of p.empty ?? []) {
+              await expect(page.getByText(text).isVisible()).resolves.toBe(true)
+            }
+
+            // Nothing wider than the screen (no sideways scrolling on a phone).
+            const overflow = await page.evaluate(
+              () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            )
+            expect(overflow).toBeLessThanOrEqual(0)
+
+            expect(await seriousViolations(page)).toEqual([])
+
+            await page.screenshot({
+              path: path.join(screenshotDir, `portal-${p.slug}-${viewport}.png`),
+              fullPage: true,
+            })
+            expect(problems.filter((m) => !m.endsWith('/no-such-page'))).toEqual([])
+          } finally {
+            await context.close()
+          }
+        })
+      }
+    })
+  }
+
+  describe('light and reflowing', () => {
+    it('reflows at 320 CSS pixels (a 1280-pixel screen at 400% zoom) without sideways scrolling', async () => {
+      const context = await browser.newContext({ viewport: { width: 320, height: 640 } })
+      try {
+        const page = await context.newPage()
+        for (const p of pages) {
+          await page.goto(url(p.path), { waitUntil: 'networkidle' })
+          await page.locator('main h1').waitFor()
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          )
+          expect(overflow, p.path).toBeLessThanOrEqual(0)
+        }
+      } finally {
+        await context.close()
+      }
+    })
+
+    it('stays small: few requests and a light script for a slow phone', async () => {
+      const { context, page, problems } = await open('phone')
+      try {
+        await page.goto(url('/'), { waitUntil: 'networkidle' })
+        const resources = await page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map((e) => e as PerformanceResourceTiming)
+            .map((e) => ({ name: e.name, type: e.initiatorType, size: e.decodedBodySize })),
+        )
+        const scripts = resources.filter((r) => r.type === 'script' || r.name.endsWith('.js'))
+        const scriptBytes = scripts.reduce((sum, r) => sum + r.size, 0)
+        // Uncompressed; about a third of this goes over the wire with gzip.
+        expect(scriptBytes).toBeLessThan(250_000)
+        // The home page needs no data request, fonts or images from elsewhere.
+        expect(resources.filter((r) => !r.name.startsWith(new URL(baseURL).origin))).toEqual([])
+        expect(resources.length).toBeLessThanOrEqual(6)
+        expect(problems).toEqual([])
+      } finally {
+        await context.close()
+      }
+    })
+  })
+
+  describe('keyboard', () => {
+    it('the first Tab shows the skip link; the main navigation follows and works with Enter', async () => {
+      const { context, page } = await open('desktop')
+      try {
+        await page.goto(url('/consultations'), { waitUntil: 'networkidle' })
+
+        await page.keyboard.press('Tab')
+        let f = await focused(page, '.skip-link')
+        expect(f.text).toBe('跳到正文')
+        // Visible on focus: inside the viewport and not clipped away.
+        const box = await page.locator('.skip-link').boundingBox()
+        expect(box).not.toBeNull()
+        expect(box!.y).toBeGreaterThanOrEqual(0)
+        expect(box!.width).toBeGreaterThan(20)
+        expect(box!.height).toBeGreaterThan(10)
+        await page.screenshot({ path: path.join(screenshotDir, 'portal-keyboard-skip-link.png') })
+
+        // Then the site name (home link) and the main navigation, entry by entry.
+        await page.keyboard.press('Tab')
+        f = await focused(page, 'header')
+        expect(f.inside).toBe(true)
+        const reached: string[] = []
+        for (let i = 0; i < NAV.length; i++) {
+          await page.keyboard.press('Tab')
+          f = await focused(page, 'nav[aria-label="栏目导航"]')
+          expect(f.inside).toBe(true)
+          reached.push(f.text)
+        }
+        expect(reached).toEqual(NAV)
+
+        // The focused link is visibly marked (focus style differs from the resting style).
+        const focusStyle = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement
+          const s = getComputedStyle(el)
+          return { background: s.backgroundColor, shadow: s.boxShadow }
+        })
+        expect(focusStyle.background).toBe('rgb(255, 221, 0)')
+        await page.screenshot({ path: path.join(screenshotDir, 'portal-keyboard-nav-focus.png') })
+
+        // Shift+Tab back to “政府会议” and open it with Enter.
+        for (let i = 0; i < NAV.length - NAV.indexOf('政府会议') - 1; i++) {
+          await page.keyboard.press('Shift+Tab')
+        }
+        expect((await focused(page, 'nav')).text).toBe('政府会议')
+        await page.keyboard.press('Enter')
+        await page.waitForURL(url('/meetings'))
+        await expect(page.locator('main h1').textContent()).resolves.toBe('政府会议')
+        // The focus moves to the new page's heading, so that screen readers announce it.
+        await page.waitForFunction(() => document.activeElement?.tagName === 'H1')
+        expect(await page.title()).toContain('政府会议')
+      } finally {
+        await context.close()
+      }
+    })
+
+    it('the skip link jumps over the header and navigation into the main content', async () => {
+      const { context, page } = await open('phone')
+      try {
+        await page.goto(url('/'), { waitUntil: 'networkidle' })
+        await page.keyboard.press('Tab')
+        expect((await focused(page, '.skip-link')).text).toBe('跳到正文')
+        await page.keyboard.press('Enter')
+        const f = await focused(page, 'main')
+        expect(f.inside).toBe(true)
+        expect(f.id).toBe('main')
+
+        // The next Tab lands on the first link of the main content, not in the navigation.
+        await page.keyboard.press('Tab')
+        const next = await focused(page, 'main')
+        expect(next.inside).toBe(true)
+        expect(next.text).toBe('意见征集')
+        await page.screenshot({ path: path.join(screenshotDir, 'portal-keyboard-main-phone.png') })
+      } finally {
+        await context.close()
+      }
+    })
+  })
+})
