@@ -1,0 +1,62 @@
+// The permission table: every GraphQL operation × role × (own / other unit), and the expected answer.
+// "own" means the object belongs to the acting user's unit, "other" to another unit; operations that
+// do not concern a unit's object have only "any". A new operation without a row fails the suite.
+import type { Role } from '../../packages/shared/src/index.js';
+
+export type Who = 'PUBLIC' | 'SIGNED_IN' | 'NOBODY' | readonly Role[];
+export interface Row { any?: Who; own?: Who; other?: Who }
+
+const HEADS: Role[] = ['DEPARTMENT_HEAD', 'DISCLOSURE_OFFICER'];
+const ALL_STAFF_BUT_SUPERVISOR: Role[] = [
+  'DEPARTMENT_STAFF', 'DEPARTMENT_HEAD', 'DISCLOSURE_OFFICER', 'DISCLOSURE_OFFICE', 'SECRETARIAT', 'DOCUMENT_SECTION',
+  'EGOV_CENTER', 'COMPLAINT_OFFICE', 'ACADEMY_EVALUATOR', 'ACADEMY_ADMIN', 'TRAINING_ADMIN', 'LEADER', 'ADMIN',
+];
+
+export const PERMISSION_TABLE: Record<string, Row> = {
+  // signing in and one's own things
+  me: { any: 'PUBLIC' },
+  login: { any: 'PUBLIC' },
+  logout: { any: 'PUBLIC' },
+  changePassword: { any: 'SIGNED_IN' },
+  myTodos: { any: 'SIGNED_IN' },
+  myNotifications: { any: 'SIGNED_IN' },
+  markNotificationsRead: { any: 'SIGNED_IN' },
+  // reference data anyone may read (the portal too)
+  units: { any: 'PUBLIC' },
+  policyParameters: { any: 'PUBLIC' },
+  parameterValue: { any: 'PUBLIC' },
+  calendarYear: { any: 'PUBLIC' },
+  coveredYears: { any: 'PUBLIC' },
+  addWorkingDays: { any: 'PUBLIC' },
+  // administration
+  createUnit: { any: ['ADMIN'] },
+  updateUnit: { any: ['ADMIN'] },
+  users: { own: ALL_STAFF_BUT_SUPERVISOR, other: ['LEADER', 'ADMIN'] },
+  user: { own: ALL_STAFF_BUT_SUPERVISOR, other: ['LEADER', 'ADMIN'] },
+  createUser: { any: ['ADMIN'] },
+  updateUser: { own: ['ADMIN'], other: ['ADMIN'] },
+  setUserActive: { own: ['ADMIN'], other: ['ADMIN'] },
+  resetPassword: { own: ['ADMIN'], other: ['ADMIN'] },
+  addParameterVersion: { any: ['ADMIN'] },
+  setCalendarDay: { any: ['ADMIN'] },
+  setYearCovered: { any: ['ADMIN'] },
+  auditRecords: { any: ['ADMIN'] },
+  auditChainStatus: { any: ['ADMIN'] },
+  // account requests: a unit asks, the administrator decides
+  accountRequests: { own: [...HEADS, 'ADMIN'], other: ['ADMIN'] },
+  accountRequest: { own: [...HEADS, 'ADMIN'], other: ['ADMIN'] },
+  attachments: { own: [...HEADS, 'ADMIN'], other: ['ADMIN'] },
+  createAccountRequest: { any: HEADS },
+  updateAccountRequest: { own: HEADS, other: 'NOBODY' },
+  submitAccountRequest: { own: HEADS, other: 'NOBODY' },
+  approveAccountRequest: { own: ['ADMIN'], other: ['ADMIN'] },
+  returnAccountRequest: { own: ['ADMIN'], other: ['ADMIN'] },
+};
+
+export function allows(who: Who, role: Role | null): boolean {
+  if (who === 'PUBLIC') return true;
+  if (who === 'NOBODY') return false;
+  if (role === null) return false;
+  if (who === 'SIGNED_IN') return true;
+  return who.includes(role);
+}

@@ -1,0 +1,148 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../../packages/shared/src/index.js';
+import { appSchema } from '../../packages/server/src/schema.js';
+import { OPERATION_PERMISSIONS } from '../../packages/server/src/common/graphql/permission.js';
+import { codeOf, demoUnitId, demoUserId, startSuite, type GqlResult, type Suite } from '../support/suite.js';
+import { PERMISSION_TABLE, allows } from './permission-table.js';
+
+let s: Suite;
+/** One single-role user per role, in a unit that fits the role. */
+const ROLE_UNIT: Record<Role, string> = {
+  DEPARTMENT_STAFF: 'education', DEPARTMENT_HEAD: 'education', DISCLOSURE_OFFICER: 'education',
+  DISCLOSURE_OFFICE: 'disclosure', SECRETARIAT: 'secretariat', DOCUMENT_SECTION: 'documents', EGOV_CENTER: 'egov',
+  COMPLAINT_OFFICE: 'complaints', ACADEMY_EVALUATOR: 'academy', ACADEMY_ADMIN: 'academy', TRAINING_ADMIN: 'partyschool',
+  LEADER: 'city', SUPERVISOR: 'lawfirm', ADMIN: 'office',
+};
+const OTHER_UNIT = 'civil';
+const actorName = (role: Role) => `perm.${role.toLowerCase().replace(/_/g, '-')}`;
+const uniq = () => randomBytes(4).toString('hex');
+
+beforeAll(async () => {
+  s = await startSuite();
+  const [{ password_hash }] = await s.sql(`select password_hash from app_user where username = 'admin'`);
+  for (const role of ROLES) {
+    await s.sql(`insert into app_user (id, username, display_name, unit_id, roles, password_hash) values (gen_random_uuid(), ?, ?, ?, ?::text[], ?)`,
+      [actorName(role), `权限测试 ${role}`, demoUnitId(ROLE_UNIT[role]), `{${role}}`, password_hash]);
+  }
+}, 120_000);
+afterAll(() => s.close());
+
+type Scope = 'any' | 'own' | 'other';
+interface H {
+  role: Role | null;
+  scope: Scope;
+  /** The unit of the object acted on: the actor's own, or another. */
+  unitId: string;
+  actorId: string | null;
+  call: (query: string, variables?: Record<string, unknown>) => Promise<GqlResult>;
+}
+
+const denied = (r: GqlResult) => ['FORBIDDEN', 'UNAUTHENTICATED'].includes(codeOf(r) as string);
+
+/** allowed / denied, from the answer; an unexpected fault fails the row. */
+function outcome(r: GqlResult, sees?: (data: any) => boolean): 'allowed' | 'denied' {
+  if (codeOf(r) === 'INTERNAL') throw new Error(`INTERNAL: ${JSON.stringify(r.errors)}`);
+  if (denied(r)) return 'denied';
+  if (sees) return r.data && sees(r.data) ? 'allowed' : 'denied';
+  return 'allowed';
+}
+
+// ——— fixtures, made directly in the database so that every row acts on a fresh object ———
+async function fixtureUser(unitId: string) {
+  const [{ id }] = await s.sql(`insert into app_user (id, username, display_name, unit_id, roles, password_hash)
+    values (gen_random_uuid(), ?, '测试用户', ?, '{DEPARTMENT_STAFF}', 'x') returning id`, [`fx.${uniq()}`, unitId]);
+  return id as string;
+}
+async function fixtureRequest(h: H, state: 'DRAFT' | 'SUBMITTED') {
+  const requester = h.scope === 'own' && h.actorId ? h.actorId : demoUserId('minzheng.head');
+  const [{ id }] = await s.sql(`insert into account_request (id, unit_id, requester_id, requester_name, display_name, username, roles, reason, state)
+    values (gen_random_uuid(), ?, ?, '申请人', '新同事', ?, '{DEPARTMENT_STAFF}', '工作需要', ?) returning id`, [h.unitId, requester, `req.${uniq()}`, state]);
+  return id as string;
+}
+async function fixtureUnit() {
+  const [{ id }] = await s.sql(`insert into unit (id, name, kind, level, parent_id, government_id) values (gen_random_uuid(), ?, 'DEPARTMENT', 'CITY', ?, ?) returning id`,
+    [`测试单位${uniq()}`, demoUnitId('city'), demoUnitId('city')]);
+  return id as string;
+}
+let futureDay = 30;
+const futureDate = () => new Date(Date.now() + 86400_000 * futureDay++).toISOString().slice(0, 10);
+
+const CALLS: Record<string, (h: H) => Promise<'allowed' | 'denied'>> = {
+  me: async (h) => outcome(await h.call('{ me { user { id } } }')),
+  login: async (h) => outcome(await h.call('mutation { login(username:"nobody", password:"wrong-pass-1") { user { id } } }')),
+  logout: async (h) => outcome(await h.call('mutation { logout }')),
+  changePassword: async (h) => outcome(await h.call('mutation { changePassword(oldPassword:"not-the-old-1", newPassword:"Another2026") }')),
+  myTodos: async (h) => outcome(await h.call('{ myTodos { id } }')),
+  myNotifications: async (h) => outcome(await h.call('{ myNotifications { id } }')),
+  markNotificationsRead: async (h) => outcome(await h.call('mutation { markNotificationsRead(ids: []) }')),
+  units: async (h) => outcome(await h.call('{ units { id } }'), (d) => d.units.length > 20),
+  policyParameters: async (h) => outcome(await h.call('{ policyParameters { key } }'), (d) => d.policyParameters.length > 10),
+  parameterValue: async (h) => outcome(await h.call('{ parameterValue(key:"supervisors.count", date:"2020-01-01") { value } }')),
+  calendarYear: async (h) => outcome(await h.call('{ calendarYear(year: 2025) { covered } }')),
+  coveredYears: async (h) => outcome(await h.call('{ coveredYears }')),
+  addWorkingDays: async (h) => outcome(await h.call('{ addWorkingDays(date:"2025-09-30", days: 3) }')),
+  createUnit: async (h) => outcome(await h.call('mutation($p:ID!,$n:String!){ createUnit(input:{ name:$n, kind: DEPARTMENT, parentId:$p }) { id } }', { p: demoUnitId('city'), n: `新单位${uniq()}` })),
+  updateUnit: async (h) => outcome(await h.call('mutation($id:ID!,$p:ID!){ updateUnit(id:$id, version:1, input:{ name:"改名单位", kind: DEPARTMENT, parentId:$p }) { id } }', { id: await fixtureUnit(), p: demoUnitId('city') })),
+  users: async (h) => {
+    const target = await fixtureUser(h.unitId);
+    return outcome(await h.call('query($u:ID!){ users(filter:{ unitId:$u }, pageSize: 100) { items { id } } }', { u: h.unitId }), (d) => d.users.items.some((u: any) => u.id === target));
+  },
+  user: async (h) => outcome(await h.call('query($id:ID!){ user(id:$id) { id } }', { id: await fixtureUser(h.unitId) })),
+  createUser: async (h) => outcome(await h.call('mutation($u:ID!,$n:String!){ createUser(input:{ username:$n, displayName:"新用户", unitId:$u, roles:[DEPARTMENT_STAFF], password:"Start2026ok" }) { id } }', { u: demoUnitId('education'), n: `new.${uniq()}` })),
+  updateUser: async (h) => outcome(await h.call('mutation($id:ID!,$u:ID!){ updateUser(id:$id, input:{ displayName:"改名", unitId:$u, roles:[DEPARTMENT_STAFF] }) { id } }', { id: await fixtureUser(h.unitId), u: h.unitId })),
+  setUserActive: async (h) => outcome(await h.call('mutation($id:ID!){ setUserActive(id:$id, active:false) { id } }', { id: await fixtureUser(h.unitId) })),
+  resetPassword: async (h) => outcome(await h.call('mutation($id:ID!){ resetPassword(id:$id, newPassword:"Reset2026ok") }', { id: await fixtureUser(h.unitId) })),
+  addParameterVersion: async (h) => outcome(await h.call('mutation($d:String!){ addParameterVersion(input:{ key:"supervisors.count", value:"20", effectiveFrom:$d, source:"测试" }) { id } }', { d: futureDate() })),
+  setCalendarDay: async (h) => outcome(await h.call('mutation { setCalendarDay(date:"2026-12-26", kind: null) { date } }')),
+  setYearCovered: async (h) => outcome(await h.call('mutation { setYearCovered(year: 2026, covered: true) { year } }')),
+  auditRecords: async (h) => outcome(await h.call('{ auditRecords { total } }')),
+  auditChainStatus: async (h) => outcome(await h.call('{ auditChainStatus { ok } }')),
+  accountRequests: async (h) => {
+    const target = await fixtureRequest(h, 'DRAFT');
+    return outcome(await h.call('{ accountRequests { id } }'), (d) => d.accountRequests.some((r: any) => r.id === target));
+  },
+  accountRequest: async (h) => outcome(await h.call('query($id:ID!){ accountRequest(id:$id) { id } }', { id: await fixtureRequest(h, 'DRAFT') })),
+  attachments: async (h) => outcome(await h.call('query($id:ID!){ attachments(ownerType:"AccountRequest", ownerId:$id) { id } }', { id: await fixtureRequest(h, 'DRAFT') })),
+  createAccountRequest: async (h) => outcome(await h.call('mutation($n:String!){ createAccountRequest(input:{ displayName:"新同事", username:$n, roles:[DEPARTMENT_STAFF], reason:"工作需要" }) { id } }', { n: `ask.${uniq()}` })),
+  updateAccountRequest: async (h) => outcome(await h.call('mutation($id:ID!,$n:String!){ updateAccountRequest(id:$id, version:1, input:{ displayName:"新同事", username:$n, roles:[DEPARTMENT_STAFF], reason:"工作需要" }) { id } }', { id: await fixtureRequest(h, 'DRAFT'), n: `ask.${uniq()}` })),
+  submitAccountRequest: async (h) => outcome(await h.call('mutation($id:ID!){ submitAccountRequest(id:$id, version:1) { id } }', { id: await fixtureRequest(h, 'DRAFT') })),
+  approveAccountRequest: async (h) => outcome(await h.call('mutation($id:ID!){ approveAccountRequest(id:$id, version:1) { initialPassword } }', { id: await fixtureRequest(h, 'SUBMITTED') })),
+  returnAccountRequest: async (h) => outcome(await h.call('mutation($id:ID!){ returnAccountRequest(id:$id, version:1, reason:"材料不全") { id } }', { id: await fixtureRequest(h, 'SUBMITTED') })),
+};
+
+describe('permission table', () => {
+  it('covers every operation of the schema, and names the permission of each', async () => {
+    const schema = await appSchema();
+    const operations = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())].sort();
+    expect(Object.keys(PERMISSION_TABLE).sort()).toEqual(operations);
+    expect(Object.keys(CALLS).sort()).toEqual(operations);
+    expect([...OPERATION_PERMISSIONS.keys()].sort()).toEqual(operations);
+  });
+
+  const actors: (Role | null)[] = [...ROLES, null];
+  for (const [operation, row] of Object.entries(PERMISSION_TABLE)) {
+    for (const scope of ['any', 'own', 'other'] as Scope[]) {
+      const who = row[scope];
+      if (!who) continue;
+      it(`${operation} (${scope})`, async () => {
+        const mismatches: string[] = [];
+        for (const role of actors) {
+          const username = role ? actorName(role) : null;
+          const cookie = username ? await s.login(username) : undefined;
+          const actorId = username ? (await s.sql(`select id from app_user where username = ?`, [username]))[0].id : null;
+          const ownUnit = demoUnitId(role ? ROLE_UNIT[role] : 'education');
+          const h: H = {
+            role, scope, actorId,
+            unitId: scope === 'other' ? demoUnitId(OTHER_UNIT) : ownUnit,
+            call: (query, variables) => s.gql(query, variables, { cookie, address: `127.0.${10 + actors.indexOf(role)}.1` }),
+          };
+          const got = await CALLS[operation](h);
+          const expected = allows(who, role) ? 'allowed' : 'denied';
+          if (got !== expected) mismatches.push(`${role ?? 'ANONYMOUS'}: expected ${expected}, got ${got}`);
+        }
+        expect(mismatches).toEqual([]);
+      });
+    }
+  }
+});
