@@ -1,4 +1,4 @@
-import type { EntityName } from '@mikro-orm/core';
+import { LockMode, type EntityName } from '@mikro-orm/core';
 import type { Action, SubjectName } from '@gongkai/shared';
 import type { Ctx } from '../context.js';
 import { assertCan, requireUser } from '../ability.js';
@@ -63,7 +63,9 @@ export async function applyTransition<E extends { id: string; version: number },
   const t = workflow.transitions[name] as Transition<E, S, I> | undefined;
   if (!t) throw new Error(`unknown transition ${name}`);
   return transaction(ctx, async (tx) => {
-    const entity = await tx.em.findOne(workflow.entity, { id } as never);
+    // The row is locked for the rest of the transaction: a concurrent transition waits here, then
+    // finds the version moved on and is refused before any side effect runs.
+    const entity = await tx.em.findOne(workflow.entity, { id } as never, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!entity) throw notFound(workflow.noun);
     assertCan(tx, 'read', workflow.subject, entity);
     assertCan(tx, t.action, workflow.subject, entity);
@@ -81,7 +83,7 @@ export async function applyTransition<E extends { id: string; version: number },
     await t.apply?.(entity, input, tx);
     // Checked again after the change: the user must still be allowed to hold what they made.
     assertCan(tx, 'read', workflow.subject, entity);
-    // The version check happens in this UPDATE: a concurrent winner makes it match no row.
+    // The UPDATE checks the version again (optimistic lock), for writers that did not lock the row.
     await tx.em.flush();
     if (t.closeTodos) await closeTodos(tx, workflow.subject, entity.id, t.closeTodos === 'all' ? undefined : t.closeTodos);
     for (const spec of (await t.openTodos?.(entity, tx)) ?? []) openTodo(tx, { ...spec, subjectType: workflow.subject, subjectId: entity.id });
