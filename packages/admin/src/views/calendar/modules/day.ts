@@ -1,0 +1,6 @@
+import type { CalendarDayKind } from '@gongkai/shared';
+
+export interface DayInfo {
+  kind: CalendarDayKind;
+  name: string | null;
+}
