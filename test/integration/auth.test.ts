@@ -132,3 +132,42 @@ describe('request hardening', () => {
     expect((await s.app.inject({ url: '/readyz' })).json()).toEqual({ status: 'ready' });
   });
 });
+
+describe('faults and production mode', () => {
+  it('an unexpected fault reaches the client as INTERNAL with the request id, never a stack trace', async () => {
+    await s.sql('alter table calendar_year rename to calendar_year_moved');
+    try {
+      const res = await s.gql('{ coveredYears }');
+      expect(codeOf(res)).toBe('INTERNAL');
+      const requestId = res.headers['x-request-id'] as string;
+      expect(res.errors![0].extensions!.requestId).toBe(requestId);
+      expect(res.errors![0].message).toContain(requestId);
+      expect(JSON.stringify(res)).not.toMatch(/calendar_year|stacktrace|\.ts:\d+/);
+    } finally {
+      await s.sql('alter table calendar_year_moved rename to calendar_year');
+    }
+  });
+
+  it('refuses a query with too many tokens', async () => {
+    const fields = Array.from({ length: 3100 }, () => 'id').join(' ');
+    const res = await s.gql(`{ units { ${fields} } }`);
+    expect(res.errors?.some((e) => /token/i.test(e.message))).toBe(true);
+  });
+
+  it('in production, introspection and field suggestions are off', async () => {
+    const { buildApp } = await import('../../packages/server/src/app.js');
+    const pino = (await import('pino')).default;
+    const prod = await buildApp({ config: { ...s.config, production: true }, orm: s.orm, logger: pino({ level: 'silent' }) });
+    try {
+      const ask = (query: string) => prod.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ query }) }).then((r) => r.json());
+      const intro = await ask('{ __schema { types { name } } }');
+      expect(intro.errors?.[0].message).toMatch(/introspection/i);
+      const typo = await ask('{ unit { id } }');
+      expect(typo.errors?.[0].message).not.toMatch(/Did you mean/);
+      const devTypo = await s.gql('{ unit { id } }');
+      expect(devTypo.errors?.[0].message).toMatch(/Did you mean/);
+    } finally {
+      await prod.close();
+    }
+  });
+});

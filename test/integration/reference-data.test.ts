@@ -150,6 +150,26 @@ describe('attachments', () => {
   });
 });
 
+describe('attachment limits', () => {
+  it('refuses a file over the size limit with a clear message', async () => {
+    const { buildApp } = await import('../../packages/server/src/app.js');
+    const pino = (await import('pino')).default;
+    const small = await buildApp({ config: { ...s.config, maxUploadBytes: 1024 * 1024 }, orm: s.orm, logger: pino({ level: 'silent' }) });
+    try {
+      const c = await s.as('jiaoyu.head', 'mutation { createAccountRequest(input:{ displayName:"大文件", username:"att.big", roles:[DEPARTMENT_STAFF], reason:"x" }){ id } }');
+      const cookie = await s.login('jiaoyu.head');
+      const boundary = '----gkbig';
+      const big = 'x'.repeat(1024 * 1024 + 10);
+      const body = `--${boundary}\r\nContent-Disposition: form-data; name="ownerType"\r\n\r\nAccountRequest\r\n--${boundary}\r\nContent-Disposition: form-data; name="ownerId"\r\n\r\n${c.data.createAccountRequest.id}\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.txt"\r\nContent-Type: text/plain\r\n\r\n${big}\r\n--${boundary}--\r\n`;
+      const res = await small.inject({ method: 'POST', url: '/files', headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: body });
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toMatchObject({ code: 'FILE_TOO_LARGE', message: '文件不能超过1MB' });
+    } finally {
+      await small.close();
+    }
+  });
+});
+
 describe('schema', () => {
   it('the committed schema.graphql is the one the server prints (run `pnpm --filter @gongkai/server schema`)', async () => {
     expect(await readFile(SCHEMA_FILE, 'utf8')).toBe(await printedSchema());
