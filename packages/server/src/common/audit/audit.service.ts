@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../context.js';
 import { AuditRecord } from './audit.entities.js';
+import { accessibleBy } from '../ability.js';
+import { escapeLike, pageWindow } from '../paging.js';
 
 export interface AuditEntry {
   action: string;
@@ -133,4 +135,29 @@ export async function verifyAuditChain(em: EntityManager, batch = 2000): Promise
   return { ok: true, checked, firstBrokenSeq: null, checkedAt: new Date() };
 }
 
-export { AuditRecord };
+
+export interface AuditFilterData {
+  subjectType?: string | null;
+  subjectId?: string | null;
+  actorId?: string | null;
+  action?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+/** The audit trail, newest first, filtered by what the user may read. */
+export async function listAuditRecords(ctx: Ctx, filter: AuditFilterData, page: number, pageSize: number) {
+  const visible = accessibleBy(ctx, 'read', 'AuditRecord', AuditRecord);
+  if (!visible) return { items: [], total: 0 };
+  const where: Record<string, unknown>[] = [visible as Record<string, unknown>];
+  if (filter.subjectType) where.push({ subjectType: filter.subjectType });
+  if (filter.subjectId) where.push({ subjectId: filter.subjectId });
+  if (filter.actorId) where.push({ actorId: filter.actorId });
+  if (filter.action) where.push({ action: { $like: `${escapeLike(filter.action)}%` } });
+  if (filter.from) where.push({ at: { $gte: filter.from } });
+  if (filter.to) where.push({ at: { $lte: filter.to } });
+  const [items, total] = await ctx.em.findAndCount(AuditRecord, { $and: where } as never, {
+    orderBy: { seqKey: 'desc' }, ...pageWindow(page, pageSize),
+  });
+  return { items, total };
+}

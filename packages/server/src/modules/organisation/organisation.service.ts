@@ -5,6 +5,7 @@ import { AppError, notFound, versionConflict } from '../../common/errors.js';
 import { accessibleBy, assertCan, requireUser } from '../../common/ability.js';
 import { audit } from '../../common/audit/audit.service.js';
 import { transaction } from '../../common/tx.js';
+import { escapeLike, pageWindow } from '../../common/paging.js';
 import { Unit, User } from '../../common/organisation/organisation.entities.js';
 import { assertStrongPassword, hashPassword } from '../../common/auth/passwords.js';
 import { revokeSessions } from '../../common/auth/auth.service.js';
@@ -138,14 +139,12 @@ export async function listUsers(ctx: Ctx, filter: UserFilterData, page: number, 
   if (filter.active !== null && filter.active !== undefined) where.push({ active: filter.active });
   const search = filter.search?.trim();
   if (search) {
-    const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = `%${escapeLike(search)}%`;
     where.push({ $or: [{ username: { $ilike: like } }, { displayName: { $ilike: like } }] });
   }
-  const size = Math.min(Math.max(pageSize, 1), 100);
   const [items, total] = await ctx.em.findAndCount(User, { $and: where } as never, {
     orderBy: { unit: { sortOrder: 'asc' }, username: 'asc' },
-    limit: size,
-    offset: (Math.max(page, 1) - 1) * size,
+    ...pageWindow(page, pageSize),
     populate: ['unit'],
   });
   return { items, total };
