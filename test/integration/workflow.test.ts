@@ -96,4 +96,15 @@ describe('workflow kernel on the account request', () => {
     expect(list.data.accountRequests.length).toBeGreaterThan(0);
     expect(demoUserId('minzheng.head')).toBeTruthy();
   });
+
+  it('marks a to-do overdue once its due time has passed', async () => {
+    const r = await submitted('wf.late');
+    const todo = (await s.as('admin', '{ myTodos { id subjectId overdue } }')).data.myTodos.find((t: any) => t.subjectId === r.id);
+    expect(todo.overdue).toBe(false);
+    await s.sql(`update todo set due_at = now() - interval '1 hour' where id = ?`, [todo.id]);
+    const late = (await s.as('admin', '{ myTodos { id overdue } }')).data.myTodos.find((t: any) => t.id === todo.id);
+    expect(late.overdue).toBe(true);
+    // another administrator sees the same role-wide to-do; a department head does not
+    expect((await s.as('jiaoyu.head', '{ myTodos { id } }')).data.myTodos.some((t: any) => t.id === todo.id)).toBe(false);
+  });
 });
