@@ -22,6 +22,12 @@ describe('audit trail', () => {
     expect(rec.address).toBe('127.0.0.1');
   });
 
+  it('records sign-ins with the user who signed in', async () => {
+    await s.login('wendianke');
+    const page = await s.as('admin', '{ auditRecords(filter:{ action:"auth.login" }, pageSize: 100){ items { actorName subjectId } } }');
+    expect(page.data.auditRecords.items.some((r: any) => r.actorName === '钱文电')).toBe(true);
+  });
+
   it('is append-only in the database: UPDATE and DELETE are refused', async () => {
     await expect(s.sql(`update audit_record set action = 'x'`)).rejects.toThrow(/append-only/);
     await expect(s.sql(`delete from audit_record`)).rejects.toThrow(/append-only/);

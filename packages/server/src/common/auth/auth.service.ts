@@ -89,7 +89,7 @@ export async function login(ctx: Ctx, usernameInput: string, password: string) {
   }
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + ctx.config.sessionTtlHours * 3600_000);
-  await transaction(ctx, async (tx) => {
+  await transaction({ ...ctx, actor: actorOf(user) }, async (tx) => {
     const u = await tx.em.findOneOrFail(User, user.id);
     u.failedLogins = 0;
     u.lockedUntil = null;

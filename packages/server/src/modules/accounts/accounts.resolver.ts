@@ -1,20 +1,12 @@
-import { Arg, Ctx as GqlCtx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { AccountRequestState, Role } from '@gongkai/shared';
+import { Arg, Ctx as GqlCtx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { AccountRequestState } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { Can } from '../../common/graphql/permission.js';
-import { AccountRequestStateEnum, RoleEnum } from '../../common/graphql/enums.js';
+import { AccountRequestStateEnum } from '../../common/graphql/enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { AccountRequest } from './accounts.entities.js';
 import * as svc from './accounts.service.js';
-
-@InputType()
-class AccountRequestInput {
-  @Field() displayName: string;
-  @Field() username: string;
-  @Field(() => [RoleEnum]) roles: Role[];
-  @Field(() => String, { nullable: true }) phone?: string | null;
-  @Field() reason: string;
-}
+import { AccountRequestInput } from './accounts.inputs.js';
 
 @ObjectType()
 class AccountRequestApproval {

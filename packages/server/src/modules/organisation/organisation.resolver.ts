@@ -1,11 +1,11 @@
-import { Arg, Ctx as GqlCtx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { packAbilityRules, rulesFor, type GovLevel, type Role, type UnitFunction, type UnitKind } from '@gongkai/shared';
+import { Arg, Ctx as GqlCtx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { packAbilityRules, rulesFor } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { Can, Public, SignedIn } from '../../common/graphql/permission.js';
-import { GovLevelEnum, RoleEnum, UnitFunctionEnum, UnitKindEnum } from '../../common/graphql/enums.js';
 import { Unit, User } from '../../common/organisation/organisation.entities.js';
 import { abilityContextOf, changePassword, findSession, login, logout } from '../../common/auth/auth.service.js';
 import * as org from './organisation.service.js';
+import { CreateUserInput, UnitInput, UpdateUserInput, UserFilter } from './organisation.inputs.js';
 
 @ObjectType({ description: 'The signed-in user with the packed CASL rules (JSON text) that the SPA unpacks.' })
 class Viewer {
@@ -18,40 +18,6 @@ class Viewer {
 class UserPage {
   @Field(() => [User]) items: User[];
   @Field(() => Int) total: number;
-}
-
-@InputType()
-class UnitInput {
-  @Field() name: string;
-  @Field(() => String, { nullable: true }) shortName?: string | null;
-  @Field(() => UnitKindEnum) kind: UnitKind;
-  @Field(() => UnitFunctionEnum, { nullable: true }) function?: UnitFunction | null;
-  @Field(() => ID, { nullable: true }) parentId?: string | null;
-  @Field(() => GovLevelEnum, { nullable: true, description: 'Only for a government at the top of the tree (province or city).' }) level?: GovLevel | null;
-  @Field(() => Int, { nullable: true }) sortOrder?: number | null;
-}
-
-@InputType()
-class UserFilter {
-  @Field(() => ID, { nullable: true }) unitId?: string | null;
-  @Field(() => String, { nullable: true }) search?: string | null;
-  @Field(() => RoleEnum, { nullable: true }) role?: Role | null;
-  @Field(() => Boolean, { nullable: true }) active?: boolean | null;
-}
-
-@InputType()
-class UpdateUserInput {
-  @Field() displayName: string;
-  @Field(() => ID) unitId: string;
-  @Field(() => [RoleEnum]) roles: Role[];
-  @Field(() => String, { nullable: true }) phone?: string | null;
-  @Field(() => String, { nullable: true }) email?: string | null;
-}
-
-@InputType()
-class CreateUserInput extends UpdateUserInput {
-  @Field() username: string;
-  @Field() password: string;
 }
 
 function viewer(ctx: Ctx, user: User, expiresAt: Date): Viewer {
