@@ -22,6 +22,22 @@ export default defineConfig({
     __INTLIFY_PROD_DEVTOOLS__: false,
     __VUE_PROD_DEVTOOLS__: false,
   },
+  optimizeDeps: {
+    // Pre-bundle what on-demand imports would otherwise discover one page at a time in dev.
+    include: [
+      'vue',
+      'vue-router',
+      'pinia',
+      'vue-i18n',
+      '@urql/vue',
+      '@casl/vue',
+      '@casl/ability',
+      '@casl/ability/extra',
+      '@element-plus/icons-vue',
+      'element-plus/es',
+      'element-plus/es/components/*/style/css',
+    ],
+  },
   server: {
     port: 5173,
     proxy: {

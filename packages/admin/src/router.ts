@@ -51,6 +51,16 @@ router.beforeEach(async (to) => {
   return true;
 });
 
+// After a new release the old page may ask for chunks that no longer exist: load the page afresh.
+// Once only: if the chunk is still missing after a reload, the error stays on screen.
+router.onError((error: Error, to) => {
+  if (!/dynamically imported module|Importing a module script failed|Unable to preload CSS/i.test(error.message)) return;
+  const key = 'gongkai.admin.reloadedFor';
+  if (sessionStorage.getItem(key) === to.fullPath) return;
+  sessionStorage.setItem(key, to.fullPath);
+  window.location.assign(import.meta.env.BASE_URL.replace(/\/$/, '') + to.fullPath);
+});
+
 router.afterEach((to) => {
   const title = to.meta.title ? t(to.meta.title) : '';
   document.title = title ? `${title} - ${t('app.name')}` : t('app.name');

@@ -20,13 +20,13 @@ import {
  */
 export const WORKSPACE_KEYS = [
   'department',
+  'disclosureOffice',
   'secretariat',
+  'documentSection',
   'egov',
+  'complaintOffice',
   'academy',
   'training',
-  'disclosureOffice',
-  'documentSection',
-  'complaintOffice',
   'supervisor',
   'leader',
   'admin',
@@ -42,13 +42,13 @@ export interface Workspace {
 
 export const WORKSPACES: readonly Workspace[] = [
   { key: 'department', roles: ['DEPARTMENT_STAFF', 'DEPARTMENT_HEAD', 'DISCLOSURE_OFFICER'], icon: OfficeBuilding },
+  { key: 'disclosureOffice', roles: ['DISCLOSURE_OFFICE'], icon: Briefcase },
   { key: 'secretariat', roles: ['SECRETARIAT'], icon: Notebook },
+  { key: 'documentSection', roles: ['DOCUMENT_SECTION'], icon: Stamp },
   { key: 'egov', roles: ['EGOV_CENTER'], icon: Monitor },
+  { key: 'complaintOffice', roles: ['COMPLAINT_OFFICE'], icon: ChatLineSquare },
   { key: 'academy', roles: ['ACADEMY_EVALUATOR', 'ACADEMY_ADMIN'], icon: DataAnalysis },
   { key: 'training', roles: ['TRAINING_ADMIN'], icon: Reading },
-  { key: 'disclosureOffice', roles: ['DISCLOSURE_OFFICE'], icon: Briefcase },
-  { key: 'documentSection', roles: ['DOCUMENT_SECTION'], icon: Stamp },
-  { key: 'complaintOffice', roles: ['COMPLAINT_OFFICE'], icon: ChatLineSquare },
   { key: 'supervisor', roles: ['SUPERVISOR'], icon: View },
   { key: 'leader', roles: ['LEADER'], icon: Document },
   { key: 'admin', roles: ['ADMIN'], icon: Setting },
