@@ -96,6 +96,23 @@ describe('organisation', () => {
     expect(codeOf(circle)).toBe('UNIT_CYCLE');
   });
 
+  it('refuses two units of one name under one parent, and deactivating a unit still in use', async () => {
+    const units = (await s.gql('{ units { id name version parentId kind } }')).data.units;
+    const city = units.find((u: any) => u.name === '朝阳市人民政府');
+    const twin = await s.as('admin', 'mutation($p:ID!){ createUnit(input:{ name:"朝阳市教育局", kind: DEPARTMENT, parentId:$p }){ id } }', { p: city.id });
+    expect(codeOf(twin)).toBe('UNIT_NAME_TAKEN');
+    const education = units.find((u: any) => u.name === '朝阳市教育局');
+    const UPDATE = 'mutation($id:ID!,$v:Int!,$p:ID!,$a:Boolean){ updateUnit(id:$id, version:$v, input:{ name:"朝阳市教育局", kind: DEPARTMENT, parentId:$p, active:$a }){ active version } }';
+    const inUse = await s.as('admin', UPDATE, { id: education.id, v: education.version, p: city.id, a: false });
+    expect(codeOf(inUse)).toBe('UNIT_IN_USE');
+    expect(inUse.errors![0].message).toMatch(/在用账号/);
+    const empty = await s.as('admin', 'mutation($p:ID!){ createUnit(input:{ name:"临时机构", kind: DEPARTMENT, parentId:$p }){ id version } }', { p: city.id });
+    const closed = await s.as('admin', UPDATE.replace('"朝阳市教育局"', '"临时机构"'), { id: empty.data.createUnit.id, v: empty.data.createUnit.version, p: city.id, a: false });
+    expect(closed.data.updateUnit.active).toBe(false);
+    const under = await s.as('admin', 'mutation($p:ID!){ createUnit(input:{ name:"下属机构", kind: SECTION, parentId:$p }){ id } }', { p: empty.data.createUnit.id });
+    expect(codeOf(under)).toBe('UNIT_INACTIVE');
+  });
+
   it('grants a function role only to staff of a unit with that function', async () => {
     const units = (await s.gql('{ units { id name } }')).data.units;
     const education = units.find((u: any) => u.name === '朝阳市教育局');

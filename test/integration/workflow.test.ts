@@ -22,9 +22,10 @@ describe('workflow kernel on the account request', () => {
   it('submits with a due date of 3 working days, opens the administrator to-do, and approval creates a working account', async () => {
     const r = await submitted('wf.one');
     expect(r).toBeTruthy();
-    const todos = await s.as('admin', '{ myTodos { subjectId kind dueAt } }');
+    const todos = await s.as('admin', '{ myTodos { subjectId kind kindLabel dueAt } }');
     const todo = todos.data.myTodos.find((t: any) => t.subjectId === r.id);
     expect(todo.kind).toBe('accountRequest.decide');
+    expect(todo.kindLabel).toBe('账号申请审批');
     expect(todo.dueAt).toBe(r.dueAt);
     // the due date is the end of the 3rd working day after submission (Asia/Shanghai), checked against the calendar
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);

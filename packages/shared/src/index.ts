@@ -2,3 +2,7 @@ export * from './roles.js';
 export * from './abilities.js';
 export * from './calendar.js';
 export * from './foundation/states.js';
+
+import { FOUNDATION_TODO_KINDS } from './foundation/states.js';
+/** Every kind of to-do item and its label; each module adds its own kinds here. */
+export const TODO_KIND_LABELS: Record<string, string> = { ...FOUNDATION_TODO_KINDS };

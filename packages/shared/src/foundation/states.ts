@@ -14,3 +14,9 @@ export const CALENDAR_DAY_KIND_LABELS: Record<CalendarDayKind, string> = {
   HOLIDAY: '法定节假日',
   ADJUSTED_WORKDAY: '调休上班',
 };
+
+/** Kinds of to-do item of the foundation, with the words the to-do list shows. */
+export const FOUNDATION_TODO_KINDS = {
+  'accountRequest.decide': '账号申请审批',
+  'accountRequest.revise': '账号申请退回修改',
+} as const;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, PrimaryKey, Property, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import type { Role } from '@gongkai/shared';
+import { TODO_KIND_LABELS, type Role } from '@gongkai/shared';
 
 /**
  * A to-do item (待办). Addressed either to one user or to a role within a unit (every holder of
@@ -12,7 +12,7 @@ import type { Role } from '@gongkai/shared';
 @Index({ properties: ['subjectType', 'subjectId'] })
 @Index({ properties: ['assigneeRole', 'assigneeUnitId'] })
 export class Todo {
-  [OptionalProps]?: 'overdue' | 'createdAt';
+  [OptionalProps]?: 'overdue' | 'kindLabel' | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -62,6 +62,11 @@ export class Todo {
   @Field(() => Date)
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = new Date();
+
+  @Field({ description: 'What kind of work it is, in words' })
+  get kindLabel(): string {
+    return TODO_KIND_LABELS[this.kind] ?? this.kind;
+  }
 
   @Field()
   get overdue(): boolean {

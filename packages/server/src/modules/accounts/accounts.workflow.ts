@@ -1,6 +1,6 @@
 // The account request: a unit asks for an account, the administrator opens it or returns the request.
 // It is the foundation's own small flow and shows how a module declares its rules as data.
-import type { AccountRequestState } from '@gongkai/shared';
+import type { AccountRequestState, FOUNDATION_TODO_KINDS } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import type { Workflow } from '../../common/workflow/workflow.js';
 import { User } from '../../common/organisation/organisation.entities.js';
@@ -9,8 +9,8 @@ import { dueAfterWorkingDays } from '../../common/calendar/calendar.service.js';
 import { AccountRequest } from './accounts.entities.js';
 import { AccountRequestError as E } from './accounts.errors.js';
 
-export const TODO_DECIDE = 'accountRequest.decide';
-export const TODO_REVISE = 'accountRequest.revise';
+export const TODO_DECIDE: keyof typeof FOUNDATION_TODO_KINDS = 'accountRequest.decide';
+export const TODO_REVISE: keyof typeof FOUNDATION_TODO_KINDS = 'accountRequest.revise';
 
 export interface ApproveInput {
   /** Filled by the transition: the account it opened and its first password. */

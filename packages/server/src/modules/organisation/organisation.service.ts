@@ -19,6 +19,7 @@ export interface UnitData {
   parentId?: string | null;
   level?: GovLevel | null;
   sortOrder?: number | null;
+  active?: boolean | null;
 }
 
 const unitSnapshot = (u: Unit) => ({
@@ -38,6 +39,7 @@ const CHILD_LEVEL: Record<GovLevel, GovLevel> = { PROVINCE: 'CITY', CITY: 'COUNT
 async function placement(ctx: Ctx, data: UnitData, self?: Unit) {
   const parent = data.parentId ? await ctx.em.findOne(Unit, data.parentId) : null;
   if (data.parentId && !parent) throw new AppError(E.UNIT_PARENT_REQUIRED, '上级单位不存在', { field: 'parentId' });
+  if (parent && !parent.active) throw new AppError(E.UNIT_INACTIVE, '上级单位已撤销', { field: 'parentId' });
   if (!parent && data.kind !== 'GOVERNMENT') throw new AppError(E.UNIT_PARENT_REQUIRED, '请选择上级单位', { field: 'parentId' });
   if (parent && self) {
     // walk up from the new parent: meeting the unit itself would make a circle
@@ -63,6 +65,23 @@ async function assertFunctionFree(ctx: Ctx, fn: UnitFunction | null | undefined,
   }
 }
 
+/** Two units under one parent never share a name. */
+async function assertNameFree(ctx: Ctx, name: string, parentId: string | null, selfId?: string) {
+  const same = await ctx.em.findOne(Unit, { name, parent: parentId, ...(selfId ? { id: { $ne: selfId } } : {}) });
+  if (same) throw new AppError(E.UNIT_NAME_TAKEN, `同一上级单位下已有名为“${name}”的单位`, { field: 'name' });
+}
+
+/** A unit is deactivated only when no active unit or account remains under it. */
+async function assertCanDeactivate(ctx: Ctx, unit: Unit) {
+  const [children, users] = await Promise.all([
+    ctx.em.count(Unit, { parent: unit.id, active: true }),
+    ctx.em.count(User, { unit: unit.id, active: true }),
+  ]);
+  if (children || users) {
+    throw new AppError(E.UNIT_IN_USE, `该单位下还有${children ? `${children}个在用下级单位` : ''}${children && users ? '、' : ''}${users ? `${users}个在用账号` : ''}，请先调整后再撤销`, { field: 'active' });
+  }
+}
+
 function cleanName(data: UnitData) {
   const name = data.name.trim();
   if (!name || name.length > 100) throw new AppError(E.UNIT_NAME_REQUIRED, '请填写单位名称（不超过100字）', { field: 'name' });
@@ -73,6 +92,7 @@ export async function createUnit(ctx: Ctx, data: UnitData) {
   const name = cleanName(data);
   return transaction(ctx, async (tx) => {
     const { parent, level, governmentId } = await placement(tx, data);
+    await assertNameFree(tx, name, parent?.id ?? null);
     const unit = new Unit();
     Object.assign(unit, {
       name, shortName: data.shortName?.trim() || null, kind: data.kind, level, function: data.function ?? null,
@@ -102,8 +122,13 @@ export async function updateUnit(ctx: Ctx, id: string, version: number, data: Un
     const before = unitSnapshot(unit);
     const { parent, level, governmentId } = await placement(tx, data, unit);
     const newGovernment = governmentId ?? unit.id;
+    await assertNameFree(tx, name, parent?.id ?? null, unit.id);
     await assertFunctionFree(tx, data.function, newGovernment, unit.id);
-    Object.assign(unit, { name, shortName: data.shortName?.trim() || null, function: data.function ?? null, sortOrder: data.sortOrder ?? unit.sortOrder });
+    if (data.active === false && unit.active) await assertCanDeactivate(tx, unit);
+    Object.assign(unit, {
+      name, shortName: data.shortName?.trim() || null, function: data.function ?? null, sortOrder: data.sortOrder ?? unit.sortOrder,
+      active: data.active ?? unit.active,
+    });
     unit.parent = parent ? tx.em.getReference(Unit, parent.id, { wrapped: true }) : null;
     if (unit.government.id !== newGovernment || unit.level !== level) {
       unit.level = level;
