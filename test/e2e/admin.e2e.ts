@@ -80,6 +80,7 @@ describe('policy parameters', () => {
     await page.screenshot({ path: path.join(shots, 'admin-parameter-add.png') });
     await dialog.getByTestId('param-version-submit').click();
     await expect.poll(async () => (await page.getByTestId(`param-history-${key}`).textContent()) ?? '', { timeout: 10_000 }).toContain(date);
+    await dialog.waitFor({ state: 'hidden' });
     await page.screenshot({ path: path.join(shots, 'admin-parameters.png') });
     await page.context().close();
   });

@@ -311,6 +311,7 @@ const en: Messages = {
     roleNeedsFunction: 'Only for staff of a unit with the matching function',
   },
   parameters: {
+    notSet: 'Not set (decided by the city each year)',
     title: 'Policy parameters',
     intro: 'Time limits and numbers set by the notice and related regulations. Each parameter keeps its versions by effective date; a work item uses the version in force on the day it was created. History is never edited.',
     search: 'Name or key',

@@ -33,9 +33,10 @@ export function keyLabel(key: string): string {
 }
 
 /** A value for reading: '15 日', '举报 15 · 投诉 15', '12-31'. */
-export function formatValue(text: string | null | undefined, unit: string): string {
+export function formatValue(text: string | null | undefined, unit: string, notSet = '未设定'): string {
   const value = parseValue(text);
   if (value === undefined) return '';
+  if (value === null) return notSet;
   const withUnit = (v: unknown) => (typeof v === 'number' && unit ? `${v} ${unit}` : String(v));
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return withUnit(value);
   if (value && typeof value === 'object' && !Array.isArray(value)) {
