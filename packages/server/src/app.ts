@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifyMultipart from '@fastify/multipart';
@@ -20,6 +20,7 @@ import { abilityContextOf, actorOf, findSession } from './common/auth/auth.servi
 import { openAttachment, storeAttachment } from './common/attachments/attachments.service.js';
 import { ATTACHMENT_OWNERS } from './attachment-owners.js';
 import { appSchema } from './schema.js';
+import { registerDocumentRoutes } from './modules/documents/documents.http.js';
 
 export const SESSION_COOKIE = 'gk_session';
 
@@ -194,6 +195,8 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
       return fileError(reply, e);
     }
   });
+
+  registerDocumentRoutes(app as unknown as FastifyInstance, contextFor);
 
   // ——— the two SPAs ———
   const spas = [

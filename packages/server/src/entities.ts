@@ -7,8 +7,10 @@ import { ParameterVersion } from './common/parameters/parameters.entities.js';
 import { CalendarDay, CalendarYear } from './common/calendar/calendar.entities.js';
 import { Attachment } from './common/attachments/attachments.entities.js';
 import { AccountRequest } from './modules/accounts/accounts.entities.js';
+import { PolicyDocument } from './modules/documents/documents.entities.js';
+import { Interpretation } from './modules/interpretation/interpretation.entities.js';
 
 export const ENTITIES = [
   Unit, User, Session, LoginAttempt, AuditRecord, Todo, Notification, ParameterVersion,
-  CalendarDay, CalendarYear, Attachment, AccountRequest,
+  CalendarDay, CalendarYear, Attachment, AccountRequest, PolicyDocument, Interpretation,
 ];

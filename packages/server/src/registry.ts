@@ -7,10 +7,15 @@ import { TodoResolver } from './common/todo/todo.resolver.js';
 import { AttachmentsResolver } from './common/attachments/attachments.resolver.js';
 import { OrganisationResolver, UserResolver } from './modules/organisation/organisation.resolver.js';
 import { AccountRequestResolver } from './modules/accounts/accounts.resolver.js';
+import { DocumentResolver } from './modules/documents/documents.resolver.js';
+import {
+  DocumentInterpretationsResolver, InterpretationResolver, PublicDocumentInterpretationsResolver,
+} from './modules/interpretation/interpretation.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
   OrganisationResolver, UserResolver, ParametersResolver, CalendarResolver, AuditResolver, TodoResolver,
-  AttachmentsResolver, AccountRequestResolver,
+  AttachmentsResolver, AccountRequestResolver, DocumentResolver, InterpretationResolver, DocumentInterpretationsResolver,
+  PublicDocumentInterpretationsResolver,
 ];
 

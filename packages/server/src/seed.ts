@@ -5,6 +5,7 @@ import { seedCalendar } from './common/calendar/calendar.service.js';
 import { seedParameters } from './common/parameters/parameters.seed.js';
 import { seedOrganisation } from './modules/organisation/organisation.seed.js';
 import { seedAccountRequests } from './modules/accounts/accounts.seed.js';
+import { seedDocuments } from './modules/documents/documents.seed.js';
 
 /** Reference data every deployment needs: the parameter history and the holiday calendar. */
 export async function seedReferenceData(orm: MikroORM<PostgreSqlDriver>) {
@@ -20,5 +21,6 @@ export async function seedDemo(orm: MikroORM<PostgreSqlDriver>, config: AppConfi
   if (n > 0) return false;
   await em.transactional(async (tx) => seedOrganisation(tx));
   await seedAccountRequests(orm.em.fork(), config);
+  await seedDocuments(orm.em.fork(), config);
   return true;
 }

@@ -24,6 +24,10 @@ export const ACTIONS = [
   'disable',
   'resetPassword',
   'verify',
+  'approveAttribute',
+  'signOff',
+  'issue',
+  'publish',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -37,6 +41,8 @@ export const SUBJECTS = [
   'Notification',
   'AccountRequest',
   'Attachment',
+  'PolicyDocument',
+  'Interpretation',
   'all',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
@@ -83,21 +89,66 @@ const accountRequester: RuleBuilder = (c) => [
   { action: 'submit', subject: 'AccountRequest', conditions: own(c) },
 ];
 
+// ——— policy documents (system 2) and interpretation (system 5) ———
+const lead = (c: AbilityContext) => ({ leadUnitId: c.unitId });
+const REVIEWED_STATES = ['DISCLOSURE_REVIEW', 'FORWARDED', 'RETURNED', 'ISSUED'];
+
+/** The drafting unit: what its staff draft, and joint documents it co-drafts (read only). */
+const drafting: RuleBuilder = (c) => [
+  { action: 'read', subject: 'PolicyDocument', conditions: lead(c) },
+  { action: 'read', subject: 'PolicyDocument', conditions: { coUnitIds: c.unitId } },
+  { action: 'read', subject: 'Interpretation', conditions: { ownerUnitId: c.unitId } },
+];
+const documentStaff: RuleBuilder = (c) => [
+  ...drafting(c),
+  { action: 'create', subject: 'PolicyDocument', conditions: lead(c) },
+  { action: 'update', subject: 'PolicyDocument', conditions: { ...lead(c), state: { $in: ['DRAFT', 'RETURNED'] } } },
+  { action: 'submit', subject: 'PolicyDocument', conditions: lead(c) },
+  // a department numbers and issues its own documents after the head's sign-off
+  { action: 'issue', subject: 'PolicyDocument', conditions: { ...lead(c), kind: 'DEPARTMENT', state: 'READY_TO_ISSUE' } },
+  { action: 'update', subject: 'Interpretation', conditions: { ownerUnitId: c.unitId } },
+  { action: 'publish', subject: 'Interpretation', conditions: { ownerUnitId: c.unitId } },
+];
+const documentHead: RuleBuilder = (c) => [
+  ...documentStaff(c),
+  { action: 'signOff', subject: 'PolicyDocument', conditions: { ...lead(c), state: 'HEAD_SIGNOFF' } },
+  { action: 'return', subject: 'PolicyDocument', conditions: { ...lead(c), state: 'HEAD_SIGNOFF' } },
+];
+const documentOfficer: RuleBuilder = (c) => [
+  ...drafting(c),
+  { action: 'approveAttribute', subject: 'PolicyDocument', conditions: { ...lead(c), state: 'OFFICER_REVIEW' } },
+  { action: 'return', subject: 'PolicyDocument', conditions: { ...lead(c), state: 'OFFICER_REVIEW' } },
+];
+const disclosureOffice: RuleBuilder = (c) => [
+  { action: 'read', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: { $in: REVIEWED_STATES } } },
+  { action: 'approve', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: 'DISCLOSURE_REVIEW' } },
+  { action: 'return', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: 'DISCLOSURE_REVIEW' } },
+  { action: 'read', subject: 'Interpretation', conditions: { governmentId: c.governmentId } },
+];
+const documentSection: RuleBuilder = (c) => [
+  { action: 'read', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: { $in: ['FORWARDED', 'ISSUED'] } } },
+  { action: 'issue', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: 'FORWARDED' } },
+];
+const issuedOfLevel: RuleBuilder = (c) => [
+  { action: 'read', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: 'ISSUED' } },
+  { action: 'read', subject: 'Interpretation', conditions: { governmentId: c.governmentId } },
+];
+
 const readOwnUnitUsers: RuleBuilder = (c) => [{ action: 'read', subject: 'User', conditions: own(c) }];
 
 export const RULES_BY_ROLE: Record<Role, RuleBuilder> = {
-  DEPARTMENT_STAFF: (c) => [...readOwnUnitUsers(c)],
-  DEPARTMENT_HEAD: (c) => [...readOwnUnitUsers(c), ...accountRequester(c)],
-  DISCLOSURE_OFFICER: (c) => [...readOwnUnitUsers(c), ...accountRequester(c)],
-  DISCLOSURE_OFFICE: (c) => [...readOwnUnitUsers(c)],
+  DEPARTMENT_STAFF: (c) => [...readOwnUnitUsers(c), ...documentStaff(c)],
+  DEPARTMENT_HEAD: (c) => [...readOwnUnitUsers(c), ...accountRequester(c), ...documentHead(c)],
+  DISCLOSURE_OFFICER: (c) => [...readOwnUnitUsers(c), ...accountRequester(c), ...documentOfficer(c)],
+  DISCLOSURE_OFFICE: (c) => [...readOwnUnitUsers(c), ...disclosureOffice(c)],
   SECRETARIAT: (c) => [...readOwnUnitUsers(c)],
-  DOCUMENT_SECTION: (c) => [...readOwnUnitUsers(c)],
-  EGOV_CENTER: (c) => [...readOwnUnitUsers(c)],
+  DOCUMENT_SECTION: (c) => [...readOwnUnitUsers(c), ...documentSection(c)],
+  EGOV_CENTER: (c) => [...readOwnUnitUsers(c), ...issuedOfLevel(c)],
   COMPLAINT_OFFICE: (c) => [...readOwnUnitUsers(c)],
   ACADEMY_EVALUATOR: (c) => [...readOwnUnitUsers(c)],
   ACADEMY_ADMIN: (c) => [...readOwnUnitUsers(c)],
   TRAINING_ADMIN: (c) => [...readOwnUnitUsers(c)],
-  LEADER: () => [{ action: 'read', subject: 'User' }],
+  LEADER: (c) => [{ action: 'read', subject: 'User' }, ...issuedOfLevel(c)],
   SUPERVISOR: () => [],
   ADMIN: () => [
     { action: 'create', subject: 'Unit' },

@@ -2,7 +2,9 @@ export * from './roles.js';
 export * from './abilities.js';
 export * from './calendar.js';
 export * from './foundation/states.js';
+export * from './documents/states.js';
 
 import { FOUNDATION_TODO_KINDS } from './foundation/states.js';
+import { DOCUMENT_TODO_KINDS } from './documents/states.js';
 /** Every kind of to-do item and its label; each module adds its own kinds here. */
-export const TODO_KIND_LABELS: Record<string, string> = { ...FOUNDATION_TODO_KINDS };
+export const TODO_KIND_LABELS: Record<string, string> = { ...FOUNDATION_TODO_KINDS, ...DOCUMENT_TODO_KINDS };

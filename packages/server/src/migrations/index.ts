@@ -1,6 +1,8 @@
 // Committed migrations, listed explicitly so one configuration serves every runtime.
 import { Migration20261127000000_foundation } from './Migration20261127000000_foundation.js';
+import { Migration20261127010000_documents } from './Migration20261127010000_documents.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127000000_foundation', class: Migration20261127000000_foundation },
+  { name: 'Migration20261127010000_documents', class: Migration20261127010000_documents },
 ];

@@ -1,7 +1,10 @@
 import { registerEnumType } from 'type-graphql';
 import {
   ROLES, UNIT_FUNCTIONS, UNIT_KINDS, GOV_LEVELS, ACCOUNT_REQUEST_STATES, CALENDAR_DAY_KINDS,
+  DOCUMENT_KINDS, DISCLOSURE_ATTRIBUTES, NON_DISCLOSURE_REASONS, DOCUMENT_STATES, INTERPRETATION_FORMS, INTERPRETATION_STATES,
   type Role, type UnitFunction, type UnitKind, type GovLevel, type AccountRequestState, type CalendarDayKind,
+  type DocumentKind, type DisclosureAttribute, type NonDisclosureReason, type DocumentState, type InterpretationForm,
+  type InterpretationState,
 } from '@gongkai/shared';
 
 /** Turn a shared `as const` list into the object type-graphql wants for an enum. */
@@ -22,3 +25,16 @@ registerEnumType(UnitKindEnum, { name: 'UnitKind' });
 registerEnumType(GovLevelEnum, { name: 'GovLevel' });
 registerEnumType(AccountRequestStateEnum, { name: 'AccountRequestState' });
 registerEnumType(CalendarDayKindEnum, { name: 'CalendarDayKind' });
+
+export const DocumentKindEnum = enumObject<DocumentKind>(DOCUMENT_KINDS);
+export const DisclosureAttributeEnum = enumObject<DisclosureAttribute>(DISCLOSURE_ATTRIBUTES);
+export const NonDisclosureReasonEnum = enumObject<NonDisclosureReason>(NON_DISCLOSURE_REASONS);
+export const DocumentStateEnum = enumObject<DocumentState>(DOCUMENT_STATES);
+export const InterpretationFormEnum = enumObject<InterpretationForm>(INTERPRETATION_FORMS);
+export const InterpretationStateEnum = enumObject<InterpretationState>(INTERPRETATION_STATES);
+registerEnumType(DocumentKindEnum, { name: 'DocumentKind' });
+registerEnumType(DisclosureAttributeEnum, { name: 'DisclosureAttribute' });
+registerEnumType(NonDisclosureReasonEnum, { name: 'NonDisclosureReason' });
+registerEnumType(DocumentStateEnum, { name: 'DocumentState' });
+registerEnumType(InterpretationFormEnum, { name: 'InterpretationForm' });
+registerEnumType(InterpretationStateEnum, { name: 'InterpretationState' });

@@ -41,6 +41,11 @@ export class Unit {
   @ManyToOne(() => Unit, { ref: true, deleteRule: 'restrict' })
   government!: Ref<Unit>;
 
+  /** Prefix of the document numbers this unit issues (发文字号), e.g. 朝政发, 朝教发. */
+  @Field(() => String, { nullable: true })
+  @Property({ nullable: true })
+  documentPrefix?: string | null;
+
   @Field(() => Int)
   @Property({ default: 0 })
   sortOrder: number = 0;

@@ -20,7 +20,8 @@ export interface Transition<E, S extends string, I = unknown> {
   /** The CASL action the user needs on the object. */
   action: Action;
   from: readonly S[];
-  to: S;
+  /** The state after the step; a function when the next step depends on the object (e.g. its kind). */
+  to: S | ((entity: E, input: I) => S);
   /** Chinese name of the step, e.g. 提交, 退回. */
   label: string;
   guards?: Guard<E, I>[];
@@ -65,7 +66,7 @@ export async function applyTransition<E extends { id: string; version: number },
   return transaction(ctx, async (tx) => {
     // The row is locked for the rest of the transaction: a concurrent transition waits here, then
     // finds the version moved on and is refused before any side effect runs.
-    const entity = await tx.em.findOne(workflow.entity, { id } as never, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const entity = await tx.em.findOne(workflow.entity, { id } as never, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (!entity) throw notFound(workflow.noun);
     assertCan(tx, 'read', workflow.subject, entity);
     assertCan(tx, t.action, workflow.subject, entity);
@@ -79,7 +80,7 @@ export async function applyTransition<E extends { id: string; version: number },
       if (refusal) throw new AppError(refusal.code, refusal.message, refusal.field ? { field: refusal.field } : {});
     }
     const before = workflow.snapshot(entity);
-    workflow.setState(entity, t.to);
+    workflow.setState(entity, typeof t.to === 'function' ? t.to(entity, input) : t.to);
     await t.apply?.(entity, input, tx);
     // Checked again after the change: the user must still be allowed to hold what they made.
     assertCan(tx, 'read', workflow.subject, entity);

@@ -19,11 +19,12 @@ export interface UnitData {
   parentId?: string | null;
   level?: GovLevel | null;
   sortOrder?: number | null;
+  documentPrefix?: string | null;
   active?: boolean | null;
 }
 
 const unitSnapshot = (u: Unit) => ({
-  name: u.name, shortName: u.shortName, kind: u.kind, level: u.level, function: u.function,
+  name: u.name, shortName: u.shortName, kind: u.kind, level: u.level, function: u.function, documentPrefix: u.documentPrefix,
   parentId: u.parentId, governmentId: u.governmentId, sortOrder: u.sortOrder, active: u.active,
 });
 
@@ -85,6 +86,10 @@ async function assertCanDeactivate(ctx: Ctx, unit: Unit) {
 function cleanName(data: UnitData) {
   const name = data.name.trim();
   if (!name || name.length > 100) throw new AppError(E.UNIT_NAME_REQUIRED, '请填写单位名称（不超过100字）', { field: 'name' });
+  const prefix = data.documentPrefix?.trim();
+  if (prefix && (prefix.length > 20 || /[〔〕\[\]\d号\s]/.test(prefix))) {
+    throw new AppError(E.DOCUMENT_PREFIX_INVALID, '发文字号前缀为机关代字，如“朝教发”，不含年份、序号和括号', { field: 'documentPrefix' });
+  }
   return name;
 }
 
@@ -96,7 +101,7 @@ export async function createUnit(ctx: Ctx, data: UnitData) {
     const unit = new Unit();
     Object.assign(unit, {
       name, shortName: data.shortName?.trim() || null, kind: data.kind, level, function: data.function ?? null,
-      parent: parent ? ref(parent) : null, sortOrder: data.sortOrder ?? 0,
+      parent: parent ? ref(parent) : null, sortOrder: data.sortOrder ?? 0, documentPrefix: data.documentPrefix?.trim() || null,
     });
     // a government is the root of its own level
     unit.government = governmentId ? tx.em.getReference(Unit, governmentId, { wrapped: true }) : ref(unit);
@@ -128,6 +133,7 @@ export async function updateUnit(ctx: Ctx, id: string, version: number, data: Un
     Object.assign(unit, {
       name, shortName: data.shortName?.trim() || null, function: data.function ?? null, sortOrder: data.sortOrder ?? unit.sortOrder,
       active: data.active ?? unit.active,
+      documentPrefix: data.documentPrefix === undefined ? unit.documentPrefix : data.documentPrefix?.trim() || null,
     });
     unit.parent = parent ? tx.em.getReference(Unit, parent.id, { wrapped: true }) : null;
     if (unit.government.id !== newGovernment || unit.level !== level) {

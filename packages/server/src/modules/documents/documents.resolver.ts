@@ -1,0 +1,160 @@
+import { Arg, Ctx as GqlCtx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { DisclosureAttribute, DocumentKind } from '@gongkai/shared';
+import type { Ctx } from '../../common/context.js';
+import { Can, Public } from '../../common/graphql/permission.js';
+import { DisclosureAttributeEnum, DocumentKindEnum } from '../../common/graphql/enums.js';
+import { Unit } from '../../common/organisation/organisation.entities.js';
+import { AuditRecord } from '../../common/audit/audit.entities.js';
+import { PolicyDocument } from './documents.entities.js';
+import { ClassifiedDocumentInput, DocumentFilter, DocumentInput, PublicDocumentFilter, ReviewDocumentInput } from './documents.inputs.js';
+import * as svc from './documents.service.js';
+
+@ObjectType()
+class DocumentPage {
+  @Field(() => [PolicyDocument]) items: PolicyDocument[];
+  @Field(() => Int) total: number;
+}
+
+/** What the portal shows of an issued document: no workflow data; no body when it is disclosed on application. */
+@ObjectType()
+export class PublicDocument {
+  @Field(() => ID) id: string;
+  @Field(() => DocumentKindEnum) kind: DocumentKind;
+  @Field() title: string;
+  @Field(() => String, { nullable: true }) documentNumber: string | null;
+  @Field(() => String, { nullable: true }) issuingAuthority: string | null;
+  @Field(() => String, { nullable: true }) issueDate: string | null;
+  @Field(() => DisclosureAttributeEnum) disclosureAttribute: DisclosureAttribute;
+  @Field(() => String, { nullable: true }) body: string | null;
+  @Field(() => String, { nullable: true }) addressees: string | null;
+  @Field(() => ID) leadUnitId: string;
+}
+
+@ObjectType()
+class PublicDocumentPage {
+  @Field(() => [PublicDocument]) items: PublicDocument[];
+  @Field(() => Int) total: number;
+}
+
+export function toPublic(d: PolicyDocument): PublicDocument {
+  const full = d.disclosureAttribute === 'PROACTIVE';
+  return {
+    id: d.id, kind: d.kind, title: d.title, documentNumber: d.documentNumber ?? null, issuingAuthority: d.issuingAuthority ?? null,
+    issueDate: d.issueDate ?? null, disclosureAttribute: d.disclosureAttribute!, body: full ? d.body ?? null : null,
+    addressees: full ? d.addressees ?? null : null, leadUnitId: d.leadUnit.id,
+  };
+}
+
+@Resolver(() => PolicyDocument)
+export class DocumentResolver {
+  @FieldResolver(() => Unit)
+  leadUnit(@Root() d: PolicyDocument) {
+    return d.leadUnit.load();
+  }
+
+  @Can('read', 'PolicyDocument')
+  @Query(() => DocumentPage)
+  documents(
+    @GqlCtx() ctx: Ctx,
+    @Arg('filter', () => DocumentFilter, { nullable: true }) filter: DocumentFilter | null,
+    @Arg('page', () => Int, { defaultValue: 1 }) page: number,
+    @Arg('pageSize', () => Int, { defaultValue: 20 }) pageSize: number,
+  ) {
+    return svc.listDocuments(ctx, filter ?? {}, page, pageSize);
+  }
+
+  @Can('read', 'PolicyDocument')
+  @Query(() => PolicyDocument)
+  document(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
+    return svc.getDocument(ctx, id);
+  }
+
+  @Can('read', 'PolicyDocument')
+  @Query(() => [AuditRecord], { description: "The document's history from the audit trail" })
+  documentHistory(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
+    return svc.documentHistory(ctx, id);
+  }
+
+  @Can('create', 'PolicyDocument')
+  @Mutation(() => PolicyDocument)
+  createDocument(@GqlCtx() ctx: Ctx, @Arg('input', () => DocumentInput) input: DocumentInput) {
+    return svc.createDocument(ctx, input);
+  }
+
+  @Can('update', 'PolicyDocument')
+  @Mutation(() => PolicyDocument)
+  updateDocument(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => DocumentInput) input: DocumentInput) {
+    return svc.updateDocument(ctx, id, version, input);
+  }
+
+  @Can('create', 'PolicyDocument')
+  @Mutation(() => PolicyDocument, { description: 'Register a classified document by title, number and unit only' })
+  registerClassifiedDocument(@GqlCtx() ctx: Ctx, @Arg('input', () => ClassifiedDocumentInput) input: ClassifiedDocumentInput) {
+    return svc.registerClassifiedDocument(ctx, input);
+  }
+
+  @Can('submit', 'PolicyDocument')
+  @Mutation(() => PolicyDocument)
+  submitDocument(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return svc.submitDocument(ctx, id, version);
+  }
+
+  @Can('approveAttribute', 'PolicyDocument')
+  @Mutation(() => PolicyDocument, { description: "The unit's disclosure officer approves a not-disclosed attribute" })
+  approveDocumentAttribute(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return svc.approveDocumentAttribute(ctx, id, version);
+  }
+
+  @Can('signOff', 'PolicyDocument')
+  @Mutation(() => PolicyDocument)
+  signOffDocument(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return svc.signOffDocument(ctx, id, version);
+  }
+
+  @Can('approve', 'PolicyDocument')
+  @Mutation(() => PolicyDocument, { description: 'The Disclosure Office approves and forwards to the Document Section' })
+  reviewDocument(
+    @GqlCtx() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => ReviewDocumentInput) input: ReviewDocumentInput,
+  ) {
+    return svc.reviewDocument(ctx, id, version, { interpretationNeeded: input.interpretationNeeded ?? null, interpretationScope: input.interpretationScope, interpretationForms: input.interpretationForms ?? [] });
+  }
+
+  @Can('return', 'PolicyDocument')
+  @Mutation(() => PolicyDocument, { description: '退文: back to the drafting unit with the reason' })
+  returnDocument(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reason') reason: string) {
+    return svc.returnDocument(ctx, id, version, { reason });
+  }
+
+  @Can('issue', 'PolicyDocument')
+  @Mutation(() => PolicyDocument, { description: 'Assign the number (next in the series unless seq is given) and issue' })
+  issueDocument(
+    @GqlCtx() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('issueDate', () => String, { nullable: true }) issueDate: string | null,
+    @Arg('seq', () => Int, { nullable: true }) seq: number | null,
+  ) {
+    return svc.issueDocument(ctx, id, version, issueDate, seq);
+  }
+
+  @Public()
+  @Query(() => PublicDocumentPage, { description: '政府信息公开' })
+  async publicDocuments(
+    @GqlCtx() ctx: Ctx,
+    @Arg('filter', () => PublicDocumentFilter, { nullable: true }) filter: PublicDocumentFilter | null,
+    @Arg('page', () => Int, { defaultValue: 1 }) page: number,
+    @Arg('pageSize', () => Int, { defaultValue: 20 }) pageSize: number,
+  ) {
+    const { items, total } = await svc.publicDocuments(ctx, filter ?? {}, page, pageSize);
+    return { items: items.map(toPublic), total };
+  }
+
+  @Public()
+  @Query(() => PublicDocument)
+  async publicDocument(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
+    return toPublic(await svc.publicDocument(ctx, id));
+  }
+}

@@ -1,0 +1,233 @@
+import {
+  GOVERNMENT_LEVEL_KINDS, isValidLocalDate, shanghaiDate,
+  type DisclosureAttribute, type DocumentKind, type DocumentState, type NonDisclosureReason,
+} from '@gongkai/shared';
+import type { Ctx } from '../../common/context.js';
+import { AppError, notFound, versionConflict } from '../../common/errors.js';
+import { accessibleBy, assertCan, requireUser } from '../../common/ability.js';
+import { audit } from '../../common/audit/audit.service.js';
+import { AuditRecord } from '../../common/audit/audit.entities.js';
+import { transaction } from '../../common/tx.js';
+import { applyTransition } from '../../common/workflow/workflow.js';
+import { escapeLike, pageWindow } from '../../common/paging.js';
+import { Unit } from '../../common/organisation/organisation.entities.js';
+import { PolicyDocument } from './documents.entities.js';
+import { DocumentError as E } from './documents.errors.js';
+import { documentWorkflow, type IssueInput, type ReturnInput, type ReviewInput } from './documents.workflow.js';
+
+export interface DocumentData {
+  kind: DocumentKind;
+  title: string;
+  body?: string | null;
+  addressees?: string | null;
+  coUnitIds?: string[] | null;
+  draftedOnBehalf?: boolean | null;
+  closeToPublic?: boolean | null;
+  wideScope?: boolean | null;
+  highAttention?: boolean | null;
+  specialised?: boolean | null;
+  disclosureAttribute?: DisclosureAttribute | null;
+  attributeReason?: NonDisclosureReason | null;
+  attributeBasis?: string | null;
+}
+
+async function clean(ctx: Ctx, leadUnit: Unit, data: DocumentData) {
+  const title = data.title.trim();
+  if (!title || title.length > 200) throw new AppError(E.TITLE_REQUIRED, '请填写文件标题（不超过200字）', { field: 'title' });
+  if (data.kind === 'DEPARTMENT' && leadUnit.kind === 'GOVERNMENT') {
+    throw new AppError(E.KIND_NOT_ALLOWED, '人民政府印发的文件请选择“以政府名义印发”或“政府规章”', { field: 'kind' });
+  }
+  const coUnitIds = [...new Set(data.coUnitIds ?? [])].filter((id) => id !== leadUnit.id);
+  if (coUnitIds.length) {
+    const found = await ctx.em.count(Unit, { id: { $in: coUnitIds }, active: true });
+    if (found !== coUnitIds.length) throw new AppError(E.CO_UNIT_INVALID, '联合发文单位不存在或已撤销', { field: 'coUnitIds' });
+  }
+  const attribute = data.disclosureAttribute ?? null;
+  return {
+    kind: data.kind,
+    title,
+    body: data.body?.trim() || null,
+    addressees: data.addressees?.trim() || null,
+    coUnitIds,
+    draftedOnBehalf: GOVERNMENT_LEVEL_KINDS.includes(data.kind) && leadUnit.kind !== 'GOVERNMENT' ? true : !!data.draftedOnBehalf,
+    closeToPublic: !!data.closeToPublic,
+    wideScope: !!data.wideScope,
+    highAttention: !!data.highAttention,
+    specialised: !!data.specialised,
+    disclosureAttribute: attribute,
+    // a proactive document needs no reason; one left over from an earlier choice is dropped
+    attributeReason: attribute && attribute !== 'PROACTIVE' ? data.attributeReason ?? null : null,
+    attributeBasis: attribute && attribute !== 'PROACTIVE' ? data.attributeBasis?.trim() || null : null,
+  };
+}
+
+export async function createDocument(ctx: Ctx, data: DocumentData) {
+  const actor = requireUser(ctx);
+  return transaction(ctx, async (tx) => {
+    const leadUnit = await tx.em.findOneOrFail(Unit, actor.unitId);
+    const fields = await clean(tx, leadUnit, data);
+    const d = tx.em.create(PolicyDocument, {
+      ...fields, leadUnit, government: leadUnit.government.id, createdById: actor.userId, createdByName: actor.name,
+    } as never) as PolicyDocument;
+    assertCan(tx, 'create', 'PolicyDocument', d);
+    tx.em.persist(d);
+    await tx.em.flush();
+    audit(tx, { action: 'PolicyDocument.create', subjectType: 'PolicyDocument', subjectId: d.id, after: documentWorkflow.snapshot(d) });
+    return d;
+  });
+}
+
+export async function getDocument(ctx: Ctx, id: string) {
+  const d = await ctx.em.findOne(PolicyDocument, id);
+  if (!d) throw notFound('文件');
+  assertCan(ctx, 'read', 'PolicyDocument', d);
+  return d;
+}
+
+export async function updateDocument(ctx: Ctx, id: string, version: number, data: DocumentData) {
+  return transaction(ctx, async (tx) => {
+    const d = await getDocument(tx, id);
+    assertCan(tx, 'update', 'PolicyDocument', d);
+    if (d.version !== version) throw versionConflict();
+    if (d.classified && data.body?.trim()) {
+      throw new AppError(E.CLASSIFIED_CONTENT_REFUSED, '涉密文件只登记标题、文号和单位，不得录入正文', { field: 'body' });
+    }
+    const before = documentWorkflow.snapshot(d);
+    Object.assign(d, await clean(tx, await tx.em.findOneOrFail(Unit, d.leadUnit.id), data));
+    audit(tx, { action: 'PolicyDocument.update', subjectType: 'PolicyDocument', subjectId: d.id, before, after: documentWorkflow.snapshot(d) });
+    return d;
+  });
+}
+
+export interface ClassifiedData { kind: DocumentKind; title: string; documentNumber: string; issueDate: string; body?: string | null }
+
+/** A classified document is registered by title, number and unit only: its content never enters the system. */
+export async function registerClassifiedDocument(ctx: Ctx, data: ClassifiedData) {
+  const actor = requireUser(ctx);
+  if (data.body?.trim()) throw new AppError(E.CLASSIFIED_CONTENT_REFUSED, '涉密文件只登记标题、文号和单位，不得录入正文', { field: 'body' });
+  const title = data.title.trim();
+  if (!title) throw new AppError(E.TITLE_REQUIRED, '请填写文件标题', { field: 'title' });
+  if (!data.documentNumber.trim()) throw new AppError(E.DOCUMENT_NUMBER_TAKEN, '请填写文号', { field: 'documentNumber' });
+  if (!isValidLocalDate(data.issueDate) || data.issueDate > shanghaiDate(new Date())) {
+    throw new AppError(E.ISSUE_DATE_INVALID, '印发日期不正确', { field: 'issueDate' });
+  }
+  return transaction(ctx, async (tx) => {
+    const leadUnit = await tx.em.findOneOrFail(Unit, actor.unitId);
+    const d = tx.em.create(PolicyDocument, {
+      kind: data.kind, title, leadUnit, government: leadUnit.government.id, classified: true, state: 'ISSUED',
+      disclosureAttribute: 'NOT_DISCLOSED', attributeReason: 'STATE_SECRET', attributeBasis: '《中华人民共和国保守国家秘密法》',
+      documentNumber: data.documentNumber.trim(), issueDate: data.issueDate, issuingAuthority: leadUnit.name,
+      createdById: actor.userId, createdByName: actor.name,
+    } as never) as PolicyDocument;
+    assertCan(tx, 'create', 'PolicyDocument', d);
+    tx.em.persist(d);
+    await tx.em.flush();
+    audit(tx, { action: 'PolicyDocument.registerClassified', subjectType: 'PolicyDocument', subjectId: d.id, after: documentWorkflow.snapshot(d) });
+    return d;
+  });
+}
+
+export interface DocumentFilterData { state?: DocumentState | null; kind?: DocumentKind | null; search?: string | null; year?: number | null }
+
+export async function listDocuments(ctx: Ctx, filter: DocumentFilterData, page: number, pageSize: number) {
+  requireUser(ctx);
+  const visible = accessibleBy(ctx, 'read', 'PolicyDocument', PolicyDocument);
+  if (!visible) return { items: [], total: 0 };
+  const where: Record<string, unknown>[] = [visible as Record<string, unknown>];
+  if (filter.state) where.push({ state: filter.state });
+  if (filter.kind) where.push({ kind: filter.kind });
+  if (filter.year) where.push({ $or: [{ numberYear: filter.year }, { issueDate: { $gte: `${filter.year}-01-01`, $lte: `${filter.year}-12-31` } }] });
+  if (filter.search?.trim()) {
+    const like = `%${escapeLike(filter.search.trim())}%`;
+    where.push({ $or: [{ title: { $ilike: like } }, { documentNumber: { $ilike: like } }] });
+  }
+  const [items, total] = await ctx.em.findAndCount(PolicyDocument, { $and: where } as never, {
+    orderBy: { updatedAt: 'desc' }, ...pageWindow(page, pageSize),
+  });
+  return { items, total };
+}
+
+/** A document's full history from the audit trail: its own records and its interpretations' (which name it). */
+export async function documentHistory(ctx: Ctx, id: string) {
+  await getDocument(ctx, id);
+  return ctx.em.find(
+    AuditRecord,
+    { $or: [{ subjectType: 'PolicyDocument', subjectId: id }, { subjectType: 'Interpretation', afterData: { documentId: id } }] } as never,
+    { orderBy: { seqKey: 'asc' }, limit: 500 },
+  );
+}
+
+export const submitDocument = (ctx: Ctx, id: string, version: number) => applyTransition(ctx, documentWorkflow, 'submit', id, version, {});
+export const approveDocumentAttribute = (ctx: Ctx, id: string, version: number) => applyTransition(ctx, documentWorkflow, 'approveAttribute', id, version, {});
+export const signOffDocument = (ctx: Ctx, id: string, version: number) => applyTransition(ctx, documentWorkflow, 'signOff', id, version, {});
+export const reviewDocument = (ctx: Ctx, id: string, version: number, input: ReviewInput) => applyTransition(ctx, documentWorkflow, 'approve', id, version, input);
+export const returnDocument = (ctx: Ctx, id: string, version: number, input: ReturnInput) => applyTransition(ctx, documentWorkflow, 'return', id, version, input);
+
+/** Which unit's number series a document takes, and the authority printed on it. */
+async function issuerOf(ctx: Ctx, d: PolicyDocument): Promise<Unit> {
+  if (d.kind === 'DEPARTMENT') return ctx.em.findOneOrFail(Unit, d.leadUnit.id);
+  if (d.kind === 'GOVERNMENT_OFFICE') {
+    const section = await ctx.em.findOne(Unit, { function: 'DOCUMENT_SECTION', government: d.government.id });
+    if (section?.parent) return ctx.em.findOneOrFail(Unit, section.parent.id);
+  }
+  return ctx.em.findOneOrFail(Unit, d.government.id);
+}
+
+/** Number (unique per issuing authority and year) and issue. */
+export async function issueDocument(ctx: Ctx, id: string, version: number, issueDateInput?: string | null, seqInput?: number | null) {
+  const issueDate = issueDateInput ?? shanghaiDate(new Date());
+  if (!isValidLocalDate(issueDate) || issueDate > shanghaiDate(new Date())) {
+    throw new AppError(E.ISSUE_DATE_INVALID, '印发日期不能晚于今天', { field: 'issueDate' });
+  }
+  if (seqInput !== null && seqInput !== undefined && (!Number.isInteger(seqInput) || seqInput < 1 || seqInput > 99999)) {
+    throw new AppError(E.DOCUMENT_NUMBER_TAKEN, '文号序号应为正整数', { field: 'seq' });
+  }
+  return transaction(ctx, async (tx) => {
+    const d = await getDocument(tx, id);
+    const issuer = await issuerOf(tx, d);
+    if (!issuer.documentPrefix) {
+      throw new AppError(E.DOCUMENT_PREFIX_MISSING, `${issuer.name}尚未设置发文字号前缀，请联系系统管理员`);
+    }
+    const year = Number(issueDate.slice(0, 4));
+    // one number series per issuing authority and year, handed out one at a time
+    await tx.em.execute('select pg_advisory_xact_lock(hashtext(?))', [`${issuer.id}:${year}`]);
+    let seq = seqInput ?? null;
+    if (seq === null) {
+      const [{ next }] = await tx.em.execute<{ next: number }[]>(
+        'select coalesce(max(number_seq), 0) + 1 as next from policy_document where number_issuer_id = ? and number_year = ?', [issuer.id, year]);
+      seq = Number(next);
+    } else if (await tx.em.count(PolicyDocument, { numberIssuerId: issuer.id, numberYear: year, numberSeq: seq })) {
+      throw new AppError(E.DOCUMENT_NUMBER_TAKEN, `文号${issuer.documentPrefix}〔${year}〕${seq}号已被使用`, { field: 'seq' });
+    }
+    const input: IssueInput = {
+      issueDate,
+      number: { text: `${issuer.documentPrefix}〔${year}〕${seq}号`, issuerId: issuer.id, year, seq, authority: issuer.name },
+    };
+    return applyTransition(tx, documentWorkflow, 'issue', id, version, input);
+  });
+}
+
+// ——— the portal ———
+
+export interface PublicFilterData { search?: string | null; documentNumber?: string | null; unitId?: string | null; year?: number | null }
+
+const PUBLIC = { state: 'ISSUED', classified: false, disclosureAttribute: { $in: ['PROACTIVE', 'ON_APPLICATION'] } };
+
+/** 政府信息公开: issued documents, proactive ones in full and those on application by title only. */
+export async function publicDocuments(ctx: Ctx, filter: PublicFilterData, page: number, pageSize: number) {
+  const where: Record<string, unknown>[] = [PUBLIC];
+  if (filter.search?.trim()) where.push({ title: { $ilike: `%${escapeLike(filter.search.trim())}%` } });
+  if (filter.documentNumber?.trim()) where.push({ documentNumber: { $ilike: `%${escapeLike(filter.documentNumber.trim())}%` } });
+  if (filter.unitId) where.push({ $or: [{ leadUnit: filter.unitId }, { numberIssuerId: filter.unitId }] });
+  if (filter.year) where.push({ numberYear: filter.year });
+  const [items, total] = await ctx.em.findAndCount(PolicyDocument, { $and: where } as never, {
+    orderBy: { issueDate: 'desc', numberSeq: 'desc' }, ...pageWindow(page, pageSize),
+  });
+  return { items, total };
+}
+
+export async function publicDocument(ctx: Ctx, id: string) {
+  const d = await ctx.em.findOne(PolicyDocument, { $and: [{ id }, PUBLIC] } as never);
+  if (!d) throw notFound('文件');
+  return d;
+}

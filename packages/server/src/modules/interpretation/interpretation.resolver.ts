@@ -1,0 +1,127 @@
+import { Arg, Ctx as GqlCtx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { InterpretationForm } from '@gongkai/shared';
+import type { Ctx } from '../../common/context.js';
+import { Can, Public } from '../../common/graphql/permission.js';
+import { InterpretationFormEnum } from '../../common/graphql/enums.js';
+import { Attachment } from '../../common/attachments/attachments.entities.js';
+import { PolicyDocument } from '../documents/documents.entities.js';
+import { PublicDocument, toPublic } from '../documents/documents.resolver.js';
+import { Interpretation } from './interpretation.entities.js';
+import { InterpretationFilter, InterpretationInput } from './interpretation.inputs.js';
+import * as svc from './interpretation.service.js';
+
+@ObjectType()
+class InterpretationPage {
+  @Field(() => [Interpretation]) items: Interpretation[];
+  @Field(() => Int) total: number;
+}
+
+/** What the portal shows of a published interpretation. */
+@ObjectType()
+class PublicInterpretation {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field(() => Int) stage: number;
+  @Field(() => [InterpretationFormEnum]) forms: InterpretationForm[];
+  @Field(() => String, { nullable: true }) content: string | null;
+  @Field(() => String, { nullable: true }) qa: string | null;
+  @Field(() => [String]) links: string[];
+  @Field(() => Date, { nullable: true }) publishedAt: Date | null;
+  @Field(() => ID) documentId: string;
+  @Field(() => [Attachment], { description: 'Images (图解) and other files' }) images: Attachment[];
+  @Field(() => PublicDocument) document: PublicDocument;
+}
+
+@ObjectType()
+class PublicInterpretationPage {
+  @Field(() => [PublicInterpretation]) items: PublicInterpretation[];
+  @Field(() => Int) total: number;
+}
+
+async function toPublicInterpretation(ctx: Ctx, i: Interpretation): Promise<PublicInterpretation> {
+  const d = await i.document.load();
+  const images = await ctx.em.find(Attachment, { ownerType: 'Interpretation', ownerId: i.id }, { orderBy: { createdAt: 'asc' } });
+  return {
+    id: i.id, title: i.title, stage: i.stage, forms: i.forms, content: i.content ?? null, qa: i.qa ?? null, links: i.links,
+    publishedAt: i.publishedAt ?? null, documentId: i.document.id, images, document: toPublic(d!),
+  };
+}
+
+@Resolver(() => PolicyDocument)
+export class DocumentInterpretationsResolver {
+  @FieldResolver(() => [Interpretation], { description: 'Interpretations of the document, stage by stage' })
+  interpretations(@Root() d: PolicyDocument, @GqlCtx() ctx: Ctx) {
+    return svc.interpretationsOfDocument(ctx, d);
+  }
+}
+
+@Resolver(() => PublicDocument)
+export class PublicDocumentInterpretationsResolver {
+  @FieldResolver(() => [PublicInterpretationLink], { description: 'Published interpretations of the document' })
+  async interpretations(@Root() d: PublicDocument, @GqlCtx() ctx: Ctx) {
+    const { items } = await svc.publicInterpretations(ctx, 1, 20, d.id);
+    return items.map((i) => ({ id: i.id, title: i.title, stage: i.stage }));
+  }
+}
+
+@ObjectType()
+class PublicInterpretationLink {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field(() => Int) stage: number;
+}
+
+@Resolver(() => Interpretation)
+export class InterpretationResolver {
+  @Can('read', 'Interpretation')
+  @Query(() => InterpretationPage)
+  interpretations(
+    @GqlCtx() ctx: Ctx,
+    @Arg('filter', () => InterpretationFilter, { nullable: true }) filter: InterpretationFilter | null,
+    @Arg('page', () => Int, { defaultValue: 1 }) page: number,
+    @Arg('pageSize', () => Int, { defaultValue: 20 }) pageSize: number,
+  ) {
+    return svc.listInterpretations(ctx, filter ?? {}, page, pageSize);
+  }
+
+  @Can('read', 'Interpretation')
+  @Query(() => Interpretation)
+  interpretation(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
+    return svc.getInterpretation(ctx, id);
+  }
+
+  @Can('update', 'Interpretation')
+  @Mutation(() => Interpretation, { description: 'Save the plan and materials of a stage (1 while drafting; later stages after issue)' })
+  saveInterpretation(
+    @GqlCtx() ctx: Ctx,
+    @Arg('documentId', () => ID) documentId: string,
+    @Arg('stage', () => Int, { defaultValue: 1 }) stage: number,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('input', () => InterpretationInput) input: InterpretationInput,
+  ) {
+    return svc.saveInterpretation(ctx, documentId, stage, version ?? null, input);
+  }
+
+  @Can('publish', 'Interpretation')
+  @Mutation(() => Interpretation)
+  publishInterpretation(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return svc.publishInterpretation(ctx, id, version);
+  }
+
+  @Public()
+  @Query(() => PublicInterpretationPage, { description: '政策解读' })
+  async publicInterpretations(
+    @GqlCtx() ctx: Ctx,
+    @Arg('page', () => Int, { defaultValue: 1 }) page: number,
+    @Arg('pageSize', () => Int, { defaultValue: 20 }) pageSize: number,
+  ) {
+    const { items, total } = await svc.publicInterpretations(ctx, page, pageSize);
+    return { items: await Promise.all(items.map((i) => toPublicInterpretation(ctx, i))), total };
+  }
+
+  @Public()
+  @Query(() => PublicInterpretation)
+  async publicInterpretation(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
+    return toPublicInterpretation(ctx, await svc.publicInterpretation(ctx, id));
+  }
+}

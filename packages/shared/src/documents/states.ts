@@ -1,0 +1,101 @@
+/** Policy documents (政策性文件) and their disclosure attribute fixed at source (system 2), and interpretation (system 5). */
+
+export const DOCUMENT_KINDS = ['REGULATION', 'GOVERNMENT', 'GOVERNMENT_OFFICE', 'DEPARTMENT'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+  REGULATION: '政府规章',
+  GOVERNMENT: '以政府名义印发',
+  GOVERNMENT_OFFICE: '以政府办公室名义印发',
+  DEPARTMENT: '部门印发',
+};
+/** Kinds issued by the government level (reviewed by the Disclosure Office, numbered by the Document Section). */
+export const GOVERNMENT_LEVEL_KINDS: readonly DocumentKind[] = ['REGULATION', 'GOVERNMENT', 'GOVERNMENT_OFFICE'];
+
+export const DISCLOSURE_ATTRIBUTES = ['PROACTIVE', 'ON_APPLICATION', 'NOT_DISCLOSED'] as const;
+export type DisclosureAttribute = (typeof DISCLOSURE_ATTRIBUTES)[number];
+export const DISCLOSURE_ATTRIBUTE_LABELS: Record<DisclosureAttribute, string> = {
+  PROACTIVE: '主动公开',
+  ON_APPLICATION: '依申请公开',
+  NOT_DISCLOSED: '不予公开',
+};
+
+/** Reasons for not disclosing proactively (政府信息公开条例 Art. 14–16; the reply types of Art. 36). */
+export const NON_DISCLOSURE_REASONS = [
+  'STATE_SECRET',
+  'LEGAL_PROHIBITION',
+  'SECURITY_STABILITY',
+  'THIRD_PARTY_RIGHTS',
+  'INTERNAL_AFFAIRS',
+  'PROCESS_INFORMATION',
+  'ENFORCEMENT_FILES',
+  'ADMIN_QUERY',
+  'SPECIFIC_APPLICANTS',
+] as const;
+export type NonDisclosureReason = (typeof NON_DISCLOSURE_REASONS)[number];
+export const NON_DISCLOSURE_REASON_LABELS: Record<NonDisclosureReason, string> = {
+  STATE_SECRET: '属于国家秘密',
+  LEGAL_PROHIBITION: '法律、行政法规禁止公开',
+  SECURITY_STABILITY: '危及“三安全一稳定”',
+  THIRD_PARTY_RIGHTS: '涉及第三方合法权益（商业秘密、个人隐私）',
+  INTERNAL_AFFAIRS: '属于内部事务信息',
+  PROCESS_INFORMATION: '属于过程性信息',
+  ENFORCEMENT_FILES: '属于行政执法案卷',
+  ADMIN_QUERY: '属于行政查询事项',
+  SPECIFIC_APPLICANTS: '仅涉及特定对象，宜依申请公开',
+};
+
+export const DOCUMENT_STATES = [
+  'DRAFT',
+  'OFFICER_REVIEW',
+  'HEAD_SIGNOFF',
+  'DISCLOSURE_REVIEW',
+  'FORWARDED',
+  'READY_TO_ISSUE',
+  'RETURNED',
+  'ISSUED',
+] as const;
+export type DocumentState = (typeof DOCUMENT_STATES)[number];
+export const DOCUMENT_STATE_LABELS: Record<DocumentState, string> = {
+  DRAFT: '起草中',
+  OFFICER_REVIEW: '待公开机构审定',
+  HEAD_SIGNOFF: '待负责人审签',
+  DISCLOSURE_REVIEW: '待政务公开办审查',
+  FORWARDED: '已移送文电科',
+  READY_TO_ISSUE: '待印发',
+  RETURNED: '已退文',
+  ISSUED: '已印发',
+};
+
+/** Forms of interpretation (the notice, system 5). */
+export const INTERPRETATION_FORMS = [
+  'PRESS_CONFERENCE', 'BRIEFING', 'COMMENTARY', 'LIVE_STUDIO', 'INTERVIEW_PROGRAM', 'MEDIA_MEETING',
+  'INFOGRAPHIC', 'MEDIA_INTERVIEW', 'WECHAT', 'WEIBO', 'APP',
+] as const;
+export type InterpretationForm = (typeof INTERPRETATION_FORMS)[number];
+export const INTERPRETATION_FORM_LABELS: Record<InterpretationForm, string> = {
+  PRESS_CONFERENCE: '新闻发布会',
+  BRIEFING: '记者吹风会',
+  COMMENTARY: '评论文章',
+  LIVE_STUDIO: '走进直播间',
+  INTERVIEW_PROGRAM: '电台电视访谈节目',
+  MEDIA_MEETING: '媒体见面会',
+  INFOGRAPHIC: '图表图解',
+  MEDIA_INTERVIEW: '媒体专访',
+  WECHAT: '微信',
+  WEIBO: '微博',
+  APP: '网站客户端',
+};
+
+export const INTERPRETATION_STATES = ['DRAFT', 'PUBLISHED'] as const;
+export type InterpretationState = (typeof INTERPRETATION_STATES)[number];
+export const INTERPRETATION_STATE_LABELS: Record<InterpretationState, string> = { DRAFT: '未发布', PUBLISHED: '已发布' };
+
+export const DOCUMENT_TODO_KINDS = {
+  'document.officerReview': '公开属性审定',
+  'document.signOff': '文件审签',
+  'document.revise': '文件退回修改',
+  'document.disclosureReview': '公开属性审查',
+  'document.issue': '文件编号印发',
+  'document.departmentIssue': '部门文件印发',
+  'interpretation.publish': '政策解读发布',
+} as const;
