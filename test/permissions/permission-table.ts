@@ -7,6 +7,8 @@ export type Who = 'PUBLIC' | 'SIGNED_IN' | 'NOBODY' | readonly Role[];
 export interface Row { any?: Who; own?: Who; other?: Who }
 
 const HEADS: Role[] = ['DEPARTMENT_HEAD', 'DISCLOSURE_OFFICER'];
+const DRAFTING_UNIT: Role[] = ['DEPARTMENT_STAFF', 'DEPARTMENT_HEAD', 'DISCLOSURE_OFFICER'];
+const DRAFTERS: Role[] = ['DEPARTMENT_STAFF', 'DEPARTMENT_HEAD'];
 const ALL_STAFF_BUT_SUPERVISOR: Role[] = [
   'DEPARTMENT_STAFF', 'DEPARTMENT_HEAD', 'DISCLOSURE_OFFICER', 'DISCLOSURE_OFFICE', 'SECRETARIAT', 'DOCUMENT_SECTION',
   'EGOV_CENTER', 'COMPLAINT_OFFICE', 'ACADEMY_EVALUATOR', 'ACADEMY_ADMIN', 'TRAINING_ADMIN', 'LEADER', 'ADMIN',
@@ -51,6 +53,29 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   submitAccountRequest: { own: HEADS, other: 'NOBODY' },
   approveAccountRequest: { own: ['ADMIN'], other: ['ADMIN'] },
   returnAccountRequest: { own: ['ADMIN'], other: ['ADMIN'] },
+  // policy documents (system 2): a draft is seen by its drafting unit only; the function units of
+  // the level see it from the step that reaches them ("other" = another unit of the same level)
+  documents: { own: DRAFTING_UNIT, other: 'NOBODY' },
+  document: { own: DRAFTING_UNIT, other: 'NOBODY' },
+  documentHistory: { own: DRAFTING_UNIT, other: 'NOBODY' },
+  createDocument: { any: DRAFTERS },
+  registerClassifiedDocument: { any: DRAFTERS },
+  updateDocument: { own: DRAFTERS, other: 'NOBODY' },
+  submitDocument: { own: DRAFTERS, other: 'NOBODY' },
+  approveDocumentAttribute: { own: ['DISCLOSURE_OFFICER'], other: 'NOBODY' },
+  signOffDocument: { own: ['DEPARTMENT_HEAD'], other: 'NOBODY' },
+  reviewDocument: { own: ['DISCLOSURE_OFFICE'], other: ['DISCLOSURE_OFFICE'] },
+  returnDocument: { own: ['DISCLOSURE_OFFICE'], other: ['DISCLOSURE_OFFICE'] },
+  issueDocument: { own: ['DOCUMENT_SECTION'], other: ['DOCUMENT_SECTION'] },
+  publicDocuments: { any: 'PUBLIC' },
+  publicDocument: { any: 'PUBLIC' },
+  // interpretation (system 5): "whoever drafts, interprets"; the Disclosure Office oversees its level
+  interpretations: { own: [...DRAFTING_UNIT, 'DISCLOSURE_OFFICE'], other: ['DISCLOSURE_OFFICE'] },
+  interpretation: { own: [...DRAFTING_UNIT, 'DISCLOSURE_OFFICE'], other: ['DISCLOSURE_OFFICE'] },
+  saveInterpretation: { own: DRAFTERS, other: 'NOBODY' },
+  publishInterpretation: { own: DRAFTERS, other: 'NOBODY' },
+  publicInterpretations: { any: 'PUBLIC' },
+  publicInterpretation: { any: 'PUBLIC' },
 };
 
 export function allows(who: Who, role: Role | null): boolean {

@@ -65,6 +65,28 @@ async function fixtureUnit() {
     [`测试单位${uniq()}`, demoUnitId('city'), demoUnitId('city')]);
   return id as string;
 }
+interface DocFixture { state: string; kind?: string; attribute?: string; classified?: boolean }
+async function fixtureDocument(h: H, f: DocFixture) {
+  const notProactive = f.attribute && f.attribute !== 'PROACTIVE';
+  const signed = !['DRAFT', 'OFFICER_REVIEW', 'HEAD_SIGNOFF'].includes(f.state);
+  const [{ id }] = await s.sql(`insert into policy_document (id, kind, title, lead_unit_id, government_id, co_unit_ids, interpretation_forms, state,
+      disclosure_attribute, attribute_reason, attribute_basis, officer_approved_at, head_signed_at, created_by_id, created_by_name, issue_date, document_number)
+    values (gen_random_uuid(), ?, ?, ?, ?, '{}', '{}', ?, ?, ?, ?, ?, ?, ?, '测试', ?, ?) returning id`, [
+    f.kind ?? 'DEPARTMENT', `测试文件${uniq()}`, h.unitId, demoUnitId('city'), f.state, f.attribute ?? 'PROACTIVE',
+    notProactive ? 'INTERNAL_AFFAIRS' : null, notProactive ? '条例第十六条' : null,
+    f.attribute === 'NOT_DISCLOSED' && f.state !== 'OFFICER_REVIEW' ? new Date() : null, signed ? new Date() : null,
+    h.actorId ?? demoUserId('admin'), f.state === 'ISSUED' ? '2026-11-02' : null, f.state === 'ISSUED' ? `测发〔2026〕${uniq()}号` : null,
+  ]);
+  return id as string;
+}
+async function fixtureInterpretation(h: H, published: boolean) {
+  const documentId = await fixtureDocument(h, { state: published ? 'ISSUED' : 'DRAFT' });
+  const [{ id }] = await s.sql(`insert into interpretation (id, document_id, stage, owner_unit_id, government_id, title, scope, forms, schedule, spokesperson, content, links, state, published_at)
+    values (gen_random_uuid(), ?, 1, ?, ?, '测试解读', '全市', '{WECHAT}', '3日内', '科长', '解读正文', '{}', ?, ?) returning id`,
+    [documentId, h.unitId, demoUnitId('city'), published ? 'PUBLISHED' : 'DRAFT', published ? new Date() : null]);
+  return { id: id as string, documentId };
+}
+const DOC_INPUT = { kind: 'DEPARTMENT', title: '测试文件', disclosureAttribute: 'PROACTIVE' };
 let futureDay = 30;
 const futureDate = () => new Date(Date.now() + 86400_000 * futureDay++).toISOString().slice(0, 10);
 
@@ -109,6 +131,36 @@ const CALLS: Record<string, (h: H) => Promise<'allowed' | 'denied'>> = {
   submitAccountRequest: async (h) => outcome(await h.call('mutation($id:ID!){ submitAccountRequest(id:$id, version:1) { id } }', { id: await fixtureRequest(h, 'DRAFT') })),
   approveAccountRequest: async (h) => outcome(await h.call('mutation($id:ID!){ approveAccountRequest(id:$id, version:1) { initialPassword } }', { id: await fixtureRequest(h, 'SUBMITTED') })),
   returnAccountRequest: async (h) => outcome(await h.call('mutation($id:ID!){ returnAccountRequest(id:$id, version:1, reason:"材料不全") { id } }', { id: await fixtureRequest(h, 'SUBMITTED') })),
+  documents: async (h) => {
+    const target = await fixtureDocument(h, { state: 'DRAFT' });
+    return outcome(await h.call('{ documents(pageSize: 100) { items { id } } }'), (d) => d.documents.items.some((x: any) => x.id === target));
+  },
+  document: async (h) => outcome(await h.call('query($id:ID!){ document(id:$id) { id } }', { id: await fixtureDocument(h, { state: 'DRAFT' }) })),
+  documentHistory: async (h) => outcome(await h.call('query($id:ID!){ documentHistory(id:$id) { id } }', { id: await fixtureDocument(h, { state: 'DRAFT' }) })),
+  createDocument: async (h) => outcome(await h.call('mutation($i:DocumentInput!){ createDocument(input:$i) { id } }', { i: DOC_INPUT })),
+  registerClassifiedDocument: async (h) => outcome(await h.call('mutation($n:String!){ registerClassifiedDocument(input:{ kind: DEPARTMENT, title:"涉密", documentNumber:$n, issueDate:"2026-11-01" }) { id } }', { n: `密〔2026〕${uniq()}号` })),
+  updateDocument: async (h) => outcome(await h.call('mutation($id:ID!,$i:DocumentInput!){ updateDocument(id:$id, version:1, input:$i) { id } }', { id: await fixtureDocument(h, { state: 'DRAFT' }), i: DOC_INPUT })),
+  submitDocument: async (h) => outcome(await h.call('mutation($id:ID!){ submitDocument(id:$id, version:1) { id } }', { id: await fixtureDocument(h, { state: 'DRAFT' }) })),
+  approveDocumentAttribute: async (h) => outcome(await h.call('mutation($id:ID!){ approveDocumentAttribute(id:$id, version:1) { id } }', { id: await fixtureDocument(h, { state: 'OFFICER_REVIEW', attribute: 'NOT_DISCLOSED' }) })),
+  signOffDocument: async (h) => outcome(await h.call('mutation($id:ID!){ signOffDocument(id:$id, version:1) { id } }', { id: await fixtureDocument(h, { state: 'HEAD_SIGNOFF' }) })),
+  reviewDocument: async (h) => outcome(await h.call('mutation($id:ID!){ reviewDocument(id:$id, version:1, input:{ interpretationNeeded: false }) { id } }', { id: await fixtureDocument(h, { state: 'DISCLOSURE_REVIEW', kind: 'GOVERNMENT' }) })),
+  returnDocument: async (h) => outcome(await h.call('mutation($id:ID!){ returnDocument(id:$id, version:1, reason:"请补充") { id } }', { id: await fixtureDocument(h, { state: 'DISCLOSURE_REVIEW', kind: 'GOVERNMENT' }) })),
+  issueDocument: async (h) => outcome(await h.call('mutation($id:ID!){ issueDocument(id:$id, version:1) { id } }', { id: await fixtureDocument(h, { state: 'FORWARDED', kind: 'GOVERNMENT' }) })),
+  publicDocuments: async (h) => outcome(await h.call('{ publicDocuments { total } }')),
+  publicDocument: async (h) => outcome(await h.call('query($id:ID!){ publicDocument(id:$id) { id } }', { id: await fixtureDocument(h, { state: 'ISSUED' }) })),
+  interpretations: async (h) => {
+    const target = await fixtureInterpretation(h, false);
+    return outcome(await h.call('{ interpretations(pageSize: 100) { items { id } } }'), (d) => d.interpretations.items.some((x: any) => x.id === target.id));
+  },
+  interpretation: async (h) => outcome(await h.call('query($id:ID!){ interpretation(id:$id) { id } }', { id: (await fixtureInterpretation(h, false)).id })),
+  saveInterpretation: async (h) => outcome(await h.call('mutation($d:ID!){ saveInterpretation(documentId:$d, input:{ scope:"全市" }) { id } }', { d: await fixtureDocument(h, { state: 'DRAFT' }) })),
+  publishInterpretation: async (h) => {
+    const { id, documentId } = await fixtureInterpretation(h, false);
+    await s.sql(`update policy_document set state = 'ISSUED', issue_date = '2026-11-02' where id = ?`, [documentId]);
+    return outcome(await h.call('mutation($id:ID!){ publishInterpretation(id:$id, version:1) { id } }', { id }));
+  },
+  publicInterpretations: async (h) => outcome(await h.call('{ publicInterpretations { total } }')),
+  publicInterpretation: async (h) => outcome(await h.call('query($id:ID!){ publicInterpretation(id:$id) { id } }', { id: (await fixtureInterpretation(h, true)).id })),
 };
 
 describe('permission table', () => {

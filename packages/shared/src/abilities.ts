@@ -131,7 +131,7 @@ const documentSection: RuleBuilder = (c) => [
 ];
 const issuedOfLevel: RuleBuilder = (c) => [
   { action: 'read', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: 'ISSUED' } },
-  { action: 'read', subject: 'Interpretation', conditions: { governmentId: c.governmentId } },
+  { action: 'read', subject: 'Interpretation', conditions: { governmentId: c.governmentId, state: 'PUBLISHED' } },
 ];
 
 const readOwnUnitUsers: RuleBuilder = (c) => [{ action: 'read', subject: 'User', conditions: own(c) }];

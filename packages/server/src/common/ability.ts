@@ -29,7 +29,10 @@ export function accessibleBy<T extends object>(
         const relation = key.slice(0, -2);
         if (meta.properties[relation as never]) prop = relation;
       }
-      out[prop] = value;
+      // on an array column, CASL's "equals" means "contains" (as in MongoDB)
+      const property = meta?.properties[prop as never] as { type?: unknown } | undefined;
+      const isArray = String(property?.type ?? '').endsWith('[]');
+      out[prop] = isArray && typeof value === 'string' ? { $contains: [value] } : value;
     }
     return out;
   };

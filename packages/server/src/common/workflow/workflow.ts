@@ -69,8 +69,9 @@ export async function applyTransition<E extends { id: string; version: number },
     const entity = await tx.em.findOne(workflow.entity, { id } as never, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (!entity) throw notFound(workflow.noun);
     assertCan(tx, 'read', workflow.subject, entity);
-    assertCan(tx, t.action, workflow.subject, entity);
+    // a stale view is refused as such, before abilities that depend on the (changed) state
     if (entity.version !== version) throw versionConflict();
+    assertCan(tx, t.action, workflow.subject, entity);
     const from = workflow.state(entity);
     if (!t.from.includes(from)) {
       throw new AppError(CommonError.TRANSITION_NOT_ALLOWED, `当前状态下不能${t.label}该${workflow.noun}`);

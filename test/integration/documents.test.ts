@@ -1,0 +1,239 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeOf, demoUnitId, startSuite, type Suite } from '../support/suite.js';
+
+let s: Suite;
+beforeAll(async () => {
+  s = await startSuite();
+});
+afterAll(() => s.close());
+
+const F = 'id version state disclosureAttribute documentNumber issueDate returnReason interpretationNeeded';
+const CREATE = `mutation($i:DocumentInput!){ createDocument(input:$i){ ${F} } }`;
+const UPDATE = `mutation($id:ID!,$v:Int!,$i:DocumentInput!){ updateDocument(id:$id, version:$v, input:$i){ ${F} } }`;
+const step = (name: string, extra = '') => `mutation($id:ID!,$v:Int!${extra ? ',' + extra.split(';')[0] : ''}){ ${name}(id:$id, version:$v${extra ? ',' + extra.split(';')[1] : ''}){ ${F} } }`;
+const SUBMIT = step('submitDocument');
+const SIGN = step('signOffDocument');
+const OFFICER = step('approveDocumentAttribute');
+const RETURN = step('returnDocument', '$r:String!;reason:$r');
+const REVIEW = step('reviewDocument', '$i:ReviewDocumentInput!;input:$i');
+const ISSUE = `mutation($id:ID!,$v:Int!,$d:String,$n:Int){ issueDocument(id:$id, version:$v, issueDate:$d, seq:$n){ ${F} } }`;
+const SAVE_I = 'mutation($d:ID!,$i:InterpretationInput!){ saveInterpretation(documentId:$d, input:$i){ id version state deadline } }';
+const PLAN = { scope: '全市居民', forms: ['WECHAT', 'INFOGRAPHIC'], schedule: '印发后3个工作日内', spokesperson: '分管副局长' };
+
+type Doc = { id: string; version: number; state: string; documentNumber: string | null; issueDate: string | null; returnReason: string | null };
+async function draft(user: string, input: Record<string, unknown>): Promise<Doc> {
+  const r = await s.as(user, CREATE, { i: { kind: 'DEPARTMENT', title: '测试文件', body: '正文', ...input } });
+  if (!r.data) throw new Error(JSON.stringify(r.errors));
+  return r.data.createDocument;
+}
+async function go(user: string, q: string, d: Doc, vars: Record<string, unknown> = {}): Promise<Doc> {
+  const r = await s.as(user, q, { id: d.id, v: d.version, ...vars });
+  if (!r.data) throw new Error(JSON.stringify(r.errors));
+  return Object.values(r.data)[0] as Doc;
+}
+/** A government-level document from the education bureau, signed off and waiting for the Disclosure Office. */
+async function atReview(extra: Record<string, unknown> = {}) {
+  let d = await draft('jiaoyu.staff', { kind: 'GOVERNMENT', title: '朝阳市人民政府关于测试事项的通知', disclosureAttribute: 'PROACTIVE', ...extra });
+  d = await go('jiaoyu.staff', SUBMIT, d);
+  return go('jiaoyu.head', SIGN, d);
+}
+
+describe('the attribute is fixed at source', () => {
+  it('refuses to send a draft on without an attribute, naming the field', async () => {
+    const d = await draft('jiaoyu.staff', {});
+    const r = await s.as('jiaoyu.staff', SUBMIT, { id: d.id, v: d.version });
+    expect(codeOf(r)).toBe('ATTRIBUTE_REQUIRED');
+    expect(r.errors![0].extensions!.field).toBe('disclosureAttribute');
+  });
+
+  it('refuses a non-proactive attribute without a reason, then without a legal basis', async () => {
+    const d = await draft('jiaoyu.staff', { disclosureAttribute: 'ON_APPLICATION' });
+    expect(codeOf(await s.as('jiaoyu.staff', SUBMIT, { id: d.id, v: d.version }))).toBe('ATTRIBUTE_REASON_REQUIRED');
+    const u = (await s.as('jiaoyu.staff', UPDATE, { id: d.id, v: d.version, i: { kind: 'DEPARTMENT', title: '测试文件', disclosureAttribute: 'ON_APPLICATION', attributeReason: 'SPECIFIC_APPLICANTS' } })).data.updateDocument;
+    expect(codeOf(await s.as('jiaoyu.staff', SUBMIT, { id: u.id, v: u.version }))).toBe('ATTRIBUTE_BASIS_REQUIRED');
+  });
+
+  it('a document close to the public needs the interpretation plan, then the materials, before it leaves the unit', async () => {
+    const d = await draft('jiaoyu.staff', { disclosureAttribute: 'PROACTIVE', closeToPublic: true });
+    const none = await s.as('jiaoyu.staff', SUBMIT, { id: d.id, v: d.version });
+    expect(codeOf(none)).toBe('INTERPRETATION_PLAN_REQUIRED');
+    await s.as('jiaoyu.staff', SAVE_I, { d: d.id, i: PLAN });
+    expect(codeOf(await s.as('jiaoyu.staff', SUBMIT, { id: d.id, v: d.version }))).toBe('INTERPRETATION_MATERIALS_REQUIRED');
+    const saved = await s.as('jiaoyu.staff', 'mutation($d:ID!,$i:InterpretationInput!){ saveInterpretation(documentId:$d, input:$i){ version } }', { d: d.id, i: { ...PLAN, content: '解读正文' } });
+    expect(saved.errors).toBeUndefined();
+    expect((await go('jiaoyu.staff', SUBMIT, d)).state).toBe('HEAD_SIGNOFF');
+  });
+
+  it('"not disclosed" goes to the unit\'s disclosure officer first; the head cannot sign off before', async () => {
+    let d = await draft('jiaoyu.staff', { disclosureAttribute: 'NOT_DISCLOSED', attributeReason: 'INTERNAL_AFFAIRS', attributeBasis: '条例第十六条' });
+    d = await go('jiaoyu.staff', SUBMIT, d);
+    expect(d.state).toBe('OFFICER_REVIEW');
+    expect(codeOf(await s.as('jiaoyu.head', SIGN, { id: d.id, v: d.version }))).toBe('FORBIDDEN');
+    expect(codeOf(await s.as('minzheng.head', OFFICER, { id: d.id, v: d.version }))).toBe('FORBIDDEN');
+    d = await go('jiaoyu.gk', OFFICER, d);
+    expect(d.state).toBe('HEAD_SIGNOFF');
+    d = await go('jiaoyu.head', SIGN, d);
+    expect(d.state).toBe('READY_TO_ISSUE');
+  });
+});
+
+describe('the Disclosure Office reviews government documents', () => {
+  it('returns (退文) only with a reason; the drafter gets the draft back with approvals cleared', async () => {
+    const d = await atReview();
+    expect(codeOf(await s.as('gongkaiban', RETURN, { id: d.id, v: d.version, r: ' ' }))).toBe('RETURN_REASON_REQUIRED');
+    const back = await go('gongkaiban', RETURN, d, { r: '请补充解读材料' });
+    expect(back).toMatchObject({ state: 'RETURNED', returnReason: '请补充解读材料' });
+    const todos = (await s.as('jiaoyu.staff', '{ myTodos { subjectId kind } }')).data.myTodos;
+    expect(todos.find((t: any) => t.subjectId === d.id)?.kind).toBe('document.revise');
+    const full = (await s.as('jiaoyu.staff', 'query($id:ID!){ document(id:$id){ headSignedAt } }', { id: d.id })).data.document;
+    expect(full.headSignedAt).toBeNull();
+  });
+
+  it('must decide on interpretation, and forwards to the Document Section', async () => {
+    const d = await atReview();
+    const undecided = await s.as('gongkaiban', REVIEW, { id: d.id, v: d.version, i: {} });
+    expect(codeOf(undecided)).toBe('INTERPRETATION_DECISION_REQUIRED');
+    expect(codeOf(await s.as('gongkaiban', REVIEW, { id: d.id, v: d.version, i: { interpretationNeeded: true } }))).toBe('INTERPRETATION_DECISION_REQUIRED');
+    const ok = await go('gongkaiban', REVIEW, d, { i: { interpretationNeeded: false } });
+    expect(ok.state).toBe('FORWARDED');
+  });
+
+  it('refuses to forward a draft whose attribute, reason or unit approval is missing, even if it got this far', async () => {
+    const a = await atReview();
+    await s.sql('update policy_document set disclosure_attribute = null where id = ?', [a.id]);
+    expect(codeOf(await s.as('gongkaiban', REVIEW, { id: a.id, v: a.version, i: { interpretationNeeded: false } }))).toBe('ATTRIBUTE_REQUIRED');
+    const b = await atReview();
+    await s.sql(`update policy_document set disclosure_attribute = 'NOT_DISCLOSED', attribute_reason = null where id = ?`, [b.id]);
+    expect(codeOf(await s.as('gongkaiban', REVIEW, { id: b.id, v: b.version, i: { interpretationNeeded: false } }))).toBe('ATTRIBUTE_REASON_REQUIRED');
+    await s.sql(`update policy_document set attribute_reason = 'INTERNAL_AFFAIRS', attribute_basis = '条例' where id = ?`, [b.id]);
+    expect(codeOf(await s.as('gongkaiban', REVIEW, { id: b.id, v: b.version, i: { interpretationNeeded: false } }))).toBe('OFFICER_APPROVAL_REQUIRED');
+    const c = await atReview();
+    await s.sql('update policy_document set close_to_public = true where id = ?', [c.id]);
+    expect(codeOf(await s.as('gongkaiban', REVIEW, { id: c.id, v: c.version, i: { interpretationNeeded: true, interpretationForms: ['WECHAT'] } }))).toBe('INTERPRETATION_PLAN_REQUIRED');
+  });
+
+  it('only the Disclosure Office of the document\'s level reviews it', async () => {
+    const d = await atReview();
+    for (const user of ['jiaoyu.head', 'jiaoyu.gk', 'wendianke', 'admin']) {
+      expect(codeOf(await s.as(user, REVIEW, { id: d.id, v: d.version, i: { interpretationNeeded: false } })), user).toBe('FORBIDDEN');
+    }
+  });
+});
+
+describe('numbering and issue', () => {
+  it('only the Document Section issues a government document; numbers run per authority and year', async () => {
+    const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+    const a = await go('gongkaiban', REVIEW, await atReview(), { i: { interpretationNeeded: false } });
+    for (const user of ['jiaoyu.staff', 'jiaoyu.head', 'gongkaiban']) {
+      expect(codeOf(await s.as(user, ISSUE, { id: a.id, v: a.version })), user).toBe('FORBIDDEN');
+    }
+    const first = await go('wendianke', ISSUE, a);
+    expect(first.state).toBe('ISSUED');
+    expect(first.documentNumber).toMatch(new RegExp(`^朝政发〔${year}〕(\\d+)号$`));
+    const n = Number(/〕(\d+)号/.exec(first.documentNumber!)![1]);
+    const b = await go('gongkaiban', REVIEW, await atReview(), { i: { interpretationNeeded: false } });
+    expect((await go('wendianke', ISSUE, b)).documentNumber).toBe(`朝政发〔${year}〕${n + 1}号`);
+    const c = await go('gongkaiban', REVIEW, await atReview(), { i: { interpretationNeeded: false } });
+    const taken = await s.as('wendianke', ISSUE, { id: c.id, v: c.version, n });
+    expect(codeOf(taken)).toBe('DOCUMENT_NUMBER_TAKEN');
+    expect(codeOf(await s.as('wendianke', ISSUE, { id: c.id, v: c.version, d: '2099-01-01' }))).toBe('ISSUE_DATE_INVALID');
+  });
+
+  it('of 20 parallel issues of one document, exactly one numbers it', async () => {
+    const d = await go('gongkaiban', REVIEW, await atReview(), { i: { interpretationNeeded: false } });
+    await s.as('wendianke', '{ me { user { id } } }');
+    const results = await Promise.all(Array.from({ length: 20 }, () => s.as('wendianke', ISSUE, { id: d.id, v: d.version })));
+    expect(results.filter((r) => r.data?.issueDocument)).toHaveLength(1);
+    expect(results.filter((r) => codeOf(r) === 'VERSION_CONFLICT')).toHaveLength(19);
+    const [{ n }] = await s.sql(`select count(*)::int as n from audit_record where subject_id = ? and action = 'PolicyDocument.issue'`, [d.id]);
+    expect(n).toBe(1);
+  });
+
+  it('a department issues its own document after the head\'s sign-off, in its own number series', async () => {
+    let d = await draft('jiaoyu.staff', { disclosureAttribute: 'PROACTIVE' });
+    d = await go('jiaoyu.staff', SUBMIT, d);
+    d = await go('jiaoyu.head', SIGN, d);
+    expect(codeOf(await s.as('wendianke', ISSUE, { id: d.id, v: d.version }))).toBe('FORBIDDEN');
+    d = await go('jiaoyu.staff', ISSUE, d);
+    expect(d.documentNumber).toMatch(/^朝教发〔\d{4}〕\d+号$/);
+  });
+
+  it('stores the interpretation deadline (issue date + 3 working days) and publishes ready materials with the document', async () => {
+    let d = await draft('jiaoyu.staff', { disclosureAttribute: 'PROACTIVE', closeToPublic: true, title: '关于国庆节期间学校安全工作的通知' });
+    await s.as('jiaoyu.staff', SAVE_I, { d: d.id, i: { ...PLAN, content: '解读正文' } });
+    d = await go('jiaoyu.staff', SUBMIT, d);
+    d = await go('jiaoyu.head', SIGN, d);
+    d = await go('jiaoyu.staff', ISSUE, d, { d: '2025-09-30' });
+    const i = (await s.as('jiaoyu.staff', 'query($id:ID!){ document(id:$id){ interpretations { state deadline } } }', { id: d.id })).data.document.interpretations[0];
+    // 2025-09-30 + 3 working days across National Day and its adjusted Saturday
+    expect(i).toEqual({ state: 'PUBLISHED', deadline: '2025-10-11' });
+    const pub = (await s.gql('{ publicInterpretations(pageSize: 100){ items { title documentId } } }')).data.publicInterpretations.items;
+    expect(pub.some((x: any) => x.documentId === d.id)).toBe(true);
+  });
+
+  it('without materials, the deadline is set, the owner and the Disclosure Office get a to-do, and it shows overdue once passed', async () => {
+    const a = await go('gongkaiban', REVIEW, await atReview(), { i: { interpretationNeeded: true, interpretationScope: '全市', interpretationForms: ['WECHAT'] } });
+    const issued = await go('wendianke', ISSUE, a, { d: '2026-10-09' });
+    const owner = (await s.as('jiaoyu.staff', '{ myTodos { kind title dueAt overdue } }')).data.myTodos.filter((t: any) => t.kind === 'interpretation.publish' && t.title.includes('测试事项'));
+    expect(owner.length).toBeGreaterThan(0);
+    expect(owner[0].overdue).toBe(true);
+    const overdue = (await s.as('gongkaiban', '{ interpretations(filter:{ overdueOnly: true }){ items { documentId deadline overdue } } }')).data.interpretations.items;
+    const mine = overdue.find((x: any) => x.documentId === issued.id);
+    // Friday 2026-10-09 + 3 working days: Saturday 10-10 is worked (National Day 调休), then Monday 12 and Tuesday 13
+    expect(mine).toMatchObject({ deadline: '2026-10-13', overdue: true });
+    expect((await s.as('gongkaiban', '{ myTodos { kind subjectType } }')).data.myTodos.some((t: any) => t.kind === 'interpretation.publish')).toBe(true);
+  });
+});
+
+describe('who sees what', () => {
+  it('a department cannot read another unit\'s drafts; co-drafting units read joint documents but cannot edit them', async () => {
+    const d = await draft('jiaoyu.staff', { title: '联合发文测试', coUnitIds: [demoUnitId('civil')] });
+    const other = await draft('jiaoyu.staff', { title: '本局内部草稿' });
+    expect(codeOf(await s.as('minzheng.staff', 'query($id:ID!){ document(id:$id){ id } }', { id: other.id }))).toBe('FORBIDDEN');
+    const list = (await s.as('minzheng.staff', '{ documents(pageSize: 100){ items { id } } }')).data.documents.items.map((x: any) => x.id);
+    expect(list).toContain(d.id);
+    expect(list).not.toContain(other.id);
+    expect(codeOf(await s.as('minzheng.staff', UPDATE, { id: d.id, v: d.version, i: { kind: 'DEPARTMENT', title: '改' } }))).toBe('FORBIDDEN');
+  });
+
+  it('the portal lists issued documents that are proactive (in full) or on application (title only), never others', async () => {
+    const res = (await s.gql('{ publicDocuments(pageSize: 100){ total items { title disclosureAttribute body } } }')).data.publicDocuments;
+    const titles = res.items.map((x: any) => x.title);
+    expect(titles).toContain('朝阳市教育局关于做好2026年义务教育阶段招生入学工作的通知');
+    const onApp = res.items.find((x: any) => x.disclosureAttribute === 'ON_APPLICATION');
+    expect(onApp.body).toBeNull();
+    expect(titles).not.toContain('关于做好2026年国家教育考试安全保密工作的通知');
+    expect(titles).not.toContain('朝阳市人民政府关于印发朝阳市学前教育普惠发展三年行动计划（2026—2028年）的通知');
+    const byNumber = (await s.gql('{ publicDocuments(filter:{ documentNumber: "朝教发" }){ items { documentNumber } } }')).data.publicDocuments.items;
+    expect(byNumber.length).toBeGreaterThan(0);
+    expect(byNumber.every((x: any) => x.documentNumber.startsWith('朝教发'))).toBe(true);
+  });
+
+  it('a classified document is registered without content: body, attachments and printing are refused', async () => {
+    const REG = 'mutation($i:ClassifiedDocumentInput!){ registerClassifiedDocument(input:$i){ id body classified } }';
+    const withBody = await s.as('jiaoyu.head', REG, { i: { kind: 'DEPARTMENT', title: '涉密测试', documentNumber: '朝教密〔2026〕9号', issueDate: '2026-11-01', body: '秘密内容' } });
+    expect(codeOf(withBody)).toBe('CLASSIFIED_CONTENT_REFUSED');
+    const ok = (await s.as('jiaoyu.head', REG, { i: { kind: 'DEPARTMENT', title: '涉密测试', documentNumber: '朝教密〔2026〕9号', issueDate: '2026-11-01' } })).data.registerClassifiedDocument;
+    expect(ok).toMatchObject({ body: null, classified: true });
+    const cookie = await s.login('jiaoyu.head');
+    const print = await s.app.inject({ url: `/documents/${ok.id}/docx`, headers: { cookie } });
+    expect(print.statusCode).toBe(400);
+    const boundary = '----gkc';
+    const body = `--${boundary}\r\nContent-Disposition: form-data; name="ownerType"\r\n\r\nPolicyDocument\r\n--${boundary}\r\nContent-Disposition: form-data; name="ownerId"\r\n\r\n${ok.id}\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF\r\n--${boundary}--\r\n`;
+    const up = await s.app.inject({ method: 'POST', url: '/files', headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: body });
+    expect(up.json().code).toBe('CLASSIFIED_CONTENT_REFUSED');
+  });
+
+  it('prints an issued document as .docx for those who may read it, and keeps its history', async () => {
+    const issued = (await s.as('jiaoyu.staff', '{ documents(filter:{ state: ISSUED }, pageSize: 50){ items { id title classified } } }')).data.documents.items.find((x: any) => !x.classified);
+    const cookie = await s.login('jiaoyu.staff');
+    const ok = await s.app.inject({ url: `/documents/${issued.id}/docx`, headers: { cookie } });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.headers['content-type']).toContain('wordprocessingml');
+    expect(ok.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const other = await s.login('minzheng.staff');
+    expect((await s.app.inject({ url: `/documents/${issued.id}/docx`, headers: { cookie: other } })).statusCode).toBe(403);
+    const history = (await s.as('jiaoyu.staff', 'query($id:ID!){ documentHistory(id:$id){ action actorName } }', { id: issued.id })).data.documentHistory.map((h: any) => h.action);
+    expect(history).toEqual(expect.arrayContaining(['PolicyDocument.create', 'PolicyDocument.submit', 'PolicyDocument.signOff', 'PolicyDocument.issue']));
+  });
+});
