@@ -2,18 +2,18 @@ import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { RESOLVERS } from './registry.js';
-import { denyUndeclared } from './common/graphql/permission.js';
-import { validateIds } from './common/graphql/validate-ids.js';
+import { assertEveryOperationDeclared } from './common/graphql/permission.js';
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The GraphQL schema, built once per process from the resolvers of every module. */
 export function appSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({
-    resolvers: RESOLVERS,
-    validate: false,
-    emitSchemaFile: false,
-    globalMiddlewares: [denyUndeclared, validateIds],
+  built ??= buildSchema({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false }).then((schema) => {
+    assertEveryOperationDeclared([
+      ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
+      ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
+    ]);
+    return schema;
   });
   return built;
 }

@@ -1,8 +1,8 @@
-import { UseMiddleware, type MiddlewareFn } from 'type-graphql';
+import { UseMiddleware } from 'type-graphql';
 import type { Action, SubjectName } from '@gongkai/shared';
 import type { Ctx } from '../context.js';
 import { assertCanType, requireUser } from '../ability.js';
-import { forbidden } from '../errors.js';
+import { validateIds } from './validate-ids.js';
 
 /** The permission every GraphQL operation names. Object-level checks follow in the services. */
 export type OperationPermission =
@@ -25,13 +25,16 @@ export function Can(action: Action, subject: SubjectName): MethodDecorator {
     UseMiddleware(async ({ context }, next) => {
       assertCanType(context as Ctx, action, subject);
       return next();
-    })(target, key, descriptor);
+    }, validateIds)(target, key, descriptor);
   };
 }
 
 /** Anyone, signed in or not (login, the portal's reads). */
 export function Public(): MethodDecorator {
-  return (_target, key) => declare(String(key), { kind: 'public' });
+  return (target, key, descriptor) => {
+    declare(String(key), { kind: 'public' });
+    UseMiddleware(validateIds)(target, key, descriptor);
+  };
 }
 
 /** Any signed-in user, for what concerns only themselves (their to-dos, their password). */
@@ -41,13 +44,12 @@ export function SignedIn(): MethodDecorator {
     UseMiddleware(async ({ context }, next) => {
       requireUser(context as Ctx);
       return next();
-    })(target, key, descriptor);
+    }, validateIds)(target, key, descriptor);
   };
 }
 
-/** Deny by default: a root field that names no permission is refused. */
-export const denyUndeclared: MiddlewareFn<Ctx> = async ({ info }, next) => {
-  const root = info.parentType.name;
-  if ((root === 'Query' || root === 'Mutation') && !OPERATION_PERMISSIONS.has(info.fieldName)) throw forbidden();
-  return next();
-};
+/** Deny by default: a schema with an operation that names no permission does not start. */
+export function assertEveryOperationDeclared(operations: string[]) {
+  const missing = operations.filter((name) => !OPERATION_PERMISSIONS.has(name));
+  if (missing.length) throw new Error(`operations without a permission: ${missing.join(', ')}`);
+}

@@ -19,11 +19,8 @@ function check(type: GraphQLInputType, value: unknown, field: string) {
   }
 }
 
-/** Every ID argument (also inside inputs) is a UUID, so that a bad one is refused before it reaches SQL. */
+/** Every ID argument of an operation (also inside inputs) is a UUID, so that a bad one is refused before it reaches SQL. */
 export const validateIds: MiddlewareFn<Ctx> = async ({ info, args }, next) => {
-  const root = info.parentType.name;
-  if (root === 'Query' || root === 'Mutation') {
-    for (const arg of info.parentType.getFields()[info.fieldName].args) check(arg.type, args[arg.name], arg.name);
-  }
+  for (const arg of info.parentType.getFields()[info.fieldName].args) check(arg.type, args[arg.name], arg.name);
   return next();
 };
