@@ -28,6 +28,8 @@ export const ACTIONS = [
   'signOff',
   'issue',
   'publish',
+  'moderate',
+  'answer',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -43,6 +45,8 @@ export const SUBJECTS = [
   'Attachment',
   'PolicyDocument',
   'Interpretation',
+  'ConsultationTopic',
+  'Opinion',
   'all',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
@@ -134,16 +138,42 @@ const issuedOfLevel: RuleBuilder = (c) => [
   { action: 'read', subject: 'Interpretation', conditions: { governmentId: c.governmentId, state: 'PUBLISHED' } },
 ];
 
+// ——— consultation before government meetings (system 3) ———
+const undertaking = (c: AbilityContext) => ({ undertakingUnitId: c.unitId });
+const consultationUnit: RuleBuilder = (c) => [
+  { action: 'read', subject: 'ConsultationTopic', conditions: undertaking(c) },
+  { action: 'create', subject: 'ConsultationTopic', conditions: undertaking(c) },
+  { action: 'update', subject: 'ConsultationTopic', conditions: { ...undertaking(c), state: { $in: ['DRAFT', 'RETURNED'] } } },
+  { action: 'submit', subject: 'ConsultationTopic', conditions: undertaking(c) },
+  // after the window: assess and reply to each opinion, write the summary, publish the results
+  { action: 'read', subject: 'Opinion', conditions: undertaking(c) },
+  { action: 'create', subject: 'Opinion', conditions: undertaking(c) },
+  { action: 'answer', subject: 'Opinion', conditions: undertaking(c) },
+  { action: 'publish', subject: 'ConsultationTopic', conditions: { ...undertaking(c), state: 'PUBLISHED' } },
+];
+const secretariat: RuleBuilder = (c) => [
+  // a unit never reviews its own topic
+  { action: 'read', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: { $ne: 'DRAFT' } } },
+  { action: 'approve', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: 'SUBMITTED', undertakingUnitId: { $ne: c.unitId } } },
+  { action: 'return', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: 'SUBMITTED', undertakingUnitId: { $ne: c.unitId } } },
+];
+const egovConsultation: RuleBuilder = (c) => [
+  { action: 'read', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: { $in: ['APPROVED', 'PUBLISHED', 'RESULTS_PUBLISHED'] } } },
+  { action: 'issue', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: 'APPROVED' } },
+  { action: 'read', subject: 'Opinion', conditions: { governmentId: c.governmentId } },
+  { action: 'moderate', subject: 'Opinion', conditions: { governmentId: c.governmentId } },
+];
+
 const readOwnUnitUsers: RuleBuilder = (c) => [{ action: 'read', subject: 'User', conditions: own(c) }];
 
 export const RULES_BY_ROLE: Record<Role, RuleBuilder> = {
-  DEPARTMENT_STAFF: (c) => [...readOwnUnitUsers(c), ...documentStaff(c)],
-  DEPARTMENT_HEAD: (c) => [...readOwnUnitUsers(c), ...accountRequester(c), ...documentHead(c)],
+  DEPARTMENT_STAFF: (c) => [...readOwnUnitUsers(c), ...documentStaff(c), ...consultationUnit(c)],
+  DEPARTMENT_HEAD: (c) => [...readOwnUnitUsers(c), ...accountRequester(c), ...documentHead(c), ...consultationUnit(c)],
   DISCLOSURE_OFFICER: (c) => [...readOwnUnitUsers(c), ...accountRequester(c), ...documentOfficer(c)],
   DISCLOSURE_OFFICE: (c) => [...readOwnUnitUsers(c), ...disclosureOffice(c)],
-  SECRETARIAT: (c) => [...readOwnUnitUsers(c)],
+  SECRETARIAT: (c) => [...readOwnUnitUsers(c), ...secretariat(c)],
   DOCUMENT_SECTION: (c) => [...readOwnUnitUsers(c), ...documentSection(c)],
-  EGOV_CENTER: (c) => [...readOwnUnitUsers(c), ...issuedOfLevel(c)],
+  EGOV_CENTER: (c) => [...readOwnUnitUsers(c), ...issuedOfLevel(c), ...egovConsultation(c)],
   COMPLAINT_OFFICE: (c) => [...readOwnUnitUsers(c)],
   ACADEMY_EVALUATOR: (c) => [...readOwnUnitUsers(c)],
   ACADEMY_ADMIN: (c) => [...readOwnUnitUsers(c)],

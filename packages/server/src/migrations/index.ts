@@ -1,8 +1,10 @@
 // Committed migrations, listed explicitly so one configuration serves every runtime.
 import { Migration20261127000000_foundation } from './Migration20261127000000_foundation.js';
 import { Migration20261127010000_documents } from './Migration20261127010000_documents.js';
+import { Migration20261127020000_consultation } from './Migration20261127020000_consultation.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127000000_foundation', class: Migration20261127000000_foundation },
   { name: 'Migration20261127010000_documents', class: Migration20261127010000_documents },
+  { name: 'Migration20261127020000_consultation', class: Migration20261127020000_consultation },
 ];

@@ -5,6 +5,8 @@ import {
   type Role, type UnitFunction, type UnitKind, type GovLevel, type AccountRequestState, type CalendarDayKind,
   type DocumentKind, type DisclosureAttribute, type NonDisclosureReason, type DocumentState, type InterpretationForm,
   type InterpretationState,
+  TOPIC_CATEGORIES, TOPIC_STATES, WINDOW_PHASES, OPINION_CHANNELS, ADOPTIONS,
+  type TopicCategory, type TopicState, type WindowPhase, type OpinionChannel, type Adoption,
 } from '@gongkai/shared';
 
 /** Turn a shared `as const` list into the object type-graphql wants for an enum. */
@@ -38,3 +40,14 @@ registerEnumType(NonDisclosureReasonEnum, { name: 'NonDisclosureReason' });
 registerEnumType(DocumentStateEnum, { name: 'DocumentState' });
 registerEnumType(InterpretationFormEnum, { name: 'InterpretationForm' });
 registerEnumType(InterpretationStateEnum, { name: 'InterpretationState' });
+
+export const TopicCategoryEnum = enumObject<TopicCategory>(TOPIC_CATEGORIES);
+export const TopicStateEnum = enumObject<TopicState>(TOPIC_STATES);
+export const WindowPhaseEnum = enumObject<WindowPhase>(WINDOW_PHASES);
+export const OpinionChannelEnum = enumObject<OpinionChannel>(OPINION_CHANNELS);
+export const AdoptionEnum = enumObject<Adoption>(ADOPTIONS);
+registerEnumType(TopicCategoryEnum, { name: 'TopicCategory' });
+registerEnumType(TopicStateEnum, { name: 'TopicState' });
+registerEnumType(WindowPhaseEnum, { name: 'WindowPhase' });
+registerEnumType(OpinionChannelEnum, { name: 'OpinionChannel' });
+registerEnumType(AdoptionEnum, { name: 'Adoption' });

@@ -1,10 +1,10 @@
 // System 2 (政策性文件公开属性源头认定) as data. The notice, section 二:
 // "在拟制过程中认定公开属性 … 送审不予公开的文件初稿，须经起草单位政务公开工作机构审定 …
 //  对起草部门提交的代拟稿无公开属性意见的，或未说明不公开理由的，不予移送市政府办公室文电科处理。"
-import { GOVERNMENT_LEVEL_KINDS, UNIT_FUNCTION_LABELS, type DocumentState, type InterpretationForm } from '@gongkai/shared';
+import { GOVERNMENT_LEVEL_KINDS, type DocumentState, type InterpretationForm } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { AppError } from '../../common/errors.js';
-import { Unit } from '../../common/organisation/organisation.entities.js';
+import { functionUnitId } from '../../common/organisation/function-units.js';
 import type { Guard, Workflow } from '../../common/workflow/workflow.js';
 import type { TodoSpec } from '../../common/todo/todo.service.js';
 import { PolicyDocument } from './documents.entities.js';
@@ -58,11 +58,7 @@ const unitTodo = (d: PolicyDocument, kind: string, title: string, role: TodoSpec
 });
 
 /** The function unit of the document's level (政务公开办公室, 文电科). */
-export async function functionUnitOf(ctx: Ctx, d: PolicyDocument, fn: 'DISCLOSURE_OFFICE' | 'DOCUMENT_SECTION'): Promise<string> {
-  const unit = await ctx.em.findOne(Unit, { function: fn, government: d.government.id });
-  if (!unit) throw new AppError(E.FUNCTION_UNIT_MISSING, `本级尚未设置${UNIT_FUNCTION_LABELS[fn]}，请联系系统管理员`);
-  return unit.id;
-}
+export const functionUnitOf = (ctx: Ctx, d: PolicyDocument, fn: 'DISCLOSURE_OFFICE' | 'DOCUMENT_SECTION') => functionUnitId(ctx, d.government.id, fn);
 
 export const documentWorkflow: Workflow<PolicyDocument, DocumentState> = {
   subject: 'PolicyDocument',

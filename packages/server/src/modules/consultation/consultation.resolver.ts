@@ -1,0 +1,246 @@
+import { Arg, Ctx as GqlCtx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Adoption, OpinionChannel, TopicCategory, WindowPhase } from '@gongkai/shared';
+import type { Ctx } from '../../common/context.js';
+import { Can, Public } from '../../common/graphql/permission.js';
+import { AdoptionEnum, OpinionChannelEnum, TopicCategoryEnum, WindowPhaseEnum } from '../../common/graphql/enums.js';
+import { Unit } from '../../common/organisation/organisation.entities.js';
+import { ConsultationTopic, Opinion } from './consultation.entities.js';
+import { AnswerInput, PublicOpinionInput, StaffOpinionInput, TopicFilter, TopicInput } from './consultation.inputs.js';
+import * as svc from './consultation.service.js';
+
+@ObjectType({ description: 'Figures computed from the opinions themselves, never typed' })
+class TopicRates {
+  @Field(() => Int) opinionCount: number;
+  @Field(() => Int) reasonableCount: number;
+  @Field(() => Int) adoptedCount: number;
+  @Field(() => Int) repliedCount: number;
+  @Field(() => Float, { nullable: true, description: '合理意见采纳率 (0–1)' }) adoptionRate: number | null;
+  @Field(() => Float, { nullable: true, description: '采纳情况回复率 (0–1)' }) replyRate: number | null;
+}
+
+@ObjectType()
+class TopicPage {
+  @Field(() => [ConsultationTopic]) items: ConsultationTopic[];
+  @Field(() => Int) total: number;
+}
+
+@ObjectType({ description: 'An opinion as the public sees it; the answer only once the results are published' })
+class PublicOpinion {
+  @Field(() => ID) id: string;
+  @Field() content: string;
+  @Field(() => String, { nullable: true }) authorName: string | null;
+  @Field(() => OpinionChannelEnum) channel: OpinionChannel;
+  @Field(() => Date) submittedAt: Date;
+  @Field(() => Boolean, { nullable: true }) reasonable: boolean | null;
+  @Field(() => AdoptionEnum, { nullable: true }) adoption: Adoption | null;
+  @Field(() => String, { nullable: true }) reply: string | null;
+}
+
+@ObjectType()
+class PublicTopic {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field(() => TopicCategoryEnum) category: TopicCategory;
+  @Field(() => String, { nullable: true }) draft: string | null;
+  @Field(() => String, { nullable: true }) decisionBasis: string | null;
+  @Field(() => String, { nullable: true }) draftingExplanation: string | null;
+  @Field(() => String, { nullable: true }) windowStart: string | null;
+  @Field(() => String, { nullable: true }) windowEnd: string | null;
+  @Field(() => String, { nullable: true }) shortWindowReason: string | null;
+  @Field(() => WindowPhaseEnum, { nullable: true }) phase: WindowPhase | null;
+  @Field(() => ID) undertakingUnitId: string;
+  @Field() resultsPublished: boolean;
+  @Field(() => String, { nullable: true }) summary: string | null;
+}
+
+@ObjectType()
+class PublicTopicPage {
+  @Field(() => [PublicTopic]) items: PublicTopic[];
+  @Field(() => Int) total: number;
+}
+
+@ObjectType({ description: 'What a citizen gets back for a receipt code' })
+class OpinionReceipt {
+  @Field() receiptCode: string;
+  @Field(() => ID) topicId: string;
+  @Field() topicTitle: string;
+  @Field() content: string;
+  @Field(() => Date) submittedAt: Date;
+  @Field(() => AdoptionEnum, { nullable: true }) adoption: Adoption | null;
+  @Field(() => String, { nullable: true }) reply: string | null;
+}
+
+const toPublicTopic = (t: ConsultationTopic): PublicTopic => ({
+  id: t.id, title: t.title, category: t.category, draft: t.draft ?? null, decisionBasis: t.decisionBasis ?? null,
+  draftingExplanation: t.draftingExplanation ?? null, windowStart: t.windowStart ?? null, windowEnd: t.windowEnd ?? null,
+  shortWindowReason: t.shortWindowReason ?? null, phase: t.phase, undertakingUnitId: t.undertakingUnit.id,
+  resultsPublished: t.state === 'RESULTS_PUBLISHED', summary: t.state === 'RESULTS_PUBLISHED' ? t.summary ?? null : null,
+});
+
+const toPublicOpinion = (o: Opinion, results: boolean): PublicOpinion => ({
+  id: o.id, content: o.content, authorName: o.authorName ?? null, channel: o.channel, submittedAt: o.submittedAt,
+  reasonable: results ? o.reasonable ?? null : null, adoption: results ? o.adoption ?? null : null, reply: results ? o.reply ?? null : null,
+});
+
+@Resolver(() => ConsultationTopic)
+export class TopicResolver {
+  @FieldResolver(() => Unit)
+  undertakingUnit(@Root() t: ConsultationTopic) {
+    return t.undertakingUnit.load();
+  }
+
+  @FieldResolver(() => TopicRates)
+  async rates(@Root() t: ConsultationTopic, @GqlCtx() ctx: Ctx) {
+    return (await svc.topicRates(ctx, [t.id])).get(t.id);
+  }
+
+  @Can('read', 'ConsultationTopic')
+  @Query(() => TopicPage)
+  consultationTopics(
+    @GqlCtx() ctx: Ctx,
+    @Arg('filter', () => TopicFilter, { nullable: true }) filter: TopicFilter | null,
+    @Arg('page', () => Int, { defaultValue: 1 }) page: number,
+    @Arg('pageSize', () => Int, { defaultValue: 20 }) pageSize: number,
+  ) {
+    return svc.listTopics(ctx, filter ?? {}, page, pageSize);
+  }
+
+  @Can('read', 'ConsultationTopic')
+  @Query(() => ConsultationTopic)
+  consultationTopic(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
+    return svc.getTopic(ctx, id);
+  }
+
+  @Can('create', 'ConsultationTopic')
+  @Mutation(() => ConsultationTopic)
+  createTopic(@GqlCtx() ctx: Ctx, @Arg('input', () => TopicInput) input: TopicInput) {
+    return svc.createTopic(ctx, input);
+  }
+
+  @Can('update', 'ConsultationTopic')
+  @Mutation(() => ConsultationTopic)
+  updateTopic(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => TopicInput) input: TopicInput) {
+    return svc.updateTopic(ctx, id, version, input);
+  }
+
+  @Can('submit', 'ConsultationTopic')
+  @Mutation(() => ConsultationTopic)
+  submitTopic(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return svc.submitTopic(ctx, id, version);
+  }
+
+  @Can('approve', 'ConsultationTopic')
+  @Mutation(() => ConsultationTopic, { description: 'The Secretariat approves a topic for consultation' })
+  approveTopic(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return svc.approveTopic(ctx, id, version);
+  }
+
+  @Can('return', 'ConsultationTopic')
+  @Mutation(() => ConsultationTopic)
+  returnTopic(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reason') reason: string) {
+    return svc.returnTopic(ctx, id, version, reason);
+  }
+
+  @Can('issue', 'ConsultationTopic')
+  @Mutation(() => ConsultationTopic, { description: 'The E-Government Center publishes it in 意见征集; it opens and closes with its window' })
+  publishTopic(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return svc.publishTopic(ctx, id, version);
+  }
+
+  @Can('publish', 'ConsultationTopic')
+  @Mutation(() => ConsultationTopic)
+  saveTopicSummary(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('summary') summary: string) {
+    return svc.saveSummary(ctx, id, version, summary);
+  }
+
+  @Can('publish', 'ConsultationTopic')
+  @Mutation(() => ConsultationTopic)
+  publishTopicResults(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return svc.publishResults(ctx, id, version);
+  }
+
+  @Public()
+  @Query(() => PublicTopicPage, { description: '意见征集' })
+  async publicConsultations(
+    @GqlCtx() ctx: Ctx,
+    @Arg('phase', () => WindowPhaseEnum, { nullable: true }) phase: WindowPhase | null,
+    @Arg('page', () => Int, { defaultValue: 1 }) page: number,
+    @Arg('pageSize', () => Int, { defaultValue: 20 }) pageSize: number,
+  ) {
+    const { items, total } = await svc.publicTopics(ctx, phase ?? null, page, pageSize);
+    return { items: items.map(toPublicTopic), total };
+  }
+
+  @Public()
+  @Query(() => PublicTopic)
+  async publicConsultation(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
+    return toPublicTopic(await svc.publicTopic(ctx, id));
+  }
+}
+
+@Resolver(() => PublicTopic)
+export class PublicTopicResolver {
+  @FieldResolver(() => [PublicOpinion], { description: 'Opinions not hidden by moderation' })
+  async opinions(@Root() t: PublicTopic, @GqlCtx() ctx: Ctx) {
+    return (await svc.publicOpinions(ctx, t.id)).map((o) => toPublicOpinion(o, t.resultsPublished));
+  }
+
+  @FieldResolver(() => TopicRates, { nullable: true, description: 'Published with the results' })
+  async rates(@Root() t: PublicTopic, @GqlCtx() ctx: Ctx) {
+    return t.resultsPublished ? (await svc.topicRates(ctx, [t.id])).get(t.id) : null;
+  }
+}
+
+@Resolver(() => Opinion)
+export class OpinionResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Shown to the undertaking unit only' })
+  contact(@Root() o: Opinion, @GqlCtx() ctx: Ctx) {
+    return svc.visibleContact(ctx, o);
+  }
+
+  @Can('read', 'Opinion')
+  @Query(() => [Opinion])
+  topicOpinions(@GqlCtx() ctx: Ctx, @Arg('topicId', () => ID) topicId: string) {
+    return svc.listOpinions(ctx, topicId);
+  }
+
+  @Can('create', 'Opinion')
+  @Mutation(() => Opinion, { description: 'Record an opinion received by e-mail, letter or at a hearing' })
+  recordOpinion(@GqlCtx() ctx: Ctx, @Arg('input', () => StaffOpinionInput) input: StaffOpinionInput) {
+    return svc.recordOpinion(ctx, input);
+  }
+
+  @Can('answer', 'Opinion')
+  @Mutation(() => Opinion)
+  answerOpinion(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('input', () => AnswerInput) input: AnswerInput) {
+    return svc.answerOpinion(ctx, id, input);
+  }
+
+  @Can('moderate', 'Opinion')
+  @Mutation(() => Opinion)
+  moderateOpinion(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('hidden') hidden: boolean, @Arg('reason', () => String, { nullable: true }) reason: string | null) {
+    return svc.moderateOpinion(ctx, id, hidden, reason ?? null);
+  }
+
+  @Public()
+  @Mutation(() => OpinionReceipt, { description: 'A citizen submits an opinion during the window' })
+  async submitOpinion(@GqlCtx() ctx: Ctx, @Arg('input', () => PublicOpinionInput) input: PublicOpinionInput) {
+    const o = await svc.submitOpinion(ctx, input);
+    return receipt(o, await o.topic.load());
+  }
+
+  @Public()
+  @Query(() => OpinionReceipt, { description: "Find one's opinion and its answer by the receipt code" })
+  async opinionReceipt(@GqlCtx() ctx: Ctx, @Arg('code') code: string) {
+    const o = await svc.opinionByReceipt(ctx, code);
+    return receipt(o, o.topic.getEntity());
+  }
+}
+
+function receipt(o: Opinion, t: ConsultationTopic | null): OpinionReceipt {
+  const results = t?.state === 'RESULTS_PUBLISHED';
+  return {
+    receiptCode: o.receiptCode, topicId: o.topic.id, topicTitle: t?.title ?? '', content: o.content, submittedAt: o.submittedAt,
+    adoption: results ? o.adoption ?? null : null, reply: results ? o.reply ?? null : null,
+  };
+}

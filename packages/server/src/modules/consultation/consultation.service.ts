@@ -1,0 +1,317 @@
+import { randomBytes } from 'node:crypto';
+import {
+  isMajorDecision, isValidLocalDate, shanghaiDate,
+  type Adoption, type OpinionChannel, type TopicCategory, type TopicState, type WindowPhase,
+} from '@gongkai/shared';
+import type { Ctx } from '../../common/context.js';
+import { AppError, notFound, versionConflict } from '../../common/errors.js';
+import { accessibleBy, assertCan, requireUser } from '../../common/ability.js';
+import { audit } from '../../common/audit/audit.service.js';
+import { transaction } from '../../common/tx.js';
+import { applyTransition } from '../../common/workflow/workflow.js';
+import { escapeLike, pageWindow } from '../../common/paging.js';
+import { valueOn } from '../../common/parameters/parameters.service.js';
+import { Unit } from '../../common/organisation/organisation.entities.js';
+import { ConsultationTopic, Opinion } from './consultation.entities.js';
+import { ConsultationError as E, OPINION_LIMITS } from './consultation.errors.js';
+import { topicWorkflow } from './consultation.workflow.js';
+
+export interface TopicData {
+  title: string;
+  category: TopicCategory;
+  exempt?: boolean | null;
+  exemptReason?: string | null;
+  draft?: string | null;
+  decisionBasis?: string | null;
+  draftingExplanation?: string | null;
+  windowStart?: string | null;
+  windowEnd?: string | null;
+  shortWindowReason?: string | null;
+  meetingNote?: string | null;
+}
+
+function clean(data: TopicData) {
+  const title = data.title.trim();
+  if (!title || title.length > 200) throw new AppError(E.TITLE_REQUIRED, '请填写议题名称（不超过200字）', { field: 'title' });
+  for (const f of ['windowStart', 'windowEnd'] as const) {
+    if (data[f] && !isValidLocalDate(data[f])) throw new AppError(E.WINDOW_INVALID, '日期格式应为 YYYY-MM-DD', { field: f });
+  }
+  if (data.exempt && !data.exemptReason?.trim()) {
+    throw new AppError(E.EXEMPT_REASON_REQUIRED, '依法应当保密而不征求意见的，须说明理由', { field: 'exemptReason' });
+  }
+  const text = (v?: string | null) => v?.trim() || null;
+  return {
+    title, category: data.category, exempt: !!data.exempt, exemptReason: data.exempt ? text(data.exemptReason) : null,
+    draft: text(data.draft), decisionBasis: text(data.decisionBasis), draftingExplanation: text(data.draftingExplanation),
+    windowStart: data.windowStart || null, windowEnd: data.windowEnd || null, shortWindowReason: text(data.shortWindowReason),
+    meetingNote: text(data.meetingNote),
+  };
+}
+
+/** The minimum window in force today for the category (stored on the topic when it is created). */
+const minDaysFor = (ctx: Ctx, category: TopicCategory) =>
+  valueOn<number>(ctx, isMajorDecision(category) ? 'consultation.minDays.majorDecision' : 'consultation.minDays.other');
+
+export async function createTopic(ctx: Ctx, data: TopicData) {
+  const actor = requireUser(ctx);
+  const fields = clean(data);
+  return transaction(ctx, async (tx) => {
+    const unit = await tx.em.findOneOrFail(Unit, actor.unitId);
+    const t = tx.em.create(ConsultationTopic, {
+      ...fields, undertakingUnit: unit, government: unit.government.id, minDays: await minDaysFor(tx, fields.category), createdById: actor.userId,
+    } as never) as ConsultationTopic;
+    assertCan(tx, 'create', 'ConsultationTopic', t);
+    tx.em.persist(t);
+    await tx.em.flush();
+    audit(tx, { action: 'ConsultationTopic.create', subjectType: 'ConsultationTopic', subjectId: t.id, after: topicWorkflow.snapshot(t) });
+    return t;
+  });
+}
+
+export async function getTopic(ctx: Ctx, id: string) {
+  const t = await ctx.em.findOne(ConsultationTopic, id);
+  if (!t) throw notFound('议题');
+  assertCan(ctx, 'read', 'ConsultationTopic', t);
+  return t;
+}
+
+export async function updateTopic(ctx: Ctx, id: string, version: number, data: TopicData) {
+  const fields = clean(data);
+  return transaction(ctx, async (tx) => {
+    const t = await getTopic(tx, id);
+    assertCan(tx, 'update', 'ConsultationTopic', t);
+    if (t.version !== version) throw versionConflict();
+    const before = topicWorkflow.snapshot(t);
+    // the minimum window is that of the day the topic was created, unless its category changes
+    if (fields.category !== t.category && isMajorDecision(fields.category) !== isMajorDecision(t.category)) {
+      t.minDays = await valueOn<number>(tx, isMajorDecision(fields.category) ? 'consultation.minDays.majorDecision' : 'consultation.minDays.other', shanghaiDate(t.createdAt));
+    }
+    Object.assign(t, fields);
+    audit(tx, { action: 'ConsultationTopic.update', subjectType: 'ConsultationTopic', subjectId: t.id, before, after: topicWorkflow.snapshot(t) });
+    return t;
+  });
+}
+
+export const submitTopic = (ctx: Ctx, id: string, version: number) => applyTransition(ctx, topicWorkflow, 'submit', id, version, {});
+export const approveTopic = (ctx: Ctx, id: string, version: number) => applyTransition(ctx, topicWorkflow, 'approve', id, version, {});
+export const returnTopic = (ctx: Ctx, id: string, version: number, reason: string) => applyTransition(ctx, topicWorkflow, 'return', id, version, { reason });
+export const publishTopic = (ctx: Ctx, id: string, version: number) => applyTransition(ctx, topicWorkflow, 'publish', id, version, {});
+
+/** Save the summary (汇总情况) while the results are not yet published. */
+export async function saveSummary(ctx: Ctx, id: string, version: number, summary: string) {
+  return transaction(ctx, async (tx) => {
+    const t = await getTopic(tx, id);
+    assertCan(tx, 'publish', 'ConsultationTopic', t);
+    if (t.version !== version) throw versionConflict();
+    t.summary = summary.trim().slice(0, 10000) || null;
+    audit(tx, { action: 'ConsultationTopic.summary', subjectType: 'ConsultationTopic', subjectId: t.id, after: { summary: t.summary } });
+    return t;
+  });
+}
+
+export const publishResults = (ctx: Ctx, id: string, version: number) => applyTransition(ctx, topicWorkflow, 'publishResults', id, version, {});
+
+export interface TopicFilterData { state?: TopicState | null; search?: string | null }
+
+export async function listTopics(ctx: Ctx, filter: TopicFilterData, page: number, pageSize: number) {
+  requireUser(ctx);
+  const visible = accessibleBy(ctx, 'read', 'ConsultationTopic', ConsultationTopic);
+  if (!visible) return { items: [], total: 0 };
+  const where: Record<string, unknown>[] = [visible as Record<string, unknown>];
+  if (filter.state) where.push({ state: filter.state });
+  if (filter.search?.trim()) where.push({ title: { $ilike: `%${escapeLike(filter.search.trim())}%` } });
+  const [items, total] = await ctx.em.findAndCount(ConsultationTopic, { $and: where } as never, { orderBy: { createdAt: 'desc' }, ...pageWindow(page, pageSize) });
+  return { items, total };
+}
+
+// ——— opinions ———
+
+/** A receipt code such as YJ20261127-7K3QH9, to find the reply later. */
+function receiptCode() {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  const bytes = randomBytes(6);
+  return `YJ${shanghaiDate(new Date()).replaceAll('-', '')}-${Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('')}`;
+}
+
+function cleanOpinion(content: string, name?: string | null, contact?: string | null) {
+  const text = content.trim();
+  if (text.length < OPINION_LIMITS.minLength || text.length > OPINION_LIMITS.maxLength) {
+    throw new AppError(E.OPINION_LENGTH, `意见内容应为${OPINION_LIMITS.minLength}至${OPINION_LIMITS.maxLength}字`, { field: 'content' });
+  }
+  if ((name?.trim().length ?? 0) > 50) throw new AppError(E.OPINION_LENGTH, '姓名不超过50字', { field: 'name' });
+  if ((contact?.trim().length ?? 0) > 100) throw new AppError(E.OPINION_LENGTH, '联系方式不超过100字', { field: 'contact' });
+  return { content: text, authorName: name?.trim() || null, contact: contact?.trim() || null };
+}
+
+export interface PublicOpinionData { topicId: string; content: string; name?: string | null; contact?: string | null; idempotencyKey: string }
+
+/**
+ * A citizen's opinion from the portal, while the window is open (Asia/Shanghai). A retried submit
+ * with the same idempotency key returns the first receipt and never stores the opinion twice.
+ */
+export async function submitOpinion(ctx: Ctx, data: PublicOpinionData) {
+  const key = data.idempotencyKey?.trim() ?? '';
+  if (!/^[A-Za-z0-9_-]{8,64}$/.test(key)) throw new AppError(E.IDEMPOTENCY_KEY_REQUIRED, '提交标识无效，请刷新页面后重试', { field: 'idempotencyKey' });
+  const fields = cleanOpinion(data.content, data.name, data.contact);
+  return transaction(ctx, async (tx) => {
+    const t = await tx.em.findOne(ConsultationTopic, { id: data.topicId, state: { $in: ['PUBLISHED', 'RESULTS_PUBLISHED'] } });
+    if (!t) throw notFound('议题');
+    // serialise submissions with the same key, so that a retry racing the first one finds it
+    await tx.em.execute('select pg_advisory_xact_lock(hashtext(?))', [`opinion:${t.id}:${key}`]);
+    const existing = await tx.em.findOne(Opinion, { topic: t.id, idempotencyKey: key });
+    if (existing) return existing;
+    if (t.phase !== 'OPEN') {
+      throw new AppError(E.CONSULTATION_NOT_OPEN, t.phase === 'UPCOMING' ? `意见征集将于${t.windowStart}开始` : `意见征集已于${t.windowEnd}结束`);
+    }
+    if (tx.address) {
+      const [{ n }] = await tx.em.execute<{ n: number }[]>(
+        `select count(*)::int as n from opinion where address = ? and submitted_at > now() - make_interval(mins => ?)`,
+        [tx.address, OPINION_LIMITS.windowMinutes]);
+      if (n >= OPINION_LIMITS.perAddress) throw new AppError(E.TOO_MANY_OPINIONS, `提交过于频繁，请${OPINION_LIMITS.windowMinutes}分钟后再试`);
+    }
+    const o = tx.em.create(Opinion, {
+      ...fields, topic: t, undertakingUnit: t.undertakingUnit.id, government: t.government.id, channel: 'PORTAL',
+      receiptCode: receiptCode(), idempotencyKey: key, address: tx.address,
+    } as never) as Opinion;
+    tx.em.persist(o);
+    await tx.em.flush();
+    audit(tx, { action: 'Opinion.submit', subjectType: 'ConsultationTopic', subjectId: t.id, after: { opinionId: o.id, receiptCode: o.receiptCode, channel: 'PORTAL' } });
+    return o;
+  });
+}
+
+export interface StaffOpinionData { topicId: string; content: string; name?: string | null; contact?: string | null; channel: OpinionChannel }
+
+/** Opinions received by e-mail, letter or at a hearing, entered by the undertaking unit with their channel. */
+export async function recordOpinion(ctx: Ctx, data: StaffOpinionData) {
+  requireUser(ctx);
+  if (data.channel === 'PORTAL') throw new AppError(E.CHANNEL_INVALID, '网站提交的意见由公众自行提交', { field: 'channel' });
+  const fields = cleanOpinion(data.content, data.name, data.contact);
+  return transaction(ctx, async (tx) => {
+    const t = await getTopic(tx, data.topicId);
+    if (t.state !== 'PUBLISHED') throw new AppError(E.NOT_YET_PUBLISHED, '议题发布征集后才能登记意见');
+    const o = tx.em.create(Opinion, {
+      ...fields, topic: t, undertakingUnit: t.undertakingUnit.id, government: t.government.id, channel: data.channel, receiptCode: receiptCode(),
+    } as never) as Opinion;
+    assertCan(tx, 'create', 'Opinion', o);
+    tx.em.persist(o);
+    await tx.em.flush();
+    audit(tx, { action: 'Opinion.record', subjectType: 'ConsultationTopic', subjectId: t.id, after: { opinionId: o.id, channel: data.channel } });
+    return o;
+  });
+}
+
+export interface AnswerData { reasonable: boolean; adoption?: Adoption | null; reply: string }
+
+/** After the window: reasonable or not, adopted or not, and the reply. */
+export async function answerOpinion(ctx: Ctx, id: string, data: AnswerData) {
+  return transaction(ctx, async (tx) => {
+    const o = await tx.em.findOne(Opinion, id, { populate: ['topic'] });
+    if (!o) throw notFound('意见');
+    assertCan(tx, 'answer', 'Opinion', o);
+    const t = o.topic.getEntity();
+    if (t.state !== 'PUBLISHED' || t.phase !== 'CLOSED') throw new AppError(E.WINDOW_NOT_CLOSED, '征集期结束后、公布结果前处理意见');
+    if (data.reasonable && !data.adoption) throw new AppError(E.ADOPTION_REQUIRED, '合理意见须说明采纳情况', { field: 'adoption' });
+    const reply = data.reply.trim();
+    if (!reply) throw new AppError(E.REPLY_REQUIRED, '请填写答复', { field: 'reply' });
+    const before = { reasonable: o.reasonable, adoption: o.adoption, reply: o.reply };
+    Object.assign(o, { reasonable: data.reasonable, adoption: data.reasonable ? data.adoption : 'NOT_ADOPTED', reply: reply.slice(0, 5000), repliedAt: new Date() });
+    audit(tx, { action: 'Opinion.answer', subjectType: 'ConsultationTopic', subjectId: t.id, before: { opinionId: o.id, ...before }, after: { opinionId: o.id, reasonable: o.reasonable, adoption: o.adoption, reply: o.reply } });
+    return o;
+  });
+}
+
+/** Moderation hides abusive content from the public page; nothing is deleted. */
+export async function moderateOpinion(ctx: Ctx, id: string, hidden: boolean, reason: string | null) {
+  return transaction(ctx, async (tx) => {
+    const o = await tx.em.findOne(Opinion, id);
+    if (!o) throw notFound('意见');
+    assertCan(tx, 'moderate', 'Opinion', o);
+    if (hidden && !reason?.trim()) throw new AppError(E.RETURN_REASON_REQUIRED, '屏蔽须说明理由', { field: 'reason' });
+    o.hidden = hidden;
+    o.hiddenReason = hidden ? reason!.trim().slice(0, 500) : null;
+    audit(tx, { action: hidden ? 'Opinion.hide' : 'Opinion.show', subjectType: 'ConsultationTopic', subjectId: o.topic.id, after: { opinionId: o.id, reason: o.hiddenReason } });
+    return o;
+  });
+}
+
+export async function listOpinions(ctx: Ctx, topicId: string) {
+  await getTopic(ctx, topicId);
+  const visible = accessibleBy(ctx, 'read', 'Opinion', Opinion);
+  if (!visible) return [];
+  return ctx.em.find(Opinion, { $and: [visible, { topic: topicId }] } as never, { orderBy: { submittedAt: 'asc' }, limit: 2000 });
+}
+
+/** Contact details are personal data: only the undertaking unit handling the opinions sees them. */
+export function visibleContact(ctx: Ctx, o: Opinion): string | null {
+  return ctx.actor?.unitId === o.undertakingUnit.id ? o.contact ?? null : null;
+}
+
+// ——— figures, computed from the opinions themselves ———
+
+export interface TopicRates {
+  opinionCount: number;
+  reasonableCount: number;
+  adoptedCount: number;
+  repliedCount: number;
+  /** 合理意见采纳率: adopted or partly adopted ÷ reasonable (null when there is no reasonable opinion). */
+  adoptionRate: number | null;
+  /** 采纳情况回复率: replied ÷ opinions (null when there is none). */
+  replyRate: number | null;
+}
+
+export async function topicRates(ctx: Ctx, topicIds: string[]): Promise<Map<string, TopicRates>> {
+  const rows = topicIds.length
+    ? await ctx.em.execute<{ topic_id: string; total: number; reasonable: number; adopted: number; replied: number }[]>(
+      `select topic_id, count(*)::int as total,
+              count(*) filter (where reasonable)::int as reasonable,
+              count(*) filter (where reasonable and adoption in ('ADOPTED', 'PARTLY_ADOPTED'))::int as adopted,
+              count(*) filter (where reply is not null)::int as replied
+         from opinion where not hidden and topic_id in (${topicIds.map(() => '?').join(', ')}) group by topic_id`, topicIds)
+    : [];
+  const out = new Map<string, TopicRates>();
+  for (const id of topicIds) {
+    const r = rows.find((x) => x.topic_id === id) ?? { total: 0, reasonable: 0, adopted: 0, replied: 0 };
+    out.set(id, {
+      opinionCount: r.total, reasonableCount: r.reasonable, adoptedCount: r.adopted, repliedCount: r.replied,
+      adoptionRate: r.reasonable ? r.adopted / r.reasonable : null,
+      replyRate: r.total ? r.replied / r.total : null,
+    });
+  }
+  return out;
+}
+
+// ——— the portal: 意见征集 ———
+
+const phaseFilter = (phase: WindowPhase | null | undefined) => {
+  const today = shanghaiDate(new Date());
+  if (phase === 'UPCOMING') return { windowStart: { $gt: today } };
+  if (phase === 'OPEN') return { windowStart: { $lte: today }, windowEnd: { $gte: today } };
+  if (phase === 'CLOSED') return { windowEnd: { $lt: today } };
+  return {};
+};
+
+export async function publicTopics(ctx: Ctx, phase: WindowPhase | null, page: number, pageSize: number) {
+  const [items, total] = await ctx.em.findAndCount(
+    ConsultationTopic,
+    { state: { $in: ['PUBLISHED', 'RESULTS_PUBLISHED'] }, ...phaseFilter(phase) } as never,
+    { orderBy: { windowStart: 'desc' }, ...pageWindow(page, pageSize) },
+  );
+  return { items, total };
+}
+
+export async function publicTopic(ctx: Ctx, id: string) {
+  const t = await ctx.em.findOne(ConsultationTopic, { id, state: { $in: ['PUBLISHED', 'RESULTS_PUBLISHED'] } });
+  if (!t) throw notFound('议题');
+  return t;
+}
+
+export async function publicOpinions(ctx: Ctx, topicId: string) {
+  return ctx.em.find(Opinion, { topic: topicId, hidden: false }, { orderBy: { submittedAt: 'asc' }, limit: 2000 });
+}
+
+export async function opinionByReceipt(ctx: Ctx, code: string) {
+  const o = await ctx.em.findOne(Opinion, { receiptCode: code.trim().toUpperCase() }, { populate: ['topic'] });
+  if (!o) throw notFound('意见');
+  return o;
+}
