@@ -76,6 +76,26 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   publishInterpretation: { own: DRAFTERS, other: 'NOBODY' },
   publicInterpretations: { any: 'PUBLIC' },
   publicInterpretation: { any: 'PUBLIC' },
+  // consultation (system 3): the undertaking unit drafts; the Secretariat reviews other units' topics;
+  // the E-Government Center publishes and moderates; the public submits and reads published items
+  consultationTopics: { own: [...DRAFTERS, 'SECRETARIAT'], other: ['SECRETARIAT'] },
+  consultationTopic: { own: [...DRAFTERS, 'SECRETARIAT'], other: ['SECRETARIAT'] },
+  createTopic: { any: DRAFTERS },
+  updateTopic: { own: DRAFTERS, other: 'NOBODY' },
+  submitTopic: { own: DRAFTERS, other: 'NOBODY' },
+  approveTopic: { own: 'NOBODY', other: ['SECRETARIAT'] },
+  returnTopic: { own: 'NOBODY', other: ['SECRETARIAT'] },
+  publishTopic: { own: ['EGOV_CENTER'], other: ['EGOV_CENTER'] },
+  saveTopicSummary: { own: DRAFTERS, other: 'NOBODY' },
+  publishTopicResults: { own: DRAFTERS, other: 'NOBODY' },
+  publicConsultations: { any: 'PUBLIC' },
+  publicConsultation: { any: 'PUBLIC' },
+  topicOpinions: { own: [...DRAFTERS, 'EGOV_CENTER'], other: ['EGOV_CENTER'] },
+  recordOpinion: { own: DRAFTERS, other: 'NOBODY' },
+  answerOpinion: { own: DRAFTERS, other: 'NOBODY' },
+  moderateOpinion: { own: ['EGOV_CENTER'], other: ['EGOV_CENTER'] },
+  submitOpinion: { any: 'PUBLIC' },
+  opinionReceipt: { any: 'PUBLIC' },
 };
 
 export function allows(who: Who, role: Role | null): boolean {

@@ -86,6 +86,21 @@ async function fixtureInterpretation(h: H, published: boolean) {
     [documentId, h.unitId, demoUnitId('city'), published ? 'PUBLISHED' : 'DRAFT', published ? new Date() : null]);
   return { id: id as string, documentId };
 }
+const day = (n: number) => new Date(Date.now() + 8 * 3600_000 + n * 86400_000).toISOString().slice(0, 10);
+async function fixtureTopic(h: H, state: string, closed = false) {
+  const [{ id }] = await s.sql(`insert into consultation_topic (id, undertaking_unit_id, government_id, title, category, draft, decision_basis, drafting_explanation,
+      window_start, window_end, min_days, state, created_by_id) values (gen_random_uuid(), ?, ?, ?, 'LIVELIHOOD', '草案', '依据', '说明', ?, ?, 5, ?, ?) returning id`,
+    [h.unitId, demoUnitId('city'), `测试议题${uniq()}`, closed ? day(-12) : state === 'PUBLISHED' ? day(0) : day(1), closed ? day(-1) : day(10), state, h.actorId ?? demoUserId('admin')]);
+  return id as string;
+}
+async function fixtureOpinion(h: H, closed = false) {
+  const topicId = await fixtureTopic(h, 'PUBLISHED', closed);
+  const code = `YJ20261127-${uniq().toUpperCase()}`;
+  const [{ id }] = await s.sql(`insert into opinion (id, topic_id, undertaking_unit_id, government_id, content, channel, receipt_code) values (gen_random_uuid(), ?, ?, ?, '测试意见内容', 'PORTAL', ?) returning id`,
+    [topicId, h.unitId, demoUnitId('city'), code]);
+  return { id: id as string, topicId, code };
+}
+const TOPIC_INPUT = { title: '测试议题', category: 'LIVELIHOOD', draft: '草案', decisionBasis: '依据', draftingExplanation: '说明' };
 const DOC_INPUT = { kind: 'DEPARTMENT', title: '测试文件', disclosureAttribute: 'PROACTIVE' };
 let futureDay = 30;
 const futureDate = () => new Date(Date.now() + 86400_000 * futureDay++).toISOString().slice(0, 10);
@@ -161,6 +176,30 @@ const CALLS: Record<string, (h: H) => Promise<'allowed' | 'denied'>> = {
   },
   publicInterpretations: async (h) => outcome(await h.call('{ publicInterpretations { total } }')),
   publicInterpretation: async (h) => outcome(await h.call('query($id:ID!){ publicInterpretation(id:$id) { id } }', { id: (await fixtureInterpretation(h, true)).id })),
+  consultationTopics: async (h) => {
+    const target = await fixtureTopic(h, 'SUBMITTED');
+    return outcome(await h.call('{ consultationTopics(pageSize: 100) { items { id } } }'), (d) => d.consultationTopics.items.some((x: any) => x.id === target));
+  },
+  consultationTopic: async (h) => outcome(await h.call('query($id:ID!){ consultationTopic(id:$id) { id } }', { id: await fixtureTopic(h, 'SUBMITTED') })),
+  createTopic: async (h) => outcome(await h.call('mutation($i:TopicInput!){ createTopic(input:$i) { id } }', { i: TOPIC_INPUT })),
+  updateTopic: async (h) => outcome(await h.call('mutation($id:ID!,$i:TopicInput!){ updateTopic(id:$id, version:1, input:$i) { id } }', { id: await fixtureTopic(h, 'DRAFT'), i: TOPIC_INPUT })),
+  submitTopic: async (h) => outcome(await h.call('mutation($id:ID!){ submitTopic(id:$id, version:1) { id } }', { id: await fixtureTopic(h, 'DRAFT') })),
+  approveTopic: async (h) => outcome(await h.call('mutation($id:ID!){ approveTopic(id:$id, version:1) { id } }', { id: await fixtureTopic(h, 'SUBMITTED') })),
+  returnTopic: async (h) => outcome(await h.call('mutation($id:ID!){ returnTopic(id:$id, version:1, reason:"请补充") { id } }', { id: await fixtureTopic(h, 'SUBMITTED') })),
+  publishTopic: async (h) => outcome(await h.call('mutation($id:ID!){ publishTopic(id:$id, version:1) { id } }', { id: await fixtureTopic(h, 'APPROVED') })),
+  saveTopicSummary: async (h) => outcome(await h.call('mutation($id:ID!){ saveTopicSummary(id:$id, version:1, summary:"汇总") { id } }', { id: await fixtureTopic(h, 'PUBLISHED', true) })),
+  publishTopicResults: async (h) => outcome(await h.call('mutation($id:ID!){ publishTopicResults(id:$id, version:1) { id } }', { id: await fixtureTopic(h, 'PUBLISHED', true) })),
+  publicConsultations: async (h) => outcome(await h.call('{ publicConsultations { total } }')),
+  publicConsultation: async (h) => outcome(await h.call('query($id:ID!){ publicConsultation(id:$id) { id } }', { id: await fixtureTopic(h, 'PUBLISHED') })),
+  topicOpinions: async (h) => {
+    const o = await fixtureOpinion(h);
+    return outcome(await h.call('query($t:ID!){ topicOpinions(topicId:$t) { id } }', { t: o.topicId }), (d) => d.topicOpinions.some((x: any) => x.id === o.id));
+  },
+  recordOpinion: async (h) => outcome(await h.call('mutation($t:ID!){ recordOpinion(input:{ topicId:$t, content:"来信意见内容", channel: LETTER }) { id } }', { t: await fixtureTopic(h, 'PUBLISHED') })),
+  answerOpinion: async (h) => outcome(await h.call('mutation($id:ID!){ answerOpinion(id:$id, input:{ reasonable: false, reply:"感谢" }) { id } }', { id: (await fixtureOpinion(h, true)).id })),
+  moderateOpinion: async (h) => outcome(await h.call('mutation($id:ID!){ moderateOpinion(id:$id, hidden: true, reason:"辱骂") { id } }', { id: (await fixtureOpinion(h)).id })),
+  submitOpinion: async (h) => outcome(await h.call('mutation($t:ID!,$k:String!){ submitOpinion(input:{ topicId:$t, content:"公众意见内容", idempotencyKey:$k }) { receiptCode } }', { t: await fixtureTopic(h, 'PUBLISHED'), k: `perm-${uniq()}-${uniq()}` })),
+  opinionReceipt: async (h) => outcome(await h.call('query($c:String!){ opinionReceipt(code:$c) { content } }', { c: (await fixtureOpinion(h)).code })),
 };
 
 describe('permission table', () => {

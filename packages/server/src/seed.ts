@@ -6,6 +6,7 @@ import { seedParameters } from './common/parameters/parameters.seed.js';
 import { seedOrganisation } from './modules/organisation/organisation.seed.js';
 import { seedAccountRequests } from './modules/accounts/accounts.seed.js';
 import { seedDocuments } from './modules/documents/documents.seed.js';
+import { seedConsultations } from './modules/consultation/consultation.seed.js';
 
 /** Reference data every deployment needs: the parameter history and the holiday calendar. */
 export async function seedReferenceData(orm: MikroORM<PostgreSqlDriver>) {
@@ -22,5 +23,6 @@ export async function seedDemo(orm: MikroORM<PostgreSqlDriver>, config: AppConfi
   await em.transactional(async (tx) => seedOrganisation(tx));
   await seedAccountRequests(orm.em.fork(), config);
   await seedDocuments(orm.em.fork(), config);
+  await seedConsultations(orm.em.fork(), config);
   return true;
 }

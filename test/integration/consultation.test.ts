@@ -1,0 +1,207 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeOf, demoUnitId, startSuite, type Suite } from '../support/suite.js';
+
+let s: Suite;
+beforeAll(async () => {
+  s = await startSuite();
+});
+afterAll(() => s.close());
+
+const day = (n: number) => new Date(Date.now() + 8 * 3600_000 + n * 86400_000).toISOString().slice(0, 10);
+const F = 'id version state minDays windowDays phase returnReason';
+const CREATE = `mutation($i:TopicInput!){ createTopic(input:$i){ ${F} } }`;
+const UPDATE = `mutation($id:ID!,$v:Int!,$i:TopicInput!){ updateTopic(id:$id, version:$v, input:$i){ ${F} } }`;
+const T = (name: string, extra = '') => `mutation($id:ID!,$v:Int!${extra ? ',$r:String!' : ''}){ ${name}(id:$id, version:$v${extra}){ ${F} } }`;
+const SUBMIT = T('submitTopic');
+const APPROVE = T('approveTopic');
+const RETURN = T('returnTopic', ', reason:$r');
+const PUBLISH = T('publishTopic');
+const RESULTS = T('publishTopicResults');
+const MATERIALS = { draft: '草案', decisionBasis: '依据', draftingExplanation: '说明' };
+const SUBMIT_OPINION = 'mutation($i:PublicOpinionInput!){ submitOpinion(input:$i){ receiptCode content } }';
+
+type Topic = { id: string; version: number; state: string; minDays: number; windowDays: number; phase: string | null };
+async function topic(input: Record<string, unknown>, user = 'jiaoyu.staff'): Promise<Topic> {
+  const r = await s.as(user, CREATE, { i: { title: '测试议题', category: 'LIVELIHOOD', ...MATERIALS, windowStart: day(1), windowEnd: day(10), ...input } });
+  if (!r.data) throw new Error(JSON.stringify(r.errors));
+  return r.data.createTopic;
+}
+async function go(user: string, q: string, t: Topic, vars: Record<string, unknown> = {}): Promise<Topic> {
+  const r = await s.as(user, q, { id: t.id, v: t.version, ...vars });
+  if (!r.data) throw new Error(JSON.stringify(r.errors));
+  return Object.values(r.data)[0] as Topic;
+}
+/** A topic open for opinions now. */
+async function openTopic(title = '开放议题'): Promise<Topic> {
+  let t = await topic({ title, windowStart: day(0), windowEnd: day(9) });
+  t = await go('jiaoyu.staff', SUBMIT, t);
+  t = await go('mishuke', APPROVE, t);
+  return go('egov', PUBLISH, t);
+}
+const closeWindow = (id: string) => s.sql(`update consultation_topic set window_start = ?, window_end = ? where id = ?`, [day(-12), day(-1), id]);
+let keyCounter = 0;
+const opinion = (topicId: string, content: string, address = '127.0.5.1', key = `test-key-${++keyCounter}-${Date.now()}`) =>
+  s.gql(SUBMIT_OPINION, { i: { topicId, content, idempotencyKey: key } }, { address });
+
+describe('the comment window', () => {
+  it('is at least 30 days for a major administrative decision (the parameter in force), shorter only with a published reason', async () => {
+    const t = await topic({ category: 'MAJOR_DECISION_POLICY', windowStart: day(1), windowEnd: day(20) });
+    expect(t.minDays).toBe(30);
+    const short = await s.as('jiaoyu.staff', SUBMIT, { id: t.id, v: t.version });
+    expect(codeOf(short)).toBe('WINDOW_TOO_SHORT');
+    expect(short.errors![0].message).toContain('30');
+    const withReason = (await s.as('jiaoyu.staff', UPDATE, { id: t.id, v: t.version, i: { title: '测试议题', category: 'MAJOR_DECISION_POLICY', ...MATERIALS, windowStart: day(1), windowEnd: day(20), shortWindowReason: '时间紧迫，特此说明' } })).data.updateTopic;
+    expect((await go('jiaoyu.staff', SUBMIT, withReason)).state).toBe('SUBMITTED');
+  });
+
+  it('is at least 5 days otherwise, with no shortening', async () => {
+    const t = await topic({ windowStart: day(1), windowEnd: day(4), shortWindowReason: '想缩短' });
+    expect(t.minDays).toBe(5);
+    expect(t.windowDays).toBe(4);
+    expect(codeOf(await s.as('jiaoyu.staff', SUBMIT, { id: t.id, v: t.version }))).toBe('WINDOW_TOO_SHORT');
+    const five = await topic({ windowStart: day(1), windowEnd: day(5) });
+    expect((await go('jiaoyu.staff', SUBMIT, five)).state).toBe('SUBMITTED');
+  });
+
+  it('needs the draft, the decision basis and the drafting explanation, and a window not yet begun', async () => {
+    const t = await topic({ decisionBasis: null });
+    const r = await s.as('jiaoyu.staff', SUBMIT, { id: t.id, v: t.version });
+    expect(codeOf(r)).toBe('MATERIALS_REQUIRED');
+    expect(r.errors![0].extensions!.field).toBe('decisionBasis');
+    const past = await topic({ windowStart: day(-1), windowEnd: day(10) });
+    expect(codeOf(await s.as('jiaoyu.staff', SUBMIT, { id: past.id, v: past.version }))).toBe('WINDOW_IN_PAST');
+  });
+
+  it('a topic kept confidential by law is exempt, with its reason, and is not put to the public', async () => {
+    const noReason = await s.as('jiaoyu.staff', CREATE, { i: { title: '保密议题', category: 'OTHER', exempt: true } });
+    expect(codeOf(noReason)).toBe('EXEMPT_REASON_REQUIRED');
+    const t = await topic({ exempt: true, exemptReason: '涉及国家秘密' });
+    expect(codeOf(await s.as('jiaoyu.staff', SUBMIT, { id: t.id, v: t.version }))).toBe('TOPIC_EXEMPT');
+  });
+});
+
+describe('review and publication', () => {
+  it('the Secretariat returns with a reason, approves, and the E-Government Center publishes; the window opens by the calendar', async () => {
+    let t = await topic({ windowStart: day(2), windowEnd: day(12) });
+    t = await go('jiaoyu.staff', SUBMIT, t);
+    expect(codeOf(await s.as('mishuke', RETURN, { id: t.id, v: t.version, r: ' ' }))).toBe('RETURN_REASON_REQUIRED');
+    t = await go('mishuke', RETURN, t, { r: '请补充起草说明' });
+    expect(t).toMatchObject({ state: 'RETURNED', returnReason: '请补充起草说明' });
+    t = await go('jiaoyu.staff', SUBMIT, t);
+    expect(codeOf(await s.as('jiaoyu.staff', APPROVE, { id: t.id, v: t.version }))).toBe('FORBIDDEN');
+    t = await go('mishuke', APPROVE, t);
+    expect((await s.as('egov', '{ myTodos { kind subjectId } }')).data.myTodos.some((x: any) => x.subjectId === t.id && x.kind === 'consultation.publish')).toBe(true);
+    t = await go('egov', PUBLISH, t);
+    expect(t).toMatchObject({ state: 'PUBLISHED', phase: 'UPCOMING' });
+    const pub = (await s.gql('{ publicConsultations(phase: UPCOMING, pageSize: 100){ items { id phase } } }')).data.publicConsultations.items;
+    expect(pub.some((x: any) => x.id === t.id)).toBe(true);
+    await s.sql('update consultation_topic set window_start = ? where id = ?', [day(0), t.id]);
+    expect((await s.gql('query($id:ID!){ publicConsultation(id:$id){ phase } }', { id: t.id })).data.publicConsultation.phase).toBe('OPEN');
+  });
+
+  it('a unit never reviews its own topic, even when its staff hold the Secretariat role', async () => {
+    const [{ password_hash }] = await s.sql(`select password_hash from app_user where username = 'mishuke'`);
+    await s.sql(`insert into app_user (id, username, display_name, unit_id, roles, password_hash) values (gen_random_uuid(), 'msk.both', '秘书科兼经办', ?, '{SECRETARIAT,DEPARTMENT_STAFF}', ?)`, [demoUnitId('secretariat'), password_hash]);
+    let t = await topic({ title: '秘书科自己的议题' }, 'msk.both');
+    t = await go('msk.both', SUBMIT, t);
+    expect(codeOf(await s.as('msk.both', APPROVE, { id: t.id, v: t.version }))).toBe('FORBIDDEN');
+    expect(codeOf(await s.as('mishuke', APPROVE, { id: t.id, v: t.version }))).toBe('FORBIDDEN');
+  });
+});
+
+describe('opinions from the public', () => {
+  it('are accepted only while the window is open, within length limits', async () => {
+    const t = await openTopic('征集中议题A');
+    const ok = await opinion(t.id, '建议增加公交线路。');
+    expect(ok.data.submitOpinion.receiptCode).toMatch(/^YJ\d{8}-[A-Z2-9]{6}$/);
+    expect(codeOf(await opinion(t.id, '短'))).toBe('OPINION_LENGTH');
+    expect(codeOf(await opinion(t.id, '长'.repeat(5001)))).toBe('OPINION_LENGTH');
+    await closeWindow(t.id);
+    const late = await opinion(t.id, '征集结束后提交的意见。');
+    expect(codeOf(late)).toBe('CONSULTATION_NOT_OPEN');
+    const upcoming = await openTopic('征集中议题B');
+    await s.sql('update consultation_topic set window_start = ? where id = ?', [day(3), upcoming.id]);
+    expect(codeOf(await opinion(upcoming.id, '尚未开始就提交的意见。'))).toBe('CONSULTATION_NOT_OPEN');
+  });
+
+  it('a retried submit with the same key never duplicates, even when the retries race', async () => {
+    const t = await openTopic('幂等议题');
+    const key = 'same-key-0123456789';
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => opinion(t.id, '同一条意见，重复提交。', `127.0.6.${i}`, key)));
+    const codes = new Set(results.map((r) => r.data?.submitOpinion.receiptCode));
+    expect(codes.size).toBe(1);
+    expect([...codes][0]).toBeTruthy();
+    const [{ n }] = await s.sql('select count(*)::int as n from opinion where topic_id = ?', [t.id]);
+    expect(n).toBe(1);
+  });
+
+  it('limits how many opinions one address sends in ten minutes', async () => {
+    const t = await openTopic('限流议题');
+    for (let i = 0; i < 10; i++) expect(codeOf(await opinion(t.id, `第${i}条意见内容。`, '127.0.7.7'))).toBeUndefined();
+    expect(codeOf(await opinion(t.id, '第十一条意见内容。', '127.0.7.7'))).toBe('TOO_MANY_OPINIONS');
+    expect(codeOf(await opinion(t.id, '另一个地址的意见。', '127.0.7.8'))).toBeUndefined();
+  });
+});
+
+describe('answers and results', () => {
+  it('computes the adoption and reply rates from the answers, on a hand-counted set, and publishes them', async () => {
+    const t = await openTopic('结果议题');
+    const ids: string[] = [];
+    for (const c of ['意见甲：建议采纳的意见。', '意见乙：合理但未采纳。', '意见丙：不合理的意见。', '意见丁：含辱骂内容的意见。']) {
+      await opinion(t.id, c);
+    }
+    const list = (await s.as('jiaoyu.staff', 'query($t:ID!){ topicOpinions(topicId:$t){ id content } }', { t: t.id })).data.topicOpinions;
+    for (const c of ['意见甲', '意见乙', '意见丙', '意见丁']) ids.push(list.find((o: any) => o.content.startsWith(c)).id);
+    // moderation: only the E-Government Center hides, with a reason; the opinion stays in the database
+    const MOD = 'mutation($id:ID!,$r:String){ moderateOpinion(id:$id, hidden:true, reason:$r){ hidden } }';
+    expect(codeOf(await s.as('jiaoyu.staff', MOD, { id: ids[3], r: '辱骂' }))).toBe('FORBIDDEN');
+    expect(codeOf(await s.as('egov', MOD, { id: ids[3], r: null }))).toBe('RETURN_REASON_REQUIRED');
+    expect((await s.as('egov', MOD, { id: ids[3], r: '含有辱骂内容' })).data.moderateOpinion.hidden).toBe(true);
+    const visible = (await s.gql('query($id:ID!){ publicConsultation(id:$id){ opinions { content } } }', { id: t.id })).data.publicConsultation.opinions;
+    expect(visible.map((o: any) => o.content)).not.toContain('意见丁：含辱骂内容的意见。');
+
+    const ANSWER = 'mutation($id:ID!,$i:AnswerInput!){ answerOpinion(id:$id, input:$i){ reasonable adoption } }';
+    expect(codeOf(await s.as('jiaoyu.staff', ANSWER, { id: ids[0], i: { reasonable: true, adoption: 'ADOPTED', reply: '采纳' } }))).toBe('WINDOW_NOT_CLOSED');
+    await closeWindow(t.id);
+    expect(codeOf(await s.as('jiaoyu.staff', ANSWER, { id: ids[0], i: { reasonable: true, reply: '采纳' } }))).toBe('ADOPTION_REQUIRED');
+    expect(codeOf(await s.as('jiaoyu.staff', ANSWER, { id: ids[0], i: { reasonable: true, adoption: 'ADOPTED', reply: ' ' } }))).toBe('REPLY_REQUIRED');
+    await s.as('jiaoyu.staff', ANSWER, { id: ids[0], i: { reasonable: true, adoption: 'ADOPTED', reply: '已采纳。' } });
+    await s.as('jiaoyu.staff', ANSWER, { id: ids[1], i: { reasonable: true, adoption: 'NOT_ADOPTED', reply: '因财力所限暂不采纳。' } });
+
+    let cur = (await s.as('jiaoyu.staff', 'query($id:ID!){ consultationTopic(id:$id){ id version } }', { id: t.id })).data.consultationTopic;
+    expect(codeOf(await s.as('jiaoyu.staff', RESULTS, { id: cur.id, v: cur.version }))).toBe('SUMMARY_REQUIRED');
+    cur = (await s.as('jiaoyu.staff', 'mutation($id:ID!,$v:Int!){ saveTopicSummary(id:$id, version:$v, summary:"共收到意见3条"){ id version } }', { id: cur.id, v: cur.version })).data.saveTopicSummary;
+    const unanswered = await s.as('jiaoyu.staff', RESULTS, { id: cur.id, v: cur.version });
+    expect(codeOf(unanswered)).toBe('OPINIONS_UNANSWERED');
+    expect(unanswered.errors![0].message).toContain('1条');
+    await s.as('jiaoyu.staff', ANSWER, { id: ids[2], i: { reasonable: false, reply: '感谢关注。' } });
+    expect((await go('jiaoyu.staff', RESULTS, cur as Topic)).state).toBe('RESULTS_PUBLISHED');
+
+    // three visible opinions, two reasonable, one of them adopted; all three answered
+    const pub = (await s.gql('query($id:ID!){ publicConsultation(id:$id){ resultsPublished summary rates { opinionCount reasonableCount adoptedCount adoptionRate replyRate } opinions { adoption reply } } }', { id: t.id })).data.publicConsultation;
+    expect(pub.rates).toEqual({ opinionCount: 3, reasonableCount: 2, adoptedCount: 1, adoptionRate: 0.5, replyRate: 1 });
+    expect(pub.opinions.every((o: any) => o.reply)).toBe(true);
+  });
+
+  it('the notice\'s own consultation (2017) shows its results: 3 of 3 reasonable opinions adopted in whole or part', async () => {
+    const items = (await s.gql('{ publicConsultations(phase: CLOSED, pageSize: 100){ items { id title windowStart windowEnd } } }')).data.publicConsultations.items;
+    const notice = items.find((x: any) => x.title.includes('关于建立政务公开工作制度的通知'));
+    expect(notice).toMatchObject({ windowStart: '2017-03-28', windowEnd: '2017-04-10' });
+    const rates = (await s.gql('query($id:ID!){ publicConsultation(id:$id){ rates { opinionCount reasonableCount adoptedCount adoptionRate replyRate } } }', { id: notice.id })).data.publicConsultation.rates;
+    expect(rates).toEqual({ opinionCount: 4, reasonableCount: 3, adoptedCount: 3, adoptionRate: 1, replyRate: 1 });
+  });
+
+  it('a receipt code finds the opinion, with its answer once the results are out; contacts stay with the handling unit', async () => {
+    const t = await openTopic('回执议题');
+    const r = await s.gql(SUBMIT_OPINION, { i: { topicId: t.id, content: '请公开收费明细。', name: '王先生', contact: '13900000000', idempotencyKey: `receipt-key-${Date.now()}` } });
+    const code = r.data.submitOpinion.receiptCode;
+    const found = (await s.gql('query($c:String!){ opinionReceipt(code:$c){ content reply } }', { c: code })).data.opinionReceipt;
+    expect(found).toEqual({ content: '请公开收费明细。', reply: null });
+    const asUnit = (await s.as('jiaoyu.staff', 'query($t:ID!){ topicOpinions(topicId:$t){ contact } }', { t: t.id })).data.topicOpinions[0];
+    expect(asUnit.contact).toBe('13900000000');
+    const asEgov = (await s.as('egov', 'query($t:ID!){ topicOpinions(topicId:$t){ contact } }', { t: t.id })).data.topicOpinions[0];
+    expect(asEgov.contact).toBeNull();
+    const pub = (await s.gql('query($id:ID!){ publicConsultation(id:$id){ opinions { authorName } } }', { id: t.id })).data.publicConsultation.opinions[0];
+    expect(pub).toEqual({ authorName: '王先生' });
+  });
+});
