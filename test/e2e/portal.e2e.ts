@@ -57,7 +57,6 @@ const pages: PortalPage[] = [
     path: '/interpretations',
     heading: '政策解读',
     nav: '政策解读',
-    empty: ['暂无政策解读信息'],
   },
   {
     slug: 'interaction',
@@ -71,7 +70,7 @@ const pages: PortalPage[] = [
     path: '/documents',
     heading: '政府信息公开',
     nav: '政府信息公开',
-    empty: ['暂无已发布的政策性文件'],
+    empty: ['暂无已发布的年度报告'],
   },
   { slug: 'evaluation', path: '/evaluation', heading: '评估结果', nav: '评估结果', empty: ['暂无已公布的评估结果'] },
   { slug: 'accessibility', path: '/accessibility', heading: '无障碍声明' },

@@ -93,7 +93,7 @@ export const columns: readonly Column[] = [
       '各部门、单位每年对不予公开和依申请公开较为集中的信息进行审查，应公开而未公开的及时公开。',
     ],
     sections: [
-      { id: 'proactive', heading: '主动公开文件', empty: '暂无已发布的政策性文件。' },
+      { id: 'policy', heading: '政策性文件', empty: '暂无已发布的政策性文件。' },
       { id: 'annual-reports', heading: '政府信息公开工作年度报告', empty: '暂无已发布的年度报告。' },
     ],
   },

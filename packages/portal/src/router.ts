@@ -1,11 +1,16 @@
 import { nextTick } from 'vue'
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
-import { columns } from './columns'
+import type { Component } from 'vue'
+import { columns, type ColumnKey } from './columns'
 import { siteTitle } from './site'
 import HomeView from './views/HomeView.vue'
 import ColumnView from './views/ColumnView.vue'
 import AccessibilityView from './views/AccessibilityView.vue'
 import NotFoundView from './views/NotFoundView.vue'
+import DocumentListView from './views/documents/DocumentListView.vue'
+import DocumentView from './views/documents/DocumentView.vue'
+import InterpretationListView from './views/interpretations/InterpretationListView.vue'
+import InterpretationView from './views/interpretations/InterpretationView.vue'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -14,19 +19,43 @@ declare module 'vue-router' {
   }
 }
 
+/** Columns that publish data have their own view; the others show their empty lists. */
+const columnViews: Partial<Record<ColumnKey, Component>> = {
+  documents: DocumentListView,
+  interpretations: InterpretationListView,
+}
+
 // The pages are small: they are all in the main bundle, so that moving between columns on a
 // slow connection needs no further download.
 const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomeView },
   ...columns.map(
-    (column): RouteRecordRaw => ({
-      path: column.path,
-      name: column.key,
-      component: ColumnView,
-      props: { columnKey: column.key },
-      meta: { title: column.name },
-    }),
+    (column): RouteRecordRaw =>
+      columnViews[column.key]
+        ? { path: column.path, name: column.key, component: columnViews[column.key]!, meta: { title: column.name } }
+        : {
+            path: column.path,
+            name: column.key,
+            component: ColumnView,
+            props: { columnKey: column.key },
+            meta: { title: column.name },
+          },
   ),
+  // Pages inside a column; the page sets its own title once its data has arrived.
+  {
+    path: '/documents/:id',
+    name: 'document',
+    component: DocumentView,
+    props: true,
+    meta: { title: '政府信息公开' },
+  },
+  {
+    path: '/interpretations/:id',
+    name: 'interpretation',
+    component: InterpretationView,
+    props: true,
+    meta: { title: '政策解读' },
+  },
   {
     path: '/accessibility',
     name: 'accessibility',
@@ -60,6 +89,7 @@ router.afterEach((to, from, failure) => {
     firstNavigation = false
     return
   }
+  // A new search or page of the same list keeps the focus where it is (on the search button).
   if (to.path === from.path) return
   // After moving to another page, put the focus on its heading so that screen readers
   // announce the new page and the next Tab starts from there.

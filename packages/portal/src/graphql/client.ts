@@ -10,5 +10,10 @@ export const client = new Client({
   url: '/graphql',
   exchanges: [cacheExchange, fetchExchange],
   preferGetMethod: 'within-url-limit',
-  fetchOptions: { credentials: 'same-origin' },
+  fetchOptions: {
+    credentials: 'same-origin',
+    // A GET request has no JSON content type, so the server's protection against cross-site
+    // request forgery asks for this header instead (a page on another site cannot send it).
+    headers: { 'apollo-require-preflight': 'true' },
+  },
 })
