@@ -205,3 +205,30 @@ describe('answers and results', () => {
     expect(pub).toEqual({ authorName: '王先生' });
   });
 });
+
+describe('hearings, polls and symposiums', () => {
+  const ADD = 'mutation($t:ID!,$i:EventInput!){ addConsultationEvent(topicId:$t, input:$i){ id leadDays } }';
+  const DELIVER = 'mutation($e:ID!,$i:DeliveryInput!){ recordMaterialDelivery(eventId:$e, input:$i){ late lateReason } }';
+
+  it('materials reach hearing representatives 7 days before (the 2019 rule in force), symposium ones 5 days before', async () => {
+    const t = await openTopic('听证议题');
+    const hearing = (await s.as('jiaoyu.staff', ADD, { t: t.id, i: { form: 'HEARING', date: day(20), place: '市政府第一会议室' } })).data.addConsultationEvent;
+    expect(hearing.leadDays).toBe(7);
+    const late = await s.as('jiaoyu.staff', DELIVER, { e: hearing.id, i: { representative: '张代表', deliveredOn: day(14) } });
+    expect(codeOf(late)).toBe('MATERIALS_LATE');
+    expect(late.errors![0].message).toContain(day(13));
+    expect((await s.as('jiaoyu.staff', DELIVER, { e: hearing.id, i: { representative: '张代表', deliveredOn: day(13) } })).data.recordMaterialDelivery).toEqual({ late: false, lateReason: null });
+    const flagged = (await s.as('jiaoyu.staff', DELIVER, { e: hearing.id, i: { representative: '李代表', deliveredOn: day(15), lateReason: '代表临时增补' } })).data.recordMaterialDelivery;
+    expect(flagged).toEqual({ late: true, lateReason: '代表临时增补' });
+
+    const symposium = (await s.as('jiaoyu.staff', ADD, { t: t.id, i: { form: 'SYMPOSIUM', date: day(20) } })).data.addConsultationEvent;
+    expect(symposium.leadDays).toBe(5);
+    expect(codeOf(await s.as('jiaoyu.staff', DELIVER, { e: symposium.id, i: { representative: '王代表', deliveredOn: day(16) } }))).toBe('MATERIALS_LATE');
+    expect(codeOf(await s.as('jiaoyu.staff', DELIVER, { e: symposium.id, i: { representative: '王代表', deliveredOn: day(15) } }))).toBeUndefined();
+    const poll = (await s.as('jiaoyu.staff', ADD, { t: t.id, i: { form: 'POLL', date: day(20) } })).data.addConsultationEvent;
+    expect(codeOf(await s.as('jiaoyu.staff', DELIVER, { e: poll.id, i: { representative: '某', deliveredOn: day(19) } }))).toBe('DELIVERY_NOT_NEEDED');
+    const pub = (await s.gql('query($id:ID!){ publicConsultation(id:$id){ events { form } } }', { id: t.id })).data.publicConsultation.events.map((e: any) => e.form);
+    expect(pub).toEqual(['HEARING', 'SYMPOSIUM', 'POLL']);
+  });
+});
+

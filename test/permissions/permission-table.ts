@@ -96,6 +96,9 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   moderateOpinion: { own: ['EGOV_CENTER'], other: ['EGOV_CENTER'] },
   submitOpinion: { any: 'PUBLIC' },
   opinionReceipt: { any: 'PUBLIC' },
+  consultationEvents: { own: [...DRAFTERS, 'SECRETARIAT'], other: ['SECRETARIAT'] },
+  addConsultationEvent: { own: DRAFTERS, other: 'NOBODY' },
+  recordMaterialDelivery: { own: DRAFTERS, other: 'NOBODY' },
 };
 
 export function allows(who: Who, role: Role | null): boolean {

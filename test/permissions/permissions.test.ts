@@ -200,6 +200,17 @@ const CALLS: Record<string, (h: H) => Promise<'allowed' | 'denied'>> = {
   moderateOpinion: async (h) => outcome(await h.call('mutation($id:ID!){ moderateOpinion(id:$id, hidden: true, reason:"辱骂") { id } }', { id: (await fixtureOpinion(h)).id })),
   submitOpinion: async (h) => outcome(await h.call('mutation($t:ID!,$k:String!){ submitOpinion(input:{ topicId:$t, content:"公众意见内容", idempotencyKey:$k }) { receiptCode } }', { t: await fixtureTopic(h, 'PUBLISHED'), k: `perm-${uniq()}-${uniq()}` })),
   opinionReceipt: async (h) => outcome(await h.call('query($c:String!){ opinionReceipt(code:$c) { content } }', { c: (await fixtureOpinion(h)).code })),
+  consultationEvents: async (h) => {
+    const topicId = await fixtureTopic(h, 'PUBLISHED');
+    const [{ id }] = await s.sql(`insert into consultation_event (id, topic_id, undertaking_unit_id, government_id, form, date, lead_days) values (gen_random_uuid(), ?, ?, ?, 'HEARING', ?, 7) returning id`, [topicId, h.unitId, demoUnitId('city'), day(20)]);
+    return outcome(await h.call('query($t:ID!){ consultationEvents(topicId:$t) { id } }', { t: topicId }), (d) => d.consultationEvents.some((x: any) => x.id === id));
+  },
+  addConsultationEvent: async (h) => outcome(await h.call('mutation($t:ID!,$d:String!){ addConsultationEvent(topicId:$t, input:{ form: SYMPOSIUM, date:$d }) { id } }', { t: await fixtureTopic(h, 'PUBLISHED'), d: day(20) })),
+  recordMaterialDelivery: async (h) => {
+    const topicId = await fixtureTopic(h, 'PUBLISHED');
+    const [{ id }] = await s.sql(`insert into consultation_event (id, topic_id, undertaking_unit_id, government_id, form, date, lead_days) values (gen_random_uuid(), ?, ?, ?, 'HEARING', ?, 7) returning id`, [topicId, h.unitId, demoUnitId('city'), day(20)]);
+    return outcome(await h.call('mutation($e:ID!,$d:String!){ recordMaterialDelivery(eventId:$e, input:{ representative:"代表", deliveredOn:$d }) { id } }', { e: id, d: day(5) }));
+  },
 };
 
 describe('permission table', () => {

@@ -9,10 +9,10 @@ import { Attachment } from './common/attachments/attachments.entities.js';
 import { AccountRequest } from './modules/accounts/accounts.entities.js';
 import { PolicyDocument } from './modules/documents/documents.entities.js';
 import { Interpretation } from './modules/interpretation/interpretation.entities.js';
-import { ConsultationTopic, Opinion } from './modules/consultation/consultation.entities.js';
+import { ConsultationEvent, ConsultationTopic, MaterialDelivery, Opinion } from './modules/consultation/consultation.entities.js';
 
 export const ENTITIES = [
   Unit, User, Session, LoginAttempt, AuditRecord, Todo, Notification, ParameterVersion,
   CalendarDay, CalendarYear, Attachment, AccountRequest, PolicyDocument, Interpretation,
-  ConsultationTopic, Opinion,
+  ConsultationTopic, Opinion, ConsultationEvent, MaterialDelivery,
 ];

@@ -11,12 +11,15 @@ import { DocumentResolver } from './modules/documents/documents.resolver.js';
 import {
   DocumentInterpretationsResolver, InterpretationResolver, PublicDocumentInterpretationsResolver,
 } from './modules/interpretation/interpretation.resolver.js';
-import { OpinionResolver, PublicTopicResolver, TopicResolver } from './modules/consultation/consultation.resolver.js';
+import {
+  ConsultationEventResolver, OpinionResolver, PublicTopicResolver, TopicResolver,
+} from './modules/consultation/consultation.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
   OrganisationResolver, UserResolver, ParametersResolver, CalendarResolver, AuditResolver, TodoResolver,
   AttachmentsResolver, AccountRequestResolver, DocumentResolver, InterpretationResolver, DocumentInterpretationsResolver,
   PublicDocumentInterpretationsResolver, TopicResolver, PublicTopicResolver, OpinionResolver,
+  ConsultationEventResolver,
 ];
 

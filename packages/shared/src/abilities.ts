@@ -47,6 +47,7 @@ export const SUBJECTS = [
   'Interpretation',
   'ConsultationTopic',
   'Opinion',
+  'ConsultationEvent',
   'all',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
@@ -150,12 +151,17 @@ const consultationUnit: RuleBuilder = (c) => [
   { action: 'create', subject: 'Opinion', conditions: undertaking(c) },
   { action: 'answer', subject: 'Opinion', conditions: undertaking(c) },
   { action: 'publish', subject: 'ConsultationTopic', conditions: { ...undertaking(c), state: 'PUBLISHED' } },
+  // hearings, polls and symposiums, and the delivery of materials to representatives
+  { action: 'read', subject: 'ConsultationEvent', conditions: undertaking(c) },
+  { action: 'create', subject: 'ConsultationEvent', conditions: undertaking(c) },
+  { action: 'update', subject: 'ConsultationEvent', conditions: undertaking(c) },
 ];
 const secretariat: RuleBuilder = (c) => [
   // a unit never reviews its own topic
   { action: 'read', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: { $ne: 'DRAFT' } } },
   { action: 'approve', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: 'SUBMITTED', undertakingUnitId: { $ne: c.unitId } } },
   { action: 'return', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: 'SUBMITTED', undertakingUnitId: { $ne: c.unitId } } },
+  { action: 'read', subject: 'ConsultationEvent', conditions: { governmentId: c.governmentId } },
 ];
 const egovConsultation: RuleBuilder = (c) => [
   { action: 'read', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: { $in: ['APPROVED', 'PUBLISHED', 'RESULTS_PUBLISHED'] } } },

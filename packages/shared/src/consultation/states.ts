@@ -56,3 +56,10 @@ export const CONSULTATION_TODO_KINDS = {
   'consultation.publish': '意见征集发布',
   'consultation.summarise': '意见汇总处理',
 } as const;
+
+/** Hearings, polls and symposiums held for a wide-reaching topic. */
+export const EVENT_FORMS = ['HEARING', 'POLL', 'SYMPOSIUM'] as const;
+export type EventForm = (typeof EVENT_FORMS)[number];
+export const EVENT_FORM_LABELS: Record<EventForm, string> = { HEARING: '听证会', POLL: '民意调查', SYMPOSIUM: '座谈会' };
+/** Forms where representatives meet face to face and must receive the materials in advance. */
+export const FACE_TO_FACE_FORMS: readonly EventForm[] = ['HEARING', 'SYMPOSIUM'];

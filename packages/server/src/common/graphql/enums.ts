@@ -5,7 +5,7 @@ import {
   type Role, type UnitFunction, type UnitKind, type GovLevel, type AccountRequestState, type CalendarDayKind,
   type DocumentKind, type DisclosureAttribute, type NonDisclosureReason, type DocumentState, type InterpretationForm,
   type InterpretationState,
-  TOPIC_CATEGORIES, TOPIC_STATES, WINDOW_PHASES, OPINION_CHANNELS, ADOPTIONS,
+  TOPIC_CATEGORIES, TOPIC_STATES, WINDOW_PHASES, OPINION_CHANNELS, ADOPTIONS, EVENT_FORMS, type EventForm,
   type TopicCategory, type TopicState, type WindowPhase, type OpinionChannel, type Adoption,
 } from '@gongkai/shared';
 
@@ -51,3 +51,5 @@ registerEnumType(TopicStateEnum, { name: 'TopicState' });
 registerEnumType(WindowPhaseEnum, { name: 'WindowPhase' });
 registerEnumType(OpinionChannelEnum, { name: 'OpinionChannel' });
 registerEnumType(AdoptionEnum, { name: 'Adoption' });
+export const EventFormEnum = enumObject<EventForm>(EVENT_FORMS);
+registerEnumType(EventFormEnum, { name: 'EventForm' });

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { shanghaiDate, type Adoption, type OpinionChannel, type TopicCategory, type TopicState, type WindowPhase } from '@gongkai/shared';
-import { AdoptionEnum, OpinionChannelEnum, TopicCategoryEnum, TopicStateEnum, WindowPhaseEnum } from '../../common/graphql/enums.js';
+import { shanghaiDate, type Adoption, type EventForm, type OpinionChannel, type TopicCategory, type TopicState, type WindowPhase } from '@gongkai/shared';
+import { AdoptionEnum, EventFormEnum, OpinionChannelEnum, TopicCategoryEnum, TopicStateEnum, WindowPhaseEnum } from '../../common/graphql/enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 
 /** A topic for a government meeting put to the public before the meeting (意见征集, system 3). */
@@ -108,4 +108,45 @@ export class Opinion {
   @Field(() => ID) get topicId(): string { return this.topic.id; }
   @Field(() => ID) get undertakingUnitId(): string { return this.undertakingUnit.id; }
   @Field(() => ID) get governmentId(): string { return this.government.id; }
+}
+
+/** A hearing, poll or symposium held for a topic, with its participants. */
+@ObjectType()
+@Entity({ tableName: 'consultation_event' })
+export class ConsultationEvent {
+  [OptionalProps]?: 'createdAt' | 'topicId' | 'undertakingUnitId' | 'governmentId';
+
+  @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @Index() @ManyToOne(() => ConsultationTopic, { ref: true, deleteRule: 'cascade' }) topic!: Ref<ConsultationTopic>;
+  @ManyToOne(() => Unit, { ref: true, deleteRule: 'restrict' }) undertakingUnit!: Ref<Unit>;
+  @ManyToOne(() => Unit, { ref: true, deleteRule: 'restrict' }) government!: Ref<Unit>;
+
+  @Field(() => EventFormEnum) @Enum({ items: () => Object.values(EventFormEnum) }) form!: EventForm;
+  @Field({ description: 'YYYY-MM-DD' }) @Property({ type: 'date' }) date!: string;
+  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) place?: string | null;
+  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) participants?: string | null;
+  /** Days before the event the materials must reach each representative (in force when the event was set). */
+  @Field(() => Int) @Property({ type: 'integer' }) leadDays!: number;
+  @Field(() => Date) @Property({ type: 'timestamptz', defaultRaw: 'now()' }) createdAt: Date = new Date();
+
+  @Field(() => ID) get topicId(): string { return this.topic.id; }
+  @Field(() => ID) get undertakingUnitId(): string { return this.undertakingUnit.id; }
+  @Field(() => ID) get governmentId(): string { return this.government.id; }
+}
+
+/** The draft, basis and explanation delivered to one representative before a face-to-face event. */
+@ObjectType()
+@Entity({ tableName: 'material_delivery' })
+export class MaterialDelivery {
+  [OptionalProps]?: 'createdAt';
+
+  @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @Index() @ManyToOne(() => ConsultationEvent, { ref: true, deleteRule: 'cascade' }) event!: Ref<ConsultationEvent>;
+  @Field() @Property() representative!: string;
+  @Field(() => String, { nullable: true }) @Property({ nullable: true }) organisation?: string | null;
+  @Field({ description: 'YYYY-MM-DD' }) @Property({ type: 'date' }) deliveredOn!: string;
+  /** Delivered later than the rule allows: flagged, with the reason given. */
+  @Field() @Property({ default: false }) late: boolean = false;
+  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) lateReason?: string | null;
+  @Field(() => Date) @Property({ type: 'timestamptz', defaultRaw: 'now()' }) createdAt: Date = new Date();
 }

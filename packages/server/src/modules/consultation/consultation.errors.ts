@@ -20,6 +20,10 @@ export enum ConsultationError {
   ADOPTION_REQUIRED = 'ADOPTION_REQUIRED',
   REPLY_REQUIRED = 'REPLY_REQUIRED',
   NOT_YET_PUBLISHED = 'NOT_YET_PUBLISHED',
+  EVENT_DATE_INVALID = 'EVENT_DATE_INVALID',
+  MATERIALS_LATE = 'MATERIALS_LATE',
+  DELIVERY_NOT_NEEDED = 'DELIVERY_NOT_NEEDED',
+  REPRESENTATIVE_REQUIRED = 'REPRESENTATIVE_REQUIRED',
 }
 
 /** Abuse resistance on the portal: opinions per address in a sliding window, and length limits. */

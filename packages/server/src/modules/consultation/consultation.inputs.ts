@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
-import type { Adoption, OpinionChannel, TopicCategory, TopicState } from '@gongkai/shared';
-import { AdoptionEnum, OpinionChannelEnum, TopicCategoryEnum, TopicStateEnum } from '../../common/graphql/enums.js';
+import type { Adoption, EventForm, OpinionChannel, TopicCategory, TopicState } from '@gongkai/shared';
+import { AdoptionEnum, EventFormEnum, OpinionChannelEnum, TopicCategoryEnum, TopicStateEnum } from '../../common/graphql/enums.js';
 
 @InputType()
 export class TopicInput {
@@ -46,4 +46,20 @@ export class AnswerInput {
   @Field() reasonable: boolean;
   @Field(() => AdoptionEnum, { nullable: true }) adoption?: Adoption | null;
   @Field() reply: string;
+}
+
+@InputType()
+export class EventInput {
+  @Field(() => EventFormEnum) form: EventForm;
+  @Field({ description: 'YYYY-MM-DD' }) date: string;
+  @Field(() => String, { nullable: true }) place?: string | null;
+  @Field(() => String, { nullable: true }) participants?: string | null;
+}
+
+@InputType()
+export class DeliveryInput {
+  @Field() representative: string;
+  @Field(() => String, { nullable: true }) organisation?: string | null;
+  @Field({ description: 'YYYY-MM-DD' }) deliveredOn: string;
+  @Field(() => String, { nullable: true }) lateReason?: string | null;
 }

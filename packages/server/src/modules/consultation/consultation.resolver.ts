@@ -1,11 +1,11 @@
 import { Arg, Ctx as GqlCtx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { Adoption, OpinionChannel, TopicCategory, WindowPhase } from '@gongkai/shared';
+import type { Adoption, EventForm, OpinionChannel, TopicCategory, WindowPhase } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { Can, Public } from '../../common/graphql/permission.js';
-import { AdoptionEnum, OpinionChannelEnum, TopicCategoryEnum, WindowPhaseEnum } from '../../common/graphql/enums.js';
+import { AdoptionEnum, EventFormEnum, OpinionChannelEnum, TopicCategoryEnum, WindowPhaseEnum } from '../../common/graphql/enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
-import { ConsultationTopic, Opinion } from './consultation.entities.js';
-import { AnswerInput, PublicOpinionInput, StaffOpinionInput, TopicFilter, TopicInput } from './consultation.inputs.js';
+import { ConsultationEvent, ConsultationTopic, MaterialDelivery, Opinion } from './consultation.entities.js';
+import { AnswerInput, DeliveryInput, EventInput, PublicOpinionInput, StaffOpinionInput, TopicFilter, TopicInput } from './consultation.inputs.js';
 import * as svc from './consultation.service.js';
 
 @ObjectType({ description: 'Figures computed from the opinions themselves, never typed' })
@@ -51,6 +51,14 @@ class PublicTopic {
   @Field(() => ID) undertakingUnitId: string;
   @Field() resultsPublished: boolean;
   @Field(() => String, { nullable: true }) summary: string | null;
+}
+
+@ObjectType()
+class PublicEvent {
+  @Field(() => ID) id: string;
+  @Field(() => EventFormEnum) form: EventForm;
+  @Field() date: string;
+  @Field(() => String, { nullable: true }) place: string | null;
 }
 
 @ObjectType()
@@ -185,6 +193,11 @@ export class PublicTopicResolver {
     return (await svc.publicOpinions(ctx, t.id)).map((o) => toPublicOpinion(o, t.resultsPublished));
   }
 
+  @FieldResolver(() => [PublicEvent], { description: 'Hearings, polls and symposiums held for the topic' })
+  async events(@Root() t: PublicTopic, @GqlCtx() ctx: Ctx) {
+    return (await svc.publicEvents(ctx, t.id)).map((e) => ({ id: e.id, form: e.form, date: e.date, place: e.place ?? null }));
+  }
+
   @FieldResolver(() => TopicRates, { nullable: true, description: 'Published with the results' })
   async rates(@Root() t: PublicTopic, @GqlCtx() ctx: Ctx) {
     return t.resultsPublished ? (await svc.topicRates(ctx, [t.id])).get(t.id) : null;
@@ -243,4 +256,30 @@ function receipt(o: Opinion, t: ConsultationTopic | null): OpinionReceipt {
     receiptCode: o.receiptCode, topicId: o.topic.id, topicTitle: t?.title ?? '', content: o.content, submittedAt: o.submittedAt,
     adoption: results ? o.adoption ?? null : null, reply: results ? o.reply ?? null : null,
   };
+}
+
+@Resolver(() => ConsultationEvent)
+export class ConsultationEventResolver {
+  @FieldResolver(() => [MaterialDelivery])
+  deliveries(@Root() e: ConsultationEvent, @GqlCtx() ctx: Ctx) {
+    return svc.deliveriesOf(ctx, e.id);
+  }
+
+  @Can('read', 'ConsultationEvent')
+  @Query(() => [ConsultationEvent])
+  consultationEvents(@GqlCtx() ctx: Ctx, @Arg('topicId', () => ID) topicId: string) {
+    return svc.listEvents(ctx, topicId);
+  }
+
+  @Can('create', 'ConsultationEvent')
+  @Mutation(() => ConsultationEvent, { description: 'Set a hearing, poll or symposium for a topic' })
+  addConsultationEvent(@GqlCtx() ctx: Ctx, @Arg('topicId', () => ID) topicId: string, @Arg('input', () => EventInput) input: EventInput) {
+    return svc.addEvent(ctx, topicId, input);
+  }
+
+  @Can('update', 'ConsultationEvent')
+  @Mutation(() => MaterialDelivery, { description: 'Record the delivery of the materials to a representative' })
+  recordMaterialDelivery(@GqlCtx() ctx: Ctx, @Arg('eventId', () => ID) eventId: string, @Arg('input', () => DeliveryInput) input: DeliveryInput) {
+    return svc.recordDelivery(ctx, eventId, input);
+  }
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import {
-  isMajorDecision, isValidLocalDate, shanghaiDate,
-  type Adoption, type OpinionChannel, type TopicCategory, type TopicState, type WindowPhase,
+  FACE_TO_FACE_FORMS, EVENT_FORM_LABELS, addDays, isMajorDecision, isValidLocalDate, shanghaiDate,
+  type Adoption, type EventForm, type OpinionChannel, type TopicCategory, type TopicState, type WindowPhase,
 } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { AppError, notFound, versionConflict } from '../../common/errors.js';
@@ -12,7 +12,7 @@ import { applyTransition } from '../../common/workflow/workflow.js';
 import { escapeLike, pageWindow } from '../../common/paging.js';
 import { valueOn } from '../../common/parameters/parameters.service.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
-import { ConsultationTopic, Opinion } from './consultation.entities.js';
+import { ConsultationEvent, ConsultationTopic, MaterialDelivery, Opinion } from './consultation.entities.js';
 import { ConsultationError as E, OPINION_LIMITS } from './consultation.errors.js';
 import { topicWorkflow } from './consultation.workflow.js';
 
@@ -315,3 +315,78 @@ export async function opinionByReceipt(ctx: Ctx, code: string) {
   if (!o) throw notFound('意见');
   return o;
 }
+
+// ——— hearings, polls and symposiums ———
+
+export interface EventData { form: EventForm; date: string; place?: string | null; participants?: string | null }
+
+/**
+ * The materials must reach the representatives of a face-to-face event a number of days before it:
+ * 5 (the notice), 7 for hearings from 2019-09-01 (重大行政决策程序暂行条例 Art. 16) — the value in
+ * force when the event is set is stored on it.
+ */
+async function leadDaysFor(ctx: Ctx, form: EventForm) {
+  if (form === 'HEARING') {
+    const hearing = await valueOn<number>(ctx, 'hearing.materialLeadDays').catch(() => null);
+    if (hearing !== null) return hearing;
+  }
+  return valueOn<number>(ctx, 'consultation.materialLeadDays');
+}
+
+export async function addEvent(ctx: Ctx, topicId: string, data: EventData) {
+  requireUser(ctx);
+  if (!isValidLocalDate(data.date)) throw new AppError(E.EVENT_DATE_INVALID, '日期格式应为 YYYY-MM-DD', { field: 'date' });
+  return transaction(ctx, async (tx) => {
+    const t = await getTopic(tx, topicId);
+    const e = tx.em.create(ConsultationEvent, {
+      topic: t, undertakingUnit: t.undertakingUnit.id, government: t.government.id, form: data.form, date: data.date,
+      place: data.place?.trim() || null, participants: data.participants?.trim() || null, leadDays: await leadDaysFor(tx, data.form),
+    } as never) as ConsultationEvent;
+    assertCan(tx, 'create', 'ConsultationEvent', e);
+    tx.em.persist(e);
+    await tx.em.flush();
+    audit(tx, { action: 'ConsultationEvent.create', subjectType: 'ConsultationTopic', subjectId: t.id, after: { eventId: e.id, form: e.form, date: e.date, leadDays: e.leadDays } });
+    return e;
+  });
+}
+
+export interface DeliveryData { representative: string; organisation?: string | null; deliveredOn: string; lateReason?: string | null }
+
+/** Record the delivery of the materials to one representative; a late one is refused unless its reason is given (then flagged). */
+export async function recordDelivery(ctx: Ctx, eventId: string, data: DeliveryData) {
+  return transaction(ctx, async (tx) => {
+    const e = await tx.em.findOne(ConsultationEvent, eventId);
+    if (!e) throw notFound('活动');
+    assertCan(tx, 'update', 'ConsultationEvent', e);
+    if (!FACE_TO_FACE_FORMS.includes(e.form)) throw new AppError(E.DELIVERY_NOT_NEEDED, `${EVENT_FORM_LABELS[e.form]}不需要提前送达材料`);
+    const representative = data.representative.trim();
+    if (!representative) throw new AppError(E.REPRESENTATIVE_REQUIRED, '请填写代表姓名', { field: 'representative' });
+    if (!isValidLocalDate(data.deliveredOn)) throw new AppError(E.EVENT_DATE_INVALID, '日期格式应为 YYYY-MM-DD', { field: 'deliveredOn' });
+    const latest = addDays(e.date, -e.leadDays);
+    const late = data.deliveredOn > latest;
+    if (late && !data.lateReason?.trim()) {
+      throw new AppError(E.MATERIALS_LATE, `决策草案、决策依据和起草说明应于${EVENT_FORM_LABELS[e.form]}${e.leadDays}日前（${latest}前）送达；逾期送达须说明理由`, { field: 'deliveredOn' });
+    }
+    const d = tx.em.create(MaterialDelivery, {
+      event: e, representative, organisation: data.organisation?.trim() || null, deliveredOn: data.deliveredOn,
+      late, lateReason: late ? data.lateReason!.trim() : null,
+    } as never) as MaterialDelivery;
+    tx.em.persist(d);
+    await tx.em.flush();
+    audit(tx, { action: 'ConsultationEvent.delivery', subjectType: 'ConsultationTopic', subjectId: e.topic.id, after: { eventId: e.id, representative, deliveredOn: d.deliveredOn, late } });
+    return d;
+  });
+}
+
+export async function listEvents(ctx: Ctx, topicId: string) {
+  await getTopic(ctx, topicId);
+  const visible = accessibleBy(ctx, 'read', 'ConsultationEvent', ConsultationEvent);
+  if (!visible) return [];
+  return ctx.em.find(ConsultationEvent, { $and: [visible, { topic: topicId }] } as never, { orderBy: { date: 'asc' } });
+}
+
+export const deliveriesOf = (ctx: Ctx, eventId: string) =>
+  ctx.em.find(MaterialDelivery, { event: eventId }, { orderBy: { deliveredOn: 'asc' } });
+
+export const publicEvents = (ctx: Ctx, topicId: string) =>
+  ctx.em.find(ConsultationEvent, { topic: topicId }, { orderBy: { date: 'asc' } });
