@@ -99,6 +99,23 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   consultationEvents: { own: [...DRAFTERS, 'SECRETARIAT'], other: ['SECRETARIAT'] },
   addConsultationEvent: { own: DRAFTERS, other: 'NOBODY' },
   recordMaterialDelivery: { own: DRAFTERS, other: 'NOBODY' },
+  // government meetings and attendance (system 4): the Secretariat plans meetings and approves
+  // attendance; the submitting unit proposes and notifies; the E-Government Center publishes news
+  meetings: { any: [...DRAFTERS, 'SECRETARIAT', 'EGOV_CENTER'] },
+  meeting: { any: [...DRAFTERS, 'SECRETARIAT', 'EGOV_CENTER'] },
+  createMeeting: { any: ['SECRETARIAT'] },
+  addAgendaItem: { any: ['SECRETARIAT'] },
+  publishPressRelease: { any: ['EGOV_CENTER'] },
+  publicMeetingNews: { any: 'PUBLIC' },
+  publicPressRelease: { any: 'PUBLIC' },
+  consultationRates: { any: 'PUBLIC' },
+  attendanceProposals: { own: [...DRAFTERS, 'SECRETARIAT'], other: ['SECRETARIAT'] },
+  attendanceProposal: { own: [...DRAFTERS, 'SECRETARIAT'], other: ['SECRETARIAT'] },
+  saveAttendanceProposal: { own: DRAFTERS, other: 'NOBODY' },
+  submitAttendanceProposal: { own: DRAFTERS, other: 'NOBODY' },
+  approveAttendanceProposal: { own: ['SECRETARIAT'], other: ['SECRETARIAT'] },
+  returnAttendanceProposal: { own: ['SECRETARIAT'], other: ['SECRETARIAT'] },
+  recordNoticeDelivery: { own: DRAFTERS, other: 'NOBODY' },
 };
 
 export function allows(who: Who, role: Role | null): boolean {

@@ -100,6 +100,22 @@ async function fixtureOpinion(h: H, closed = false) {
     [topicId, h.unitId, demoUnitId('city'), code]);
   return { id: id as string, topicId, code };
 }
+async function fixtureMeeting() {
+  const [{ id }] = await s.sql(`insert into government_meeting (id, government_id, kind, title, date, notice_working_days) values (gen_random_uuid(), ?, 'STANDING', '测试会议', '2026-12-18', 3) returning id`, [demoUnitId('city')]);
+  return id as string;
+}
+async function fixtureAgendaItem(h: H) {
+  const meetingId = await fixtureMeeting();
+  const [{ id }] = await s.sql(`insert into agenda_item (id, meeting_id, position, title, submitting_unit_id, category) values (gen_random_uuid(), ?, 1, '测试议题', ?, 'LIVELIHOOD') returning id`, [meetingId, h.unitId]);
+  return id as string;
+}
+async function fixtureProposal(h: H, state: string) {
+  const itemId = await fixtureAgendaItem(h);
+  const [{ id }] = await s.sql(`insert into attendance_proposal (id, agenda_item_id, submitting_unit_id, government_id, invite, state, created_by_id) values (gen_random_uuid(), ?, ?, ?, false, ?, ?) returning id`,
+    [itemId, h.unitId, demoUnitId('city'), state, h.actorId ?? demoUserId('admin')]);
+  const [{ id: inviteeId }] = await s.sql(`insert into invitee (id, proposal_id, name, category) values (gen_random_uuid(), ?, '代表', 'GRASSROOTS') returning id`, [id]);
+  return { id: id as string, inviteeId: inviteeId as string };
+}
 const TOPIC_INPUT = { title: '测试议题', category: 'LIVELIHOOD', draft: '草案', decisionBasis: '依据', draftingExplanation: '说明' };
 const DOC_INPUT = { kind: 'DEPARTMENT', title: '测试文件', disclosureAttribute: 'PROACTIVE' };
 let futureDay = 30;
@@ -211,6 +227,31 @@ const CALLS: Record<string, (h: H) => Promise<'allowed' | 'denied'>> = {
     const [{ id }] = await s.sql(`insert into consultation_event (id, topic_id, undertaking_unit_id, government_id, form, date, lead_days) values (gen_random_uuid(), ?, ?, ?, 'HEARING', ?, 7) returning id`, [topicId, h.unitId, demoUnitId('city'), day(20)]);
     return outcome(await h.call('mutation($e:ID!,$d:String!){ recordMaterialDelivery(eventId:$e, input:{ representative:"代表", deliveredOn:$d }) { id } }', { e: id, d: day(5) }));
   },
+  meetings: async (h) => {
+    const target = await fixtureMeeting();
+    return outcome(await h.call('{ meetings(pageSize: 100) { items { id } } }'), (d) => d.meetings.items.some((x: any) => x.id === target));
+  },
+  meeting: async (h) => outcome(await h.call('query($id:ID!){ meeting(id:$id) { id } }', { id: await fixtureMeeting() })),
+  createMeeting: async (h) => outcome(await h.call('mutation { createMeeting(input:{ kind: STANDING, title:"会议", date:"2026-12-30" }) { id } }')),
+  addAgendaItem: async (h) => outcome(await h.call('mutation($m:ID!,$u:ID!){ addAgendaItem(meetingId:$m, input:{ title:"议题", submittingUnitId:$u, category: OTHER }) { id } }', { m: await fixtureMeeting(), u: demoUnitId('education') })),
+  publishPressRelease: async (h) => outcome(await h.call('mutation($m:ID!){ publishPressRelease(meetingId:$m, input:{ title:"通稿", body:"正文" }) { id } }', { m: await fixtureMeeting() })),
+  publicMeetingNews: async (h) => outcome(await h.call('{ publicMeetingNews { total } }')),
+  publicPressRelease: async (h) => {
+    const meetingId = await fixtureMeeting();
+    const [{ id }] = await s.sql(`insert into press_release (id, meeting_id, title, body) values (gen_random_uuid(), ?, '通稿', '正文') returning id`, [meetingId]);
+    return outcome(await h.call('query($id:ID!){ publicPressRelease(id:$id) { id } }', { id }));
+  },
+  consultationRates: async (h) => outcome(await h.call('{ consultationRates(year: 2026, quarter: 4) { required } }')),
+  attendanceProposals: async (h) => {
+    const p = await fixtureProposal(h, 'SUBMITTED');
+    return outcome(await h.call('{ attendanceProposals { id } }'), (d) => d.attendanceProposals.some((x: any) => x.id === p.id));
+  },
+  attendanceProposal: async (h) => outcome(await h.call('query($id:ID!){ attendanceProposal(id:$id) { id } }', { id: (await fixtureProposal(h, 'SUBMITTED')).id })),
+  saveAttendanceProposal: async (h) => outcome(await h.call('mutation($a:ID!){ saveAttendanceProposal(agendaItemId:$a, input:{ invite: false, invitees: [] }) { id } }', { a: await fixtureAgendaItem(h) })),
+  submitAttendanceProposal: async (h) => outcome(await h.call('mutation($id:ID!){ submitAttendanceProposal(id:$id, version:1) { id } }', { id: (await fixtureProposal(h, 'DRAFT')).id })),
+  approveAttendanceProposal: async (h) => outcome(await h.call('mutation($id:ID!){ approveAttendanceProposal(id:$id, version:1) { id } }', { id: (await fixtureProposal(h, 'SUBMITTED')).id })),
+  returnAttendanceProposal: async (h) => outcome(await h.call('mutation($id:ID!){ returnAttendanceProposal(id:$id, version:1, reason:"请补充") { id } }', { id: (await fixtureProposal(h, 'SUBMITTED')).id })),
+  recordNoticeDelivery: async (h) => outcome(await h.call('mutation($i:ID!){ recordNoticeDelivery(inviteeId:$i, deliveredOn:"2026-12-01") { noticeLate } }', { i: (await fixtureProposal(h, 'APPROVED')).inviteeId })),
 };
 
 describe('permission table', () => {

@@ -20,7 +20,9 @@ import { abilityContextOf, actorOf, findSession } from './common/auth/auth.servi
 import { openAttachment, storeAttachment } from './common/attachments/attachments.service.js';
 import { ATTACHMENT_OWNERS } from './attachment-owners.js';
 import { appSchema } from './schema.js';
+import { replyWithRefusal } from './common/http-refusal.js';
 import { registerDocumentRoutes } from './modules/documents/documents.http.js';
+import { registerMeetingRoutes } from './modules/meetings/meetings.notice.js';
 
 export const SESSION_COOKIE = 'gk_session';
 
@@ -147,14 +149,6 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
   });
 
   // ——— files ———
-  const fileError = (reply: FastifyReply, e: unknown) => {
-    if (e instanceof AppError) {
-      const code = e.extensions.code as string;
-      const status = code === CommonError.UNAUTHENTICATED ? 401 : code === CommonError.FORBIDDEN ? 403 : code === CommonError.NOT_FOUND ? 404 : 400;
-      return reply.code(status).send({ code, message: e.message, field: e.extensions.field });
-    }
-    throw e;
-  };
   app.post('/files', async (req, reply) => {
     const ctx = await contextFor(req, reply);
     try {
@@ -179,7 +173,7 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
       });
       return { id: a.id, fileName: a.fileName, mimeType: a.mimeType, size: a.size, sha256: a.sha256, createdAt: a.createdAt, url: a.url };
     } catch (e) {
-      return fileError(reply, e);
+      return replyWithRefusal(reply, e);
     }
   });
   app.get<{ Params: { id: string } }>('/files/:id', async (req, reply) => {
@@ -192,11 +186,12 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
       reply.header('cache-control', 'private, no-store');
       return reply.send(createReadStream(file));
     } catch (e) {
-      return fileError(reply, e);
+      return replyWithRefusal(reply, e);
     }
   });
 
   registerDocumentRoutes(app as unknown as FastifyInstance, contextFor);
+  registerMeetingRoutes(app as unknown as FastifyInstance, contextFor);
 
   // ——— the two SPAs ———
   const spas = [

@@ -10,9 +10,11 @@ import { AccountRequest } from './modules/accounts/accounts.entities.js';
 import { PolicyDocument } from './modules/documents/documents.entities.js';
 import { Interpretation } from './modules/interpretation/interpretation.entities.js';
 import { ConsultationEvent, ConsultationTopic, MaterialDelivery, Opinion } from './modules/consultation/consultation.entities.js';
+import { AgendaItem, AttendanceProposal, GovernmentMeeting, Invitee, PressRelease } from './modules/meetings/meetings.entities.js';
 
 export const ENTITIES = [
   Unit, User, Session, LoginAttempt, AuditRecord, Todo, Notification, ParameterVersion,
   CalendarDay, CalendarYear, Attachment, AccountRequest, PolicyDocument, Interpretation,
-  ConsultationTopic, Opinion, ConsultationEvent, MaterialDelivery,
+  ConsultationTopic, Opinion, ConsultationEvent, MaterialDelivery, GovernmentMeeting, AgendaItem, AttendanceProposal, Invitee,
+  PressRelease,
 ];

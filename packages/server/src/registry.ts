@@ -14,12 +14,13 @@ import {
 import {
   ConsultationEventResolver, OpinionResolver, PublicTopicResolver, TopicResolver,
 } from './modules/consultation/consultation.resolver.js';
+import { AgendaItemResolver, AttendanceProposalResolver, MeetingResolver } from './modules/meetings/meetings.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
   OrganisationResolver, UserResolver, ParametersResolver, CalendarResolver, AuditResolver, TodoResolver,
   AttachmentsResolver, AccountRequestResolver, DocumentResolver, InterpretationResolver, DocumentInterpretationsResolver,
   PublicDocumentInterpretationsResolver, TopicResolver, PublicTopicResolver, OpinionResolver,
-  ConsultationEventResolver,
+  ConsultationEventResolver, MeetingResolver, AgendaItemResolver, AttendanceProposalResolver,
 ];
 

@@ -48,6 +48,9 @@ export const SUBJECTS = [
   'ConsultationTopic',
   'Opinion',
   'ConsultationEvent',
+  'GovernmentMeeting',
+  'AttendanceProposal',
+  'PressRelease',
   'all',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
@@ -155,6 +158,12 @@ const consultationUnit: RuleBuilder = (c) => [
   { action: 'read', subject: 'ConsultationEvent', conditions: undertaking(c) },
   { action: 'create', subject: 'ConsultationEvent', conditions: undertaking(c) },
   { action: 'update', subject: 'ConsultationEvent', conditions: undertaking(c) },
+  // attendance at government meetings (system 4): the submitting unit proposes and notifies
+  { action: 'read', subject: 'GovernmentMeeting', conditions: { governmentId: c.governmentId } },
+  { action: 'read', subject: 'AttendanceProposal', conditions: { submittingUnitId: c.unitId } },
+  { action: 'update', subject: 'AttendanceProposal', conditions: { submittingUnitId: c.unitId, state: { $in: ['DRAFT', 'RETURNED'] } } },
+  { action: 'submit', subject: 'AttendanceProposal', conditions: { submittingUnitId: c.unitId } },
+  { action: 'issue', subject: 'AttendanceProposal', conditions: { submittingUnitId: c.unitId, state: 'APPROVED' } },
 ];
 const secretariat: RuleBuilder = (c) => [
   // a unit never reviews its own topic
@@ -162,12 +171,22 @@ const secretariat: RuleBuilder = (c) => [
   { action: 'approve', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: 'SUBMITTED', undertakingUnitId: { $ne: c.unitId } } },
   { action: 'return', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: 'SUBMITTED', undertakingUnitId: { $ne: c.unitId } } },
   { action: 'read', subject: 'ConsultationEvent', conditions: { governmentId: c.governmentId } },
+  // meetings of the level: plan them with their agenda; approve attendance with the meeting plan
+  { action: 'read', subject: 'GovernmentMeeting', conditions: { governmentId: c.governmentId } },
+  { action: 'create', subject: 'GovernmentMeeting', conditions: { governmentId: c.governmentId } },
+  { action: 'update', subject: 'GovernmentMeeting', conditions: { governmentId: c.governmentId } },
+  { action: 'read', subject: 'AttendanceProposal', conditions: { governmentId: c.governmentId, state: { $ne: 'DRAFT' } } },
+  { action: 'approve', subject: 'AttendanceProposal', conditions: { governmentId: c.governmentId, state: 'SUBMITTED' } },
+  { action: 'return', subject: 'AttendanceProposal', conditions: { governmentId: c.governmentId, state: 'SUBMITTED' } },
 ];
 const egovConsultation: RuleBuilder = (c) => [
   { action: 'read', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: { $in: ['APPROVED', 'PUBLISHED', 'RESULTS_PUBLISHED'] } } },
   { action: 'issue', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: 'APPROVED' } },
   { action: 'read', subject: 'Opinion', conditions: { governmentId: c.governmentId } },
   { action: 'moderate', subject: 'Opinion', conditions: { governmentId: c.governmentId } },
+  // the 政府会议 column: press releases on the meetings
+  { action: 'read', subject: 'GovernmentMeeting', conditions: { governmentId: c.governmentId } },
+  { action: 'create', subject: 'PressRelease', conditions: { governmentId: c.governmentId } },
 ];
 
 const readOwnUnitUsers: RuleBuilder = (c) => [{ action: 'read', subject: 'User', conditions: own(c) }];

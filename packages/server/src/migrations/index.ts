@@ -3,10 +3,12 @@ import { Migration20261127000000_foundation } from './Migration20261127000000_fo
 import { Migration20261127010000_documents } from './Migration20261127010000_documents.js';
 import { Migration20261127020000_consultation } from './Migration20261127020000_consultation.js';
 import { Migration20261127030000_consultation_events } from './Migration20261127030000_consultation_events.js';
+import { Migration20261127040000_meetings } from './Migration20261127040000_meetings.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127000000_foundation', class: Migration20261127000000_foundation },
   { name: 'Migration20261127010000_documents', class: Migration20261127010000_documents },
   { name: 'Migration20261127020000_consultation', class: Migration20261127020000_consultation },
   { name: 'Migration20261127030000_consultation_events', class: Migration20261127030000_consultation_events },
+  { name: 'Migration20261127040000_meetings', class: Migration20261127040000_meetings },
 ];

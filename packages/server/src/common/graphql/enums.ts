@@ -6,6 +6,7 @@ import {
   type DocumentKind, type DisclosureAttribute, type NonDisclosureReason, type DocumentState, type InterpretationForm,
   type InterpretationState,
   TOPIC_CATEGORIES, TOPIC_STATES, WINDOW_PHASES, OPINION_CHANNELS, ADOPTIONS, EVENT_FORMS, type EventForm,
+  MEETING_KINDS, INVITEE_CATEGORIES, PROPOSAL_STATES, type MeetingKind, type InviteeCategory, type ProposalState,
   type TopicCategory, type TopicState, type WindowPhase, type OpinionChannel, type Adoption,
 } from '@gongkai/shared';
 
@@ -53,3 +54,9 @@ registerEnumType(OpinionChannelEnum, { name: 'OpinionChannel' });
 registerEnumType(AdoptionEnum, { name: 'Adoption' });
 export const EventFormEnum = enumObject<EventForm>(EVENT_FORMS);
 registerEnumType(EventFormEnum, { name: 'EventForm' });
+export const MeetingKindEnum = enumObject<MeetingKind>(MEETING_KINDS);
+export const InviteeCategoryEnum = enumObject<InviteeCategory>(INVITEE_CATEGORIES);
+export const ProposalStateEnum = enumObject<ProposalState>(PROPOSAL_STATES);
+registerEnumType(MeetingKindEnum, { name: 'MeetingKind' });
+registerEnumType(InviteeCategoryEnum, { name: 'InviteeCategory' });
+registerEnumType(ProposalStateEnum, { name: 'ProposalState' });

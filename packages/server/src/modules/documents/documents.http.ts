@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Ctx } from '../../common/context.js';
 import { AppError, CommonError } from '../../common/errors.js';
+import { replyWithRefusal } from '../../common/http-refusal.js';
 import { audit } from '../../common/audit/audit.service.js';
 import { transaction } from '../../common/tx.js';
 import { getDocument } from './documents.service.js';
@@ -26,12 +27,7 @@ export function registerDocumentRoutes(app: FastifyInstance, contextFor: (req: F
       reply.header('cache-control', 'private, no-store');
       return reply.send(buffer);
     } catch (e) {
-      if (e instanceof AppError) {
-        const code = e.extensions.code as string;
-        const status = code === CommonError.UNAUTHENTICATED ? 401 : code === CommonError.FORBIDDEN ? 403 : code === CommonError.NOT_FOUND ? 404 : 400;
-        return reply.code(status).send({ code, message: e.message });
-      }
-      throw e;
+      return replyWithRefusal(reply, e);
     }
   });
 }

@@ -1,0 +1,208 @@
+import { Arg, Ctx as GqlCtx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { InviteeCategory, MeetingKind } from '@gongkai/shared';
+import type { Ctx } from '../../common/context.js';
+import { Can, Public } from '../../common/graphql/permission.js';
+import { InviteeCategoryEnum, MeetingKindEnum } from '../../common/graphql/enums.js';
+import { Unit } from '../../common/organisation/organisation.entities.js';
+import { ConsultationTopic } from '../consultation/consultation.entities.js';
+import { AgendaItem, AttendanceProposal, GovernmentMeeting, Invitee, PressRelease } from './meetings.entities.js';
+import { AgendaItemInput, MeetingInput, PressReleaseInput, ProposalInput } from './meetings.inputs.js';
+import * as svc from './meetings.service.js';
+
+@ObjectType()
+class MeetingPage {
+  @Field(() => [GovernmentMeeting]) items: GovernmentMeeting[];
+  @Field(() => Int) total: number;
+}
+
+@ObjectType({ description: '议题意见征集率 of one unit (or 合计), computed from the agendas' })
+class ConsultationRate {
+  @Field(() => ID, { nullable: true }) unitId: string | null;
+  @Field() unitName: string;
+  @Field(() => Int) required: number;
+  @Field(() => Int) consulted: number;
+  @Field(() => Float, { nullable: true }) rate: number | null;
+}
+
+@ObjectType()
+class PublicPressRelease {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field() body: string;
+  @Field(() => String, { nullable: true }) source: string | null;
+  @Field(() => Date) publishedAt: Date;
+  @Field() meetingTitle: string;
+  @Field(() => MeetingKindEnum) meetingKind: MeetingKind;
+  @Field() meetingDate: string;
+}
+
+@ObjectType()
+class PublicPressReleasePage {
+  @Field(() => [PublicPressRelease]) items: PublicPressRelease[];
+  @Field(() => Int) total: number;
+}
+
+const toPublic = (r: PressRelease): PublicPressRelease => {
+  const m = r.meeting.getEntity();
+  return { id: r.id, title: r.title, body: r.body, source: r.source ?? null, publishedAt: r.publishedAt, meetingTitle: m.title, meetingKind: m.kind, meetingDate: m.date };
+};
+
+@Resolver(() => GovernmentMeeting)
+export class MeetingResolver {
+  @FieldResolver(() => [AgendaItem])
+  agenda(@Root() m: GovernmentMeeting, @GqlCtx() ctx: Ctx) {
+    return svc.agendaOf(ctx, m.id);
+  }
+
+  @Can('read', 'GovernmentMeeting')
+  @Query(() => MeetingPage)
+  meetings(@GqlCtx() ctx: Ctx, @Arg('page', () => Int, { defaultValue: 1 }) page: number, @Arg('pageSize', () => Int, { defaultValue: 20 }) pageSize: number) {
+    return svc.listMeetings(ctx, page, pageSize);
+  }
+
+  @Can('read', 'GovernmentMeeting')
+  @Query(() => GovernmentMeeting)
+  meeting(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
+    return svc.getMeeting(ctx, id);
+  }
+
+  @Can('create', 'GovernmentMeeting')
+  @Mutation(() => GovernmentMeeting)
+  createMeeting(@GqlCtx() ctx: Ctx, @Arg('input', () => MeetingInput) input: MeetingInput) {
+    return svc.createMeeting(ctx, input);
+  }
+
+  @Can('update', 'GovernmentMeeting')
+  @Mutation(() => AgendaItem)
+  addAgendaItem(@GqlCtx() ctx: Ctx, @Arg('meetingId', () => ID) meetingId: string, @Arg('input', () => AgendaItemInput) input: AgendaItemInput) {
+    return svc.addAgendaItem(ctx, meetingId, input);
+  }
+
+  @Can('create', 'PressRelease')
+  @Mutation(() => PressRelease, { description: 'The E-Government Center publishes a press release in 政府会议' })
+  publishPressRelease(@GqlCtx() ctx: Ctx, @Arg('meetingId', () => ID) meetingId: string, @Arg('input', () => PressReleaseInput) input: PressReleaseInput) {
+    return svc.publishPressRelease(ctx, meetingId, input);
+  }
+
+  @Public()
+  @Query(() => PublicPressReleasePage, { description: '政府会议: press releases on the meetings' })
+  async publicMeetingNews(@GqlCtx() ctx: Ctx, @Arg('page', () => Int, { defaultValue: 1 }) page: number, @Arg('pageSize', () => Int, { defaultValue: 20 }) pageSize: number) {
+    const { items, total } = await svc.publicPressReleases(ctx, page, pageSize);
+    return { items: items.map(toPublic), total };
+  }
+
+  @Public()
+  @Query(() => PublicPressRelease)
+  async publicPressRelease(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
+    return toPublic(await svc.publicPressRelease(ctx, id));
+  }
+
+  @Public()
+  @Query(() => [ConsultationRate], { description: '议题意见征集率 of a quarter, by unit and overall (the last row, unitId null)' })
+  consultationRates(
+    @GqlCtx() ctx: Ctx,
+    @Arg('year', () => Int) year: number,
+    @Arg('quarter', () => Int) quarter: number,
+    @Arg('governmentId', () => ID, { nullable: true }) governmentId: string | null,
+  ) {
+    return svc.consultationRates(ctx, year, quarter, governmentId ?? null);
+  }
+}
+
+@Resolver(() => AgendaItem)
+export class AgendaItemResolver {
+  @FieldResolver(() => Unit)
+  submittingUnit(@Root() a: AgendaItem) {
+    return a.submittingUnit.load();
+  }
+
+  @FieldResolver(() => ConsultationTopic, { nullable: true, description: 'The consultation on the topic, with its summary and rates (attached automatically)' })
+  consultationTopic(@Root() a: AgendaItem) {
+    return a.consultationTopic?.load() ?? null;
+  }
+}
+
+@Resolver(() => AttendanceProposal)
+export class AttendanceProposalResolver {
+  @FieldResolver(() => AgendaItem)
+  agendaItem(@Root() p: AttendanceProposal) {
+    return p.agendaItem.load();
+  }
+
+  @FieldResolver(() => [InviteeView])
+  async invitees(@Root() p: AttendanceProposal, @GqlCtx() ctx: Ctx) {
+    return (await svc.inviteesOf(ctx, p.id)).map((i) => inviteeView(ctx, i, p));
+  }
+
+  @Can('read', 'AttendanceProposal')
+  @Query(() => [AttendanceProposal])
+  attendanceProposals(@GqlCtx() ctx: Ctx, @Arg('meetingId', () => ID, { nullable: true }) meetingId: string | null) {
+    return svc.listProposals(ctx, meetingId ?? null);
+  }
+
+  @Can('read', 'AttendanceProposal')
+  @Query(() => AttendanceProposal)
+  attendanceProposal(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
+    return svc.getProposal(ctx, id);
+  }
+
+  @Can('update', 'AttendanceProposal')
+  @Mutation(() => AttendanceProposal, { description: 'The submitting unit writes its attendance proposal (列席意见) for an agenda item' })
+  saveAttendanceProposal(
+    @GqlCtx() ctx: Ctx,
+    @Arg('agendaItemId', () => ID) agendaItemId: string,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('input', () => ProposalInput) input: ProposalInput,
+  ) {
+    return svc.saveProposal(ctx, agendaItemId, version ?? null, input);
+  }
+
+  @Can('submit', 'AttendanceProposal')
+  @Mutation(() => AttendanceProposal)
+  submitAttendanceProposal(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return svc.submitProposal(ctx, id, version);
+  }
+
+  @Can('approve', 'AttendanceProposal')
+  @Mutation(() => AttendanceProposal)
+  approveAttendanceProposal(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return svc.approveProposal(ctx, id, version);
+  }
+
+  @Can('return', 'AttendanceProposal')
+  @Mutation(() => AttendanceProposal)
+  returnAttendanceProposal(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reason') reason: string) {
+    return svc.returnProposal(ctx, id, version, reason);
+  }
+
+  @Can('issue', 'AttendanceProposal')
+  @Mutation(() => InviteeView, { description: 'Record when the written notice reached an attendee' })
+  async recordNoticeDelivery(
+    @GqlCtx() ctx: Ctx,
+    @Arg('inviteeId', () => ID) inviteeId: string,
+    @Arg('deliveredOn') deliveredOn: string,
+    @Arg('lateReason', () => String, { nullable: true }) lateReason: string | null,
+  ) {
+    const i = await svc.recordNoticeDelivery(ctx, inviteeId, deliveredOn, lateReason ?? null);
+    return inviteeView(ctx, i, i.proposal.getEntity());
+  }
+}
+
+@ObjectType('InviteeDetail', { description: 'An invitee; contact only for the submitting unit and the Secretariat' })
+class InviteeView {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => InviteeCategoryEnum) category: InviteeCategory;
+  @Field(() => String, { nullable: true }) organisation: string | null;
+  @Field(() => String, { nullable: true }) contact: string | null;
+  @Field(() => String, { nullable: true }) noticeDeliveredOn: string | null;
+  @Field() noticeLate: boolean;
+  @Field(() => String, { nullable: true }) noticeLateReason: string | null;
+}
+
+function inviteeView(ctx: Ctx, i: Invitee, p: AttendanceProposal): InviteeView {
+  return {
+    id: i.id, name: i.name, category: i.category, organisation: i.organisation ?? null, contact: svc.visibleInviteeContact(ctx, i, p),
+    noticeDeliveredOn: i.noticeDeliveredOn ?? null, noticeLate: i.noticeLate, noticeLateReason: i.noticeLateReason ?? null,
+  };
+}

@@ -1,0 +1,22 @@
+/** Government meetings and the public, experts and media attending them (system 4). */
+
+export const MEETING_KINDS = ['STANDING', 'MAYOR_OFFICE', 'OTHER'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+export const MEETING_KIND_LABELS: Record<MeetingKind, string> = { STANDING: '市政府常务会议', MAYOR_OFFICE: '市长办公会议', OTHER: '其他会议' };
+
+export const INVITEE_CATEGORIES = ['STAKEHOLDER', 'PUBLIC_REPRESENTATIVE', 'GRASSROOTS', 'EXPERT', 'MEDIA'] as const;
+export type InviteeCategory = (typeof INVITEE_CATEGORIES)[number];
+export const INVITEE_CATEGORY_LABELS: Record<InviteeCategory, string> = {
+  STAKEHOLDER: '利益相关方', PUBLIC_REPRESENTATIVE: '公众代表', GRASSROOTS: '基层群众代表', EXPERT: '专家', MEDIA: '媒体',
+};
+
+export const PROPOSAL_STATES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'] as const;
+export type ProposalState = (typeof PROPOSAL_STATES)[number];
+export const PROPOSAL_STATE_LABELS: Record<ProposalState, string> = { DRAFT: '起草中', SUBMITTED: '待秘书科审批', RETURNED: '已退回', APPROVED: '已批准' };
+
+export const MEETING_TODO_KINDS = {
+  'attendance.propose': '列席意见',
+  'attendance.review': '列席意见审批',
+  'attendance.revise': '列席意见退回修改',
+  'attendance.notify': '送达参会通知',
+} as const;
