@@ -7,6 +7,7 @@ import { seedOrganisation } from './modules/organisation/organisation.seed.js';
 import { seedAccountRequests } from './modules/accounts/accounts.seed.js';
 import { seedDocuments } from './modules/documents/documents.seed.js';
 import { seedConsultations } from './modules/consultation/consultation.seed.js';
+import { seedMeetings } from './modules/meetings/meetings.seed.js';
 
 /** Reference data every deployment needs: the parameter history and the holiday calendar. */
 export async function seedReferenceData(orm: MikroORM<PostgreSqlDriver>) {
@@ -24,5 +25,6 @@ export async function seedDemo(orm: MikroORM<PostgreSqlDriver>, config: AppConfi
   await seedAccountRequests(orm.em.fork(), config);
   await seedDocuments(orm.em.fork(), config);
   await seedConsultations(orm.em.fork(), config);
+  await seedMeetings(orm.em.fork(), config);
   return true;
 }
