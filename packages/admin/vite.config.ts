@@ -43,6 +43,8 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, changeOrigin: false },
       '/files': { target: api, changeOrigin: false },
+      // the printable .docx of an issued document
+      '^/documents/[^/]+/docx$': { target: api, changeOrigin: false },
     },
   },
   build: {

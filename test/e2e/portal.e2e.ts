@@ -49,7 +49,7 @@ const pages: PortalPage[] = [
     path: '/consultations',
     heading: '意见征集',
     nav: '意见征集',
-    empty: ['暂无正在征集意见的议题'],
+    empty: ['暂无已公布的季度议题意见征集率'],
   },
   { slug: 'meetings', path: '/meetings', heading: '政府会议', nav: '政府会议', empty: ['暂无政府会议新闻通稿'] },
   {

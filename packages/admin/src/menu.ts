@@ -3,13 +3,21 @@ import type { RouteRecordRaw } from 'vue-router';
 import type { Action, SubjectName } from '@gongkai/shared';
 import {
   Calendar,
+  ChatDotSquare,
+  Checked,
   CollectionTag,
+  Document,
   DocumentChecked,
+  EditPen,
+  Files,
   List,
+  Monitor,
   OfficeBuilding,
+  Stamp,
   Tickets,
   User,
   UserFilled,
+  View,
 } from '@element-plus/icons-vue';
 import type { WorkspaceKey } from './workspaces';
 
@@ -54,6 +62,81 @@ const view = {
   audit: () => import('./views/audit/index.vue'),
   accountRequests: () => import('./views/account-requests/index.vue'),
   accountRequest: () => import('./views/account-requests/detail.vue'),
+  documents: () => import('./views/documents/index.vue'),
+  document: () => import('./views/documents/detail.vue'),
+  documentEdit: () => import('./views/documents/edit.vue'),
+  documentQueue: () => import('./views/documents/queue.vue'),
+  documentReview: () => import('./views/documents/review.vue'),
+  interpretations: () => import('./views/interpretations/index.vue'),
+  interpretation: () => import('./views/interpretations/detail.vue'),
+  published: () => import('./views/published/index.vue'),
+};
+
+// ——— policy documents (system 2) and interpretation (system 5) ———
+/** Every document the user may read; a document's page, the draft editor. To-do links: /documents/<id>. */
+const documents: MenuPage = {
+  name: 'documents',
+  path: 'documents',
+  title: 'menu.documents',
+  icon: Files,
+  can: ['read', 'PolicyDocument'],
+  component: view.documents,
+  children: [
+    { name: 'document-new', path: 'documents/new', title: 'documents.createTitle', component: view.documentEdit },
+    { name: 'document', path: 'documents/:id', title: 'documents.detailTitle', component: view.document },
+    { name: 'document-edit', path: 'documents/:id/edit', title: 'documents.editTitle', component: view.documentEdit },
+  ],
+};
+const documentOfficerQueue: MenuPage = {
+  name: 'document-officer-queue',
+  path: 'document-queue/officer',
+  title: 'menu.documentOfficerQueue',
+  icon: Checked,
+  can: ['approveAttribute', 'PolicyDocument'],
+  component: view.documentQueue,
+};
+const documentSignoffQueue: MenuPage = {
+  name: 'document-signoff-queue',
+  path: 'document-queue/sign-off',
+  title: 'menu.documentSignoffQueue',
+  icon: EditPen,
+  can: ['signOff', 'PolicyDocument'],
+  component: view.documentQueue,
+};
+const documentReviewQueue: MenuPage = {
+  name: 'document-review-queue',
+  path: 'document-queue/review',
+  title: 'menu.documentReviewQueue',
+  icon: DocumentChecked,
+  can: ['approve', 'PolicyDocument'],
+  component: view.documentQueue,
+  children: [{ name: 'document-review', path: 'document-queue/review/:id', title: 'review.title', component: view.documentReview }],
+};
+const documentIssueQueue: MenuPage = {
+  name: 'document-issue-queue',
+  path: 'document-queue/issue',
+  title: 'menu.documentIssueQueue',
+  icon: Stamp,
+  can: ['issue', 'PolicyDocument'],
+  component: view.documentQueue,
+};
+/** Interpretations with their deadlines. To-do links: /interpretations/<id>. */
+const interpretations: MenuPage = {
+  name: 'interpretations',
+  path: 'interpretations',
+  title: 'menu.interpretations',
+  icon: ChatDotSquare,
+  can: ['read', 'Interpretation'],
+  component: view.interpretations,
+  children: [{ name: 'interpretation', path: 'interpretations/:id', title: 'interpretations.detailTitle', component: view.interpretation }],
+};
+const published: MenuPage = {
+  name: 'published',
+  path: 'published',
+  title: 'menu.published',
+  icon: Monitor,
+  can: ['read', 'PolicyDocument'],
+  component: view.published,
 };
 
 const accountRequests: MenuPage = {
@@ -102,6 +185,45 @@ export const MENU: MenuGroup[] = [
     key: 'home',
     workspaces: 'all',
     pages: [{ name: 'home', path: '', title: 'menu.home', icon: List, can: ['read', 'Todo'], component: view.home }],
+  },
+  {
+    key: 'documents',
+    title: 'menu.groupDocuments',
+    icon: Document,
+    workspaces: ['department'],
+    pages: [documents, documentOfficerQueue, documentSignoffQueue, documentIssueQueue, interpretations],
+  },
+  {
+    key: 'disclosureReview',
+    title: 'menu.groupDisclosureReview',
+    icon: DocumentChecked,
+    workspaces: ['disclosureOffice'],
+    pages: [
+      documentReviewQueue,
+      { ...interpretations, title: 'menu.interpretationOversight', icon: View },
+      { ...documents, title: 'menu.documentSearch' },
+    ],
+  },
+  {
+    key: 'documentIssue',
+    title: 'menu.groupIssue',
+    icon: Stamp,
+    workspaces: ['documentSection'],
+    pages: [documentIssueQueue, { ...documents, title: 'menu.documentSearch' }],
+  },
+  {
+    key: 'published',
+    title: 'menu.groupPublished',
+    icon: Monitor,
+    workspaces: ['egov'],
+    pages: [published, { ...documents, title: 'menu.documentSearch' }, interpretations],
+  },
+  {
+    key: 'leaderDocuments',
+    title: 'menu.groupDocuments',
+    icon: Document,
+    workspaces: ['leader'],
+    pages: [{ ...documents, title: 'menu.documentSearch' }, interpretations],
   },
   {
     key: 'system',

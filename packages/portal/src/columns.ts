@@ -42,8 +42,8 @@ export const columns: readonly Column[] = [
       '征集结束后，承办单位汇总意见，公布合理意见的采纳率、采纳情况回复率和汇总情况；本栏目每季度公开一次议题的意见征集率。',
     ],
     sections: [
-      { id: 'open', heading: '正在征集', empty: '暂无正在征集意见的议题。' },
-      { id: 'results', heading: '征集结果', empty: '暂无已公布的意见汇总和采纳情况。' },
+      // The topics, by where they stand in their window (the tab's own empty state in the view).
+      { id: 'topics', heading: '征集议题', empty: '暂无正在征集意见的议题。' },
       { id: 'rate', heading: '议题意见征集率', empty: '暂无已公布的季度议题意见征集率。' },
     ],
   },

@@ -64,3 +64,29 @@ export function linkHost(url: string): string {
     return url
   }
 }
+
+/** A window of days: "2026年11月7日至11月26日" (the year once when both days are in the same year). */
+export function dateRange(start: string | null | undefined, end: string | null | undefined): string {
+  const from = chineseDate(start)
+  const to = chineseDate(end)
+  if (!from || !to) return from || to
+  return `${from}至${start!.slice(0, 4) === end!.slice(0, 4) ? to.replace(/^\d{4}年/, '') : to}`
+}
+
+/** Whole days from one YYYY-MM-DD to another (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+}
+
+/** A rate between 0 and 1 as a percentage: "100%", "66.7%". */
+export function percent(rate: number): string {
+  return `${Math.round(rate * 1000) / 10}%`
+}
+
+/** An instant in Beijing time, to the minute: "2026年11月27日 10:32". */
+export function beijingDateTime(instant: string | null | undefined): string {
+  const day = beijingDay(instant)
+  if (!day) return ''
+  const time = new Date(new Date(instant!).getTime() + 8 * 3600_000).toISOString().slice(11, 16)
+  return `${chineseDate(day)} ${time}`
+}

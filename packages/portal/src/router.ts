@@ -11,6 +11,9 @@ import DocumentListView from './views/documents/DocumentListView.vue'
 import DocumentView from './views/documents/DocumentView.vue'
 import InterpretationListView from './views/interpretations/InterpretationListView.vue'
 import InterpretationView from './views/interpretations/InterpretationView.vue'
+import ConsultationListView from './views/consultations/ConsultationListView.vue'
+import ConsultationView from './views/consultations/ConsultationView.vue'
+import ReceiptView from './views/consultations/ReceiptView.vue'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -21,6 +24,7 @@ declare module 'vue-router' {
 
 /** Columns that publish data have their own view; the others show their empty lists. */
 const columnViews: Partial<Record<ColumnKey, Component>> = {
+  consultations: ConsultationListView,
   documents: DocumentListView,
   interpretations: InterpretationListView,
 }
@@ -42,6 +46,19 @@ const routes: RouteRecordRaw[] = [
           },
   ),
   // Pages inside a column; the page sets its own title once its data has arrived.
+  {
+    path: '/consultations/receipt',
+    name: 'opinion-receipt',
+    component: ReceiptView,
+    meta: { title: '查询意见答复' },
+  },
+  {
+    path: '/consultations/:id',
+    name: 'consultation',
+    component: ConsultationView,
+    props: true,
+    meta: { title: '意见征集' },
+  },
   {
     path: '/documents/:id',
     name: 'document',

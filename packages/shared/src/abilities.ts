@@ -100,6 +100,7 @@ const accountRequester: RuleBuilder = (c) => [
 // ——— policy documents (system 2) and interpretation (system 5) ———
 const lead = (c: AbilityContext) => ({ leadUnitId: c.unitId });
 const REVIEWED_STATES = ['DISCLOSURE_REVIEW', 'FORWARDED', 'RETURNED', 'ISSUED'];
+const GOVERNMENT_LEVEL = ['REGULATION', 'GOVERNMENT', 'GOVERNMENT_OFFICE'];
 
 /** The drafting unit: what its staff draft, and joint documents it co-drafts (read only). */
 const drafting: RuleBuilder = (c) => [
@@ -111,7 +112,7 @@ const documentStaff: RuleBuilder = (c) => [
   ...drafting(c),
   { action: 'create', subject: 'PolicyDocument', conditions: lead(c) },
   { action: 'update', subject: 'PolicyDocument', conditions: { ...lead(c), state: { $in: ['DRAFT', 'RETURNED'] } } },
-  { action: 'submit', subject: 'PolicyDocument', conditions: lead(c) },
+  { action: 'submit', subject: 'PolicyDocument', conditions: { ...lead(c), state: { $in: ['DRAFT', 'RETURNED'] } } },
   // a department numbers and issues its own documents after the head's sign-off
   { action: 'issue', subject: 'PolicyDocument', conditions: { ...lead(c), kind: 'DEPARTMENT', state: 'READY_TO_ISSUE' } },
   { action: 'update', subject: 'Interpretation', conditions: { ownerUnitId: c.unitId } },
@@ -129,14 +130,23 @@ const documentOfficer: RuleBuilder = (c) => [
 ];
 const disclosureOffice: RuleBuilder = (c) => [
   { action: 'read', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: { $in: REVIEWED_STATES } } },
+  // interpretation oversight covers every issued document of the level, departments' too
+  { action: 'read', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: 'ISSUED', classified: false } },
   { action: 'approve', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: 'DISCLOSURE_REVIEW' } },
   { action: 'return', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: 'DISCLOSURE_REVIEW' } },
   { action: 'read', subject: 'Interpretation', conditions: { governmentId: c.governmentId } },
 ];
 const documentSection: RuleBuilder = (c) => [
-  { action: 'read', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: { $in: ['FORWARDED', 'ISSUED'] } } },
+  // the government-level documents it numbers and issues
+  { action: 'read', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, kind: { $in: [...GOVERNMENT_LEVEL] }, state: { $in: ['FORWARDED', 'ISSUED'] } } },
   { action: 'issue', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: 'FORWARDED' } },
 ];
+/** What the level has published: issued documents disclosed proactively or on application, and published interpretations. */
+const publishedOfLevel: RuleBuilder = (c) => [
+  { action: 'read', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: 'ISSUED', classified: false, disclosureAttribute: { $in: ['PROACTIVE', 'ON_APPLICATION'] } } },
+  { action: 'read', subject: 'Interpretation', conditions: { governmentId: c.governmentId, state: 'PUBLISHED' } },
+];
+/** Leaders read every issued document of their level. */
 const issuedOfLevel: RuleBuilder = (c) => [
   { action: 'read', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: 'ISSUED' } },
   { action: 'read', subject: 'Interpretation', conditions: { governmentId: c.governmentId, state: 'PUBLISHED' } },
@@ -198,7 +208,7 @@ export const RULES_BY_ROLE: Record<Role, RuleBuilder> = {
   DISCLOSURE_OFFICE: (c) => [...readOwnUnitUsers(c), ...disclosureOffice(c)],
   SECRETARIAT: (c) => [...readOwnUnitUsers(c), ...secretariat(c)],
   DOCUMENT_SECTION: (c) => [...readOwnUnitUsers(c), ...documentSection(c)],
-  EGOV_CENTER: (c) => [...readOwnUnitUsers(c), ...issuedOfLevel(c), ...egovConsultation(c)],
+  EGOV_CENTER: (c) => [...readOwnUnitUsers(c), ...publishedOfLevel(c), ...egovConsultation(c)],
   COMPLAINT_OFFICE: (c) => [...readOwnUnitUsers(c)],
   ACADEMY_EVALUATOR: (c) => [...readOwnUnitUsers(c)],
   ACADEMY_ADMIN: (c) => [...readOwnUnitUsers(c)],

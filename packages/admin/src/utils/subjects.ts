@@ -9,6 +9,8 @@ export const KNOWN_SUBJECTS = [
   'CalendarDay',
   'CalendarYear',
   'Attachment',
+  'PolicyDocument',
+  'Interpretation',
 ] as const;
 
 function translated(key: string): string | null {

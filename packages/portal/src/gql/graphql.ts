@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Adoption =
+  | 'ADOPTED'
+  | 'NOT_ADOPTED'
+  | 'PARTLY_ADOPTED';
+
 export type DisclosureAttribute =
   | 'NOT_DISCLOSED'
   | 'ON_APPLICATION'
@@ -14,6 +19,11 @@ export type DocumentKind =
   | 'GOVERNMENT'
   | 'GOVERNMENT_OFFICE'
   | 'REGULATION';
+
+export type EventForm =
+  | 'HEARING'
+  | 'POLL'
+  | 'SYMPOSIUM';
 
 export type InterpretationForm =
   | 'APP'
@@ -28,12 +38,40 @@ export type InterpretationForm =
   | 'WECHAT'
   | 'WEIBO';
 
+export type OpinionChannel =
+  | 'EMAIL'
+  | 'HEARING'
+  | 'LETTER'
+  | 'OTHER'
+  | 'POLL'
+  | 'PORTAL'
+  | 'SYMPOSIUM';
+
 export type PublicDocumentFilter = {
   documentNumber?: string | null | undefined;
   search?: string | null | undefined;
   unitId?: string | number | null | undefined;
   year?: number | null | undefined;
 };
+
+export type PublicOpinionInput = {
+  contact?: string | null | undefined;
+  content: string;
+  /** Made by the form once; a retried submit with the same key returns the first receipt */
+  idempotencyKey: string;
+  name?: string | null | undefined;
+  topicId: string | number;
+};
+
+export type TopicCategory =
+  | 'LIVELIHOOD'
+  | 'MAJOR_DECISION_OTHER'
+  | 'MAJOR_DECISION_PLAN'
+  | 'MAJOR_DECISION_POLICY'
+  | 'MAJOR_DECISION_PROJECT'
+  | 'MAJOR_DECISION_RESOURCES'
+  | 'OTHER'
+  | 'POLICY_DOCUMENT';
 
 export type UnitKind =
   | 'AFFILIATED'
@@ -42,6 +80,46 @@ export type UnitKind =
   | 'GOVERNMENT'
   | 'PARK'
   | 'SECTION';
+
+export type WindowPhase =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'UPCOMING';
+
+export type PublicConsultationsQueryVariables = Exact<{
+  phase: WindowPhase;
+  page: number;
+  pageSize: number;
+}>;
+
+
+export type PublicConsultationsQuery = { publicConsultations: { total: number, items: Array<{ id: string, title: string, category: TopicCategory, windowStart: string | null, windowEnd: string | null, phase: WindowPhase | null, undertakingUnitId: string, resultsPublished: boolean }> } };
+
+export type PublicConsultationCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicConsultationCountsQuery = { open: { total: number }, upcoming: { total: number }, closed: { total: number } };
+
+export type PublicConsultationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublicConsultationQuery = { publicConsultation: { id: string, title: string, category: TopicCategory, draft: string | null, decisionBasis: string | null, draftingExplanation: string | null, windowStart: string | null, windowEnd: string | null, shortWindowReason: string | null, phase: WindowPhase | null, undertakingUnitId: string, resultsPublished: boolean, summary: string | null, events: Array<{ id: string, form: EventForm, date: string, place: string | null }>, opinions: Array<{ id: string, content: string, authorName: string | null, channel: OpinionChannel, submittedAt: string, reasonable: boolean | null, adoption: Adoption | null, reply: string | null }>, rates: { opinionCount: number, reasonableCount: number, adoptedCount: number, repliedCount: number, adoptionRate: number | null, replyRate: number | null } | null } };
+
+export type SubmitOpinionMutationVariables = Exact<{
+  input: PublicOpinionInput;
+}>;
+
+
+export type SubmitOpinionMutation = { submitOpinion: { receiptCode: string, topicId: string, topicTitle: string, content: string, submittedAt: string } };
+
+export type OpinionReceiptQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type OpinionReceiptQuery = { opinionReceipt: { receiptCode: string, topicId: string, topicTitle: string, content: string, submittedAt: string, adoption: Adoption | null, reply: string | null } };
 
 export type PublicDocumentsQueryVariables = Exact<{
   filter?: PublicDocumentFilter | null | undefined;
@@ -80,6 +158,11 @@ export type PublicInterpretationQueryVariables = Exact<{
 export type PublicInterpretationQuery = { publicInterpretation: { id: string, title: string, stage: number, forms: Array<InterpretationForm>, content: string | null, qa: string | null, links: Array<string>, publishedAt: string | null, images: Array<{ id: string, fileName: string, mimeType: string, url: string }>, document: { id: string, title: string, documentNumber: string | null, issuingAuthority: string | null, issueDate: string | null, interpretations: Array<{ id: string, title: string, stage: number }> } } };
 
 
+export const PublicConsultationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicConsultations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phase"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WindowPhase"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicConsultations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phase"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phase"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"undertakingUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"resultsPublished"}}]}}]}}]}}]} as unknown as DocumentNode<PublicConsultationsQuery, PublicConsultationsQueryVariables>;
+export const PublicConsultationCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicConsultationCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"open"},"name":{"kind":"Name","value":"publicConsultations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phase"},"value":{"kind":"EnumValue","value":"OPEN"}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"upcoming"},"name":{"kind":"Name","value":"publicConsultations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phase"},"value":{"kind":"EnumValue","value":"UPCOMING"}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"closed"},"name":{"kind":"Name","value":"publicConsultations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phase"},"value":{"kind":"EnumValue","value":"CLOSED"}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<PublicConsultationCountsQuery, PublicConsultationCountsQueryVariables>;
+export const PublicConsultationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicConsultation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicConsultation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"decisionBasis"}},{"kind":"Field","name":{"kind":"Name","value":"draftingExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowEnd"}},{"kind":"Field","name":{"kind":"Name","value":"shortWindowReason"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"undertakingUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"resultsPublished"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"place"}}]}},{"kind":"Field","name":{"kind":"Name","value":"opinions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reasonable"}},{"kind":"Field","name":{"kind":"Name","value":"adoption"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opinionCount"}},{"kind":"Field","name":{"kind":"Name","value":"reasonableCount"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedCount"}},{"kind":"Field","name":{"kind":"Name","value":"repliedCount"}},{"kind":"Field","name":{"kind":"Name","value":"adoptionRate"}},{"kind":"Field","name":{"kind":"Name","value":"replyRate"}}]}}]}}]}}]} as unknown as DocumentNode<PublicConsultationQuery, PublicConsultationQueryVariables>;
+export const SubmitOpinionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitOpinion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublicOpinionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitOpinion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiptCode"}},{"kind":"Field","name":{"kind":"Name","value":"topicId"}},{"kind":"Field","name":{"kind":"Name","value":"topicTitle"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]}}]} as unknown as DocumentNode<SubmitOpinionMutation, SubmitOpinionMutationVariables>;
+export const OpinionReceiptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpinionReceipt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opinionReceipt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiptCode"}},{"kind":"Field","name":{"kind":"Name","value":"topicId"}},{"kind":"Field","name":{"kind":"Name","value":"topicTitle"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoption"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}}]}}]}}]} as unknown as DocumentNode<OpinionReceiptQuery, OpinionReceiptQueryVariables>;
 export const PublicDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicDocuments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PublicDocumentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicDocuments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"issuingAuthority"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}},{"kind":"Field","name":{"kind":"Name","value":"disclosureAttribute"}}]}}]}}]}}]} as unknown as DocumentNode<PublicDocumentsQuery, PublicDocumentsQueryVariables>;
 export const PortalUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<PortalUnitsQuery, PortalUnitsQueryVariables>;
 export const PublicDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"issuingAuthority"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}},{"kind":"Field","name":{"kind":"Name","value":"disclosureAttribute"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"addressees"}},{"kind":"Field","name":{"kind":"Name","value":"interpretations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]}}]} as unknown as DocumentNode<PublicDocumentQuery, PublicDocumentQueryVariables>;

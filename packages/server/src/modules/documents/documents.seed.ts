@@ -113,7 +113,35 @@ export async function seedDocuments(em: EntityManager, config: AppConfig) {
       body: '为进一步做好中小学课后服务工作，减轻家长负担……', closeToPublic: true,
     });
   }
-  // 8. a classified document, registered by title, number and unit only
+  // 8. waiting for the head's sign-off, and signed off waiting to be numbered by the department
+  {
+    const staff = await as('minzheng.staff');
+    const d = await docs.createDocument(staff, {
+      kind: 'DEPARTMENT', title: '朝阳市民政局关于做好2026年冬季困难群众救助工作的通知',
+      body: '各县（市）区民政局：为确保困难群众温暖过冬，现就做好今冬明春救助工作通知如下……', disclosureAttribute: 'PROACTIVE', wideScope: true,
+    });
+    await docs.submitDocument(staff, d.id, d.version);
+    const e = await docs.createDocument(staff, {
+      kind: 'DEPARTMENT', title: '朝阳市民政局关于开展2026年度养老机构服务质量检查的通知',
+      body: '各县（市）区民政局，各养老机构：根据年度工作安排，决定开展养老机构服务质量检查……', disclosureAttribute: 'PROACTIVE',
+    });
+    const e1 = await docs.submitDocument(staff, e.id, e.version);
+    await docs.signOffDocument(await as('minzheng.head'), e.id, e1.version);
+  }
+  // 9. issued by the Document Section with an interpretation still unpublished past its deadline
+  {
+    const staff = await as('minzheng.staff');
+    const d = await docs.createDocument(staff, {
+      kind: 'GOVERNMENT', title: '朝阳市人民政府关于进一步加强社会救助工作的意见',
+      body: '各县（市）区人民政府，市政府各部门，市直各单位：为进一步加强社会救助工作，兜住兜牢民生底线，提出如下意见……',
+      addressees: '各县（市）区人民政府，市政府各部门，市直各单位：', wideScope: true, disclosureAttribute: 'PROACTIVE',
+    });
+    const s1 = await docs.submitDocument(staff, d.id, d.version);
+    const s2 = await docs.signOffDocument(await as('minzheng.head'), d.id, s1.version);
+    const s3 = await docs.reviewDocument(await as('gongkaiban'), d.id, s2.version, { interpretationNeeded: true, interpretationScope: '社会救助对象和基层工作人员', interpretationForms: ['PRESS_CONFERENCE', 'INFOGRAPHIC'] });
+    await docs.issueDocument(await as('wendianke'), d.id, s3.version, addDays(today, -10));
+  }
+  // 10. a classified document, registered by title, number and unit only
   await docs.registerClassifiedDocument(await as('jiaoyu.head'), {
     kind: 'DEPARTMENT', title: '关于做好2026年国家教育考试安全保密工作的通知', documentNumber: '朝教密〔2026〕2号', issueDate: addDays(today, -30),
   });

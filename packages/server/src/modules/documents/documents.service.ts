@@ -107,7 +107,7 @@ export async function registerClassifiedDocument(ctx: Ctx, data: ClassifiedData)
   if (data.body?.trim()) throw new AppError(E.CLASSIFIED_CONTENT_REFUSED, '涉密文件只登记标题、文号和单位，不得录入正文', { field: 'body' });
   const title = data.title.trim();
   if (!title) throw new AppError(E.TITLE_REQUIRED, '请填写文件标题', { field: 'title' });
-  if (!data.documentNumber.trim()) throw new AppError(E.DOCUMENT_NUMBER_TAKEN, '请填写文号', { field: 'documentNumber' });
+  if (!data.documentNumber.trim()) throw new AppError(E.DOCUMENT_NUMBER_REQUIRED, '请填写文号', { field: 'documentNumber' });
   if (!isValidLocalDate(data.issueDate) || data.issueDate > shanghaiDate(new Date())) {
     throw new AppError(E.ISSUE_DATE_INVALID, '印发日期不正确', { field: 'issueDate' });
   }
@@ -180,7 +180,7 @@ export async function issueDocument(ctx: Ctx, id: string, version: number, issue
     throw new AppError(E.ISSUE_DATE_INVALID, '印发日期不能晚于今天', { field: 'issueDate' });
   }
   if (seqInput !== null && seqInput !== undefined && (!Number.isInteger(seqInput) || seqInput < 1 || seqInput > 99999)) {
-    throw new AppError(E.DOCUMENT_NUMBER_TAKEN, '文号序号应为正整数', { field: 'seq' });
+    throw new AppError(E.DOCUMENT_SEQ_INVALID, '文号序号应为1至99999之间的整数', { field: 'seq' });
   }
   return transaction(ctx, async (tx) => {
     const d = await getDocument(tx, id);

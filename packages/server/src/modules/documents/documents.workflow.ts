@@ -67,7 +67,9 @@ export const documentWorkflow: Workflow<PolicyDocument, DocumentState> = {
   state: (d) => d.state,
   setState: (d, s) => (d.state = s),
   snapshot: (d) => ({
-    state: d.state, title: d.title, disclosureAttribute: d.disclosureAttribute, attributeReason: d.attributeReason,
+    state: d.state, kind: d.kind, title: d.title, addressees: d.addressees, body: d.body, coUnitIds: d.coUnitIds,
+    draftedOnBehalf: d.draftedOnBehalf, closeToPublic: d.closeToPublic, wideScope: d.wideScope, highAttention: d.highAttention,
+    specialised: d.specialised, disclosureAttribute: d.disclosureAttribute, attributeReason: d.attributeReason,
     attributeBasis: d.attributeBasis, documentNumber: d.documentNumber, issueDate: d.issueDate, returnReason: d.returnReason,
     interpretationNeeded: d.interpretationNeeded, interpretationForms: d.interpretationForms,
   }),

@@ -57,8 +57,9 @@ documentIssued.register(async (ctx, d) => {
   i.deadline = deadline;
   const ready = !planMissing(i) && !materialsMissing(i);
   if (ready && d.disclosureAttribute === 'PROACTIVE') {
+    // published with the document, on its issue date
     i.state = 'PUBLISHED';
-    i.publishedAt = new Date();
+    i.publishedAt = d.issueDate < shanghaiDate(new Date()) ? new Date(`${d.issueDate}T09:00:00+08:00`) : new Date();
   } else if (d.disclosureAttribute === 'PROACTIVE') {
     await ctx.em.flush();
     const due = shanghaiEndOfDay(deadline);

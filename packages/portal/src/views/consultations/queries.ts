@@ -1,0 +1,108 @@
+import { graphql } from '../../gql'
+
+/** 意见征集: one page of published topics in one phase of their window. */
+export const PublicConsultationsQuery = graphql(`
+  query PublicConsultations($phase: WindowPhase!, $page: Int!, $pageSize: Int!) {
+    publicConsultations(phase: $phase, page: $page, pageSize: $pageSize) {
+      total
+      items {
+        id
+        title
+        category
+        windowStart
+        windowEnd
+        phase
+        undertakingUnitId
+        resultsPublished
+      }
+    }
+  }
+`)
+
+/** How many topics each tab holds, for the tab labels. */
+export const PublicConsultationCountsQuery = graphql(`
+  query PublicConsultationCounts {
+    open: publicConsultations(phase: OPEN, pageSize: 1) {
+      total
+    }
+    upcoming: publicConsultations(phase: UPCOMING, pageSize: 1) {
+      total
+    }
+    closed: publicConsultations(phase: CLOSED, pageSize: 1) {
+      total
+    }
+  }
+`)
+
+/** One topic: its materials, events, public opinions and, once published, the results. */
+export const PublicConsultationQuery = graphql(`
+  query PublicConsultation($id: ID!) {
+    publicConsultation(id: $id) {
+      id
+      title
+      category
+      draft
+      decisionBasis
+      draftingExplanation
+      windowStart
+      windowEnd
+      shortWindowReason
+      phase
+      undertakingUnitId
+      resultsPublished
+      summary
+      events {
+        id
+        form
+        date
+        place
+      }
+      opinions {
+        id
+        content
+        authorName
+        channel
+        submittedAt
+        reasonable
+        adoption
+        reply
+      }
+      rates {
+        opinionCount
+        reasonableCount
+        adoptedCount
+        repliedCount
+        adoptionRate
+        replyRate
+      }
+    }
+  }
+`)
+
+/** A citizen's opinion from the portal; the idempotency key makes a retried submit harmless. */
+export const SubmitOpinionMutation = graphql(`
+  mutation SubmitOpinion($input: PublicOpinionInput!) {
+    submitOpinion(input: $input) {
+      receiptCode
+      topicId
+      topicTitle
+      content
+      submittedAt
+    }
+  }
+`)
+
+/** One's opinion and, once the results are published, its answer. */
+export const OpinionReceiptQuery = graphql(`
+  query OpinionReceipt($code: String!) {
+    opinionReceipt(code: $code) {
+      receiptCode
+      topicId
+      topicTitle
+      content
+      submittedAt
+      adoption
+      reply
+    }
+  }
+`)
