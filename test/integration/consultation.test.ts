@@ -232,3 +232,24 @@ describe('hearings, polls and symposiums', () => {
   });
 });
 
+describe('the topic\'s files', () => {
+  it('the unit attaches files to its topic; once published anyone downloads them, before that only the unit', async () => {
+    let t = await topic({ title: '附件议题', windowStart: day(0), windowEnd: day(9) });
+    const cookie = await s.login('jiaoyu.staff');
+    const boundary = '----gkt';
+    const body = `--${boundary}\r\nContent-Disposition: form-data; name="ownerType"\r\n\r\nConsultationTopic\r\n--${boundary}\r\nContent-Disposition: form-data; name="ownerId"\r\n\r\n${t.id}\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="起草说明.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 explanation\r\n--${boundary}--\r\n`;
+    const up = await s.app.inject({ method: 'POST', url: '/files', headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: body });
+    expect(up.statusCode).toBe(200);
+    const url = up.json().url;
+    expect((await s.app.inject({ url })).statusCode).toBe(401);
+    t = await go('jiaoyu.staff', SUBMIT, t);
+    t = await go('mishuke', APPROVE, t);
+    t = await go('egov', PUBLISH, t);
+    const pub = (await s.gql('query($id:ID!){ publicConsultation(id:$id){ undertakingUnitName attachments { fileName url } } }', { id: t.id })).data.publicConsultation;
+    expect(pub).toEqual({ undertakingUnitName: '朝阳市教育局', attachments: [{ fileName: '起草说明.pdf', url }] });
+    const dl = await s.app.inject({ url });
+    expect(dl.statusCode).toBe(200);
+    expect(dl.body).toBe('%PDF-1.4 explanation');
+  });
+});
+

@@ -7,6 +7,8 @@ import { getDocument } from './modules/documents/documents.service.js';
 import { DocumentError } from './modules/documents/documents.errors.js';
 import { getInterpretation } from './modules/interpretation/interpretation.service.js';
 import { Interpretation } from './modules/interpretation/interpretation.entities.js';
+import { ConsultationTopic } from './modules/consultation/consultation.entities.js';
+import { getTopic } from './modules/consultation/consultation.service.js';
 
 export const ATTACHMENT_OWNERS: Record<string, AttachmentOwner> = {
   AccountRequest: {
@@ -37,6 +39,15 @@ export const ATTACHMENT_OWNERS: Record<string, AttachmentOwner> = {
       const i = await getInterpretation(ctx, id);
       assertCan(ctx, 'update', 'Interpretation', i);
       return i;
+    },
+  },
+  ConsultationTopic: {
+    // the files of a published topic are public, like its draft
+    read: async (ctx, id) => (await ctx.em.findOne(ConsultationTopic, { id, state: { $in: ['PUBLISHED', 'RESULTS_PUBLISHED'] } })) ?? getTopic(ctx, id),
+    attach: async (ctx, id) => {
+      const t = await getTopic(ctx, id);
+      assertCan(ctx, 'update', 'ConsultationTopic', t);
+      return t;
     },
   },
 };

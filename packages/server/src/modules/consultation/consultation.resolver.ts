@@ -4,6 +4,7 @@ import type { Ctx } from '../../common/context.js';
 import { Can, Public } from '../../common/graphql/permission.js';
 import { AdoptionEnum, EventFormEnum, OpinionChannelEnum, TopicCategoryEnum, WindowPhaseEnum } from '../../common/graphql/enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
+import { Attachment } from '../../common/attachments/attachments.entities.js';
 import { ConsultationEvent, ConsultationTopic, MaterialDelivery, Opinion } from './consultation.entities.js';
 import { AnswerInput, DeliveryInput, EventInput, PublicOpinionInput, StaffOpinionInput, TopicFilter, TopicInput } from './consultation.inputs.js';
 import * as svc from './consultation.service.js';
@@ -49,6 +50,7 @@ class PublicTopic {
   @Field(() => String, { nullable: true }) shortWindowReason: string | null;
   @Field(() => WindowPhaseEnum, { nullable: true }) phase: WindowPhase | null;
   @Field(() => ID) undertakingUnitId: string;
+  @Field() undertakingUnitName: string;
   @Field() resultsPublished: boolean;
   @Field(() => String, { nullable: true }) summary: string | null;
 }
@@ -59,6 +61,7 @@ class PublicEvent {
   @Field(() => EventFormEnum) form: EventForm;
   @Field() date: string;
   @Field(() => String, { nullable: true }) place: string | null;
+  @Field(() => String, { nullable: true }) participants: string | null;
 }
 
 @ObjectType()
@@ -70,6 +73,9 @@ class PublicTopicPage {
 @ObjectType({ description: 'What a citizen gets back for a receipt code' })
 class OpinionReceipt {
   @Field() receiptCode: string;
+  @Field({ description: 'The answers are shown once the results are published' }) resultsPublished: boolean;
+  @Field({ description: 'Hidden from the public page by moderation' }) hidden: boolean;
+  @Field(() => Boolean, { nullable: true }) reasonable: boolean | null;
   @Field(() => ID) topicId: string;
   @Field() topicTitle: string;
   @Field() content: string;
@@ -82,6 +88,7 @@ const toPublicTopic = (t: ConsultationTopic): PublicTopic => ({
   id: t.id, title: t.title, category: t.category, draft: t.draft ?? null, decisionBasis: t.decisionBasis ?? null,
   draftingExplanation: t.draftingExplanation ?? null, windowStart: t.windowStart ?? null, windowEnd: t.windowEnd ?? null,
   shortWindowReason: t.shortWindowReason ?? null, phase: t.phase, undertakingUnitId: t.undertakingUnit.id,
+  undertakingUnitName: t.undertakingUnit.getEntity().name,
   resultsPublished: t.state === 'RESULTS_PUBLISHED', summary: t.state === 'RESULTS_PUBLISHED' ? t.summary ?? null : null,
 });
 
@@ -195,7 +202,12 @@ export class PublicTopicResolver {
 
   @FieldResolver(() => [PublicEvent], { description: 'Hearings, polls and symposiums held for the topic' })
   async events(@Root() t: PublicTopic, @GqlCtx() ctx: Ctx) {
-    return (await svc.publicEvents(ctx, t.id)).map((e) => ({ id: e.id, form: e.form, date: e.date, place: e.place ?? null }));
+    return (await svc.publicEvents(ctx, t.id)).map((e) => ({ id: e.id, form: e.form, date: e.date, place: e.place ?? null, participants: e.participants ?? null }));
+  }
+
+  @FieldResolver(() => [Attachment], { description: 'The draft, basis and explanation as files, where the unit attached them' })
+  attachments(@Root() t: PublicTopic, @GqlCtx() ctx: Ctx) {
+    return ctx.em.find(Attachment, { ownerType: 'ConsultationTopic', ownerId: t.id }, { orderBy: { createdAt: 'asc' } });
   }
 
   @FieldResolver(() => TopicRates, { nullable: true, description: 'Published with the results' })
@@ -253,7 +265,8 @@ export class OpinionResolver {
 function receipt(o: Opinion, t: ConsultationTopic | null): OpinionReceipt {
   const results = t?.state === 'RESULTS_PUBLISHED';
   return {
-    receiptCode: o.receiptCode, topicId: o.topic.id, topicTitle: t?.title ?? '', content: o.content, submittedAt: o.submittedAt,
+    receiptCode: o.receiptCode, resultsPublished: results, hidden: o.hidden, topicId: o.topic.id, topicTitle: t?.title ?? '',
+    content: o.content, submittedAt: o.submittedAt, reasonable: results ? o.reasonable ?? null : null,
     adoption: results ? o.adoption ?? null : null, reply: results ? o.reply ?? null : null,
   };
 }

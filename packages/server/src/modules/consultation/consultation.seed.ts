@@ -66,6 +66,11 @@ export async function seedConsultations(em: EntityManager, config: AppConfig) {
   const a = await svc.createTopic(staff, { ...base, title: '朝阳市校园周边交通安全管理规定（草案）', category: 'LIVELIHOOD', windowStart: addDays(today, 1), windowEnd: addDays(today, 10) });
   const a1 = await svc.submitTopic(staff, a.id, a.version);
   await svc.approveTopic(await as('mishuke'), a.id, a1.version);
+  // published, opening in a few days
+  const up = await svc.createTopic(staff, { ...base, title: '朝阳市中小学校园食品安全管理办法（征求意见稿）', category: 'POLICY_DOCUMENT', windowStart: addDays(today, 5), windowEnd: addDays(today, 14) });
+  const up1 = await svc.submitTopic(staff, up.id, up.version);
+  const up2 = await svc.approveTopic(await as('mishuke'), up.id, up1.version);
+  await svc.publishTopic(await as('egov'), up.id, up2.version);
   // open now, with opinions from the public
   const o = await svc.createTopic(staff, { ...base, title: '朝阳市普惠性幼儿园认定和扶持办法（征求意见稿）', category: 'MAJOR_DECISION_POLICY', windowStart: today, windowEnd: addDays(today, 19), shortWindowReason: '为赶在2027年春季学期前实施，征求意见时限缩短为20日，特此说明。' });
   const o1 = await svc.submitTopic(staff, o.id, o.version);

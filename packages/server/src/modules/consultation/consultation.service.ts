@@ -295,13 +295,14 @@ export async function publicTopics(ctx: Ctx, phase: WindowPhase | null, page: nu
   const [items, total] = await ctx.em.findAndCount(
     ConsultationTopic,
     { state: { $in: ['PUBLISHED', 'RESULTS_PUBLISHED'] }, ...phaseFilter(phase) } as never,
-    { orderBy: { windowStart: 'desc' }, ...pageWindow(page, pageSize) },
+    // open ones closing soonest first; upcoming ones opening soonest first; closed ones newest first
+    { orderBy: phase === 'OPEN' ? { windowEnd: 'asc' } : phase === 'UPCOMING' ? { windowStart: 'asc' } : { windowEnd: 'desc' }, ...pageWindow(page, pageSize), populate: ['undertakingUnit'] },
   );
   return { items, total };
 }
 
 export async function publicTopic(ctx: Ctx, id: string) {
-  const t = await ctx.em.findOne(ConsultationTopic, { id, state: { $in: ['PUBLISHED', 'RESULTS_PUBLISHED'] } });
+  const t = await ctx.em.findOne(ConsultationTopic, { id, state: { $in: ['PUBLISHED', 'RESULTS_PUBLISHED'] } }, { populate: ['undertakingUnit'] });
   if (!t) throw notFound('议题');
   return t;
 }
