@@ -7,20 +7,10 @@
  * history shows every step. Then the other screens of the flow are visited.
  * Screenshots: test-results/screenshots/admin-doc-*.png.
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { BASE_URL, confirmMessageBox, launchChromium, openMenu, RUN, screenshotter, signIn, textOf } from './support.js';
 
-const baseURL = process.env.E2E_BASE_URL ?? '';
-if (!baseURL) throw new Error('E2E_BASE_URL is not set');
-const shots = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../test-results/screenshots');
-mkdirSync(shots, { recursive: true });
-
-const DEMO_PASSWORD = 'Gongkai@2026';
-/** Distinguishes this run's records from those of earlier runs against the same database. */
-const RUN = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
 const TITLE = `朝阳市人民政府关于进一步加强校外培训机构规范管理的通知（${RUN}）`;
 /** Issued weeks ago without its interpretation: past its deadline. */
 const LATE_TITLE = `朝阳市人民政府关于加强城市道路停车秩序管理的通知（${RUN}）`;
@@ -30,39 +20,12 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 afterAll(() => browser?.close());
 
-async function signIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(`${baseURL}/admin/`);
-  await page.getByTestId('login-username').locator('input').fill(username);
-  await page.getByTestId('login-password').locator('input').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('menu').waitFor();
-  return page;
-}
-
 /** Transitions (dialogs fading in, tags zooming in) are finished before the picture is taken. */
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `admin-doc-${name}.png`), animations: 'disabled' });
-const text = async (locator: Locator) => ((await locator.textContent()) ?? '').trim();
-
-/** Answer the confirmation box (ElMessageBox) with its confirm button. */
-async function confirmBox(page: Page) {
-  const box = page.locator('.el-message-box');
-  await box.waitFor();
-  await box.getByRole('button', { name: '确定', exact: true }).click();
-  await box.waitFor({ state: 'hidden' });
-}
-
-async function openMenu(page: Page, name: string) {
-  await page.getByTestId('menu').getByTestId(`menu-${name}`).click();
-}
+const shot = screenshotter('admin-doc', { animations: 'disabled' });
 
 /** The row of a table that mentions this run's document. */
 function rowOf(table: Locator): Locator {
@@ -70,27 +33,27 @@ function rowOf(table: Locator): Locator {
 }
 
 async function openDocument(page: Page, id: string) {
-  await page.goto(`${baseURL}/admin/documents/${id}`);
+  await page.goto(`${BASE_URL}/admin/documents/${id}`);
   await page.getByTestId('doc-state').waitFor();
 }
 
 /** A GraphQL call in the signed-in user's session (to prepare data the test is not about). */
 async function graphql<T>(page: Page, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await page.request.post(`${baseURL}/graphql`, { data: { query, variables }, headers: { 'apollo-require-preflight': 'true' } });
+  const response = await page.request.post(`${BASE_URL}/graphql`, { data: { query, variables }, headers: { 'apollo-require-preflight': 'true' } });
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
   return body.data!;
 }
 
 async function stateOf(page: Page) {
-  return text(page.getByTestId('doc-state'));
+  return textOf(page.getByTestId('doc-state'));
 }
 
 let docId = '';
 
 describe('a government document from draft to issue', () => {
   it('the drafter is refused without an attribute, fixes it with the interpretation, and submits', async () => {
-    const page = await signIn('jiaoyu.staff');
+    const page = await signIn(browser, 'jiaoyu.staff');
     await openMenu(page, 'documents');
     await page.getByTestId('doc-table').locator('tbody tr').first().waitFor();
     await shot(page, 'list');
@@ -109,13 +72,13 @@ describe('a government document from draft to issue', () => {
 
     // no attribute: the server refuses, and says why next to the attribute field
     await page.getByTestId('doc-save-submit').click();
-    await confirmBox(page);
+    await confirmMessageBox(page);
     const attributeError = page.getByTestId('doc-attribute-item').locator('.el-form-item__error');
     await attributeError.waitFor();
-    expect(await text(attributeError)).toContain('请认定公开属性');
+    expect(await textOf(attributeError)).toContain('请认定公开属性');
     await page.waitForURL(/\/admin\/documents\/[0-9a-f-]{36}\/edit/);
     docId = page.url().match(/documents\/([0-9a-f-]{36})/)![1]!;
-    expect(await text(page.getByTestId('doc-editor-state'))).toBe('起草中');
+    expect(await textOf(page.getByTestId('doc-editor-state'))).toBe('起草中');
     await shot(page, 'attribute-refused');
 
     // the attribute, then the interpretation plan and materials
@@ -140,7 +103,7 @@ describe('a government document from draft to issue', () => {
     await shot(page, 'interpretation-tab');
 
     await page.getByTestId('doc-save-submit').click();
-    await confirmBox(page);
+    await confirmMessageBox(page);
     await page.waitForURL(new RegExp(`/admin/documents/${docId}(\\?.*)?$`));
     await expect.poll(() => stateOf(page)).toBe('待负责人审签');
     await shot(page, 'detail-submitted');
@@ -148,26 +111,26 @@ describe('a government document from draft to issue', () => {
   });
 
   it('the head signs off from the sign-off queue', async () => {
-    const page = await signIn('jiaoyu.head');
+    const page = await signIn(browser, 'jiaoyu.head');
     await openMenu(page, 'document-signoff-queue');
     const row = rowOf(page.getByTestId('queue-table'));
     await row.waitFor();
     await shot(page, 'signoff-queue');
     await row.getByTestId(`doc-sign-off-${docId}`).click();
-    await confirmBox(page);
+    await confirmMessageBox(page);
     await row.waitFor({ state: 'detached' });
     await page.context().close();
   });
 
   it('the Disclosure Office reviews it side by side and returns it with a reason', async () => {
-    const page = await signIn('gongkaiban');
+    const page = await signIn(browser, 'gongkaiban');
     await openMenu(page, 'document-review-queue');
     const row = rowOf(page.getByTestId('queue-table'));
     await row.waitFor();
     await shot(page, 'review-queue');
     await row.getByTestId(`doc-review-${docId}`).click();
     await page.getByTestId('review-attribute').waitFor();
-    expect(await text(page.getByTestId('review-attribute-value'))).toBe('主动公开');
+    expect(await textOf(page.getByTestId('review-attribute-value'))).toBe('主动公开');
     await page.getByTestId('review-interpretation').getByTestId('interp-view-1').waitFor();
     await page.getByTestId('review-interpretation').locator('img').first().waitFor();
     await shot(page, 'review');
@@ -182,33 +145,33 @@ describe('a government document from draft to issue', () => {
   });
 
   it('the drafter sees the reason, revises and submits again; the head signs off again', async () => {
-    const staff = await signIn('jiaoyu.staff');
+    const staff = await signIn(browser, 'jiaoyu.staff');
     await openDocument(staff, docId);
     expect(await stateOf(staff)).toBe('已退文');
-    expect(await text(staff.getByTestId('doc-return-reason-shown'))).toContain(RETURN_REASON);
+    expect(await textOf(staff.getByTestId('doc-return-reason-shown'))).toContain(RETURN_REASON);
     await shot(staff, 'returned');
     await staff.getByTestId(`doc-edit-${docId}`).click();
     await staff.getByTestId('doc-form').waitFor();
-    expect(await text(staff.getByTestId('doc-return-reason-shown'))).toContain(RETURN_REASON);
+    expect(await textOf(staff.getByTestId('doc-return-reason-shown'))).toContain(RETURN_REASON);
     const body = staff.getByTestId('doc-body').locator('textarea');
     await body.fill(`${await body.inputValue()}\n三、规范收费行为。培训机构收费实行资金监管。`);
     await staff.getByTestId('doc-save-submit').click();
-    await confirmBox(staff);
+    await confirmMessageBox(staff);
     await staff.waitForURL(new RegExp(`/admin/documents/${docId}(\\?.*)?$`));
     await expect.poll(() => stateOf(staff)).toBe('待负责人审签');
     await staff.context().close();
 
     // the head signs off from the document's page this time
-    const head = await signIn('jiaoyu.head');
+    const head = await signIn(browser, 'jiaoyu.head');
     await openDocument(head, docId);
     await head.getByTestId(`doc-sign-off-${docId}`).click();
-    await confirmBox(head);
+    await confirmMessageBox(head);
     await expect.poll(() => stateOf(head)).toBe('待政务公开办审查');
     await head.context().close();
   });
 
   it('the Disclosure Office approves it, with interpretation needed', async () => {
-    const page = await signIn('gongkaiban');
+    const page = await signIn(browser, 'gongkaiban');
     await openMenu(page, 'document-review-queue');
     const row = rowOf(page.getByTestId('queue-table'));
     await row.getByTestId(`doc-review-${docId}`).click();
@@ -219,7 +182,7 @@ describe('a government document from draft to issue', () => {
     await page.getByTestId('review-scope').locator('input').fill('全市中小学生家长');
     await shot(page, 'review-approve');
     await page.getByTestId('review-approve').click();
-    await confirmBox(page);
+    await confirmMessageBox(page);
     await page.waitForURL(/\/admin\/document-queue\/review$/);
     await openDocument(page, docId);
     expect(await stateOf(page)).toBe('已移送文电科');
@@ -227,7 +190,7 @@ describe('a government document from draft to issue', () => {
   });
 
   it('the Document Section issues it and sees the number; the .docx downloads', async () => {
-    const page = await signIn('wendianke');
+    const page = await signIn(browser, 'wendianke');
     await openMenu(page, 'document-issue-queue');
     const row = rowOf(page.getByTestId('queue-table'));
     await row.waitFor();
@@ -240,7 +203,7 @@ describe('a government document from draft to issue', () => {
     const box = page.locator('.doc-issued-box');
     await box.waitFor();
     const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
-    const message = await text(box);
+    const message = await textOf(box);
     expect(message).toMatch(new RegExp(`朝政发〔${year}〕\\d+号`));
     const number = message.match(/朝政发〔\d{4}〕\d+号/)![0];
     await shot(page, 'issued');
@@ -248,27 +211,27 @@ describe('a government document from draft to issue', () => {
 
     await page.getByTestId('queue-view-issued').click();
     const issued = rowOf(page.getByTestId('queue-table'));
-    await expect.poll(() => text(issued.getByTestId(`doc-number-${docId}`)), { timeout: 10_000 }).toBe(number);
+    await expect.poll(() => textOf(issued.getByTestId(`doc-number-${docId}`)), { timeout: 10_000 }).toBe(number);
     const href = await issued.getByTestId(`doc-docx-${docId}`).getAttribute('href');
-    const docx = await page.request.get(`${baseURL}${href}`);
+    const docx = await page.request.get(`${BASE_URL}${href}`);
     expect(docx.status()).toBe(200);
     expect(docx.headers()['content-type']).toContain('wordprocessingml');
     await shot(page, 'issued-list');
 
     await openDocument(page, docId);
     expect(await stateOf(page)).toBe('已印发');
-    expect(await text(page.getByTestId('doc-number'))).toBe(number);
+    expect(await textOf(page.getByTestId('doc-number'))).toBe(number);
     await shot(page, 'detail-issued');
     await page.context().close();
   });
 
   it("the document's history shows every step", async () => {
-    const page = await signIn('jiaoyu.staff');
+    const page = await signIn(browser, 'jiaoyu.staff');
     await openDocument(page, docId);
     await page.getByTestId('doc-tab-interpretation').click();
     await page.getByTestId('interp-view-1').waitFor();
     // ready on issue and proactive: published with the document
-    expect(await text(page.getByTestId('interp-state-1'))).toBe('已发布');
+    expect(await textOf(page.getByTestId('interp-state-1'))).toBe('已发布');
     await shot(page, 'detail-interpretation');
     await page.getByTestId('doc-tab-history').click();
     const history = page.getByTestId('doc-history');
@@ -278,8 +241,8 @@ describe('a government document from draft to issue', () => {
     }
     expect(await history.getByTestId('history-PolicyDocument.submit').count()).toBe(2);
     expect(await history.getByTestId('history-PolicyDocument.signOff').count()).toBe(2);
-    expect(await text(history.getByTestId('history-PolicyDocument.return').first())).toContain(RETURN_REASON);
-    expect(await text(history)).toContain('待负责人审签');
+    expect(await textOf(history.getByTestId('history-PolicyDocument.return').first())).toContain(RETURN_REASON);
+    expect(await textOf(history)).toContain('待负责人审签');
     await shot(page, 'history');
     await page.context().close();
   });
@@ -287,7 +250,7 @@ describe('a government document from draft to issue', () => {
 
 describe('the other screens of the flow', () => {
   it("the disclosure officer's approval queue", async () => {
-    const page = await signIn('jiaoyu.gk');
+    const page = await signIn(browser, 'jiaoyu.gk');
     await openMenu(page, 'document-officer-queue');
     const row = page.getByTestId('queue-table').locator('tbody tr', { hasText: '内部财务审计' }).first();
     await row.waitFor();
@@ -299,23 +262,23 @@ describe('the other screens of the flow', () => {
 
   it('a department numbers and issues its own document after the head signs off', async () => {
     const title = `朝阳市教育局关于做好2026年中小学暑期安全工作的通知（${RUN}）`;
-    const staff = await signIn('jiaoyu.staff');
-    await staff.goto(`${baseURL}/admin/documents/new`);
+    const staff = await signIn(browser, 'jiaoyu.staff');
+    await staff.goto(`${BASE_URL}/admin/documents/new`);
     await staff.getByTestId('doc-form').waitFor();
     await staff.getByTestId('doc-kind-DEPARTMENT').click();
     await staff.getByTestId('doc-title').locator('input').fill(title);
     await staff.getByTestId('doc-body').locator('textarea').fill('各县（市）区教育局，市直各学校：暑期将至，现就做好学生暑期安全工作通知如下……');
     await staff.getByTestId('doc-attribute-PROACTIVE').click();
     await staff.getByTestId('doc-save-submit').click();
-    await confirmBox(staff);
+    await confirmMessageBox(staff);
     await staff.waitForURL(/\/admin\/documents\/[0-9a-f-]{36}(\?.*)?$/);
     const id = staff.url().match(/documents\/([0-9a-f-]{36})/)![1]!;
     await expect.poll(() => stateOf(staff)).toBe('待负责人审签');
 
-    const head = await signIn('jiaoyu.head');
+    const head = await signIn(browser, 'jiaoyu.head');
     await openDocument(head, id);
     await head.getByTestId(`doc-sign-off-${id}`).click();
-    await confirmBox(head);
+    await confirmMessageBox(head);
     await expect.poll(() => stateOf(head)).toBe('待印发');
     await head.context().close();
 
@@ -328,7 +291,7 @@ describe('the other screens of the flow', () => {
     const box = staff.locator('.doc-issued-box');
     await box.waitFor();
     const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
-    expect(await text(box)).toMatch(new RegExp(`朝教发〔${year}〕\\d+号`));
+    expect(await textOf(box)).toMatch(new RegExp(`朝教发〔${year}〕\\d+号`));
     await box.getByRole('button', { name: '确定', exact: true }).click();
     await openDocument(staff, id);
     expect(await stateOf(staff)).toBe('已印发');
@@ -336,19 +299,19 @@ describe('the other screens of the flow', () => {
   });
 
   it('a classified document is registered by title, number and date only', async () => {
-    const page = await signIn('jiaoyu.staff');
+    const page = await signIn(browser, 'jiaoyu.staff');
     await openMenu(page, 'documents');
     await page.getByTestId('doc-register-classified').click();
     const dialog = page.getByTestId('doc-classified-dialog');
     await dialog.waitFor();
-    expect(await text(dialog.getByTestId('doc-classified-notice'))).toContain('不得录入正文');
+    expect(await textOf(dialog.getByTestId('doc-classified-notice'))).toContain('不得录入正文');
     expect(await dialog.locator('textarea').count()).toBe(0);
     await shot(page, 'classified');
     await page.context().close();
   });
 
   it('the E-Government Center sees what is published, with links to the portal', async () => {
-    const page = await signIn('egov');
+    const page = await signIn(browser, 'egov');
     await openMenu(page, 'published');
     const docs = page.getByTestId('published-documents');
     const row = docs.locator('tbody tr', { hasText: TITLE }).first();
@@ -365,7 +328,7 @@ describe('the other screens of the flow', () => {
 
   it('to-do links open the document and the interpretation', async () => {
     // the disclosure officer's to-do links to the document
-    const officer = await signIn('jiaoyu.gk');
+    const officer = await signIn(browser, 'jiaoyu.gk');
     await officer.getByTestId('todo-list').locator('a.todo-link', { hasText: '内部财务审计' }).click();
     await officer.waitForURL(/\/admin\/documents\/[0-9a-f-]{36}(\?.*)?$/);
     await expect.poll(() => stateOf(officer)).toBe('待公开机构审定');
@@ -374,7 +337,7 @@ describe('the other screens of the flow', () => {
 
     // a document to be interpreted, issued (with an issue date weeks ago) without its interpretation:
     // the owner and the Disclosure Office get a to-do, past its deadline already
-    const staff = await signIn('jiaoyu.staff');
+    const staff = await signIn(browser, 'jiaoyu.staff');
     const created = await graphql<{ createDocument: { id: string; version: number } }>(
       staff,
       'mutation($input: DocumentInput!) { createDocument(input: $input) { id version } }',
@@ -387,14 +350,14 @@ describe('the other screens of the flow', () => {
       { id, version: created.createDocument.version },
     );
     await staff.context().close();
-    const head = await signIn('jiaoyu.head');
+    const head = await signIn(browser, 'jiaoyu.head');
     const signed = await graphql<{ signOffDocument: { version: number } }>(
       head,
       'mutation($id: ID!, $version: Int!) { signOffDocument(id: $id, version: $version) { version } }',
       { id, version: submitted.submitDocument.version },
     );
     await head.context().close();
-    const reviewer = await signIn('gongkaiban');
+    const reviewer = await signIn(browser, 'gongkaiban');
     await graphql(reviewer, 'mutation($id: ID!, $version: Int!, $input: ReviewDocumentInput!) { reviewDocument(id: $id, version: $version, input: $input) { id } }', {
       id,
       version: signed.signOffDocument.version,
@@ -402,7 +365,7 @@ describe('the other screens of the flow', () => {
     });
     await reviewer.context().close();
 
-    const section = await signIn('wendianke');
+    const section = await signIn(browser, 'wendianke');
     await openMenu(section, 'document-issue-queue');
     const row = section.getByTestId('queue-table').locator('tbody tr', { hasText: LATE_TITLE }).first();
     await row.getByTestId(`doc-issue-${id}`).click();
@@ -413,21 +376,21 @@ describe('the other screens of the flow', () => {
     await section.getByTestId('doc-issue-confirm').click();
     const box = section.locator('.doc-issued-box');
     await box.waitFor();
-    expect(await text(box)).toMatch(/朝政发〔\d{4}〕\d+号/);
-    expect(await text(box)).toContain(issueDate);
+    expect(await textOf(box)).toMatch(/朝政发〔\d{4}〕\d+号/);
+    expect(await textOf(box)).toContain(issueDate);
     await section.context().close();
 
-    const office = await signIn('gongkaiban');
+    const office = await signIn(browser, 'gongkaiban');
     await office.getByTestId('todo-list').locator('a.todo-link', { hasText: `督办政策解读：${LATE_TITLE}` }).click();
     await office.waitForURL(new RegExp(`/admin/documents/${id}\\?.*tab=interpretation`));
     await office.getByTestId('interp-view-1').waitFor();
-    expect(await text(office.getByTestId('interp-state-1'))).toBe('未发布');
+    expect(await textOf(office.getByTestId('interp-state-1'))).toBe('未发布');
     await shot(office, 'todo-interpretation');
     await office.context().close();
   });
 
   it('the Disclosure Office oversees interpretations: the overdue one is marked in red', async () => {
-    const page = await signIn('gongkaiban');
+    const page = await signIn(browser, 'gongkaiban');
     await openMenu(page, 'interpretations');
     const table = page.getByTestId('interp-table');
     await table.locator('tbody tr', { hasText: TITLE }).first().waitFor();

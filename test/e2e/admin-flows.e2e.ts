@@ -3,56 +3,18 @@
  * request from the unit's request to the new account's first sign-in, and dissolving (撤销) units.
  * Screenshots: test-results/screenshots/admin-flow-*.png.
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-
-const baseURL = process.env.E2E_BASE_URL ?? '';
-if (!baseURL) throw new Error('E2E_BASE_URL is not set');
-const shots = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../test-results/screenshots');
-mkdirSync(shots, { recursive: true });
-
-const DEMO_PASSWORD = 'Gongkai@2026';
-/** Distinguishes this run's records from those of earlier runs against the same database. */
-const RUN = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+import type { Browser, Locator, Page } from 'playwright-core';
+import { confirmMessageBox, launchChromium, openMenu, RUN, screenshotter, signIn, textOf } from './support.js';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 afterAll(() => browser?.close());
 
-async function signIn(username: string, password = DEMO_PASSWORD): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(`${baseURL}/admin/`);
-  await page.getByTestId('login-username').locator('input').fill(username);
-  await page.getByTestId('login-password').locator('input').fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('menu').waitFor();
-  return page;
-}
-
 /** Transitions (dialogs fading in, tags zooming in) are finished before the picture is taken. */
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `admin-flow-${name}.png`), animations: 'disabled' });
-const text = async (locator: Locator) => ((await locator.textContent()) ?? '').trim();
-
-/** Answer the confirmation box (ElMessageBox) with its confirm button. */
-async function confirmBox(page: Page) {
-  const box = page.locator('.el-message-box');
-  await box.waitFor();
-  await box.getByRole('button', { name: '确定', exact: true }).click();
-  await box.waitFor({ state: 'hidden' });
-}
-
-async function openMenu(page: Page, name: string) {
-  await page.getByTestId('menu').getByTestId(`menu-${name}`).click();
-}
+const shot = screenshotter('admin-flow', { animations: 'disabled' });
 
 /** The open to-do on the home page whose row mentions `needle`. */
 async function todoRow(page: Page, needle: string): Promise<Locator> {
@@ -72,13 +34,13 @@ async function openRequestFromTodo(page: Page, row: Locator): Promise<string> {
 
 describe('workspaces', () => {
   it('a user with two roles switches workspace in the header, and the home page follows', async () => {
-    const page = await signIn('gongkaiban');
+    const page = await signIn(browser, 'gongkaiban');
     // DISCLOSURE_OFFICE comes first among the workspaces; TRAINING_ADMIN opens the training one.
     const tag = page.getByTestId('home-workspace');
     const intro = page.getByTestId('home-workspace-intro');
-    await expect.poll(() => text(tag)).toBe('政务公开办公室');
-    expect(await text(intro)).toContain('公开属性审查');
-    expect(await text(page.getByTestId('workspace-switcher'))).toContain('政务公开办公室');
+    await expect.poll(() => textOf(tag)).toBe('政务公开办公室');
+    expect(await textOf(intro)).toContain('公开属性审查');
+    expect(await textOf(page.getByTestId('workspace-switcher'))).toContain('政务公开办公室');
     await shot(page, 'workspace-disclosure-office');
 
     await page.getByTestId('workspace-switcher').click();
@@ -87,10 +49,10 @@ describe('workspaces', () => {
     expect(await options.count(), 'one option per role').toBe(2);
     await page.getByTestId('workspace-option-training').click();
 
-    await expect.poll(() => text(tag)).toBe('培训');
-    expect(await text(intro)).toContain('培训课程');
-    expect(await text(intro)).not.toContain('公开属性审查');
-    expect(await text(page.getByTestId('workspace-switcher'))).toContain('培训');
+    await expect.poll(() => textOf(tag)).toBe('培训');
+    expect(await textOf(intro)).toContain('培训课程');
+    expect(await textOf(intro)).not.toContain('公开属性审查');
+    expect(await textOf(page.getByTestId('workspace-switcher'))).toContain('培训');
     // the menu is the one of the new workspace: still the reference pages, never the administrator's
     const menu = page.getByTestId('menu');
     expect(await menu.getByTestId('menu-home').count()).toBe(1);
@@ -101,7 +63,7 @@ describe('workspaces', () => {
     // the choice is remembered for this user
     await page.reload();
     await page.getByTestId('menu').waitFor();
-    await expect.poll(() => text(page.getByTestId('home-workspace'))).toBe('培训');
+    await expect.poll(() => textOf(page.getByTestId('home-workspace'))).toBe('培训');
     await page.context().close();
   });
 });
@@ -113,7 +75,7 @@ describe('account request', () => {
     const returnReason = `请补充联系电话（${RUN}）`;
 
     // 1. the head of the education bureau asks for an account and submits at once
-    const head = await signIn('jiaoyu.head');
+    const head = await signIn(browser, 'jiaoyu.head');
     await openMenu(head, 'account-requests');
     await head.getByTestId('account-request-create').click();
     const dialog = head.getByTestId('account-request-dialog');
@@ -127,13 +89,13 @@ describe('account request', () => {
     await head.getByTestId(`account-request-${username}`).waitFor();
 
     // 2. the administrator finds it on the to-do list, with the kind of work in words
-    const admin = await signIn('admin');
+    const admin = await signIn(browser, 'admin');
     const decide = await todoRow(admin, username);
-    expect(await text(decide)).toContain('账号申请审批');
-    expect(await text(decide)).toContain(displayName);
+    expect(await textOf(decide)).toContain('账号申请审批');
+    expect(await textOf(decide)).toContain(displayName);
     await shot(admin, 'admin-todos');
     const id = await openRequestFromTodo(admin, decide);
-    await expect.poll(() => text(admin.getByTestId('account-request-state'))).toBe('待审批');
+    await expect.poll(() => textOf(admin.getByTestId('account-request-state'))).toBe('待审批');
 
     // … and returns it with a reason
     await admin.getByTestId(`account-request-return-${id}`).click();
@@ -142,48 +104,48 @@ describe('account request', () => {
     await returnDialog.getByTestId('account-request-return-reason').locator('textarea').fill(returnReason);
     await returnDialog.getByTestId('account-request-return-confirm').click();
     await returnDialog.waitFor({ state: 'hidden' });
-    await expect.poll(() => text(admin.getByTestId('account-request-state'))).toBe('已退回');
+    await expect.poll(() => textOf(admin.getByTestId('account-request-state'))).toBe('已退回');
 
     // 3. the head sees the reason (from the to-do), revises and resubmits
     const revise = await todoRow(head, displayName);
-    expect(await text(revise)).toContain('账号申请退回修改');
+    expect(await textOf(revise)).toContain('账号申请退回修改');
     expect(await openRequestFromTodo(head, revise)).toBe(id);
     const shown = head.getByTestId('account-request-return-reason-shown');
     await shown.waitFor();
-    expect(await text(shown)).toContain(returnReason);
+    expect(await textOf(shown)).toContain(returnReason);
     await shot(head, 'request-returned');
     await head.getByTestId(`account-request-edit-${id}`).click();
     await dialog.waitFor();
-    expect(await text(dialog)).toContain(returnReason);
+    expect(await textOf(dialog)).toContain(returnReason);
     await dialog.getByTestId('account-request-phone').locator('input').fill('13700001234');
     await dialog.getByTestId('account-request-save-submit').click();
     await dialog.waitFor({ state: 'hidden' });
-    await expect.poll(() => text(head.getByTestId('account-request-state'))).toBe('待审批');
+    await expect.poll(() => textOf(head.getByTestId('account-request-state'))).toBe('待审批');
     await head.context().close();
 
     // 4. the administrator approves; the initial password is shown once
     const decideAgain = await todoRow(admin, username);
     expect(await openRequestFromTodo(admin, decideAgain)).toBe(id);
-    await expect.poll(() => text(admin.getByTestId('account-request-state'))).toBe('待审批');
-    expect(await text(admin.getByTestId('account-request-detail'))).toContain('13700001234');
+    await expect.poll(() => textOf(admin.getByTestId('account-request-state'))).toBe('待审批');
+    expect(await textOf(admin.getByTestId('account-request-detail'))).toContain('13700001234');
     await admin.getByTestId(`account-request-approve-${id}`).click();
-    await confirmBox(admin);
+    await confirmMessageBox(admin);
     const passwordDialog = admin.getByTestId('initial-password-dialog');
     await passwordDialog.waitFor();
-    expect(await text(passwordDialog.getByTestId('initial-password-username'))).toBe(username);
-    const password = await text(passwordDialog.getByTestId('initial-password'));
+    expect(await textOf(passwordDialog.getByTestId('initial-password-username'))).toBe(username);
+    const password = await textOf(passwordDialog.getByTestId('initial-password'));
     expect(password.length).toBeGreaterThanOrEqual(8);
     await shot(admin, 'initial-password');
     await passwordDialog.getByTestId('initial-password-close').click();
     await passwordDialog.waitFor({ state: 'hidden' });
-    await expect.poll(() => text(admin.getByTestId('account-request-state'))).toBe('已开通');
+    await expect.poll(() => textOf(admin.getByTestId('account-request-state'))).toBe('已开通');
     await admin.context().close();
 
     // 5. the new account signs in with that password and sees its home page
-    const newcomer = await signIn(username, password);
+    const newcomer = await signIn(browser, username, password);
     await newcomer.getByTestId('todo-list').waitFor();
-    expect(await text(newcomer.locator('h1.gk-page-title'))).toContain(displayName);
-    expect(await text(newcomer.getByTestId('home-workspace'))).toBe('部门工作台');
+    expect(await textOf(newcomer.locator('h1.gk-page-title'))).toContain(displayName);
+    expect(await textOf(newcomer.getByTestId('home-workspace'))).toBe('部门工作台');
     await shot(newcomer, 'new-account-home');
     await newcomer.context().close();
   });
@@ -197,30 +159,30 @@ describe('dissolving units', () => {
     await page.getByTestId('unit-filter').locator('input').fill(name);
     const node = tree.locator('.tree-node', { has: page.locator('.tree-name', { hasText: new RegExp(`^${name}$`) }) });
     await node.click();
-    await expect.poll(() => text(page.locator('.detail-head h2'))).toBe(name);
+    await expect.poll(() => textOf(page.locator('.detail-head h2'))).toBe(name);
     return node;
   }
 
   it('the administrator dissolves a freshly created empty unit, hides it, and restores it', async () => {
-    const page = await signIn('admin');
+    const page = await signIn(browser, 'admin');
     await selectUnit(page, '朝阳市人民政府');
     await page.getByTestId('unit-create-child').click();
     const name = `测试撤销单位${RUN}`;
     await page.getByTestId('unit-name').locator('input').fill(name);
     await page.getByTestId('unit-save').click();
-    await expect.poll(() => text(page.locator('.detail-head h2'))).toBe(name);
-    expect(await text(page.getByTestId('unit-status'))).toBe('在用');
+    await expect.poll(() => textOf(page.locator('.detail-head h2'))).toBe(name);
+    expect(await textOf(page.getByTestId('unit-status'))).toBe('在用');
     await page.getByTestId('unit-filter').locator('input').fill('');
 
     await page.getByTestId('unit-deactivate').click();
-    await confirmBox(page);
-    await expect.poll(() => text(page.getByTestId('unit-status'))).toBe('已撤销');
+    await confirmMessageBox(page);
+    await expect.poll(() => textOf(page.getByTestId('unit-status'))).toBe('已撤销');
     await page.getByTestId('unit-inactive-notice').waitFor();
     expect(await page.getByTestId('unit-create-child').isDisabled()).toBe(true);
     const node = page.getByTestId('unit-tree').locator('.tree-node', { hasText: name });
     await expect.poll(() => node.getAttribute('data-active')).toBe('false');
-    expect(await text(node)).toContain('已撤销');
-    await expect.poll(() => text(page.getByTestId('unit-count'))).toMatch(/已撤销 [1-9]\d* 个/);
+    expect(await textOf(node)).toContain('已撤销');
+    await expect.poll(() => textOf(page.getByTestId('unit-count'))).toMatch(/已撤销 [1-9]\d* 个/);
     await node.scrollIntoViewIfNeeded();
     await shot(page, 'unit-deactivated');
 
@@ -231,21 +193,21 @@ describe('dissolving units', () => {
     await node.waitFor({ state: 'visible' });
 
     await page.getByTestId('unit-reactivate').click();
-    await confirmBox(page);
-    await expect.poll(() => text(page.getByTestId('unit-status'))).toBe('在用');
+    await confirmMessageBox(page);
+    await expect.poll(() => textOf(page.getByTestId('unit-status'))).toBe('在用');
     await expect.poll(() => node.getAttribute('data-active')).toBe('true');
     await page.context().close();
   });
 
   it('the administrator cannot dissolve 朝阳市教育局 while accounts remain in it, and is told why', async () => {
-    const page = await signIn('admin');
+    const page = await signIn(browser, 'admin');
     await selectUnit(page, '朝阳市教育局');
     await page.getByTestId('unit-deactivate').click();
-    await confirmBox(page);
+    await confirmMessageBox(page);
     const error = page.getByTestId('unit-active-error');
     await error.waitFor();
-    expect(await text(error)).toMatch(/还有\d+个在用账号/);
-    expect(await text(page.getByTestId('unit-status'))).toBe('在用');
+    expect(await textOf(error)).toMatch(/还有\d+个在用账号/);
+    expect(await textOf(page.getByTestId('unit-status'))).toBe('在用');
     await shot(page, 'unit-in-use');
     await page.context().close();
   });

@@ -2,36 +2,15 @@
  * Admin SPA, end to end: every demo account signs in and sees the menu of its own workspace, and
  * the administrator adds a policy-parameter version. Screenshots: test-results/screenshots/admin-*.png.
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-
-const baseURL = process.env.E2E_BASE_URL ?? '';
-if (!baseURL) throw new Error('E2E_BASE_URL is not set');
-const shots = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../test-results/screenshots');
-mkdirSync(shots, { recursive: true });
+import type { Browser } from 'playwright-core';
+import { launchChromium, screenshotPath, signIn } from './support.js';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 afterAll(() => browser?.close());
-
-async function signIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(`${baseURL}/admin/`);
-  await page.getByTestId('login-username').locator('input').fill(username);
-  await page.getByTestId('login-password').locator('input').fill('Gongkai@2026');
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('menu').waitFor();
-  return page;
-}
 
 /** Menu entries each demo account must see, and entries it must not. */
 const EXPECTED: Record<string, { sees: string[]; not: string[] }> = {
@@ -54,11 +33,11 @@ const EXPECTED: Record<string, { sees: string[]; not: string[] }> = {
 describe('every demo account sees its own menu', () => {
   for (const [username, expected] of Object.entries(EXPECTED)) {
     it(username, async () => {
-      const page = await signIn(username);
+      const page = await signIn(browser, username);
       const menu = page.getByTestId('menu');
       for (const name of expected.sees) expect(await menu.getByTestId(`menu-${name}`).count(), `${username} sees ${name}`).toBeGreaterThan(0);
       for (const name of expected.not) expect(await menu.getByTestId(`menu-${name}`).count(), `${username} does not see ${name}`).toBe(0);
-      await page.screenshot({ path: path.join(shots, `admin-home-${username}.png`) });
+      await page.screenshot({ path: screenshotPath(`admin-home-${username}`) });
       await page.context().close();
     });
   }
@@ -66,7 +45,7 @@ describe('every demo account sees its own menu', () => {
 
 describe('policy parameters', () => {
   it('the administrator adds a version with a future effective date, and it appears in the history', async () => {
-    const page = await signIn('admin');
+    const page = await signIn(browser, 'admin');
     await page.getByTestId('menu').getByTestId('menu-parameters').click();
     const key = 'supervisors.count';
     await page.getByTestId(`param-add-version-${key}`).click();
@@ -77,11 +56,11 @@ describe('policy parameters', () => {
     await dateInput.fill(date);
     await dateInput.press('Enter');
     await dialog.getByTestId('param-version-source').locator('input').fill('朝阳市人民政府关于调整政务公开监督员人数的通知');
-    await page.screenshot({ path: path.join(shots, 'admin-parameter-add.png') });
+    await page.screenshot({ path: screenshotPath('admin-parameter-add') });
     await dialog.getByTestId('param-version-submit').click();
     await expect.poll(async () => (await page.getByTestId(`param-history-${key}`).textContent()) ?? '', { timeout: 10_000 }).toContain(date);
     await dialog.waitFor({ state: 'hidden' });
-    await page.screenshot({ path: path.join(shots, 'admin-parameters.png') });
+    await page.screenshot({ path: screenshotPath('admin-parameters') });
     await page.context().close();
   });
 });

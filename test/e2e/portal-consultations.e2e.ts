@@ -10,29 +10,21 @@
  * Needs E2E_BASE_URL (the server with both SPAs built and fresh demo data).
  * Screenshots go to test-results/screenshots/portal-consult-*.png under the repository root.
  */
-import { mkdirSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core'
-import { AxeBuilder } from '@axe-core/playwright'
-
-const baseURL = process.env.E2E_BASE_URL ?? ''
-if (!baseURL) throw new Error('E2E_BASE_URL is not set: start the server and give its base URL')
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const screenshotDir = path.join(repoRoot, 'test-results', 'screenshots')
-
-const viewports = {
-  desktop: { viewport: { width: 1280, height: 800 } },
-  phone: {
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-  },
-} as const
-type ViewportName = keyof typeof viewports
+import type { Browser, Page, Request } from 'playwright-core'
+import {
+  absoluteUrl,
+  fetchGraphql,
+  heading,
+  horizontalOverflow,
+  launchChromium,
+  listedTitles,
+  openPage,
+  PORTAL_VIEWPORT_NAMES,
+  screenshotPath,
+  screenshotter,
+  seriousViolations,
+} from './support.js'
 
 // ——— the demo data (consultation.seed.ts) ———
 /** Open now, a major administrative decision with a window shortened to 20 days, three opinions. */
@@ -51,28 +43,15 @@ const NEVER_SHOWN = [
   '朝阳市学前教育发展规划（2026—2030年）（草案）',
 ]
 
-const url = (p: string) => new URL(p, baseURL).toString()
-
 let browser: Browser
 let openId: string
 let noticeId: string
 /** The receipt of the opinion submitted in the test below, for the lookup. */
 let submitted: { code: string; content: string } | null = null
 
-async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(url('/graphql'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  })
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] }
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '))
-  return body.data as T
-}
-
 /** The opinions the server holds publicly for a topic (what the page should show). */
 async function serverOpinions(id: string) {
-  const { publicConsultation } = await graphql<{ publicConsultation: { opinions: { content: string }[] } }>(
+  const { publicConsultation } = await fetchGraphql<{ publicConsultation: { opinions: { content: string }[] } }>(
     'query ($id: ID!) { publicConsultation(id: $id) { opinions { content } } }',
     { id },
   )
@@ -80,8 +59,7 @@ async function serverOpinions(id: string) {
 }
 
 beforeAll(async () => {
-  mkdirSync(screenshotDir, { recursive: true })
-  const { open, closed } = await graphql<{
+  const { open, closed } = await fetchGraphql<{
     open: { items: { id: string; title: string }[] }
     closed: { items: { id: string; title: string }[] }
   }>(
@@ -93,60 +71,14 @@ beforeAll(async () => {
   if (!openTopic || !notice) throw new Error('the demo consultations are not published')
   openId = openTopic.id
   noticeId = notice.id
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  browser = await launchChromium()
 })
 
 afterAll(async () => {
   await browser?.close()
 })
 
-/** A fresh context and page that records script errors and failed requests. */
-async function open(viewport: ViewportName) {
-  const context: BrowserContext = await browser.newContext({ ...viewports[viewport], locale: 'zh-CN' })
-  const page: Page = await context.newPage()
-  const problems: string[] = []
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
-  })
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`)
-  })
-  return { context, page, problems }
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze()
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }))
-}
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(screenshotDir, `portal-consult-${name}.png`), fullPage: true })
-
-/** Waits until the page has its data: its heading is the given text and nothing is loading. */
-async function heading(page: Page, text: string) {
-  await page.locator('main h1', { hasText: text }).waitFor()
-  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'))
-  return (await page.locator('main h1').textContent())?.trim()
-}
+const shot = screenshotter('portal-consult', { fullPage: true })
 
 /** Waits until the list of topics has its result: the tab's count said, or its empty state. */
 async function settled(page: Page, phase: 'open' | 'upcoming' | 'closed') {
@@ -160,10 +92,6 @@ async function settled(page: Page, phase: 'open' | 'upcoming' | 'closed') {
   )
 }
 
-async function listedTitles(page: Page) {
-  return (await page.locator('main .doc-item__title').allTextContents()).map((t) => t.trim())
-}
-
 const opinionItems = (page: Page) => page.locator('main ol.opinions > li')
 
 /** Whether a request is the opinion form's submission. */
@@ -173,9 +101,9 @@ function isSubmission(request: Request) {
 
 describe('意见征集 on the portal', () => {
   it('lists the open topic under 征集中 and the 2017 consultation under 已结束, each with its facts', async () => {
-    const { context, page, problems } = await open('desktop')
+    const { context, page, problems } = await openPage(browser, 'desktop')
     try {
-      await page.goto(url('/consultations'), { waitUntil: 'networkidle' })
+      await page.goto(absoluteUrl('/consultations'), { waitUntil: 'networkidle' })
       await heading(page, '意见征集')
       await settled(page, 'open')
       const tabs = page.getByRole('navigation', { name: '按征集状态查看议题' })
@@ -194,12 +122,11 @@ describe('意见征集 on the portal', () => {
       expect(text).toContain('议题类别：重大行政决策：重大公共政策和措施')
       await shot(page, 'list-open-desktop')
 
-      // 即将开始: nothing is published before its window yet, and the tab says so.
+      // 即将开始: the demo topic published before its window opens.
       await tabs.getByRole('link', { name: /^即将开始/ }).click()
       await page.waitForURL(/phase=upcoming/)
       await settled(page, 'upcoming')
-      expect(await listedTitles(page)).toEqual([])
-      expect(await page.getByText('暂无即将开始征集意见的议题。').isVisible()).toBe(true)
+      expect(await listedTitles(page)).toEqual(['朝阳市中小学校园食品安全管理办法（征求意见稿）'])
       expect((await tabs.locator('[aria-current="page"]').textContent())?.trim()).toMatch(/^即将开始/)
 
       // 已结束: the notice's own consultation, with its results published.
@@ -226,7 +153,7 @@ describe('意见征集 on the portal', () => {
 
       // To the topic, with the focus on its heading after the page change.
       await page.getByRole('link', { name: NOTICE_TITLE, exact: true }).click()
-      await page.waitForURL(url(`/consultations/${noticeId}`))
+      await page.waitForURL(absoluteUrl(`/consultations/${noticeId}`))
       expect(await heading(page, NOTICE_TITLE)).toBe(NOTICE_TITLE)
       await page.waitForFunction((title) => document.activeElement?.textContent?.trim() === title, NOTICE_TITLE)
       expect(await page.title()).toContain(NOTICE_TITLE)
@@ -237,9 +164,9 @@ describe('意见征集 on the portal', () => {
   })
 
   it('the open topic shows its materials, its window with the published reason and the opinions', async () => {
-    const { context, page, problems } = await open('desktop')
+    const { context, page, problems } = await openPage(browser, 'desktop')
     try {
-      await page.goto(url(`/consultations/${openId}`), { waitUntil: 'networkidle' })
+      await page.goto(absoluteUrl(`/consultations/${openId}`), { waitUntil: 'networkidle' })
       expect(await heading(page, OPEN_TITLE)).toBe(OPEN_TITLE)
       const main = (await page.locator('main').textContent()) ?? ''
       expect(await page.locator('main .topic-status .tag').allTextContents()).toEqual(['征集中'])
@@ -271,9 +198,9 @@ describe('意见征集 on the portal', () => {
   })
 
   it('refuses a too-short opinion next to its field, from the page and from the server', async () => {
-    const { context, page, problems } = await open('desktop')
+    const { context, page, problems } = await openPage(browser, 'desktop')
     try {
-      await page.goto(url(`/consultations/${openId}`), { waitUntil: 'networkidle' })
+      await page.goto(absoluteUrl(`/consultations/${openId}`), { waitUntil: 'networkidle' })
       await heading(page, OPEN_TITLE)
       const before = await opinionItems(page).count()
       const content = page.getByLabel('意见内容（必填）')
@@ -323,9 +250,9 @@ describe('意见征集 on the portal', () => {
   })
 
   it('a citizen submits an opinion and gets a receipt code; a double click or a retry stores it once', async () => {
-    const { context, page, problems } = await open('desktop')
+    const { context, page, problems } = await openPage(browser, 'desktop')
     try {
-      await page.goto(url(`/consultations/${openId}`), { waitUntil: 'networkidle' })
+      await page.goto(absoluteUrl(`/consultations/${openId}`), { waitUntil: 'networkidle' })
       await heading(page, OPEN_TITLE)
       const before = await opinionItems(page).count()
       expect(before).toBe((await serverOpinions(openId)).length)
@@ -358,7 +285,7 @@ describe('意见征集 on the portal', () => {
       // What was typed is still there for the retry.
       expect(await page.getByLabel('意见内容（必填）').inputValue()).toBe(first)
       await summary.scrollIntoViewIfNeeded()
-      await page.screenshot({ path: path.join(screenshotDir, 'portal-consult-network-error-desktop.png') })
+      await page.screenshot({ path: screenshotPath('portal-consult-network-error-desktop') })
       expect(await serverOpinions(openId)).toHaveLength(before + 1)
 
       // The citizen tries again: the same key returns the first receipt; nothing new is stored.
@@ -423,10 +350,10 @@ describe('意见征集 on the portal', () => {
 
   it('the receipt lookup finds the opinion, and the answer once the results are published', async () => {
     expect(submitted).not.toBeNull()
-    const { context, page, problems } = await open('desktop')
+    const { context, page, problems } = await openPage(browser, 'desktop')
     try {
       // From the column page's form.
-      await page.goto(url('/consultations'), { waitUntil: 'networkidle' })
+      await page.goto(absoluteUrl('/consultations'), { waitUntil: 'networkidle' })
       await heading(page, '意见征集')
       const form = page.getByRole('search', { name: '查询意见答复' })
       await form.getByLabel('查询编号').fill(submitted!.code.toLowerCase())
@@ -472,9 +399,9 @@ describe('意见征集 on the portal', () => {
   })
 
   it('the 2017 consultation shows the summary, each answer and the rates with their counts', async () => {
-    const { context, page, problems } = await open('desktop')
+    const { context, page, problems } = await openPage(browser, 'desktop')
     try {
-      await page.goto(url(`/consultations/${noticeId}`), { waitUntil: 'networkidle' })
+      await page.goto(absoluteUrl(`/consultations/${noticeId}`), { waitUntil: 'networkidle' })
       expect(await heading(page, NOTICE_TITLE)).toBe(NOTICE_TITLE)
       expect(await page.locator('main .topic-status .tag').allTextContents()).toEqual(['已结束', '已公布结果'])
       const main = (await page.locator('main').textContent()) ?? ''
@@ -515,9 +442,9 @@ describe('意见征集 on the portal', () => {
   })
 
   it('an address that names no public topic says so', async () => {
-    const { context, page, problems } = await open('desktop')
+    const { context, page, problems } = await openPage(browser, 'desktop')
     try {
-      await page.goto(url('/consultations/00000000-0000-4000-8000-000000000000'), { waitUntil: 'networkidle' })
+      await page.goto(absoluteUrl('/consultations/00000000-0000-4000-8000-000000000000'), { waitUntil: 'networkidle' })
       expect(await heading(page, '未找到该议题')).toBe('未找到该议题')
       expect(await page.getByRole('link', { name: '查看意见征集议题列表' }).count()).toBe(1)
       expect(problems).toEqual([])
@@ -536,20 +463,18 @@ describe('意见征集 on the portal', () => {
       { slug: 'lookup', path: `/consultations/receipt?code=${NOTICE_RECEIPT}`, heading: '查询意见答复' },
       { slug: 'lookup-none', path: '/consultations/receipt?code=YJ20990101-ZZZZZZ', heading: '查询意见答复' },
     ]
-    for (const viewport of Object.keys(viewports) as ViewportName[]) {
+    for (const viewport of PORTAL_VIEWPORT_NAMES) {
       it(`${viewport}: no serious violation, nothing wider than the screen`, async () => {
-        const { context, page, problems } = await open(viewport)
+        const { context, page, problems } = await openPage(browser, viewport)
         try {
           const check = async (where: string, slug: string) => {
-            const overflow = await page.evaluate(
-              () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-            )
+            const overflow = await horizontalOverflow(page)
             expect(overflow, where).toBeLessThanOrEqual(0)
             expect(await seriousViolations(page), where).toEqual([])
             await shot(page, `${slug}-${viewport}`)
           }
           for (const p of pages()) {
-            await page.goto(url(p.path), { waitUntil: 'networkidle' })
+            await page.goto(absoluteUrl(p.path), { waitUntil: 'networkidle' })
             expect(await heading(page, p.heading), p.path).toBe(p.heading)
             expect(await page.locator('h1').count()).toBe(1)
             if (p.slug === 'lookup') await page.locator('main .answer').waitFor()
@@ -557,7 +482,7 @@ describe('意见征集 on the portal', () => {
             await check(p.path, p.slug)
           }
           // The form with its errors shown (nothing is sent).
-          await page.goto(url(`/consultations/${openId}`), { waitUntil: 'networkidle' })
+          await page.goto(absoluteUrl(`/consultations/${openId}`), { waitUntil: 'networkidle' })
           await heading(page, OPEN_TITLE)
           await page.getByLabel('意见内容（必填）').fill('短')
           await page.getByLabel('姓名（选填）').fill('名'.repeat(50))

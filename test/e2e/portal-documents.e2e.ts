@@ -9,31 +9,22 @@
  * Needs E2E_BASE_URL (the server with both SPAs built and fresh demo data).
  * Screenshots go to test-results/screenshots/portal-doc-*.png under the repository root.
  */
-import { mkdirSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { deflateSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { AxeBuilder } from '@axe-core/playwright'
-
-const baseURL = process.env.E2E_BASE_URL ?? ''
-if (!baseURL) throw new Error('E2E_BASE_URL is not set: start the server and give its base URL')
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const screenshotDir = path.join(repoRoot, 'test-results', 'screenshots')
-const DEMO_PASSWORD = 'Gongkai@2026'
-
-const viewports = {
-  desktop: { viewport: { width: 1280, height: 800 } },
-  phone: {
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-  },
-} as const
-type ViewportName = keyof typeof viewports
+import type { Browser, Page } from 'playwright-core'
+import {
+  absoluteUrl,
+  DEMO_PASSWORD,
+  fetchGraphql,
+  heading,
+  horizontalOverflow,
+  launchChromium,
+  listedTitles,
+  openPage,
+  PORTAL_VIEWPORT_NAMES,
+  screenshotter,
+  seriousViolations,
+} from './support.js'
 
 // ——— the demo data (documents.seed.ts) ———
 /** Issued by the education bureau, proactive, with its interpretation published on issue. */
@@ -54,8 +45,6 @@ const NEVER_SHOWN = [
 ]
 const CLASSIFIED_NUMBER = '朝教密〔2026〕2号'
 
-const url = (p: string) => new URL(p, baseURL).toString()
-
 let browser: Browser
 
 interface Seeded {
@@ -66,17 +55,6 @@ interface Seeded {
   imageUrl: string
 }
 let seeded: Seeded
-
-async function graphql<T>(query: string, variables: Record<string, unknown> = {}, cookie = ''): Promise<T> {
-  const response = await fetch(url('/graphql'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
-  })
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] }
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '))
-  return body.data as T
-}
 
 /** A small infographic (PNG): a title band and three bars, enough to see it on the page. */
 function infographic(width = 800, height = 450): Buffer {
@@ -135,19 +113,19 @@ function infographic(width = 800, height = 450): Buffer {
  * infographic the way its drafting unit would (signed in, uploaded as a file of the interpretation).
  */
 async function prepare(): Promise<Seeded> {
-  const { publicDocuments } = await graphql<{
+  const { publicDocuments } = await fetchGraphql<{
     publicDocuments: { items: { id: string; title: string; documentNumber: string | null }[] }
   }>(`{ publicDocuments(pageSize: 100) { items { id title documentNumber } } }`)
   const proactive = publicDocuments.items.find((d) => d.title === PROACTIVE_TITLE)
   const onApplication = publicDocuments.items.find((d) => d.title === ON_APPLICATION_TITLE)
   if (!proactive?.documentNumber || !onApplication) throw new Error('the demo documents are not published')
-  const { publicInterpretations } = await graphql<{
+  const { publicInterpretations } = await fetchGraphql<{
     publicInterpretations: { items: { id: string; documentId: string }[] }
   }>(`{ publicInterpretations(pageSize: 100) { items { id documentId } } }`)
   const interpretation = publicInterpretations.items.find((i) => i.documentId === proactive.id)
   if (!interpretation) throw new Error('the demo interpretation is not published')
 
-  const login = await fetch(url('/graphql'), {
+  const login = await fetch(absoluteUrl('/graphql'), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
@@ -164,7 +142,7 @@ async function prepare(): Promise<Seeded> {
   form.append('ownerType', 'Interpretation')
   form.append('ownerId', interpretation.id)
   form.append('file', new Blob([new Uint8Array(infographic())], { type: 'image/png' }), '招生入学政策图解.png')
-  const upload = await fetch(url('/files'), { method: 'POST', headers: { cookie }, body: form })
+  const upload = await fetch(absoluteUrl('/files'), { method: 'POST', headers: { cookie }, body: form })
   expect(upload.status).toBe(200)
   const file = (await upload.json()) as { url: string }
 
@@ -178,62 +156,15 @@ async function prepare(): Promise<Seeded> {
 }
 
 beforeAll(async () => {
-  mkdirSync(screenshotDir, { recursive: true })
   seeded = await prepare()
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  browser = await launchChromium()
 })
 
 afterAll(async () => {
   await browser?.close()
 })
 
-/** A fresh context and page that records script errors and failed requests. */
-async function open(viewport: ViewportName) {
-  const context: BrowserContext = await browser.newContext({ ...viewports[viewport], locale: 'zh-CN' })
-  const page: Page = await context.newPage()
-  const problems: string[] = []
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
-  })
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`)
-  })
-  return { context, page, problems }
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze()
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }))
-}
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(screenshotDir, `portal-doc-${name}.png`), fullPage: true })
-
-/** Waits until the page has its data: its heading is the given text and no list is loading. */
-async function heading(page: Page, text: string) {
-  await page.locator('main h1', { hasText: text }).waitFor()
-  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'))
-  return (await page.locator('main h1').textContent())?.trim()
-}
+const shot = screenshotter('portal-doc', { fullPage: true })
 
 /** Waits until a list has its result: nothing loading and the count said. */
 async function settled(page: Page) {
@@ -242,11 +173,6 @@ async function settled(page: Page) {
       !document.querySelector('[aria-busy="true"]') &&
       /[件条]/.test(document.querySelector('main [role="status"]')?.textContent ?? ''),
   )
-}
-
-/** Titles of the documents the list shows. */
-async function listedTitles(page: Page) {
-  return (await page.locator('main .doc-item__title').allTextContents()).map((t) => t.trim())
 }
 
 async function submitSearch(page: Page, fields: { title?: string; number?: string; unit?: string; year?: string }) {
@@ -263,9 +189,9 @@ async function submitSearch(page: Page, fields: { title?: string; number?: strin
 
 describe('政府信息公开 and 政策解读 on the portal', () => {
   it('the list shows the issued documents, proactive and on application, and nothing else', async () => {
-    const { context, page, problems } = await open('desktop')
+    const { context, page, problems } = await openPage(browser, 'desktop')
     try {
-      await page.goto(url('/documents'), { waitUntil: 'networkidle' })
+      await page.goto(absoluteUrl('/documents'), { waitUntil: 'networkidle' })
       await heading(page, '政府信息公开')
       const titles = await listedTitles(page)
       expect(titles).toContain(PROACTIVE_TITLE)
@@ -293,9 +219,9 @@ describe('政府信息公开 and 政策解读 on the portal', () => {
   })
 
   it('searches by title, 文号, unit and year; the search is in the address and can be shared', async () => {
-    const { context, page, problems } = await open('desktop')
+    const { context, page, problems } = await openPage(browser, 'desktop')
     try {
-      await page.goto(url('/documents'), { waitUntil: 'networkidle' })
+      await page.goto(absoluteUrl('/documents'), { waitUntil: 'networkidle' })
       await heading(page, '政府信息公开')
 
       // By title, submitted with Enter from the field.
@@ -353,7 +279,7 @@ describe('政府信息公开 and 政策解读 on the portal', () => {
 
       // Clearing the search shows every document again.
       await page.getByRole('link', { name: '清除查询条件' }).click()
-      await page.waitForURL(url('/documents'))
+      await page.waitForURL(absoluteUrl('/documents'))
       await settled(page)
       expect(await listedTitles(page)).toContain(ON_APPLICATION_TITLE)
       expect(await page.getByRole('search').getByLabel('标题').inputValue()).toBe('')
@@ -364,12 +290,12 @@ describe('政府信息公开 and 政策解读 on the portal', () => {
   })
 
   it('the proactive document shows its text and marking, and links to its interpretation and back', async () => {
-    const { context, page, problems } = await open('desktop')
+    const { context, page, problems } = await openPage(browser, 'desktop')
     try {
-      await page.goto(url('/documents'), { waitUntil: 'networkidle' })
+      await page.goto(absoluteUrl('/documents'), { waitUntil: 'networkidle' })
       await heading(page, '政府信息公开')
       await page.getByRole('link', { name: PROACTIVE_TITLE, exact: true }).click()
-      await page.waitForURL(url(`/documents/${seeded.proactiveId}`))
+      await page.waitForURL(absoluteUrl(`/documents/${seeded.proactiveId}`))
       expect(await heading(page, PROACTIVE_TITLE)).toBe(PROACTIVE_TITLE)
       // After the page change the focus is on the document's heading, for screen readers.
       await page.waitForFunction((title) => document.activeElement?.textContent?.trim() === title, PROACTIVE_TITLE)
@@ -397,7 +323,7 @@ describe('政府信息公开 and 政策解读 on the portal', () => {
       const link = interpretations.getByRole('link', { name: INTERPRETATION_TITLE, exact: true })
       expect(await link.getAttribute('href')).toBe(`/interpretations/${seeded.interpretationId}`)
       await link.click()
-      await page.waitForURL(url(`/interpretations/${seeded.interpretationId}`))
+      await page.waitForURL(absoluteUrl(`/interpretations/${seeded.interpretationId}`))
       expect(await heading(page, INTERPRETATION_TITLE)).toBe(INTERPRETATION_TITLE)
       const main = (await page.locator('main').textContent()) ?? ''
       expect(main).toContain('新闻发布会、图表图解、微信')
@@ -420,12 +346,12 @@ describe('政府信息公开 and 政策解读 on the portal', () => {
       const back = page.locator('main .doc-card').getByRole('link', { name: PROACTIVE_TITLE, exact: true })
       expect(await back.getAttribute('href')).toBe(`/documents/${seeded.proactiveId}`)
       await back.click()
-      await page.waitForURL(url(`/documents/${seeded.proactiveId}`))
+      await page.waitForURL(absoluteUrl(`/documents/${seeded.proactiveId}`))
       expect(await heading(page, PROACTIVE_TITLE)).toBe(PROACTIVE_TITLE)
 
       // The 政策解读 column lists it, linked to its document.
       await page.getByRole('navigation', { name: '栏目导航' }).getByRole('link', { name: '政策解读' }).click()
-      await page.waitForURL(url('/interpretations'))
+      await page.waitForURL(absoluteUrl('/interpretations'))
       await heading(page, '政策解读')
       const item = page.locator('main .doc-item', { hasText: INTERPRETATION_TITLE })
       expect(await item.getByRole('link', { name: INTERPRETATION_TITLE, exact: true }).getAttribute('href')).toBe(
@@ -441,9 +367,9 @@ describe('政府信息公开 and 政策解读 on the portal', () => {
   })
 
   it('the document on application shows no text, its marking and how to apply', async () => {
-    const { context, page, problems } = await open('desktop')
+    const { context, page, problems } = await openPage(browser, 'desktop')
     try {
-      await page.goto(url(`/documents/${seeded.onApplicationId}`), { waitUntil: 'networkidle' })
+      await page.goto(absoluteUrl(`/documents/${seeded.onApplicationId}`), { waitUntil: 'networkidle' })
       expect(await heading(page, ON_APPLICATION_TITLE)).toBe(ON_APPLICATION_TITLE)
       const main = (await page.locator('main').textContent()) ?? ''
       expect(main).not.toContain(ON_APPLICATION_TEXT)
@@ -462,19 +388,19 @@ describe('政府信息公开 and 政策解读 on the portal', () => {
   })
 
   it('an address that names no public document, interpretation or page of the list says so', async () => {
-    const { context, page, problems } = await open('desktop')
+    const { context, page, problems } = await openPage(browser, 'desktop')
     try {
-      await page.goto(url('/documents/00000000-0000-4000-8000-000000000000'), { waitUntil: 'networkidle' })
+      await page.goto(absoluteUrl('/documents/00000000-0000-4000-8000-000000000000'), { waitUntil: 'networkidle' })
       expect(await heading(page, '未找到该文件')).toBe('未找到该文件')
       expect(await page.getByRole('link', { name: '查看政府信息公开文件列表' }).count()).toBe(1)
-      await page.goto(url('/interpretations/not-an-id'), { waitUntil: 'networkidle' })
+      await page.goto(absoluteUrl('/interpretations/not-an-id'), { waitUntil: 'networkidle' })
       expect(await heading(page, '未找到该解读')).toBe('未找到该解读')
       // A page past the end of the list says so and leads back to the first page.
-      await page.goto(url('/documents?page=99'), { waitUntil: 'networkidle' })
+      await page.goto(absoluteUrl('/documents?page=99'), { waitUntil: 'networkidle' })
       await settled(page)
       expect(await page.getByText('这一页没有文件。').isVisible()).toBe(true)
       await page.getByRole('link', { name: '回到第一页' }).click()
-      await page.waitForURL(url('/documents'))
+      await page.waitForURL(absoluteUrl('/documents'))
       await settled(page)
       expect(await listedTitles(page)).toContain(PROACTIVE_TITLE)
       expect(problems).toEqual([])
@@ -493,17 +419,15 @@ describe('政府信息公开 and 政策解读 on the portal', () => {
       { slug: 'interpretations', path: '/interpretations', heading: '政策解读' },
       { slug: 'interpretation', path: `/interpretations/${seeded.interpretationId}`, heading: INTERPRETATION_TITLE },
     ]
-    for (const viewport of Object.keys(viewports) as ViewportName[]) {
+    for (const viewport of PORTAL_VIEWPORT_NAMES) {
       it(`${viewport}: no serious violation, nothing wider than the screen`, async () => {
-        const { context, page, problems } = await open(viewport)
+        const { context, page, problems } = await openPage(browser, viewport)
         try {
           for (const p of pages()) {
-            await page.goto(url(p.path), { waitUntil: 'networkidle' })
+            await page.goto(absoluteUrl(p.path), { waitUntil: 'networkidle' })
             expect(await heading(page, p.heading), p.path).toBe(p.heading)
             expect(await page.locator('h1').count()).toBe(1)
-            const overflow = await page.evaluate(
-              () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-            )
+            const overflow = await horizontalOverflow(page)
             expect(overflow, p.path).toBeLessThanOrEqual(0)
             // Images load lazily: bring them in before the full-page screenshot.
             for (const img of await page.locator('main img').all()) await img.scrollIntoViewIfNeeded()

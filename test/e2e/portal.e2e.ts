@@ -6,29 +6,19 @@
  * Needs E2E_BASE_URL (the server with both SPAs built, e.g. http://127.0.0.1:4000).
  * Screenshots go to test-results/screenshots/portal-*.png under the repository root.
  */
-import { mkdirSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { AxeBuilder } from '@axe-core/playwright'
-
-const baseURL = process.env.E2E_BASE_URL ?? ''
-if (!baseURL) throw new Error('E2E_BASE_URL is not set: start the server and give its base URL')
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const screenshotDir = path.join(repoRoot, 'test-results', 'screenshots')
-
-const viewports = {
-  desktop: { viewport: { width: 1280, height: 800 } },
-  phone: {
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-  },
-} as const
-type ViewportName = keyof typeof viewports
+import type { Browser, Page } from 'playwright-core'
+import {
+  absoluteUrl,
+  BASE_URL,
+  horizontalOverflow,
+  launchChromium,
+  openPage,
+  PORTAL_VIEWPORT_NAMES,
+  PORTAL_VIEWPORTS,
+  screenshotPath,
+  seriousViolations,
+} from './support.js'
 
 interface PortalPage {
   slug: string
@@ -77,56 +67,15 @@ const pages: PortalPage[] = [
   { slug: 'not-found', path: '/no-such-page', heading: '页面未找到' },
 ]
 
-const url = (p: string) => new URL(p, baseURL).toString()
-
 let browser: Browser
 
 beforeAll(async () => {
-  mkdirSync(screenshotDir, { recursive: true })
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  browser = await launchChromium()
 })
 
 afterAll(async () => {
   await browser?.close()
 })
-
-/** A fresh context and page that records script errors and failed requests. */
-async function open(viewport: ViewportName) {
-  const context: BrowserContext = await browser.newContext({ ...viewports[viewport], locale: 'zh-CN' })
-  const page: Page = await context.newPage()
-  const problems: string[] = []
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
-  })
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`)
-  })
-  return { context, page, problems }
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze()
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }))
-}
 
 /** The accessible name of the focused element and whether it is inside the given selector. */
 function focused(page: Page, within: string) {
@@ -142,13 +91,13 @@ function focused(page: Page, within: string) {
 }
 
 describe('public portal', () => {
-  for (const viewport of Object.keys(viewports) as ViewportName[]) {
-    describe(`${viewport} ${viewports[viewport].viewport.width}×${viewports[viewport].viewport.height}`, () => {
+  for (const viewport of PORTAL_VIEWPORT_NAMES) {
+    describe(`${viewport} ${PORTAL_VIEWPORTS[viewport].viewport.width}×${PORTAL_VIEWPORTS[viewport].viewport.height}`, () => {
       for (const p of pages) {
         it(`${p.path} shows “${p.heading}” and has no serious accessibility violation`, async () => {
-          const { context, page, problems } = await open(viewport)
+          const { context, page, problems } = await openPage(browser, viewport)
           try {
-            await page.goto(url(p.path), { waitUntil: 'networkidle' })
+            await page.goto(absoluteUrl(p.path), { waitUntil: 'networkidle' })
 
             const h1 = page.locator('main h1')
             await h1.waitFor()
@@ -174,15 +123,13 @@ describe('public portal', () => {
             }
 
             // Nothing wider than the screen (no sideways scrolling on a phone).
-            const overflow = await page.evaluate(
-              () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-            )
+            const overflow = await horizontalOverflow(page)
             expect(overflow).toBeLessThanOrEqual(0)
 
             expect(await seriousViolations(page)).toEqual([])
 
             await page.screenshot({
-              path: path.join(screenshotDir, `portal-${p.slug}-${viewport}.png`),
+              path: screenshotPath(`portal-${p.slug}-${viewport}`),
               fullPage: true,
             })
             expect(problems.filter((m) => !m.endsWith('/no-such-page'))).toEqual([])
@@ -200,11 +147,9 @@ describe('public portal', () => {
       try {
         const page = await context.newPage()
         for (const p of pages) {
-          await page.goto(url(p.path), { waitUntil: 'networkidle' })
+          await page.goto(absoluteUrl(p.path), { waitUntil: 'networkidle' })
           await page.locator('main h1').waitFor()
-          const overflow = await page.evaluate(
-            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          )
+          const overflow = await horizontalOverflow(page)
           expect(overflow, p.path).toBeLessThanOrEqual(0)
         }
       } finally {
@@ -213,9 +158,9 @@ describe('public portal', () => {
     })
 
     it('stays small: few requests and a light script for a slow phone', async () => {
-      const { context, page, problems } = await open('phone')
+      const { context, page, problems } = await openPage(browser, 'phone')
       try {
-        await page.goto(url('/'), { waitUntil: 'networkidle' })
+        await page.goto(absoluteUrl('/'), { waitUntil: 'networkidle' })
         const resources = await page.evaluate(() =>
           performance
             .getEntriesByType('resource')
@@ -227,7 +172,7 @@ describe('public portal', () => {
         // Uncompressed; about a third of this goes over the wire with gzip.
         expect(scriptBytes).toBeLessThan(250_000)
         // The home page needs no data request, fonts or images from elsewhere.
-        expect(resources.filter((r) => !r.name.startsWith(new URL(baseURL).origin))).toEqual([])
+        expect(resources.filter((r) => !r.name.startsWith(new URL(BASE_URL).origin))).toEqual([])
         expect(resources.length).toBeLessThanOrEqual(6)
         expect(problems).toEqual([])
       } finally {
@@ -238,9 +183,9 @@ describe('public portal', () => {
 
   describe('keyboard', () => {
     it('the first Tab shows the skip link; the main navigation follows and works with Enter', async () => {
-      const { context, page } = await open('desktop')
+      const { context, page } = await openPage(browser, 'desktop')
       try {
-        await page.goto(url('/consultations'), { waitUntil: 'networkidle' })
+        await page.goto(absoluteUrl('/consultations'), { waitUntil: 'networkidle' })
 
         await page.keyboard.press('Tab')
         let f = await focused(page, '.skip-link')
@@ -251,7 +196,7 @@ describe('public portal', () => {
         expect(box!.y).toBeGreaterThanOrEqual(0)
         expect(box!.width).toBeGreaterThan(20)
         expect(box!.height).toBeGreaterThan(10)
-        await page.screenshot({ path: path.join(screenshotDir, 'portal-keyboard-skip-link.png') })
+        await page.screenshot({ path: screenshotPath('portal-keyboard-skip-link') })
 
         // Then the site name (home link) and the main navigation, entry by entry.
         await page.keyboard.press('Tab')
@@ -273,7 +218,7 @@ describe('public portal', () => {
           return { background: s.backgroundColor, shadow: s.boxShadow }
         })
         expect(focusStyle.background).toBe('rgb(255, 221, 0)')
-        await page.screenshot({ path: path.join(screenshotDir, 'portal-keyboard-nav-focus.png') })
+        await page.screenshot({ path: screenshotPath('portal-keyboard-nav-focus') })
 
         // Shift+Tab back to “政府会议” and open it with Enter.
         for (let i = 0; i < NAV.length - NAV.indexOf('政府会议') - 1; i++) {
@@ -281,7 +226,7 @@ describe('public portal', () => {
         }
         expect((await focused(page, 'nav')).text).toBe('政府会议')
         await page.keyboard.press('Enter')
-        await page.waitForURL(url('/meetings'))
+        await page.waitForURL(absoluteUrl('/meetings'))
         await expect(page.locator('main h1').textContent()).resolves.toBe('政府会议')
         // The focus moves to the new page's heading, so that screen readers announce it.
         await page.waitForFunction(() => document.activeElement?.tagName === 'H1')
@@ -292,9 +237,9 @@ describe('public portal', () => {
     })
 
     it('the skip link jumps over the header and navigation into the main content', async () => {
-      const { context, page } = await open('phone')
+      const { context, page } = await openPage(browser, 'phone')
       try {
-        await page.goto(url('/'), { waitUntil: 'networkidle' })
+        await page.goto(absoluteUrl('/'), { waitUntil: 'networkidle' })
         await page.keyboard.press('Tab')
         expect((await focused(page, '.skip-link')).text).toBe('跳到正文')
         await page.keyboard.press('Enter')
@@ -307,7 +252,7 @@ describe('public portal', () => {
         const next = await focused(page, 'main')
         expect(next.inside).toBe(true)
         expect(next.text).toBe('意见征集')
-        await page.screenshot({ path: path.join(screenshotDir, 'portal-keyboard-main-phone.png') })
+        await page.screenshot({ path: screenshotPath('portal-keyboard-main-phone') })
       } finally {
         await context.close()
       }

@@ -1,0 +1,163 @@
+/**
+ * Helpers shared by the end-to-end files: the server's address, Debian's Chromium, screenshots,
+ * the admin SPA's sign-in and Element Plus boxes, and the portal's viewports, recorded pages,
+ * axe-core check and public GraphQL calls.
+ *
+ * Needs E2E_BASE_URL (set by global-setup.ts: the server with both SPAs built and fresh demo data).
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type PageScreenshotOptions } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { CHROMIUM } from './global-setup.js';
+
+// ——— the server ———
+
+/** The running server's base address, e.g. http://127.0.0.1:4000. */
+export const BASE_URL = process.env.E2E_BASE_URL ?? '';
+if (!BASE_URL) throw new Error('E2E_BASE_URL is not set: start the server and give its base URL');
+
+/** An absolute address on the server for a path such as `/documents?page=2`. */
+export const absoluteUrl = (p: string) => new URL(p, BASE_URL).toString();
+
+/** The password of every demo account. */
+export const DEMO_PASSWORD = 'Gongkai@2026';
+
+/** Distinguishes this run's records from those of earlier runs against the same database. */
+export const RUN = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+
+/** A GraphQL call over plain HTTP (no browser), anonymous unless a session cookie is given. */
+export async function fetchGraphql<T>(query: string, variables: Record<string, unknown> = {}, cookie = ''): Promise<T> {
+  const response = await fetch(absoluteUrl('/graphql'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+  return body.data as T;
+}
+
+// ——— the browser ———
+
+/** Debian's Chromium (CHROMIUM_PATH, /usr/bin/chromium by default), quiet and sandbox-free for CI. */
+export const CHROMIUM_PATH = CHROMIUM;
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+/** Launches Chromium headless; the caller closes it (afterAll). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+// ——— screenshots ———
+
+/** Where screenshots go: test-results/screenshots under the repository root (created on import). */
+export const SCREENSHOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../test-results/screenshots');
+mkdirSync(SCREENSHOT_DIR, { recursive: true });
+
+/** The file of the screenshot called `name` (without `.png`). */
+export const screenshotPath = (name: string) => path.join(SCREENSHOT_DIR, `${name}.png`);
+
+/** A `shot(page, name)` that saves `<prefix>-<name>.png` with the given screenshot options. */
+export function screenshotter(prefix: string, options: Omit<PageScreenshotOptions, 'path'> = {}) {
+  return (page: Page, name: string) => page.screenshot({ ...options, path: screenshotPath(`${prefix}-${name}`) });
+}
+
+// ——— the admin SPA ———
+
+/** A fresh desktop context signed in to the admin SPA through its login form; waits for the menu. */
+export async function signIn(browser: Browser, username: string, password = DEMO_PASSWORD): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${BASE_URL}/admin/`);
+  await page.getByTestId('login-username').locator('input').fill(username);
+  await page.getByTestId('login-password').locator('input').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('menu').waitFor();
+  return page;
+}
+
+/** Opens the admin menu entry `menu-<name>`. */
+export async function openMenu(page: Page, name: string) {
+  await page.getByTestId('menu').getByTestId(`menu-${name}`).click();
+}
+
+/** Answers the confirmation box (Element Plus ElMessageBox) with its confirm button. */
+export async function confirmMessageBox(page: Page) {
+  const box = page.locator('.el-message-box');
+  await box.waitFor();
+  await box.getByRole('button', { name: '确定', exact: true }).click();
+  await box.waitFor({ state: 'hidden' });
+}
+
+/** The trimmed text of an element ('' when it has none). */
+export const textOf = async (locator: Locator) => ((await locator.textContent()) ?? '').trim();
+
+// ——— the portal ———
+
+/** The portal's two sizes: a desktop screen and a phone. */
+export const PORTAL_VIEWPORTS = {
+  desktop: { viewport: { width: 1280, height: 800 } },
+  phone: {
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  },
+} as const;
+export type PortalViewport = keyof typeof PORTAL_VIEWPORTS;
+export const PORTAL_VIEWPORT_NAMES = Object.keys(PORTAL_VIEWPORTS) as PortalViewport[];
+
+/** A fresh context and page at a portal size that records script errors and failed requests. */
+export async function openPage(browser: Browser, viewport: PortalViewport) {
+  const context: BrowserContext = await browser.newContext({ ...PORTAL_VIEWPORTS[viewport], locale: 'zh-CN' });
+  const page: Page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+  });
+  return { context, page, problems };
+}
+
+/** The serious or critical axe-core violations (WCAG 2.1 A/AA and best practice) on the page. */
+export async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+}
+
+/** How many CSS pixels the page is wider than the screen (≤ 0: no sideways scrolling). */
+export function horizontalOverflow(page: Page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** Waits until the page has its data: its heading is the given text and nothing is loading; returns the heading. */
+export async function heading(page: Page, text: string) {
+  await page.locator('main h1', { hasText: text }).waitFor();
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+  return (await page.locator('main h1').textContent())?.trim();
+}
+
+/** Titles of the items (documents, topics) the list shows. */
+export async function listedTitles(page: Page) {
+  return (await page.locator('main .doc-item__title').allTextContents()).map((t) => t.trim());
+}
