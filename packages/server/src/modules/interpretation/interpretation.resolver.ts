@@ -38,13 +38,16 @@ class PublicInterpretationPage {
   @Field(() => Int) total: number;
 }
 
-async function toPublicInterpretation(ctx: Ctx, i: Interpretation): Promise<PublicInterpretation> {
-  const d = await i.document.load();
-  const images = await ctx.em.find(Attachment, { ownerType: 'Interpretation', ownerId: i.id }, { orderBy: { createdAt: 'asc' } });
-  return {
+/** Published interpretations with their documents and images, in a fixed number of queries however many there are. */
+async function toPublicInterpretations(ctx: Ctx, items: Interpretation[]): Promise<PublicInterpretation[]> {
+  if (!items.length) return [];
+  await ctx.em.populate(items, ['document']);
+  const files = await ctx.em.find(Attachment, { ownerType: 'Interpretation', ownerId: { $in: items.map((i) => i.id) } }, { orderBy: { createdAt: 'asc' } });
+  return items.map((i) => ({
     id: i.id, title: i.title, stage: i.stage, forms: i.forms, content: i.content ?? null, qa: i.qa ?? null, links: i.links,
-    publishedAt: i.publishedAt ?? null, documentId: i.document.id, images, document: toPublic(d!),
-  };
+    publishedAt: i.publishedAt ?? null, documentId: i.document.id, images: files.filter((f) => f.ownerId === i.id),
+    document: toPublic(i.document.getEntity()),
+  }));
 }
 
 @Resolver(() => PolicyDocument)
@@ -116,12 +119,12 @@ export class InterpretationResolver {
     @Arg('pageSize', () => Int, { defaultValue: 20 }) pageSize: number,
   ) {
     const { items, total } = await svc.publicInterpretations(ctx, page, pageSize);
-    return { items: await Promise.all(items.map((i) => toPublicInterpretation(ctx, i))), total };
+    return { items: await toPublicInterpretations(ctx, items), total };
   }
 
   @Public()
   @Query(() => PublicInterpretation)
   async publicInterpretation(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
-    return toPublicInterpretation(ctx, await svc.publicInterpretation(ctx, id));
+    return (await toPublicInterpretations(ctx, [await svc.publicInterpretation(ctx, id)]))[0];
   }
 }
