@@ -141,6 +141,15 @@ describe('opinions from the public', () => {
     expect(codeOf(await opinion(t.id, '第十一条意见内容。', '127.0.7.7'))).toBe('TOO_MANY_OPINIONS');
     expect(codeOf(await opinion(t.id, '另一个地址的意见。', '127.0.7.8'))).toBeUndefined();
   });
+
+  it('holds the limit when one address sends many at the same moment', async () => {
+    const t = await openTopic('并发限流议题');
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => opinion(t.id, `同时提交的第${i}条意见。`, '127.0.8.8')));
+    expect(results.filter((r) => r.data?.submitOpinion)).toHaveLength(10);
+    expect(results.filter((r) => codeOf(r) === 'TOO_MANY_OPINIONS')).toHaveLength(20);
+    const [{ n }] = await s.sql(`select count(*)::int as n from opinion where topic_id = ? and address = '127.0.8.8'`, [t.id]);
+    expect(n).toBe(10);
+  });
 });
 
 describe('answers and results', () => {

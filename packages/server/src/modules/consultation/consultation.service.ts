@@ -164,6 +164,8 @@ export async function submitOpinion(ctx: Ctx, data: PublicOpinionData) {
       throw new AppError(E.CONSULTATION_NOT_OPEN, t.phase === 'UPCOMING' ? `意见征集将于${t.windowStart}开始` : `意见征集已于${t.windowEnd}结束`);
     }
     if (tx.address) {
+      // one address counts and inserts at a time, so that simultaneous sends cannot pass the limit together
+      await tx.em.execute('select pg_advisory_xact_lock(hashtext(?))', [`opinion-address:${tx.address}`]);
       const [{ n }] = await tx.em.execute<{ n: number }[]>(
         `select count(*)::int as n from opinion where address = ? and submitted_at > now() - make_interval(mins => ?)`,
         [tx.address, OPINION_LIMITS.windowMinutes]);
