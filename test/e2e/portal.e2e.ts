@@ -34,14 +34,8 @@ const NAV = ['首页', '意见征集', '政府会议', '政策解读', '与民�
 
 const pages: PortalPage[] = [
   { slug: 'home', path: '/', heading: '政务公开', nav: '首页' },
-  {
-    slug: 'consultations',
-    path: '/consultations',
-    heading: '意见征集',
-    nav: '意见征集',
-    empty: ['暂无已公布的季度议题意见征集率'],
-  },
-  { slug: 'meetings', path: '/meetings', heading: '政府会议', nav: '政府会议', empty: ['暂无政府会议新闻通稿'] },
+  { slug: 'consultations', path: '/consultations', heading: '意见征集', nav: '意见征集' },
+  { slug: 'meetings', path: '/meetings', heading: '政府会议', nav: '政府会议' },
   {
     slug: 'interpretations',
     path: '/interpretations',

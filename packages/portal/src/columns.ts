@@ -44,7 +44,7 @@ export const columns: readonly Column[] = [
     sections: [
       // The topics, by where they stand in their window (the tab's own empty state in the view).
       { id: 'topics', heading: '征集议题', empty: '暂无正在征集意见的议题。' },
-      { id: 'rate', heading: '议题意见征集率', empty: '暂无已公布的季度议题意见征集率。' },
+      { id: 'rate', heading: '议题意见征集率', empty: '该季度没有需要公开征求意见的政府会议议题。' },
     ],
   },
   {

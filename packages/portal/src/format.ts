@@ -90,3 +90,15 @@ export function beijingDateTime(instant: string | null | undefined): string {
   const time = new Date(new Date(instant!).getTime() + 8 * 3600_000).toISOString().slice(11, 16)
   return `${chineseDate(day)} ${time}`
 }
+
+/** A file's size for a download link: "850 字节", "12.4 KB", "1.2 MB". */
+export function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} 字节`
+  if (bytes < 1024 * 1024) return `${Math.round((bytes / 1024) * 10) / 10} KB`
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`
+}
+
+/** The quarter (1–4) a YYYY-MM-DD falls in. */
+export function quarterOf(date: string): number {
+  return Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1
+}

@@ -14,6 +14,8 @@ import InterpretationView from './views/interpretations/InterpretationView.vue'
 import ConsultationListView from './views/consultations/ConsultationListView.vue'
 import ConsultationView from './views/consultations/ConsultationView.vue'
 import ReceiptView from './views/consultations/ReceiptView.vue'
+import MeetingNewsListView from './views/meetings/MeetingNewsListView.vue'
+import PressReleaseView from './views/meetings/PressReleaseView.vue'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -25,6 +27,7 @@ declare module 'vue-router' {
 /** Columns that publish data have their own view; the others show their empty lists. */
 const columnViews: Partial<Record<ColumnKey, Component>> = {
   consultations: ConsultationListView,
+  meetings: MeetingNewsListView,
   documents: DocumentListView,
   interpretations: InterpretationListView,
 }
@@ -58,6 +61,13 @@ const routes: RouteRecordRaw[] = [
     component: ConsultationView,
     props: true,
     meta: { title: '意见征集' },
+  },
+  {
+    path: '/meetings/:id',
+    name: 'press-release',
+    component: PressReleaseView,
+    props: true,
+    meta: { title: '政府会议' },
   },
   {
     path: '/documents/:id',

@@ -1,7 +1,4 @@
-import { computed } from 'vue'
-import { useQuery } from '@urql/vue'
 import type { WindowPhase } from '../../gql/graphql'
-import { PortalUnitsQuery } from '../documents/queries'
 
 /** The tabs of the column, in the query string as `?phase=upcoming` (征集中 needs none). */
 export const PHASE_TABS: { phase: WindowPhase; slug: string; empty: string }[] = [
@@ -12,9 +9,3 @@ export const PHASE_TABS: { phase: WindowPhase; slug: string; empty: string }[] =
 
 export const phaseTab = (slug: string) => PHASE_TABS.find((t) => t.slug === slug) ?? PHASE_TABS[0]
 
-/** The names of the undertaking units, looked up from the (public, cached) list of units. */
-export function useUnitNames() {
-  const units = useQuery({ query: PortalUnitsQuery })
-  const names = computed(() => new Map((units.data.value?.units ?? []).map((u) => [u.id, u.name])))
-  return (id: string) => names.value.get(id) ?? ''
-}

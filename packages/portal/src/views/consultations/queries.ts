@@ -12,7 +12,7 @@ export const PublicConsultationsQuery = graphql(`
         windowStart
         windowEnd
         phase
-        undertakingUnitId
+        undertakingUnitName
         resultsPublished
       }
     }
@@ -48,14 +48,22 @@ export const PublicConsultationQuery = graphql(`
       windowEnd
       shortWindowReason
       phase
-      undertakingUnitId
+      undertakingUnitName
       resultsPublished
       summary
+      attachments {
+        id
+        fileName
+        mimeType
+        size
+        url
+      }
       events {
         id
         form
         date
         place
+        participants
       }
       opinions {
         id
@@ -97,12 +105,31 @@ export const OpinionReceiptQuery = graphql(`
   query OpinionReceipt($code: String!) {
     opinionReceipt(code: $code) {
       receiptCode
+      resultsPublished
+      hidden
+      reasonable
       topicId
       topicTitle
       content
       submittedAt
       adoption
       reply
+    }
+  }
+`)
+
+/**
+ * 议题意见征集率 of a quarter: per unit, the topics on the agendas of the quarter's meetings that
+ * had to be consulted on and those that were; the last row (no unit) is the total.
+ */
+export const ConsultationRatesQuery = graphql(`
+  query ConsultationRates($year: Int!, $quarter: Int!) {
+    consultationRates(year: $year, quarter: $quarter) {
+      unitId
+      unitName
+      required
+      consulted
+      rate
     }
   }
 `)
