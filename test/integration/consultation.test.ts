@@ -208,6 +208,9 @@ describe('answers and results', () => {
     expect(found).toEqual({ content: '请公开收费明细。', reply: null });
     const asUnit = (await s.as('jiaoyu.staff', 'query($t:ID!){ topicOpinions(topicId:$t){ contact } }', { t: t.id })).data.topicOpinions[0];
     expect(asUnit.contact).toBe('13900000000');
+    // the read of personal data is in the audit trail
+    const [{ n }] = await s.sql(`select count(*)::int as n from audit_record where action = 'Opinion.readContacts' and subject_id = ? and actor_name = '刘经办'`, [t.id]);
+    expect(n).toBe(1);
     const asEgov = (await s.as('egov', 'query($t:ID!){ topicOpinions(topicId:$t){ contact } }', { t: t.id })).data.topicOpinions[0];
     expect(asEgov.contact).toBeNull();
     const pub = (await s.gql('query($id:ID!){ publicConsultation(id:$id){ opinions { authorName } } }', { id: t.id })).data.publicConsultation.opinions[0];

@@ -238,10 +238,16 @@ export async function moderateOpinion(ctx: Ctx, id: string, hidden: boolean, rea
 }
 
 export async function listOpinions(ctx: Ctx, topicId: string) {
-  await getTopic(ctx, topicId);
+  const t = await getTopic(ctx, topicId);
   const visible = accessibleBy(ctx, 'read', 'Opinion', Opinion);
   if (!visible) return [];
-  return ctx.em.find(Opinion, { $and: [visible, { topic: topicId }] } as never, { orderBy: { submittedAt: 'asc' }, limit: 2000 });
+  const opinions = await ctx.em.find(Opinion, { $and: [visible, { topic: topicId }] } as never, { orderBy: { submittedAt: 'asc' }, limit: 2000 });
+  // citizens' contact details are personal data: reading them is recorded
+  const withContact = opinions.filter((o) => o.contact && visibleContact(ctx, o)).length;
+  if (withContact) {
+    await transaction(ctx, async (tx) => audit(tx, { action: 'Opinion.readContacts', subjectType: 'ConsultationTopic', subjectId: t.id, after: { count: withContact } }));
+  }
+  return opinions;
 }
 
 /** Contact details are personal data: only the undertaking unit handling the opinions sees them. */
