@@ -45,6 +45,8 @@ export default defineConfig({
       '/files': { target: api, changeOrigin: false },
       // the printable .docx of an issued document
       '^/documents/[^/]+/docx$': { target: api, changeOrigin: false },
+      // the written notice (.docx) of a meeting's invitee
+      '^/meetings/invitees/[^/]+/notice$': { target: api, changeOrigin: false },
     },
   },
   build: {

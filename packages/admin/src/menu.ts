@@ -3,7 +3,12 @@ import type { RouteRecordRaw } from 'vue-router';
 import type { Action, SubjectName } from '@gongkai/shared';
 import {
   Calendar,
+  ChatDotRound,
   ChatDotSquare,
+  DataLine,
+  Hide,
+  Notebook,
+  Promotion,
   Checked,
   CollectionTag,
   Document,
@@ -70,6 +75,86 @@ const view = {
   interpretations: () => import('./views/interpretations/index.vue'),
   interpretation: () => import('./views/interpretations/detail.vue'),
   published: () => import('./views/published/index.vue'),
+  consultations: () => import('./views/consultation/index.vue'),
+  consultation: () => import('./views/consultation/detail.vue'),
+  consultationEdit: () => import('./views/consultation/edit.vue'),
+  consultationDashboard: () => import('./views/consultation/dashboard.vue'),
+  meetings: () => import('./views/meetings/index.vue'),
+  meeting: () => import('./views/meetings/detail.vue'),
+  proposals: () => import('./views/meetings/proposals.vue'),
+  proposal: () => import('./views/meetings/proposal.vue'),
+};
+
+// ——— consultation before government meetings (system 3) ———
+/** The topics the user may read; a topic's page, the editor. To-do links: /consultations/<id>. */
+const consultations: MenuPage = {
+  name: 'consultations',
+  path: 'consultations',
+  title: 'menu.consultations',
+  icon: ChatDotRound,
+  can: ['read', 'ConsultationTopic'],
+  component: view.consultations,
+  children: [
+    { name: 'consultation-new', path: 'consultations/new', title: 'consultation.createTitle', component: view.consultationEdit },
+    { name: 'consultation', path: 'consultations/:id', title: 'consultation.detailTitle', component: view.consultation },
+    { name: 'consultation-edit', path: 'consultations/:id/edit', title: 'consultation.editTitle', component: view.consultationEdit },
+  ],
+};
+const consultationReviewQueue: MenuPage = {
+  name: 'consultation-review-queue',
+  path: 'consultation-queue/review',
+  title: 'menu.consultationReviewQueue',
+  icon: DocumentChecked,
+  can: ['approve', 'ConsultationTopic'],
+  component: view.consultations,
+};
+const consultationPublishQueue: MenuPage = {
+  name: 'consultation-publish-queue',
+  path: 'consultation-queue/publish',
+  title: 'menu.consultationPublishQueue',
+  icon: Promotion,
+  can: ['issue', 'ConsultationTopic'],
+  component: view.consultations,
+};
+const consultationModeration: MenuPage = {
+  name: 'consultation-moderation',
+  path: 'consultation-queue/moderation',
+  title: 'menu.consultationModeration',
+  icon: Hide,
+  can: ['moderate', 'Opinion'],
+  component: view.consultations,
+};
+const consultationDashboard: MenuPage = {
+  name: 'consultation-dashboard',
+  path: 'consultation-dashboard',
+  title: 'menu.consultationDashboard',
+  icon: DataLine,
+  can: ['read', 'ConsultationTopic'],
+  component: view.consultationDashboard,
+};
+
+// ——— government meetings and attendance (system 4) ———
+/** Meetings with their agenda. To-do links: /meetings/<id>, /meetings/proposals/<id>. */
+const meetings: MenuPage = {
+  name: 'meetings',
+  path: 'meetings',
+  title: 'menu.meetings',
+  icon: Calendar,
+  can: ['read', 'GovernmentMeeting'],
+  component: view.meetings,
+  children: [{ name: 'meeting', path: 'meetings/:id', title: 'meetings.detailTitle', component: view.meeting }],
+};
+const proposals: MenuPage = {
+  name: 'attendance-proposals',
+  path: 'attendance-proposals',
+  title: 'menu.attendanceProposals',
+  icon: UserFilled,
+  can: ['read', 'AttendanceProposal'],
+  component: view.proposals,
+  children: [
+    { name: 'attendance-proposal', path: 'meetings/proposals/:id', title: 'proposals.detailTitle', component: view.proposal },
+    { name: 'attendance-proposal-new', path: 'meetings/agenda/:agendaItemId/proposal', title: 'proposals.createTitle', component: view.proposal },
+  ],
 };
 
 // ——— policy documents (system 2) and interpretation (system 5) ———
@@ -192,6 +277,33 @@ export const MENU: MenuGroup[] = [
     icon: Document,
     workspaces: ['department'],
     pages: [documents, documentOfficerQueue, documentSignoffQueue, documentIssueQueue, interpretations],
+  },
+  {
+    key: 'consultation',
+    title: 'menu.groupConsultation',
+    icon: ChatDotRound,
+    workspaces: ['department'],
+    pages: [consultations, meetings, proposals, consultationDashboard],
+  },
+  {
+    key: 'secretariat',
+    title: 'menu.groupSecretariat',
+    icon: Notebook,
+    workspaces: ['secretariat'],
+    pages: [
+      consultationReviewQueue,
+      { ...consultations, title: 'menu.consultationSearch' },
+      meetings,
+      { ...proposals, title: 'menu.proposalReview' },
+      consultationDashboard,
+    ],
+  },
+  {
+    key: 'egovConsultation',
+    title: 'menu.groupEgovConsultation',
+    icon: Promotion,
+    workspaces: ['egov'],
+    pages: [consultationPublishQueue, consultationModeration, { ...consultations, title: 'menu.consultationSearch' }, { ...meetings, title: 'menu.pressReleases' }, consultationDashboard],
   },
   {
     key: 'disclosureReview',

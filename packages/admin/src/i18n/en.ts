@@ -1,6 +1,8 @@
 import type { Messages } from './zh-CN';
+import { consultationEn, consultationMenuEn } from './consultation';
 
 const en: Messages = {
+  ...consultationEn,
   app: {
     name: 'Government Disclosure Work Platform',
     shortName: 'Disclosure',
@@ -138,6 +140,7 @@ const en: Messages = {
     groupIssue: 'Issuing',
     groupPublished: 'Website',
     published: 'Published',
+    ...consultationMenuEn,
   },
   home: {
     todos: 'To-do',
@@ -260,6 +263,12 @@ const en: Messages = {
     Session: 'Session',
     PolicyDocument: 'Policy document',
     Interpretation: 'Interpretation',
+    ConsultationTopic: 'Consultation topic',
+    Opinion: 'Opinion',
+    ConsultationEvent: 'Hearing / symposium',
+    GovernmentMeeting: 'Government meeting',
+    AttendanceProposal: 'Attendance proposal',
+    PressRelease: 'Press release',
   },
   auditVerb: {
     create: 'Create',

@@ -12,9 +12,11 @@ import {
   UNIT_FUNCTION_LABELS,
   UNIT_KIND_LABELS,
 } from '@gongkai/shared';
+import { consultationMenuZh, consultationZh } from './consultation';
 
 /** Chinese is the source language: every key lives here first; en.ts has the same shape. */
 const zhCN = {
+  ...consultationZh,
   app: {
     name: '政务公开工作平台',
     shortName: '政务公开',
@@ -152,6 +154,7 @@ const zhCN = {
     groupIssue: '公文印发',
     groupPublished: '网站发布',
     published: '已发布信息',
+    ...consultationMenuZh,
   },
   home: {
     todos: '待办事项',
@@ -207,6 +210,12 @@ const zhCN = {
     Session: '会话',
     PolicyDocument: '政策文件',
     Interpretation: '政策解读',
+    ConsultationTopic: '征求意见议题',
+    Opinion: '意见',
+    ConsultationEvent: '听证座谈',
+    GovernmentMeeting: '政府会议',
+    AttendanceProposal: '列席意见',
+    PressRelease: '新闻通稿',
   },
   auditVerb: {
     create: '新建',

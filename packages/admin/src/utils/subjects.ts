@@ -11,6 +11,12 @@ export const KNOWN_SUBJECTS = [
   'Attachment',
   'PolicyDocument',
   'Interpretation',
+  'ConsultationTopic',
+  'Opinion',
+  'ConsultationEvent',
+  'GovernmentMeeting',
+  'AttendanceProposal',
+  'PressRelease',
 ] as const;
 
 function translated(key: string): string | null {
