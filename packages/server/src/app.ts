@@ -82,7 +82,7 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
 
   // ——— GraphQL ———
   const armor = new ApolloArmor({
-    maxDepth: { n: 10 },
+    maxDepth: { n: 10, flattenFragments: true },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
     maxTokens: { n: 3000 },
