@@ -130,7 +130,7 @@ describe('opinions from the public', () => {
     const results = await Promise.all(Array.from({ length: 10 }, (_, i) => opinion(t.id, '同一条意见，重复提交。', `127.0.6.${i}`, key)));
     const codes = new Set(results.map((r) => r.data?.submitOpinion.receiptCode));
     expect(codes.size).toBe(1);
-    expect([...codes][0]).toBeTruthy();
+    expect([...codes][0]).toMatch(/^YJ\d{8}-[A-Z2-9]{6}$/);
     const [{ n }] = await s.sql('select count(*)::int as n from opinion where topic_id = ?', [t.id]);
     expect(n).toBe(1);
   });
