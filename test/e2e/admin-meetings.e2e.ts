@@ -230,7 +230,7 @@ describe('government meetings and attendance', () => {
 
     const link = row.locator('[data-testid^="invitee-notice-"]');
     const href = await link.getAttribute('href');
-    expect(href).toBeTruthy();
+    expect(href).toMatch(/\/meetings\/invitees\/[0-9a-f-]{36}\/notice$/);
     const response = await page.context().request.get(new URL(href!, page.url()).toString());
     expect(response.status()).toBe(200);
     const body = await response.body();

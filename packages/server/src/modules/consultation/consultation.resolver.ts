@@ -2,6 +2,7 @@ import { Arg, Ctx as GqlCtx, Field, FieldResolver, Float, ID, Int, Mutation, Obj
 import type { Adoption, EventForm, OpinionChannel, TopicCategory, WindowPhase } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { Can, Public } from '../../common/graphql/permission.js';
+import { batchLoad } from '../../common/batch.js';
 import { AdoptionEnum, EventFormEnum, OpinionChannelEnum, TopicCategoryEnum, WindowPhaseEnum } from '../../common/graphql/enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { Attachment } from '../../common/attachments/attachments.entities.js';
@@ -105,8 +106,8 @@ export class TopicResolver {
   }
 
   @FieldResolver(() => TopicRates)
-  async rates(@Root() t: ConsultationTopic, @GqlCtx() ctx: Ctx) {
-    return (await svc.topicRates(ctx, [t.id])).get(t.id);
+  rates(@Root() t: ConsultationTopic, @GqlCtx() ctx: Ctx) {
+    return batchLoad(ctx, 'topicRates', t.id, (ids) => svc.topicRates(ctx, ids));
   }
 
   @Can('read', 'ConsultationTopic')
@@ -212,7 +213,7 @@ export class PublicTopicResolver {
 
   @FieldResolver(() => TopicRates, { nullable: true, description: 'Published with the results' })
   async rates(@Root() t: PublicTopic, @GqlCtx() ctx: Ctx) {
-    return t.resultsPublished ? (await svc.topicRates(ctx, [t.id])).get(t.id) : null;
+    return t.resultsPublished ? batchLoad(ctx, 'topicRates', t.id, (ids) => svc.topicRates(ctx, ids)) : null;
   }
 }
 
