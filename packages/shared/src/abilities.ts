@@ -30,6 +30,8 @@ export const ACTIONS = [
   'publish',
   'moderate',
   'answer',
+  'score',
+  'rate',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -51,6 +53,12 @@ export const SUBJECTS = [
   'GovernmentMeeting',
   'AttendanceProposal',
   'PressRelease',
+  'IndicatorSystem',
+  'EvaluationRound',
+  'EvaluationScore',
+  'Appeal',
+  'Supervisor',
+  'SupervisorFeedback',
   'all',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];

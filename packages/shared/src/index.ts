@@ -5,10 +5,16 @@ export * from './foundation/states.js';
 export * from './documents/states.js';
 export * from './consultation/states.js';
 export * from './meetings/states.js';
+export * from './evaluation/states.js';
+export * from './supervisors/states.js';
 
 import { FOUNDATION_TODO_KINDS } from './foundation/states.js';
 import { DOCUMENT_TODO_KINDS } from './documents/states.js';
 import { CONSULTATION_TODO_KINDS } from './consultation/states.js';
 import { MEETING_TODO_KINDS } from './meetings/states.js';
+import { EVALUATION_TODO_KINDS } from './evaluation/states.js';
+import { SUPERVISOR_TODO_KINDS } from './supervisors/states.js';
 /** Every kind of to-do item and its label; each module adds its own kinds here. */
-export const TODO_KIND_LABELS: Record<string, string> = { ...FOUNDATION_TODO_KINDS, ...DOCUMENT_TODO_KINDS, ...CONSULTATION_TODO_KINDS, ...MEETING_TODO_KINDS };
+export const TODO_KIND_LABELS: Record<string, string> = { ...FOUNDATION_TODO_KINDS, ...DOCUMENT_TODO_KINDS, ...CONSULTATION_TODO_KINDS, ...MEETING_TODO_KINDS,
+  ...EVALUATION_TODO_KINDS, ...SUPERVISOR_TODO_KINDS,
+};

@@ -60,3 +60,7 @@ export const ProposalStateEnum = enumObject<ProposalState>(PROPOSAL_STATES);
 registerEnumType(MeetingKindEnum, { name: 'MeetingKind' });
 registerEnumType(InviteeCategoryEnum, { name: 'InviteeCategory' });
 registerEnumType(ProposalStateEnum, { name: 'ProposalState' });
+
+// ——— third-party evaluation (system 7) ———
+
+// ——— supervisors (system 7) ———

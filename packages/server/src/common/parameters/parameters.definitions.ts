@@ -71,6 +71,12 @@ export const PARAMETERS: ParameterDefinition[] = [
   { key: 'supervisors.count', label: '政务公开监督员人数', unit: '人', type: 'int', shipped: [
     { value: 20, effectiveFrom: '2017-03-28', source: `${NOTICE} 七` },
   ] },
+  { key: 'evaluation.appealWorkingDays', label: '第三方评估结果申诉期限（发送后）', unit: '工作日', type: 'int', shipped: [
+    { value: 5, effectiveFrom: '2017-03-28', source: '本地工作惯例', note: '待根据实际调整' },
+  ] },
+  { key: 'supervisor.answerWorkingDays', label: '监督员意见建议答复期限', unit: '工作日', type: 'int', shipped: [
+    { value: 15, effectiveFrom: '2017-03-28', source: '本地工作惯例', note: '待根据实际调整' },
+  ] },
   { key: 'complaint.replyWorkingDays', label: '举报投诉答复期限（按类型）', unit: '工作日', type: 'intByKind', shipped: [
     { value: { REPORT: 15, COMPLAINT: 15, SUGGESTION: 15 }, effectiveFrom: '2017-03-28', source: '本地工作惯例', note: '待根据实际调整' },
   ] },
