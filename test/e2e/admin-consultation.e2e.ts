@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { BASE_URL, confirmMessageBox, launchChromium, openMenu, RUN, screenshotter, signIn, textOf } from './support.js';
+import { BASE_URL, confirmMessageBox, dayFromToday, launchChromium, openMenu, RUN, screenshotter, setDate, signIn, textOf } from './support.js';
 
 const TITLE = `关于调整中小学课后服务收费标准的意见征集（${RUN}）`;
 const RETURN_REASON = '请在起草说明中补充收费标准测算依据。';
@@ -20,22 +20,6 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const shot = screenshotter('admin-consult', { animations: 'disabled' });
-
-/** A local date in Asia/Shanghai, `days` from today. */
-function dayFromToday(days: number): string {
-  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-  const today = fmt.format(new Date());
-  const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-async function setDate(item: Locator, value: string) {
-  const input = item.locator('input');
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-}
 
 function rowOf(table: Locator): Locator {
   return table.locator('tbody tr', { hasText: TITLE }).first();

@@ -9,8 +9,8 @@
  * Screenshots: test-results/screenshots/admin-meet-*.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { BASE_URL, confirmMessageBox, fetchGraphql, launchChromium, openMenu, RUN, screenshotter, signIn, textOf } from './support.js';
+import type { Browser, Page } from 'playwright-core';
+import { BASE_URL, confirmMessageBox, dayFromToday, fetchGraphql, launchChromium, openMenu, RUN, screenshotter, setDate, signIn, textOf } from './support.js';
 
 const OPEN_TOPIC = '朝阳市普惠性幼儿园认定和扶持办法（征求意见稿）';
 const DEMO_MEETING = '市政府第29次常务会议';
@@ -26,23 +26,6 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const shot = screenshotter('admin-meet', { animations: 'disabled', fullPage: true });
-
-/** A local date in Asia/Shanghai, `days` from today. */
-function dayFromToday(days: number): string {
-  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-  const today = fmt.format(new Date());
-  const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Types a date into an Element Plus date picker and closes its panel. */
-async function setDate(picker: Locator, value: string) {
-  const input = picker.locator('input').first();
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-}
 
 /** Waits until no loading mask is visible. */
 async function settled(page: Page) {

@@ -1,26 +1,19 @@
-// Starts the real server on a free port with its own embedded database and demo data, from the
-// built SPAs, and hands its address to the e2e files through E2E_BASE_URL.
+// Starts an embedded PostgreSQL and, on its one database, two processes of the real server from the
+// built SPAs: one on today's clock (which migrates and creates the demo data) and one whose clock
+// runs LATER_DAYS ahead, for what happens after a consultation window has closed. Their addresses
+// reach the e2e files through E2E_BASE_URL and E2E_LATER_URL.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort, startEmbeddedPostgres } from '../../packages/server/src/common/db/embedded.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
+/** How far ahead the second server's clock runs: past the end of any window opened today (windows in the e2e are shorter). */
+export const LATER_DAYS = 30;
 
 export default async function setup() {
   for (const spa of ['admin', 'portal']) {
@@ -29,12 +22,38 @@ export default async function setup() {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'gongkai-e2e-'));
   await chmod(dataDir, 0o755);
+  const database = await startEmbeddedPostgres({ dir: path.join(dataDir, 'pg'), persistent: false });
+  await database.createDatabase('gongkai');
+  const env = { DATA_DIR: dataDir, DATABASE_URL: database.urlFor('gongkai') };
+  const servers: ChildProcess[] = [];
+  const stop = async () => {
+    for (const child of servers) {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+    }
+    await database.stop().catch(() => undefined);
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  try {
+    // the first migrates and seeds; the second starts on the database the first has made
+    process.env.E2E_BASE_URL = await startServer(servers, env);
+    process.env.E2E_LATER_URL = await startServer(servers, { ...env, CLOCK_OFFSET_DAYS: String(LATER_DAYS) });
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return stop;
+}
+
+/** Starts one server process with `extra` in its environment; resolves to its address once it is ready. */
+async function startServer(servers: ChildProcess[], extra: Record<string, string>): Promise<string> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
     cwd: path.join(root, 'packages/server'),
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...extra },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  servers.push(child);
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
@@ -43,14 +62,8 @@ export default async function setup() {
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
     const ready = await fetch(`${base}/readyz`).then((r) => r.ok, () => false);
-    if (ready) break;
+    if (ready) return base;
     if (Date.now() > deadline) throw new Error(`server not ready in time:\n${output}`);
     await new Promise((r) => setTimeout(r, 250));
   }
-  process.env.E2E_BASE_URL = base;
-  return async () => {
-    child.kill('SIGTERM');
-    await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
-    await rm(dataDir, { recursive: true, force: true });
-  };
 }

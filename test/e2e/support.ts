@@ -3,7 +3,8 @@
  * the admin SPA's sign-in and Element Plus boxes, and the portal's viewports, recorded pages,
  * axe-core check and public GraphQL calls.
  *
- * Needs E2E_BASE_URL (set by global-setup.ts: the server with both SPAs built and fresh demo data).
+ * Needs E2E_BASE_URL and E2E_LATER_URL (set by global-setup.ts: the server with both SPAs built and
+ * fresh demo data, and a second one on the same database whose clock runs ahead).
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,14 @@ import { CHROMIUM } from './global-setup.js';
 /** The running server's base address, e.g. http://127.0.0.1:4000. */
 export const BASE_URL = process.env.E2E_BASE_URL ?? '';
 if (!BASE_URL) throw new Error('E2E_BASE_URL is not set: start the server and give its base URL');
+
+/**
+ * The second server process on the same database, its clock LATER_DAYS ahead (global-setup.ts):
+ * where a story goes on after a consultation window has closed.
+ */
+export const LATER_URL = process.env.E2E_LATER_URL ?? '';
+if (!LATER_URL) throw new Error('E2E_LATER_URL is not set: start the later server and give its base URL');
+export { LATER_DAYS } from './global-setup.js';
 
 /** An absolute address on the server for a path such as `/documents?page=2`. */
 export const absoluteUrl = (p: string) => new URL(p, BASE_URL).toString();
@@ -74,11 +83,11 @@ export function screenshotter(prefix: string, options: Omit<PageScreenshotOption
 
 // ——— the admin SPA ———
 
-/** A fresh desktop context signed in to the admin SPA through its login form; waits for the menu. */
-export async function signIn(browser: Browser, username: string, password = DEMO_PASSWORD): Promise<Page> {
+/** A fresh desktop context signed in to the admin SPA (of the server at `base`) through its login form; waits for the menu. */
+export async function signIn(browser: Browser, username: string, password = DEMO_PASSWORD, base = BASE_URL): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
   const page = await context.newPage();
-  await page.goto(`${BASE_URL}/admin/`);
+  await page.goto(`${base}/admin/`);
   await page.getByTestId('login-username').locator('input').fill(username);
   await page.getByTestId('login-password').locator('input').fill(password);
   await page.getByTestId('login-submit').click();
@@ -99,8 +108,39 @@ export async function confirmMessageBox(page: Page) {
   await box.waitFor({ state: 'hidden' });
 }
 
+/** A local date in Asia/Shanghai, `days` from today (by the wall clock). */
+export function dayFromToday(days: number): string {
+  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+  const today = fmt.format(new Date());
+  const d = new Date(`${today}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Types a date (YYYY-MM-DD) into the Element Plus date picker inside `item`. */
+export async function setDate(item: Locator, value: string) {
+  const input = item.locator('input').first();
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+}
+
 /** The trimmed text of an element ('' when it has none). */
 export const textOf = async (locator: Locator) => ((await locator.textContent()) ?? '').trim();
+
+/** On a topic's opinions tab: answers the opinion whose row shows `content` (reasonable or not, adoption, reply) and waits for the reply in its row. */
+export async function answerOpinion(page: Page, content: string, answer: { reasonable: boolean; adoption?: 'ADOPTED' | 'PARTLY_ADOPTED' | 'NOT_ADOPTED'; reply: string }) {
+  const row = page.getByTestId('opinion-table').locator('tbody tr', { hasText: content }).first();
+  await row.locator('[data-testid^="opinion-answer-"]').click();
+  const dialog = page.getByTestId('opinion-answer-dialog');
+  await dialog.waitFor();
+  await dialog.getByTestId(answer.reasonable ? 'opinion-reasonable-yes' : 'opinion-reasonable-no').click();
+  if (answer.adoption) await dialog.getByTestId(`opinion-adoption-${answer.adoption}`).click();
+  await dialog.getByTestId('opinion-reply').locator('textarea').fill(answer.reply);
+  await dialog.getByTestId('opinion-answer-confirm').click();
+  await dialog.waitFor({ state: 'hidden' });
+  await row.getByText(answer.reply).waitFor();
+}
 
 // ——— the portal ———
 

@@ -276,3 +276,54 @@ describe('rates on a list', () => {
   });
 });
 
+
+describe('the dashboard figures', () => {
+  const FIGURES = `{ consultationFigures {
+    byState { state count }
+    mostOpinions { title rates { opinionCount } }
+    closedTopics { title state windowEnd rates { opinionCount reasonableCount adoptedCount repliedCount adoptionRate replyRate } }
+    closedRates { opinionCount reasonableCount adoptedCount repliedCount adoptionRate replyRate } } }`;
+  const CLOSED_DEMO = '朝阳市城乡居民最低生活保障审核确认办法（征求意见稿）';
+
+  it('count what each user may read, and compute the rates of the closed topics from the answers', async () => {
+    // the Civil Affairs Bureau reads only its own topic: closed yesterday, four portal opinions, none answered yet
+    const first = await s.as('minzheng.staff', FIGURES);
+    if (!first.data) throw new Error(JSON.stringify(first.errors));
+    let civil = first.data.consultationFigures;
+    expect(civil.byState).toEqual([{ state: 'PUBLISHED', count: 1 }]);
+    expect(civil.mostOpinions).toEqual([{ title: CLOSED_DEMO, rates: { opinionCount: 4 } }]);
+    expect(civil.closedTopics).toEqual([{
+      title: CLOSED_DEMO, state: 'PUBLISHED', windowEnd: day(-1),
+      rates: { opinionCount: 4, reasonableCount: 0, adoptedCount: 0, repliedCount: 0, adoptionRate: null, replyRate: 0 },
+    }]);
+
+    // two answered: one reasonable and partly adopted, one not reasonable → 1 of 1 reasonable adopted, 2 of 4 replied
+    const ids = (await s.as('minzheng.staff', 'query($t:ID!){ consultationTopic(id:$t){ id } topicOpinions(topicId:$t){ id } }', { t: (await s.sql(`select id from consultation_topic where title = ?`, [CLOSED_DEMO]))[0].id })).data.topicOpinions.map((o: any) => o.id);
+    const ANSWER = 'mutation($id:ID!,$i:AnswerInput!){ answerOpinion(id:$id, input:$i){ id } }';
+    expect(codeOf(await s.as('minzheng.staff', ANSWER, { id: ids[0], i: { reasonable: true, adoption: 'PARTLY_ADOPTED', reply: '部分采纳，时限缩短为15个工作日。' } }))).toBeUndefined();
+    expect(codeOf(await s.as('minzheng.staff', ANSWER, { id: ids[1], i: { reasonable: false, reply: '感谢您的关注。' } }))).toBeUndefined();
+    civil = (await s.as('minzheng.staff', FIGURES)).data.consultationFigures;
+    const rates = { opinionCount: 4, reasonableCount: 1, adoptedCount: 1, repliedCount: 2, adoptionRate: 1, replyRate: 0.5 };
+    expect(civil.closedTopics[0].rates).toEqual(rates);
+    expect(civil.closedRates).toEqual(rates);
+
+    // the Education Bureau sees its own topics in every state, not the Civil Affairs one
+    const education = (await s.as('jiaoyu.staff', FIGURES)).data.consultationFigures;
+    expect(education.closedTopics.map((t: any) => t.title)).not.toContain(CLOSED_DEMO);
+    const states = Object.fromEntries(education.byState.map((x: any) => [x.state, x.count]));
+    expect(states.DRAFT).toBeGreaterThanOrEqual(1);
+    expect(states.RETURNED).toBeGreaterThanOrEqual(1);
+    // the Secretariat sees every unit's topics past the draft, never a draft
+    const secretariat = (await s.as('mishuke', FIGURES)).data.consultationFigures;
+    expect(secretariat.byState.map((x: any) => x.state)).not.toContain('DRAFT');
+    expect(secretariat.closedTopics.map((t: any) => t.title)).toContain(CLOSED_DEMO);
+    // the notice's 2017 consultation counts among the closed ones: 4 opinions, 3 reasonable, 3 adopted, 4 replied
+    const notice = secretariat.closedTopics.find((t: any) => t.title.includes('关于建立政务公开工作制度的通知'));
+    expect(notice.rates).toEqual({ opinionCount: 4, reasonableCount: 3, adoptedCount: 3, repliedCount: 4, adoptionRate: 1, replyRate: 1 });
+  });
+
+  it('are refused to whoever may read no topic', async () => {
+    expect(codeOf(await s.as('tousu', FIGURES))).toBe('FORBIDDEN');
+    expect(codeOf(await s.gql(FIGURES))).toBe('UNAUTHENTICATED');
+  });
+});

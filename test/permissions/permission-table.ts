@@ -9,6 +9,8 @@ export interface Row { any?: Who; own?: Who; other?: Who }
 const HEADS: Role[] = ['DEPARTMENT_HEAD', 'DISCLOSURE_OFFICER'];
 const DRAFTING_UNIT: Role[] = ['DEPARTMENT_STAFF', 'DEPARTMENT_HEAD', 'DISCLOSURE_OFFICER'];
 const DRAFTERS: Role[] = ['DEPARTMENT_STAFF', 'DEPARTMENT_HEAD'];
+const FEEDBACK_ANSWERERS: Role[] = ['DEPARTMENT_STAFF', 'DISCLOSURE_OFFICER', 'DISCLOSURE_OFFICE'];
+const FEEDBACK_READERS: Role[] = [...FEEDBACK_ANSWERERS, 'LEADER'];
 const ALL_STAFF_BUT_SUPERVISOR: Role[] = [
   'DEPARTMENT_STAFF', 'DEPARTMENT_HEAD', 'DISCLOSURE_OFFICER', 'DISCLOSURE_OFFICE', 'SECRETARIAT', 'DOCUMENT_SECTION',
   'EGOV_CENTER', 'COMPLAINT_OFFICE', 'ACADEMY_EVALUATOR', 'ACADEMY_ADMIN', 'TRAINING_ADMIN', 'LEADER', 'ADMIN',
@@ -80,6 +82,8 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   // the E-Government Center publishes and moderates; the public submits and reads published items
   consultationTopics: { own: [...DRAFTERS, 'SECRETARIAT'], other: ['SECRETARIAT'] },
   consultationTopic: { own: [...DRAFTERS, 'SECRETARIAT'], other: ['SECRETARIAT'] },
+  // figures over the topics one may read: the E-Government Center reads the published ones
+  consultationFigures: { own: [...DRAFTERS, 'SECRETARIAT', 'EGOV_CENTER'], other: ['SECRETARIAT', 'EGOV_CENTER'] },
   createTopic: { any: DRAFTERS },
   updateTopic: { own: DRAFTERS, other: 'NOBODY' },
   submitTopic: { own: DRAFTERS, other: 'NOBODY' },
@@ -116,6 +120,50 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   approveAttendanceProposal: { own: ['SECRETARIAT'], other: ['SECRETARIAT'] },
   returnAttendanceProposal: { own: ['SECRETARIAT'], other: ['SECRETARIAT'] },
   recordNoticeDelivery: { own: DRAFTERS, other: 'NOBODY' },
+  // supervisors (system 7): the Disclosure Office keeps the registry of its level and reads every item of
+  // it; "own" is the supervisor's own item, or an item addressed to the acting user's unit
+  supervisors: { any: ['DISCLOSURE_OFFICE', 'LEADER'] },
+  supervisor: { any: ['DISCLOSURE_OFFICE', 'LEADER'] },
+  mySupervisor: { any: 'SIGNED_IN' },
+  supervisorAccounts: { any: ['DISCLOSURE_OFFICE'] },
+  createSupervisor: { any: ['DISCLOSURE_OFFICE'] },
+  updateSupervisor: { any: ['DISCLOSURE_OFFICE'] },
+  supervisorFeedbacks: { own: [...FEEDBACK_READERS, 'SUPERVISOR'], other: ['DISCLOSURE_OFFICE', 'LEADER'] },
+  supervisorFeedback: { own: [...FEEDBACK_READERS, 'SUPERVISOR'], other: ['DISCLOSURE_OFFICE', 'LEADER'] },
+  supervisorFeedbackStats: { any: [...FEEDBACK_READERS, 'SUPERVISOR'] },
+  fileSupervisorFeedback: { any: ['SUPERVISOR'] },
+  answerSupervisorFeedback: { own: FEEDBACK_ANSWERERS, other: 'NOBODY' },
+  rateSupervisorFeedback: { own: ['SUPERVISOR'], other: 'NOBODY' },
+  reopenSupervisorFeedback: { own: ['SUPERVISOR'], other: 'NOBODY' },
+  // third-party evaluation (system 7): the academy builds indicator systems with the Disclosure Office and
+  // runs the rounds; evaluators score what is assigned to them; a unit sees its own scores once sent and
+  // appeals ("own" = the acting user's unit's score); leaders read; the public reads published results
+  indicatorSystems: { any: ['ACADEMY_ADMIN', 'DISCLOSURE_OFFICE'] },
+  indicatorSystem: { any: ['ACADEMY_ADMIN', 'DISCLOSURE_OFFICE'] },
+  createIndicatorSystem: { any: ['ACADEMY_ADMIN'] },
+  copyIndicatorSystem: { any: ['ACADEMY_ADMIN'] },
+  saveIndicatorTree: { any: ['ACADEMY_ADMIN'] },
+  signOffIndicatorSystem: { any: ['ACADEMY_ADMIN', 'DISCLOSURE_OFFICE'] },
+  reopenIndicatorSystem: { any: ['ACADEMY_ADMIN'] },
+  evaluationRounds: { any: ['ACADEMY_ADMIN', 'DISCLOSURE_OFFICE', 'LEADER'] },
+  evaluationRound: { any: ['ACADEMY_ADMIN', 'DISCLOSURE_OFFICE', 'LEADER'] },
+  createEvaluationRound: { any: ['ACADEMY_ADMIN'] },
+  setRoundUnits: { any: ['ACADEMY_ADMIN'] },
+  assignEvaluator: { any: ['ACADEMY_ADMIN'] },
+  removeEvaluatorAssignment: { any: ['ACADEMY_ADMIN'] },
+  startEvaluationRound: { any: ['ACADEMY_ADMIN'] },
+  releaseEvaluationRound: { any: ['ACADEMY_ADMIN'] },
+  publishEvaluationRound: { any: ['ACADEMY_ADMIN'] },
+  evaluationResults: { any: [...DRAFTING_UNIT, 'DISCLOSURE_OFFICE', 'ACADEMY_ADMIN', 'LEADER'] },
+  evaluationScores: { own: [...DRAFTING_UNIT, 'DISCLOSURE_OFFICE', 'ACADEMY_ADMIN', 'LEADER'], other: ['DISCLOSURE_OFFICE', 'ACADEMY_ADMIN', 'LEADER'] },
+  scorableIndicators: { any: ['ACADEMY_EVALUATOR'] },
+  scoreIndicator: { any: ['ACADEMY_EVALUATOR'] },
+  evaluationAppeals: { own: [...DRAFTING_UNIT, 'DISCLOSURE_OFFICE', 'ACADEMY_ADMIN', 'LEADER'], other: ['DISCLOSURE_OFFICE', 'ACADEMY_ADMIN', 'LEADER'] },
+  submitAppeal: { own: HEADS, other: 'NOBODY' },
+  acceptAppeal: { any: ['ACADEMY_ADMIN'] },
+  rejectAppeal: { any: ['ACADEMY_ADMIN'] },
+  publicEvaluationYears: { any: 'PUBLIC' },
+  publicEvaluation: { any: 'PUBLIC' },
 };
 
 export function allows(who: Who, role: Role | null): boolean {

@@ -116,9 +116,67 @@ async function fixtureProposal(h: H, state: string) {
   const [{ id: inviteeId }] = await s.sql(`insert into invitee (id, proposal_id, name, category) values (gen_random_uuid(), ?, '代表', 'GRASSROOTS') returning id`, [id]);
   return { id: id as string, inviteeId: inviteeId as string };
 }
+async function fixtureSupervisor(userId: string | null = null) {
+  const [{ id }] = await s.sql(`insert into supervisor (id, government_id, name, organisation, category, term_start, term_end, user_id)
+    values (gen_random_uuid(), ?, '测试监督员', '测试律师事务所', 'LAW_FIRM', ?, ?, ?) on conflict (user_id) do update set term_end = excluded.term_end returning id`,
+    [demoUnitId('city'), day(-30), day(300), userId]);
+  return id as string;
+}
+/** An item addressed to the object's unit; filed by the actor for "own", by the demo supervisor otherwise. */
+async function fixtureFeedback(h: H, state: string, rating: string | null = null) {
+  const filer = h.scope === 'own' && h.actorId ? h.actorId : demoUserId('jianduyuan');
+  const answered = state !== 'SUBMITTED';
+  const [{ id }] = await s.sql(`insert into supervisor_feedback (id, supervisor_id, supervisor_user_id, supervisor_government_id, supervisor_name, supervisor_organisation,
+      target_unit_id, government_id, kind, title, content, state, filed_at, filed_on, answer_working_days, due_on, answer, answered_at, answered_on, rating)
+    values (gen_random_uuid(), ?, ?, ?, '测试监督员', '测试律师事务所', ?, ?, 'SUGGESTION', '测试建议', '建议内容', ?, now(), ?, 15, ?, ?, ?, ?, ?) returning id`,
+    [await fixtureSupervisor(), filer, demoUnitId('city'), h.unitId, demoUnitId('city'), state, day(0), day(21),
+      answered ? '答复' : null, answered ? new Date() : null, answered ? day(0) : null, rating]);
+  return id as string;
+}
+const SUPERVISOR_INPUT = { name: '测试监督员', organisation: '测试单位', category: 'COMMUNITY', termStart: '2026-01-01', termEnd: '2027-12-31' };
+// ——— evaluation fixtures: an indicator system (six leaf dimensions), a round with the unit evaluated ———
+let fixtureYear = 2040;
+async function fixtureSystem(state: 'DRAFT' | 'APPROVED', frozen = false) {
+  const [{ id }] = await s.sql(`insert into indicator_system (id, government_id, year, revision, title, state, frozen, created_by_id)
+    values (gen_random_uuid(), ?, ?, 1, '测试指标体系', ?, ?, ?) returning id`, [demoUnitId('city'), fixtureYear++, state, frozen, demoUserId('xueyuan')]);
+  const dims = ['POWER', 'SERVICE', 'INTERNET_SERVICE', 'PARTICIPATION', 'RESPONSE', 'CAPACITY'];
+  const leaves: string[] = [];
+  for (const [i, d] of dims.entries()) {
+    const [{ id: leaf }] = await s.sql(`insert into indicator (id, system_id, dimension, position, code, name, max_score, methods, leaf)
+      values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, '{DOCUMENT_REVIEW}', true) returning id`, [id, d, i, String(i + 1), d, i < 2 ? 20 : 15]);
+    leaves.push(leaf);
+  }
+  return { id: id as string, leaves };
+}
+interface RoundFixture { state: string; deadline?: string | null; evaluatorId?: string | null; score?: boolean }
+async function fixtureRound(h: H, f: RoundFixture) {
+  const system = await fixtureSystem('APPROVED', true);
+  const evaluators = f.evaluatorId ? `{${f.evaluatorId}}` : '{}';
+  const [{ id }] = await s.sql(`insert into evaluation_round (id, government_id, year, title, system_id, period_start, period_end, state, appeal_working_days, appeal_deadline, evaluator_ids, created_by_id)
+    values (gen_random_uuid(), ?, ?, '测试评估', ?, '2026-01-01', '2026-12-31', ?, 5, ?, ?::text[], ?) returning id`,
+    [demoUnitId('city'), fixtureYear++, system.id, f.state, f.deadline ?? null, evaluators, demoUserId('xueyuan')]);
+  await s.sql(`insert into evaluated_unit (id, round_id, unit_id, "group") values (gen_random_uuid(), ?, ?, 'CITY_UNIT')`, [id, h.unitId]);
+  if (f.evaluatorId) await s.sql(`insert into evaluator_assignment (id, round_id, evaluator_id, unit_id) values (gen_random_uuid(), ?, ?, ?)`, [id, f.evaluatorId, h.unitId]);
+  let scoreId: string | null = null;
+  if (f.score) {
+    const released = f.state === 'REVIEW' || f.state === 'PUBLISHED';
+    [{ id: scoreId }] = await s.sql(`insert into evaluation_score (id, round_id, government_id, unit_id, indicator_id, score, method, note, checked_at, evaluator_id, evaluator_name, released)
+      values (gen_random_uuid(), ?, ?, ?, ?, 12, 'DOCUMENT_REVIEW', '台账', now(), ?, '评估员', ?) returning id`, [id, demoUnitId('city'), h.unitId, system.leaves[0], demoUserId('pinggu'), released]);
+  }
+  return { id: id as string, system, scoreId };
+}
+async function fixtureAppeal(h: H) {
+  const r = await fixtureRound(h, { state: 'REVIEW', deadline: '2099-12-31', score: true });
+  const [{ id }] = await s.sql(`insert into evaluation_appeal (id, round_id, government_id, unit_id, score_id, reason, original_score, created_by_name, created_by_id)
+    values (gen_random_uuid(), ?, ?, ?, ?, '理由', 12, '申诉人', ?) returning id`, [r.id, demoUnitId('city'), h.unitId, r.scoreId, h.actorId ?? demoUserId('jiaoyu.gk')]);
+  return { id: id as string, roundId: r.id };
+}
+const FLAT_TREE = ['POWER', 'SERVICE', 'INTERNET_SERVICE', 'PARTICIPATION', 'RESPONSE', 'CAPACITY']
+  .map((d, i) => ({ key: d, parentKey: null, dimension: d, name: d, maxScore: i < 2 ? 20 : 15, methods: ['DOCUMENT_REVIEW'] }));
 const TOPIC_INPUT = { title: '测试议题', category: 'LIVELIHOOD', draft: '草案', decisionBasis: '依据', draftingExplanation: '说明' };
 const DOC_INPUT = { kind: 'DEPARTMENT', title: '测试文件', disclosureAttribute: 'PROACTIVE' };
 let futureDay = 30;
+let figureOpinions = 30;
 const futureDate = () => new Date(Date.now() + 86400_000 * futureDay++).toISOString().slice(0, 10);
 
 const CALLS: Record<string, (h: H) => Promise<'allowed' | 'denied'>> = {
@@ -197,6 +255,14 @@ const CALLS: Record<string, (h: H) => Promise<'allowed' | 'denied'>> = {
     return outcome(await h.call('{ consultationTopics(pageSize: 100) { items { id } } }'), (d) => d.consultationTopics.items.some((x: any) => x.id === target));
   },
   consultationTopic: async (h) => outcome(await h.call('query($id:ID!){ consultationTopic(id:$id) { id } }', { id: await fixtureTopic(h, 'SUBMITTED') })),
+  consultationFigures: async (h) => {
+    // a published topic with more opinions than any before it: first among the topics with the most opinions, for whoever may read it
+    const target = await fixtureTopic(h, 'PUBLISHED');
+    figureOpinions += 1;
+    await s.sql(`insert into opinion (id, topic_id, undertaking_unit_id, government_id, content, channel, receipt_code)
+      select gen_random_uuid(), ?, ?, ?, '测试意见内容', 'PORTAL', 'YJ20261127-F' || upper(substr(md5(random()::text), 1, 8)) from generate_series(1, ?)`, [target, h.unitId, demoUnitId('city'), figureOpinions]);
+    return outcome(await h.call('{ consultationFigures { mostOpinions { id } } }'), (d) => d.consultationFigures.mostOpinions.some((x: any) => x.id === target));
+  },
   createTopic: async (h) => outcome(await h.call('mutation($i:TopicInput!){ createTopic(input:$i) { id } }', { i: TOPIC_INPUT })),
   updateTopic: async (h) => outcome(await h.call('mutation($id:ID!,$i:TopicInput!){ updateTopic(id:$id, version:1, input:$i) { id } }', { id: await fixtureTopic(h, 'DRAFT'), i: TOPIC_INPUT })),
   submitTopic: async (h) => outcome(await h.call('mutation($id:ID!){ submitTopic(id:$id, version:1) { id } }', { id: await fixtureTopic(h, 'DRAFT') })),
@@ -252,6 +318,86 @@ const CALLS: Record<string, (h: H) => Promise<'allowed' | 'denied'>> = {
   approveAttendanceProposal: async (h) => outcome(await h.call('mutation($id:ID!){ approveAttendanceProposal(id:$id, version:1) { id } }', { id: (await fixtureProposal(h, 'SUBMITTED')).id })),
   returnAttendanceProposal: async (h) => outcome(await h.call('mutation($id:ID!){ returnAttendanceProposal(id:$id, version:1, reason:"请补充") { id } }', { id: (await fixtureProposal(h, 'SUBMITTED')).id })),
   recordNoticeDelivery: async (h) => outcome(await h.call('mutation($i:ID!){ recordNoticeDelivery(inviteeId:$i, deliveredOn:"2026-12-01") { noticeLate } }', { i: (await fixtureProposal(h, 'APPROVED')).inviteeId })),
+  supervisors: async (h) => {
+    const target = await fixtureSupervisor();
+    return outcome(await h.call('{ supervisors { items { id } } }'), (d) => d.supervisors.items.some((x: any) => x.id === target));
+  },
+  supervisor: async (h) => outcome(await h.call('query($id:ID!){ supervisor(id:$id) { id } }', { id: await fixtureSupervisor() })),
+  mySupervisor: async (h) => outcome(await h.call('{ mySupervisor { id } }')),
+  supervisorAccounts: async (h) => outcome(await h.call('{ supervisorAccounts { id } }')),
+  createSupervisor: async (h) => outcome(await h.call('mutation($i:SupervisorInput!){ createSupervisor(input:$i) { id } }', { i: SUPERVISOR_INPUT })),
+  updateSupervisor: async (h) => outcome(await h.call('mutation($id:ID!,$i:SupervisorInput!){ updateSupervisor(id:$id, version:1, input:$i) { id } }', { id: await fixtureSupervisor(), i: SUPERVISOR_INPUT })),
+  supervisorFeedbacks: async (h) => {
+    const target = await fixtureFeedback(h, 'SUBMITTED');
+    return outcome(await h.call('{ supervisorFeedbacks(pageSize: 100) { items { id } } }'), (d) => d.supervisorFeedbacks.items.some((x: any) => x.id === target));
+  },
+  supervisorFeedback: async (h) => outcome(await h.call('query($id:ID!){ supervisorFeedback(id:$id) { id } }', { id: await fixtureFeedback(h, 'SUBMITTED') })),
+  supervisorFeedbackStats: async (h) => outcome(await h.call('{ supervisorFeedbackStats { total { filed } } }')),
+  fileSupervisorFeedback: async (h) => {
+    if (h.actorId) await fixtureSupervisor(h.actorId);
+    return outcome(await h.call('mutation($u:ID!){ fileSupervisorFeedback(input:{ targetUnitId:$u, kind: SUGGESTION, title:"建议", content:"建议内容" }) { id } }', { u: demoUnitId('education') }));
+  },
+  answerSupervisorFeedback: async (h) => outcome(await h.call('mutation($id:ID!){ answerSupervisorFeedback(id:$id, version:1, answer:"答复") { id } }', { id: await fixtureFeedback(h, 'SUBMITTED') })),
+  rateSupervisorFeedback: async (h) => outcome(await h.call('mutation($id:ID!){ rateSupervisorFeedback(id:$id, version:1, rating: SATISFIED) { id } }', { id: await fixtureFeedback(h, 'ANSWERED') })),
+  reopenSupervisorFeedback: async (h) => outcome(await h.call('mutation($id:ID!){ reopenSupervisorFeedback(id:$id, version:1, reason:"答复不具体") { id } }', { id: await fixtureFeedback(h, 'RATED', 'DISSATISFIED') })),
+  indicatorSystems: async (h) => {
+    const { id } = await fixtureSystem('DRAFT');
+    return outcome(await h.call('{ indicatorSystems { id } }'), (d) => d.indicatorSystems.some((x: any) => x.id === id));
+  },
+  indicatorSystem: async (h) => outcome(await h.call('query($id:ID!){ indicatorSystem(id:$id) { id } }', { id: (await fixtureSystem('DRAFT')).id })),
+  createIndicatorSystem: async (h) => outcome(await h.call('mutation($y:Int!){ createIndicatorSystem(input:{ year:$y, title:"指标体系" }) { id } }', { y: fixtureYear++ })),
+  copyIndicatorSystem: async (h) => outcome(await h.call('mutation($id:ID!){ copyIndicatorSystem(id:$id) { id } }', { id: (await fixtureSystem('DRAFT')).id })),
+  saveIndicatorTree: async (h) => outcome(await h.call('mutation($id:ID!,$t:[IndicatorNodeInput!]!){ saveIndicatorTree(id:$id, version:1, input:{ title:"指标体系", fullScore:100, bands:{ excellent:0.9, good:0.8, pass:0.6 }, indicators:$t }) { id } }', { id: (await fixtureSystem('DRAFT')).id, t: FLAT_TREE })),
+  signOffIndicatorSystem: async (h) => outcome(await h.call('mutation($id:ID!){ signOffIndicatorSystem(id:$id, version:1) { id } }', { id: (await fixtureSystem('DRAFT')).id })),
+  reopenIndicatorSystem: async (h) => outcome(await h.call('mutation($id:ID!){ reopenIndicatorSystem(id:$id, version:1) { id } }', { id: (await fixtureSystem('APPROVED')).id })),
+  evaluationRounds: async (h) => {
+    const { id } = await fixtureRound(h, { state: 'PREPARING' });
+    return outcome(await h.call('{ evaluationRounds { id } }'), (d) => d.evaluationRounds.some((x: any) => x.id === id));
+  },
+  evaluationRound: async (h) => outcome(await h.call('query($id:ID!){ evaluationRound(id:$id) { id } }', { id: (await fixtureRound(h, { state: 'PREPARING' })).id })),
+  createEvaluationRound: async (h) => {
+    const system = await fixtureSystem('APPROVED');
+    return outcome(await h.call('mutation($s:ID!,$y:Int!){ createEvaluationRound(input:{ year:$y, title:"评估", systemId:$s, periodStart:"2026-01-01", periodEnd:"2026-12-31" }) { id } }', { s: system.id, y: fixtureYear++ }));
+  },
+  setRoundUnits: async (h) => outcome(await h.call('mutation($id:ID!,$u:ID!){ setRoundUnits(id:$id, unitIds:[$u]) { id } }', { id: (await fixtureRound(h, { state: 'PREPARING' })).id, u: demoUnitId('education') })),
+  assignEvaluator: async (h) => outcome(await h.call('mutation($id:ID!,$e:ID!){ assignEvaluator(roundId:$id, input:{ evaluatorId:$e, dimension: POWER }) { id } }', { id: (await fixtureRound(h, { state: 'PREPARING' })).id, e: demoUserId('pinggu') })),
+  removeEvaluatorAssignment: async (h) => {
+    const r = await fixtureRound(h, { state: 'PREPARING', evaluatorId: demoUserId('pinggu') });
+    const [{ id }] = await s.sql(`select id from evaluator_assignment where round_id = ?`, [r.id]);
+    return outcome(await h.call('mutation($id:ID!){ removeEvaluatorAssignment(id:$id) { id } }', { id }));
+  },
+  startEvaluationRound: async (h) => outcome(await h.call('mutation($id:ID!){ startEvaluationRound(id:$id, version:1) { id } }', { id: (await fixtureRound(h, { state: 'PREPARING', evaluatorId: demoUserId('pinggu') })).id })),
+  releaseEvaluationRound: async (h) => {
+    const r = await fixtureRound(h, { state: 'SCORING' });
+    await s.sql(`delete from evaluated_unit where round_id = ?`, [r.id]);
+    return outcome(await h.call('mutation($id:ID!){ releaseEvaluationRound(id:$id, version:1) { id } }', { id: r.id }));
+  },
+  publishEvaluationRound: async (h) => outcome(await h.call('mutation($id:ID!){ publishEvaluationRound(id:$id, version:1) { id } }', { id: (await fixtureRound(h, { state: 'REVIEW', deadline: '2020-01-01' })).id })),
+  evaluationResults: async (h) => outcome(await h.call('query($id:ID!){ evaluationResults(roundId:$id) { unitId } }', { id: (await fixtureRound(h, { state: 'REVIEW', deadline: '2099-12-31', score: true })).id })),
+  evaluationScores: async (h) => {
+    const r = await fixtureRound(h, { state: 'REVIEW', deadline: '2099-12-31', score: true });
+    return outcome(await h.call('query($r:ID!,$u:ID!){ evaluationScores(roundId:$r, unitId:$u) { id } }', { r: r.id, u: h.unitId }), (d) => d.evaluationScores.some((x: any) => x.id === r.scoreId));
+  },
+  scorableIndicators: async (h) => {
+    const r = await fixtureRound(h, { state: 'SCORING', evaluatorId: h.actorId });
+    return outcome(await h.call('query($r:ID!,$u:ID!){ scorableIndicators(roundId:$r, unitId:$u) }', { r: r.id, u: h.unitId }));
+  },
+  scoreIndicator: async (h) => {
+    const r = await fixtureRound(h, { state: 'SCORING', evaluatorId: h.actorId });
+    return outcome(await h.call('mutation($r:ID!,$u:ID!,$i:ID!){ scoreIndicator(roundId:$r, input:{ unitId:$u, indicatorId:$i, score: 10, method: DOCUMENT_REVIEW, note:"台账", checkedAt:"2026-11-02T02:00:00Z" }) { id } }', { r: r.id, u: h.unitId, i: r.system.leaves[0] }));
+  },
+  evaluationAppeals: async (h) => {
+    const a = await fixtureAppeal(h);
+    return outcome(await h.call('query($r:ID!){ evaluationAppeals(roundId:$r) { id } }', { r: a.roundId }), (d) => d.evaluationAppeals.some((x: any) => x.id === a.id));
+  },
+  submitAppeal: async (h) => {
+    const r = await fixtureRound(h, { state: 'REVIEW', deadline: '2099-12-31', score: true });
+    return outcome(await h.call('mutation($s:ID!){ submitAppeal(scoreId:$s, reason:"已整改") { id } }', { s: r.scoreId }));
+  },
+  acceptAppeal: async (h) => outcome(await h.call('mutation($id:ID!){ acceptAppeal(id:$id, version:1, newScore: 15, reply:"采纳") { id } }', { id: (await fixtureAppeal(h)).id })),
+  rejectAppeal: async (h) => outcome(await h.call('mutation($id:ID!){ rejectAppeal(id:$id, version:1, reply:"维持") { id } }', { id: (await fixtureAppeal(h)).id })),
+  publicEvaluationYears: async (h) => outcome(await h.call('{ publicEvaluationYears }')),
+  publicEvaluation: async (h) => outcome(await h.call('{ publicEvaluation { year } }')),
 };
 
 describe('permission table', () => {

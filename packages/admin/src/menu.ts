@@ -83,6 +83,9 @@ const view = {
   meeting: () => import('./views/meetings/detail.vue'),
   proposals: () => import('./views/meetings/proposals.vue'),
   proposal: () => import('./views/meetings/proposal.vue'),
+  supervisors: () => import('./views/supervisors/index.vue'),
+  supervisorFeedback: () => import('./views/supervisors/feedback.vue'),
+  supervisorFeedbackDetail: () => import('./views/supervisors/feedback-detail.vue'),
 };
 
 // ——— consultation before government meetings (system 3) ———
@@ -155,6 +158,27 @@ const proposals: MenuPage = {
     { name: 'attendance-proposal', path: 'meetings/proposals/:id', title: 'proposals.detailTitle', component: view.proposal },
     { name: 'attendance-proposal-new', path: 'meetings/agenda/:agendaItemId/proposal', title: 'proposals.createTitle', component: view.proposal },
   ],
+};
+
+// ——— supervisors (system 7) ———
+/** 监督员名册 of the level (the Disclosure Office keeps it; leaders read it). */
+const supervisorRegistry: MenuPage = {
+  name: 'supervisor-registry',
+  path: 'supervisors',
+  title: 'menu.supervisorRegistry',
+  icon: UserFilled,
+  can: ['read', 'Supervisor'],
+  component: view.supervisors,
+};
+/** Feedback the user may read: a supervisor's own, a unit's, the level's. To-do links: /supervisors/feedback/<id>. */
+const supervisorFeedback: MenuPage = {
+  name: 'supervisor-feedback',
+  path: 'supervisors/feedback',
+  title: 'menu.supervisorFeedback',
+  icon: ChatDotSquare,
+  can: ['read', 'SupervisorFeedback'],
+  component: view.supervisorFeedback,
+  children: [{ name: 'supervisor-feedback-detail', path: 'supervisors/feedback/:id', title: 'feedback.detailTitle', component: view.supervisorFeedbackDetail }],
 };
 
 // ——— policy documents (system 2) and interpretation (system 5) ———
@@ -371,6 +395,27 @@ export const MENU: MenuGroup[] = [
     icon: OfficeBuilding,
     workspaces: ['department'],
     pages: [accountRequests, { ...users, title: 'menu.unitUsers', icon: UserFilled }],
+  },
+  {
+    key: 'supervisors',
+    title: 'menu.groupSupervisors',
+    icon: View,
+    workspaces: ['disclosureOffice', 'leader'],
+    pages: [supervisorRegistry, supervisorFeedback],
+  },
+  {
+    key: 'supervisorSelf',
+    title: 'menu.groupSupervisors',
+    icon: View,
+    workspaces: ['supervisor'],
+    pages: [{ ...supervisorFeedback, title: 'menu.myFeedback' }],
+  },
+  {
+    key: 'supervisorFeedbackUnit',
+    title: 'menu.groupSupervisors',
+    icon: View,
+    workspaces: ['department'],
+    pages: [{ ...supervisorFeedback, title: 'menu.feedbackToUs' }],
   },
   {
     key: 'reference',

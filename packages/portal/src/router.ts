@@ -16,6 +16,7 @@ import ConsultationView from './views/consultations/ConsultationView.vue'
 import ReceiptView from './views/consultations/ReceiptView.vue'
 import MeetingNewsListView from './views/meetings/MeetingNewsListView.vue'
 import PressReleaseView from './views/meetings/PressReleaseView.vue'
+import EvaluationResultsView from './views/evaluation/EvaluationResultsView.vue'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -30,6 +31,7 @@ const columnViews: Partial<Record<ColumnKey, Component>> = {
   meetings: MeetingNewsListView,
   documents: DocumentListView,
   interpretations: InterpretationListView,
+  evaluation: EvaluationResultsView,
 }
 
 // The pages are small: they are all in the main bundle, so that moving between columns on a

@@ -23,6 +23,7 @@ import { appSchema } from './schema.js';
 import { replyWithRefusal } from './common/http-refusal.js';
 import { registerDocumentRoutes } from './modules/documents/documents.http.js';
 import { registerMeetingRoutes } from './modules/meetings/meetings.notice.js';
+import { registerEvaluationRoutes } from './modules/evaluation/evaluation.export.js';
 
 export const SESSION_COOKIE = 'gk_session';
 
@@ -192,6 +193,7 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
 
   registerDocumentRoutes(app as unknown as FastifyInstance, contextFor);
   registerMeetingRoutes(app as unknown as FastifyInstance, contextFor);
+  registerEvaluationRoutes(app as unknown as FastifyInstance, contextFor);
 
   // ——— the two SPAs ———
   const spas = [

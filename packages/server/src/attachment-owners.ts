@@ -9,6 +9,7 @@ import { getInterpretation } from './modules/interpretation/interpretation.servi
 import { Interpretation } from './modules/interpretation/interpretation.entities.js';
 import { ConsultationTopic } from './modules/consultation/consultation.entities.js';
 import { getTopic } from './modules/consultation/consultation.service.js';
+import { getScore, scoreForEvidence } from './modules/evaluation/evaluation.service.js';
 
 export const ATTACHMENT_OWNERS: Record<string, AttachmentOwner> = {
   AccountRequest: {
@@ -49,5 +50,10 @@ export const ATTACHMENT_OWNERS: Record<string, AttachmentOwner> = {
       assertCan(ctx, 'update', 'ConsultationTopic', t);
       return t;
     },
+  },
+  EvaluationScore: {
+    // screenshots and files behind a score: read with the score, added by its evaluator while scoring
+    read: (ctx, id) => getScore(ctx, id),
+    attach: (ctx, id) => scoreForEvidence(ctx, id),
   },
 };

@@ -17,6 +17,20 @@ export interface AppConfig {
   adminDist: string;
   portalDist: string;
   logLevel: string;
+  /**
+   * Days the work's clock runs ahead of the wall clock (CLOCK_OFFSET_DAYS), to show or test what
+   * happens after a window closes without waiting for it; refused in production.
+   */
+  clockOffsetDays: number;
+}
+
+function clockOffset(env: NodeJS.ProcessEnv): number {
+  const raw = env.CLOCK_OFFSET_DAYS?.trim();
+  if (!raw) return 0;
+  const days = Number(raw);
+  if (!Number.isInteger(days) || Math.abs(days) > 3660) throw new Error(`CLOCK_OFFSET_DAYS must be a whole number of days, got "${raw}"`);
+  if (days !== 0 && env.NODE_ENV === 'production') throw new Error('CLOCK_OFFSET_DAYS is for tests and demonstrations only, never in production');
+  return days;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -33,5 +47,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminDist: path.join(REPO_ROOT, 'packages/admin/dist'),
     portalDist: path.join(REPO_ROOT, 'packages/portal/dist'),
     logLevel: env.LOG_LEVEL ?? 'info',
+    clockOffsetDays: clockOffset(env),
   };
 }

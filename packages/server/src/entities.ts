@@ -11,10 +11,15 @@ import { PolicyDocument } from './modules/documents/documents.entities.js';
 import { Interpretation } from './modules/interpretation/interpretation.entities.js';
 import { ConsultationEvent, ConsultationTopic, MaterialDelivery, Opinion } from './modules/consultation/consultation.entities.js';
 import { AgendaItem, AttendanceProposal, GovernmentMeeting, Invitee, PressRelease } from './modules/meetings/meetings.entities.js';
+import {
+  Appeal, EvaluatedUnit, EvaluationRound, EvaluationScore, EvaluatorAssignment, Indicator, IndicatorSystem,
+} from './modules/evaluation/evaluation.entities.js';
+import { Supervisor, SupervisorFeedback } from './modules/supervisors/supervisors.entities.js';
 
 export const ENTITIES = [
   Unit, User, Session, LoginAttempt, AuditRecord, Todo, Notification, ParameterVersion,
   CalendarDay, CalendarYear, Attachment, AccountRequest, PolicyDocument, Interpretation,
   ConsultationTopic, Opinion, ConsultationEvent, MaterialDelivery, GovernmentMeeting, AgendaItem, AttendanceProposal, Invitee,
-  PressRelease,
+  PressRelease, Supervisor, SupervisorFeedback,
+  IndicatorSystem, Indicator, EvaluationRound, EvaluatedUnit, EvaluatorAssignment, EvaluationScore, Appeal,
 ];

@@ -48,6 +48,7 @@ const lines = [
   `  门户 portal:        ${base}/`,
   `  管理端 admin:       ${base}/admin/`,
   `  GraphQL:            ${base}/graphql`,
+  ...(config.clockOffsetDays ? [`  Clock: ${config.clockOffsetDays} days from today (CLOCK_OFFSET_DAYS), for tests and demonstrations`] : []),
   `  Demo accounts (password ${DEMO_PASSWORD}):`,
   ...DEMO_ACCOUNTS.map((a) => `    ${a.username.padEnd(16)} ${a.roles.map((r) => ROLE_LABELS[r]).join('、')}`),
   '  Ctrl-C stops the server and the database.',

@@ -15,6 +15,10 @@ import {
   ConsultationEventResolver, OpinionResolver, PublicTopicResolver, TopicResolver,
 } from './modules/consultation/consultation.resolver.js';
 import { AgendaItemResolver, AttendanceProposalResolver, MeetingResolver } from './modules/meetings/meetings.resolver.js';
+import {
+  AppealResolver, EvaluatedUnitResolver, EvaluationRoundResolver, EvaluationScoreResolver, EvaluatorAssignmentResolver, IndicatorSystemResolver,
+} from './modules/evaluation/evaluation.resolver.js';
+import { SupervisorFeedbackResolver, SupervisorResolver } from './modules/supervisors/supervisors.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -22,5 +26,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AttachmentsResolver, AccountRequestResolver, DocumentResolver, InterpretationResolver, DocumentInterpretationsResolver,
   PublicDocumentInterpretationsResolver, TopicResolver, PublicTopicResolver, OpinionResolver,
   ConsultationEventResolver, MeetingResolver, AgendaItemResolver, AttendanceProposalResolver,
+  SupervisorResolver, SupervisorFeedbackResolver,
+  IndicatorSystemResolver, EvaluationRoundResolver, EvaluatedUnitResolver, EvaluatorAssignmentResolver, EvaluationScoreResolver, AppealResolver,
 ];
 

@@ -8,6 +8,8 @@ import { seedAccountRequests } from './modules/accounts/accounts.seed.js';
 import { seedDocuments } from './modules/documents/documents.seed.js';
 import { seedConsultations } from './modules/consultation/consultation.seed.js';
 import { seedMeetings } from './modules/meetings/meetings.seed.js';
+import { seedEvaluation } from './modules/evaluation/evaluation.seed.js';
+import { seedSupervisors } from './modules/supervisors/supervisors.seed.js';
 
 /** Reference data every deployment needs: the parameter history and the holiday calendar. */
 export async function seedReferenceData(orm: MikroORM<PostgreSqlDriver>) {
@@ -26,5 +28,7 @@ export async function seedDemo(orm: MikroORM<PostgreSqlDriver>, config: AppConfi
   await seedDocuments(orm.em.fork(), config);
   await seedConsultations(orm.em.fork(), config);
   await seedMeetings(orm.em.fork(), config);
+  await seedSupervisors(orm.em.fork(), config);
+  await seedEvaluation(orm.em.fork(), config);
   return true;
 }

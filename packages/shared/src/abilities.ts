@@ -207,22 +207,94 @@ const egovConsultation: RuleBuilder = (c) => [
   { action: 'create', subject: 'PressRelease', conditions: { governmentId: c.governmentId } },
 ];
 
+// ——— supervisors (system 7) ———
+/** A supervisor files feedback and follows their own items: rates the answer, asks once for a new one. */
+const supervisorSelf: RuleBuilder = (c) => [
+  { action: 'read', subject: 'Supervisor', conditions: { userId: c.userId } },
+  { action: 'create', subject: 'SupervisorFeedback', conditions: { supervisorUserId: c.userId } },
+  { action: 'read', subject: 'SupervisorFeedback', conditions: { supervisorUserId: c.userId } },
+  { action: 'rate', subject: 'SupervisorFeedback', conditions: { supervisorUserId: c.userId } },
+  { action: 'return', subject: 'SupervisorFeedback', conditions: { supervisorUserId: c.userId } },
+];
+/** The unit addressed (its disclosure body) reads and answers what supervisors sent it. */
+const feedbackTarget: RuleBuilder = (c) => [
+  { action: 'read', subject: 'SupervisorFeedback', conditions: { targetUnitId: c.unitId } },
+  { action: 'answer', subject: 'SupervisorFeedback', conditions: { targetUnitId: c.unitId } },
+];
+/** Everything on the supervisors of a level: items addressed to its units, and items its own supervisors filed. */
+const supervisorsOfLevel: RuleBuilder = (c) => [
+  { action: 'read', subject: 'Supervisor', conditions: { governmentId: c.governmentId } },
+  { action: 'read', subject: 'SupervisorFeedback', conditions: { governmentId: c.governmentId } },
+  { action: 'read', subject: 'SupervisorFeedback', conditions: { supervisorGovernmentId: c.governmentId } },
+];
+/** The Disclosure Office keeps the registry of its level (and answers what is addressed to itself). */
+const supervisorRegistry: RuleBuilder = (c) => [
+  ...supervisorsOfLevel(c),
+  ...feedbackTarget(c),
+  { action: 'create', subject: 'Supervisor', conditions: { governmentId: c.governmentId } },
+  { action: 'update', subject: 'Supervisor', conditions: { governmentId: c.governmentId } },
+];
+
+// ——— third-party evaluation (system 7) ———
+const RELEASED_ROUND = ['REVIEW', 'PUBLISHED'];
+/** The academy runs the evaluation of its level: indicator systems (with the Disclosure Office), rounds, appeals. */
+const academyAdmin: RuleBuilder = (c) => [
+  { action: 'read', subject: 'IndicatorSystem', conditions: { governmentId: c.governmentId } },
+  { action: 'create', subject: 'IndicatorSystem', conditions: { governmentId: c.governmentId } },
+  { action: 'update', subject: 'IndicatorSystem', conditions: { governmentId: c.governmentId } },
+  { action: 'signOff', subject: 'IndicatorSystem', conditions: { governmentId: c.governmentId, state: 'DRAFT' } },
+  { action: 'read', subject: 'EvaluationRound', conditions: { governmentId: c.governmentId } },
+  { action: 'create', subject: 'EvaluationRound', conditions: { governmentId: c.governmentId } },
+  { action: 'update', subject: 'EvaluationRound', conditions: { governmentId: c.governmentId } },
+  { action: 'issue', subject: 'EvaluationRound', conditions: { governmentId: c.governmentId, state: 'SCORING' } },
+  { action: 'publish', subject: 'EvaluationRound', conditions: { governmentId: c.governmentId, state: 'REVIEW' } },
+  { action: 'read', subject: 'EvaluationScore', conditions: { governmentId: c.governmentId } },
+  { action: 'read', subject: 'Appeal', conditions: { governmentId: c.governmentId } },
+  { action: 'answer', subject: 'Appeal', conditions: { governmentId: c.governmentId, state: 'SUBMITTED' } },
+];
+/** An evaluator scores the units assigned to them, while the round is scoring. */
+const academyEvaluator: RuleBuilder = (c) => [
+  { action: 'read', subject: 'IndicatorSystem', conditions: { governmentId: c.governmentId, state: 'APPROVED' } },
+  { action: 'read', subject: 'EvaluationRound', conditions: { evaluatorIds: c.userId } },
+  { action: 'score', subject: 'EvaluationRound', conditions: { evaluatorIds: c.userId, state: 'SCORING' } },
+  { action: 'read', subject: 'EvaluationScore', conditions: { evaluatorId: c.userId } },
+];
+/** The Disclosure Office drafts the standards with the academy, signs them off, and sees the results once sent to the units. */
+const evaluationOversight: RuleBuilder = (c) => [
+  { action: 'read', subject: 'IndicatorSystem', conditions: { governmentId: c.governmentId } },
+  { action: 'signOff', subject: 'IndicatorSystem', conditions: { governmentId: c.governmentId, state: 'DRAFT' } },
+  ...evaluationReader(c),
+];
+/** Leaders and the Disclosure Office: rounds of the level, scores and appeals once released. */
+const evaluationReader: RuleBuilder = (c) => [
+  { action: 'read', subject: 'EvaluationRound', conditions: { governmentId: c.governmentId } },
+  { action: 'read', subject: 'EvaluationScore', conditions: { governmentId: c.governmentId, released: true } },
+  { action: 'read', subject: 'Appeal', conditions: { governmentId: c.governmentId } },
+];
+/** An evaluated unit sees its own scores once they are sent to it, and appeals (head or disclosure officer). */
+const evaluatedUnit: RuleBuilder = (c) => [
+  { action: 'read', subject: 'EvaluationRound', conditions: { state: { $in: RELEASED_ROUND } } },
+  { action: 'read', subject: 'EvaluationScore', conditions: { unitId: c.unitId, released: true } },
+  { action: 'read', subject: 'Appeal', conditions: { unitId: c.unitId } },
+];
+const appealingUnit: RuleBuilder = (c) => [...evaluatedUnit(c), { action: 'create', subject: 'Appeal', conditions: { unitId: c.unitId } }];
+
 const readOwnUnitUsers: RuleBuilder = (c) => [{ action: 'read', subject: 'User', conditions: own(c) }];
 
 export const RULES_BY_ROLE: Record<Role, RuleBuilder> = {
-  DEPARTMENT_STAFF: (c) => [...readOwnUnitUsers(c), ...documentStaff(c), ...consultationUnit(c)],
-  DEPARTMENT_HEAD: (c) => [...readOwnUnitUsers(c), ...accountRequester(c), ...documentHead(c), ...consultationUnit(c)],
-  DISCLOSURE_OFFICER: (c) => [...readOwnUnitUsers(c), ...accountRequester(c), ...documentOfficer(c)],
-  DISCLOSURE_OFFICE: (c) => [...readOwnUnitUsers(c), ...disclosureOffice(c)],
+  DEPARTMENT_STAFF: (c) => [...readOwnUnitUsers(c), ...documentStaff(c), ...consultationUnit(c), ...feedbackTarget(c), ...evaluatedUnit(c)],
+  DEPARTMENT_HEAD: (c) => [...readOwnUnitUsers(c), ...accountRequester(c), ...documentHead(c), ...consultationUnit(c), ...appealingUnit(c)],
+  DISCLOSURE_OFFICER: (c) => [...readOwnUnitUsers(c), ...accountRequester(c), ...documentOfficer(c), ...feedbackTarget(c), ...appealingUnit(c)],
+  DISCLOSURE_OFFICE: (c) => [...readOwnUnitUsers(c), ...disclosureOffice(c), ...supervisorRegistry(c), ...evaluationOversight(c)],
   SECRETARIAT: (c) => [...readOwnUnitUsers(c), ...secretariat(c)],
   DOCUMENT_SECTION: (c) => [...readOwnUnitUsers(c), ...documentSection(c)],
   EGOV_CENTER: (c) => [...readOwnUnitUsers(c), ...publishedOfLevel(c), ...egovConsultation(c)],
   COMPLAINT_OFFICE: (c) => [...readOwnUnitUsers(c)],
-  ACADEMY_EVALUATOR: (c) => [...readOwnUnitUsers(c)],
-  ACADEMY_ADMIN: (c) => [...readOwnUnitUsers(c)],
+  ACADEMY_EVALUATOR: (c) => [...readOwnUnitUsers(c), ...academyEvaluator(c)],
+  ACADEMY_ADMIN: (c) => [...readOwnUnitUsers(c), ...academyAdmin(c)],
   TRAINING_ADMIN: (c) => [...readOwnUnitUsers(c)],
-  LEADER: (c) => [{ action: 'read', subject: 'User' }, ...issuedOfLevel(c)],
-  SUPERVISOR: () => [],
+  LEADER: (c) => [{ action: 'read', subject: 'User' }, ...issuedOfLevel(c), ...supervisorsOfLevel(c), ...evaluationReader(c)],
+  SUPERVISOR: (c) => [...supervisorSelf(c)],
   ADMIN: () => [
     { action: 'create', subject: 'Unit' },
     { action: 'update', subject: 'Unit' },

@@ -1,8 +1,10 @@
 import type { Messages } from './zh-CN';
 import { consultationEn, consultationMenuEn } from './consultation';
+import { supervisorsEn, supervisorsMenuEn } from './supervisors';
 
 const en: Messages = {
   ...consultationEn,
+  ...supervisorsEn,
   app: {
     name: 'Government Disclosure Work Platform',
     shortName: 'Disclosure',
@@ -141,6 +143,7 @@ const en: Messages = {
     groupPublished: 'Website',
     published: 'Published',
     ...consultationMenuEn,
+    ...supervisorsMenuEn,
   },
   home: {
     todos: 'To-do',
@@ -269,6 +272,8 @@ const en: Messages = {
     GovernmentMeeting: 'Government meeting',
     AttendanceProposal: 'Attendance proposal',
     PressRelease: 'Press release',
+    Supervisor: 'Disclosure supervisor',
+    SupervisorFeedback: 'Supervisor feedback',
   },
   auditVerb: {
     create: 'Create',

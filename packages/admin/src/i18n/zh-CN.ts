@@ -13,10 +13,12 @@ import {
   UNIT_KIND_LABELS,
 } from '@gongkai/shared';
 import { consultationMenuZh, consultationZh } from './consultation';
+import { supervisorsMenuZh, supervisorsZh } from './supervisors';
 
 /** Chinese is the source language: every key lives here first; en.ts has the same shape. */
 const zhCN = {
   ...consultationZh,
+  ...supervisorsZh,
   app: {
     name: '政务公开工作平台',
     shortName: '政务公开',
@@ -155,6 +157,7 @@ const zhCN = {
     groupPublished: '网站发布',
     published: '已发布信息',
     ...consultationMenuZh,
+    ...supervisorsMenuZh,
   },
   home: {
     todos: '待办事项',
@@ -216,6 +219,8 @@ const zhCN = {
     GovernmentMeeting: '政府会议',
     AttendanceProposal: '列席意见',
     PressRelease: '新闻通稿',
+    Supervisor: '政务公开监督员',
+    SupervisorFeedback: '监督意见',
   },
   auditVerb: {
     create: '新建',

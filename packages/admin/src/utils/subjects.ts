@@ -17,6 +17,8 @@ export const KNOWN_SUBJECTS = [
   'GovernmentMeeting',
   'AttendanceProposal',
   'PressRelease',
+  'Supervisor',
+  'SupervisorFeedback',
 ] as const;
 
 function translated(key: string): string | null {

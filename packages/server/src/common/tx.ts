@@ -8,6 +8,9 @@ const UNIQUE_REFUSALS: Record<string, () => AppError> = {
   app_user_username_unique: () => new AppError('USERNAME_TAKEN', '该用户名已被使用', { field: 'username' }),
   policy_parameter_version_key_effective_from_unique: () =>
     new AppError('PARAMETER_VERSION_EXISTS', '该参数在此生效日期已有版本，历史版本不可修改', { field: 'effectiveFrom' }),
+  evaluation_score_round_id_unit_id_indicator_id_unique: () =>
+    new AppError('VERSION_CONFLICT', '该项指标刚由他人评分，请刷新后重试', { field: 'score' }),
+  supervisor_user_id_unique: () => new AppError('SUPERVISOR_ACCOUNT_TAKEN', '该账号已关联其他监督员', { field: 'userId' }),
 };
 
 /** Turn database failures that are the user's doing into clear refusals; leave the rest alone. */

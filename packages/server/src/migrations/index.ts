@@ -4,6 +4,8 @@ import { Migration20261127010000_documents } from './Migration20261127010000_doc
 import { Migration20261127020000_consultation } from './Migration20261127020000_consultation.js';
 import { Migration20261127030000_consultation_events } from './Migration20261127030000_consultation_events.js';
 import { Migration20261127040000_meetings } from './Migration20261127040000_meetings.js';
+import { Migration20261201010000_supervisors } from './Migration20261201010000_supervisors.js';
+import { Migration20261201020000_evaluation } from './Migration20261201020000_evaluation.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127000000_foundation', class: Migration20261127000000_foundation },
@@ -11,4 +13,6 @@ export const MIGRATIONS = [
   { name: 'Migration20261127020000_consultation', class: Migration20261127020000_consultation },
   { name: 'Migration20261127030000_consultation_events', class: Migration20261127030000_consultation_events },
   { name: 'Migration20261127040000_meetings', class: Migration20261127040000_meetings },
+  { name: 'Migration20261201010000_supervisors', class: Migration20261201010000_supervisors },
+  { name: 'Migration20261201020000_evaluation', class: Migration20261201020000_evaluation },
 ];

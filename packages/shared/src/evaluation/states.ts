@@ -1,3 +1,70 @@
-/** Third-party evaluation by the academy (system 7). */
+/** Third-party evaluation by the academy (system 7, 政务公开第三方评估制度). */
 
-export const EVALUATION_TODO_KINDS = {} as const;
+/** The six aspects of the notice, the first level of every indicator system. */
+export const EVALUATION_DIMENSIONS = ['POWER', 'SERVICE', 'INTERNET_SERVICE', 'PARTICIPATION', 'RESPONSE', 'CAPACITY'] as const;
+export type EvaluationDimension = (typeof EVALUATION_DIMENSIONS)[number];
+export const EVALUATION_DIMENSION_LABELS: Record<EvaluationDimension, string> = {
+  POWER: '行政权力信息公开',
+  SERVICE: '政务服务公开',
+  INTERNET_SERVICE: '互联网+政务服务',
+  PARTICIPATION: '政务参与',
+  RESPONSE: '回应社会关切',
+  CAPACITY: '政务公开能力建设',
+};
+
+/** 评估方法 */
+export const EVALUATION_METHODS = ['ONLINE_CHECK', 'WINDOW_CHECK', 'SITE_VISIT', 'DOCUMENT_REVIEW', 'QUESTIONNAIRE'] as const;
+export type EvaluationMethod = (typeof EVALUATION_METHODS)[number];
+export const EVALUATION_METHOD_LABELS: Record<EvaluationMethod, string> = {
+  ONLINE_CHECK: '网上核查',
+  WINDOW_CHECK: '窗口抽查',
+  SITE_VISIT: '实地走访',
+  DOCUMENT_REVIEW: '查阅资料',
+  QUESTIONNAIRE: '调查问卷',
+};
+
+/** An indicator system: drafted by the academy, signed off by the academy and the Disclosure Office. */
+export const INDICATOR_SYSTEM_STATES = ['DRAFT', 'APPROVED'] as const;
+export type IndicatorSystemState = (typeof INDICATOR_SYSTEM_STATES)[number];
+export const INDICATOR_SYSTEM_STATE_LABELS: Record<IndicatorSystemState, string> = { DRAFT: '起草中', APPROVED: '已会签定稿' };
+
+/** A round: preparing (units, evaluators) → scoring → units review their scores and may appeal → published. */
+export const ROUND_STATES = ['PREPARING', 'SCORING', 'REVIEW', 'PUBLISHED'] as const;
+export type RoundState = (typeof ROUND_STATES)[number];
+export const ROUND_STATE_LABELS: Record<RoundState, string> = {
+  PREPARING: '准备中', SCORING: '评分中', REVIEW: '结果反馈（申诉期）', PUBLISHED: '已公布',
+};
+
+/** The groups ranked separately. */
+export const EVALUATION_GROUPS = ['CITY_UNIT', 'COUNTY_GOVERNMENT', 'COUNTY_DEPARTMENT'] as const;
+export type EvaluationGroup = (typeof EVALUATION_GROUPS)[number];
+export const EVALUATION_GROUP_LABELS: Record<EvaluationGroup, string> = {
+  CITY_UNIT: '市政府各部门和市直各单位',
+  COUNTY_GOVERNMENT: '各县（市）区人民政府',
+  COUNTY_DEPARTMENT: '各县（市）区政府部门',
+};
+
+export const APPEAL_STATES = ['SUBMITTED', 'ACCEPTED', 'REJECTED'] as const;
+export type AppealState = (typeof APPEAL_STATES)[number];
+export const APPEAL_STATE_LABELS: Record<AppealState, string> = { SUBMITTED: '待答复', ACCEPTED: '已采纳（重新评分）', REJECTED: '已驳回' };
+
+/** Grade bands, as shares of the full score; an indicator system stores its own. */
+export const GRADES = ['EXCELLENT', 'GOOD', 'PASS', 'FAIL'] as const;
+export type Grade = (typeof GRADES)[number];
+export const GRADE_LABELS: Record<Grade, string> = { EXCELLENT: '优秀', GOOD: '良好', PASS: '合格', FAIL: '不合格' };
+export const DEFAULT_GRADE_BANDS = { excellent: 0.9, good: 0.8, pass: 0.6 } as const;
+
+export function gradeOf(total: number, full: number, bands: { excellent: number; good: number; pass: number }): Grade {
+  const share = full > 0 ? total / full : 0;
+  if (share >= bands.excellent - 1e-9) return 'EXCELLENT';
+  if (share >= bands.good - 1e-9) return 'GOOD';
+  if (share >= bands.pass - 1e-9) return 'PASS';
+  return 'FAIL';
+}
+
+export const EVALUATION_TODO_KINDS = {
+  'evaluation.signOff': '评估指标体系会签',
+  'evaluation.score': '评估打分',
+  'evaluation.review': '评估结果反馈',
+  'evaluation.appeal': '评估申诉答复',
+} as const;

@@ -9,6 +9,11 @@ import {
   MEETING_KINDS, INVITEE_CATEGORIES, PROPOSAL_STATES, type MeetingKind, type InviteeCategory, type ProposalState,
   type TopicCategory, type TopicState, type WindowPhase, type OpinionChannel, type Adoption,
 } from '@gongkai/shared';
+import {
+  EVALUATION_DIMENSIONS, EVALUATION_METHODS, INDICATOR_SYSTEM_STATES, ROUND_STATES, EVALUATION_GROUPS, APPEAL_STATES, GRADES,
+  type EvaluationDimension, type EvaluationMethod, type IndicatorSystemState, type RoundState, type EvaluationGroup,
+  type AppealState, type Grade,
+} from '@gongkai/shared';
 
 /** Turn a shared `as const` list into the object type-graphql wants for an enum. */
 export function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -62,5 +67,31 @@ registerEnumType(InviteeCategoryEnum, { name: 'InviteeCategory' });
 registerEnumType(ProposalStateEnum, { name: 'ProposalState' });
 
 // ——— third-party evaluation (system 7) ———
+export const EvaluationDimensionEnum = enumObject<EvaluationDimension>(EVALUATION_DIMENSIONS);
+export const EvaluationMethodEnum = enumObject<EvaluationMethod>(EVALUATION_METHODS);
+export const IndicatorSystemStateEnum = enumObject<IndicatorSystemState>(INDICATOR_SYSTEM_STATES);
+export const RoundStateEnum = enumObject<RoundState>(ROUND_STATES);
+export const EvaluationGroupEnum = enumObject<EvaluationGroup>(EVALUATION_GROUPS);
+export const AppealStateEnum = enumObject<AppealState>(APPEAL_STATES);
+export const GradeEnum = enumObject<Grade>(GRADES);
+registerEnumType(EvaluationDimensionEnum, { name: 'EvaluationDimension' });
+registerEnumType(EvaluationMethodEnum, { name: 'EvaluationMethod' });
+registerEnumType(IndicatorSystemStateEnum, { name: 'IndicatorSystemState' });
+registerEnumType(RoundStateEnum, { name: 'RoundState' });
+registerEnumType(EvaluationGroupEnum, { name: 'EvaluationGroup' });
+registerEnumType(AppealStateEnum, { name: 'AppealState' });
+registerEnumType(GradeEnum, { name: 'Grade' });
 
 // ——— supervisors (system 7) ———
+import {
+  SUPERVISOR_CATEGORIES, FEEDBACK_KINDS, FEEDBACK_STATES, FEEDBACK_RATINGS,
+  type SupervisorCategory, type FeedbackKind, type FeedbackState, type FeedbackRating,
+} from '@gongkai/shared';
+export const SupervisorCategoryEnum = enumObject<SupervisorCategory>(SUPERVISOR_CATEGORIES);
+export const FeedbackKindEnum = enumObject<FeedbackKind>(FEEDBACK_KINDS);
+export const FeedbackStateEnum = enumObject<FeedbackState>(FEEDBACK_STATES);
+export const FeedbackRatingEnum = enumObject<FeedbackRating>(FEEDBACK_RATINGS);
+registerEnumType(SupervisorCategoryEnum, { name: 'SupervisorCategory' });
+registerEnumType(FeedbackKindEnum, { name: 'FeedbackKind' });
+registerEnumType(FeedbackStateEnum, { name: 'FeedbackState' });
+registerEnumType(FeedbackRatingEnum, { name: 'FeedbackRating' });

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { shanghaiDate, type Adoption, type EventForm, type OpinionChannel, type TopicCategory, type TopicState, type WindowPhase } from '@gongkai/shared';
+import { type Adoption, type EventForm, type OpinionChannel, type TopicCategory, type TopicState, type WindowPhase } from '@gongkai/shared';
 import { AdoptionEnum, EventFormEnum, OpinionChannelEnum, TopicCategoryEnum, TopicStateEnum, WindowPhaseEnum } from '../../common/graphql/enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
+import { today as clockToday } from '../../common/clock.js';
 
 /** A topic for a government meeting put to the public before the meeting (意见征集, system 3). */
 @ObjectType()
@@ -63,11 +64,11 @@ export class ConsultationTopic {
     return Math.round((Date.parse(this.windowEnd) - Date.parse(this.windowStart)) / 86400_000) + 1;
   }
 
-  /** Opened and closed by the calendar: no job needed, in the Asia/Shanghai day. */
+  /** Opened and closed by the calendar (the work's clock): no job needed, in the Asia/Shanghai day. */
   @Field(() => WindowPhaseEnum, { nullable: true })
   get phase(): WindowPhase | null {
     if ((this.state !== 'PUBLISHED' && this.state !== 'RESULTS_PUBLISHED') || !this.windowStart || !this.windowEnd) return null;
-    const today = shanghaiDate(new Date());
+    const today = clockToday();
     return today < this.windowStart ? 'UPCOMING' : today > this.windowEnd ? 'CLOSED' : 'OPEN';
   }
 }

@@ -1,9 +1,9 @@
 import { Arg, Ctx as GqlCtx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { Adoption, EventForm, OpinionChannel, TopicCategory, WindowPhase } from '@gongkai/shared';
+import type { Adoption, EventForm, OpinionChannel, TopicCategory, TopicState, WindowPhase } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { Can, Public } from '../../common/graphql/permission.js';
 import { batchLoad } from '../../common/batch.js';
-import { AdoptionEnum, EventFormEnum, OpinionChannelEnum, TopicCategoryEnum, WindowPhaseEnum } from '../../common/graphql/enums.js';
+import { AdoptionEnum, EventFormEnum, OpinionChannelEnum, TopicCategoryEnum, TopicStateEnum, WindowPhaseEnum } from '../../common/graphql/enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { Attachment } from '../../common/attachments/attachments.entities.js';
 import { ConsultationEvent, ConsultationTopic, MaterialDelivery, Opinion } from './consultation.entities.js';
@@ -18,6 +18,29 @@ class TopicRates {
   @Field(() => Int) repliedCount: number;
   @Field(() => Float, { nullable: true, description: '合理意见采纳率 (0–1)' }) adoptionRate: number | null;
   @Field(() => Float, { nullable: true, description: '采纳情况回复率 (0–1)' }) replyRate: number | null;
+}
+
+@ObjectType({ description: 'How many topics the user may read are in a state' })
+class TopicStateCount {
+  @Field(() => TopicStateEnum) state: TopicState;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType({ description: "A topic's figures on the dashboard" })
+class TopicFigure {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field(() => TopicStateEnum) state: TopicState;
+  @Field(() => String, { nullable: true }) windowEnd: string | null;
+  @Field(() => TopicRates) rates: TopicRates;
+}
+
+@ObjectType({ description: 'The consultation dashboard, aggregated over the topics the user may read' })
+class ConsultationFigures {
+  @Field(() => [TopicStateCount]) byState: TopicStateCount[];
+  @Field(() => [TopicFigure], { description: 'Published topics with the most opinions (at most 10)' }) mostOpinions: TopicFigure[];
+  @Field(() => [TopicFigure], { description: 'Topics whose window has closed, latest first (at most 10)' }) closedTopics: TopicFigure[];
+  @Field(() => TopicRates, { description: 'The rates over every topic whose window has closed' }) closedRates: TopicRates;
 }
 
 @ObjectType()
@@ -119,6 +142,12 @@ export class TopicResolver {
     @Arg('pageSize', () => Int, { defaultValue: 20 }) pageSize: number,
   ) {
     return svc.listTopics(ctx, filter ?? {}, page, pageSize);
+  }
+
+  @Can('read', 'ConsultationTopic')
+  @Query(() => ConsultationFigures, { description: 'Figures of the consultation dashboard, over the topics the user may read' })
+  consultationFigures(@GqlCtx() ctx: Ctx) {
+    return svc.consultationFigures(ctx);
   }
 
   @Can('read', 'ConsultationTopic')

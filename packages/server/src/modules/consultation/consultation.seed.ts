@@ -1,11 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addDays, shanghaiDate } from '@gongkai/shared';
+import { addDays } from '@gongkai/shared';
 import type { AppConfig } from '../../config.js';
 import { contextAs } from '../../common/seed-context.js';
 import { audit } from '../../common/audit/audit.service.js';
 import { transaction } from '../../common/tx.js';
+import { today as clockToday } from '../../common/clock.js';
+import { openTodo } from '../../common/todo/todo.service.js';
 import { demoUnitId, demoUserId } from '../organisation/organisation.seed.js';
 import { ConsultationTopic, Opinion } from './consultation.entities.js';
+import { topicWorkflow } from './consultation.workflow.js';
 import * as svc from './consultation.service.js';
 
 const NOTICE_TITLE = '《关于建立政务公开工作制度的通知（征求意见稿）》公开征求意见';
@@ -44,11 +47,54 @@ async function seedNoticeConsultation(em: EntityManager, config: AppConfig) {
   });
 }
 
-/** Current topics in every state, through the real flow. */
+export const CLOSED_DEMO_TITLE = '朝阳市城乡居民最低生活保障审核确认办法（征求意见稿）';
+
+/**
+ * A current topic of the Civil Affairs Bureau whose window ended yesterday, with portal opinions
+ * not yet answered: staff answer them, write the summary and publish the results in the admin.
+ * Its window has passed, so the flow (which refuses a window starting in the past) cannot make it
+ * today: it is recorded as published, with the to-do the publication opens.
+ */
+async function seedClosedConsultation(em: EntityManager, config: AppConfig, today: string) {
+  const ctx = await contextAs(em.fork(), config, demoUserId('minzheng.staff'));
+  const start = addDays(today, -14);
+  const at = (day: string, time: string) => new Date(`${day}T${time}+08:00`);
+  await transaction(ctx, async (tx) => {
+    const t = tx.em.create(ConsultationTopic, {
+      undertakingUnit: demoUnitId('civil'), government: demoUnitId('city'), title: CLOSED_DEMO_TITLE, category: 'LIVELIHOOD',
+      draft: '第一条　为规范城乡居民最低生活保障审核确认工作……\n第八条　申请人家庭月人均收入低于当地最低生活保障标准的，可以申请最低生活保障……',
+      decisionBasis: '《社会救助暂行办法》；《辽宁省最低生活保障审核确认办法》',
+      draftingExplanation: '为落实社会救助制度改革要求，简化审核确认程序、缩短办理时限，起草本办法。',
+      windowStart: start, windowEnd: addDays(today, -1), minDays: 5, meetingNote: '市政府常务会议', state: 'PUBLISHED',
+      submittedAt: at(addDays(start, -6), '09:30:00'), approvedAt: at(addDays(start, -4), '15:00:00'), publishedAt: at(start, '08:30:00'),
+      createdById: demoUserId('minzheng.staff'), createdAt: at(addDays(start, -7), '10:00:00'),
+    } as never) as ConsultationTopic;
+    tx.em.persist(t);
+    const opinions: [string, string | null, string | null][] = [
+      ['建议将审核确认时限由20个工作日缩短为10个工作日。', '赵女士', '13700000001'],
+      ['希望允许申请人通过手机在线提交材料，不必多次跑腿。', null, null],
+      ['低保家庭收入核算时，应扣除因残疾产生的必要支出。', '钱先生', null],
+      ['建议每季度公布一次全市低保对象人数和资金发放情况。', null, null],
+    ];
+    opinions.forEach(([content, authorName, contact], i) => {
+      const day = addDays(start, 2 + i * 3);
+      tx.em.persist(tx.em.create(Opinion, {
+        topic: t, undertakingUnit: demoUnitId('civil'), government: demoUnitId('city'), content, authorName, contact, channel: 'PORTAL',
+        receiptCode: `YJ${day.replaceAll('-', '')}-MZDEM${'ABCD'[i]}`, idempotencyKey: `seed-closed-opinion-${i}`, submittedAt: at(day, '10:00:00'),
+      } as never));
+    });
+    await tx.em.flush();
+    for (const todo of await topicWorkflow.transitions.publish.openTodos!(t, tx)) openTodo(tx, { ...todo, subjectType: 'ConsultationTopic', subjectId: t.id });
+    audit(tx, { action: 'ConsultationTopic.import', subjectType: 'ConsultationTopic', subjectId: t.id, after: { title: t.title, windowStart: t.windowStart, windowEnd: t.windowEnd } });
+  });
+}
+
+/** Current topics in every state, through the real flow; and one whose window has just closed. */
 export async function seedConsultations(em: EntityManager, config: AppConfig) {
   await seedNoticeConsultation(em, config);
   const as = (u: string) => contextAs(em.fork(), config, demoUserId(u));
-  const today = shanghaiDate(new Date());
+  const today = clockToday();
+  await seedClosedConsultation(em, config, today);
   const base = {
     draft: '草案全文……', decisionBasis: '《中华人民共和国教育法》；《辽宁省学前教育条例》', draftingExplanation: '起草背景、主要内容和需要说明的问题……',
   };

@@ -5,6 +5,7 @@ import {
 } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { AppError, notFound, versionConflict } from '../../common/errors.js';
+import { today } from '../../common/clock.js';
 import { accessibleBy, assertCan, requireUser } from '../../common/ability.js';
 import { audit } from '../../common/audit/audit.service.js';
 import { transaction } from '../../common/tx.js';
@@ -130,7 +131,7 @@ export async function listTopics(ctx: Ctx, filter: TopicFilterData, page: number
 function receiptCode() {
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
   const bytes = randomBytes(6);
-  return `YJ${shanghaiDate(new Date()).replaceAll('-', '')}-${Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('')}`;
+  return `YJ${today().replaceAll('-', '')}-${Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('')}`;
 }
 
 function cleanOpinion(content: string, name?: string | null, contact?: string | null) {
@@ -268,34 +269,84 @@ export interface TopicRates {
   replyRate: number | null;
 }
 
+interface OpinionCounts { total: number; reasonable: number; adopted: number; replied: number }
+const NO_OPINIONS: OpinionCounts = { total: 0, reasonable: 0, adopted: 0, replied: 0 };
+/** The counts of one aggregate row, and the two rates computed from them. */
+const ratesOf = (r: OpinionCounts): TopicRates => ({
+  opinionCount: r.total, reasonableCount: r.reasonable, adoptedCount: r.adopted, repliedCount: r.replied,
+  adoptionRate: r.reasonable ? r.adopted / r.reasonable : null,
+  replyRate: r.total ? r.replied / r.total : null,
+});
+
+/** The counts behind the rates, over the opinions `o` (not hidden) of a query. */
+const COUNTS = `count(o.id)::int as total,
+  count(o.id) filter (where o.reasonable)::int as reasonable,
+  count(o.id) filter (where o.reasonable and o.adoption in ('ADOPTED', 'PARTLY_ADOPTED'))::int as adopted,
+  count(o.id) filter (where o.reply is not null)::int as replied`;
+
 export async function topicRates(ctx: Ctx, topicIds: string[]): Promise<Map<string, TopicRates>> {
   const rows = topicIds.length
-    ? await ctx.em.execute<{ topic_id: string; total: number; reasonable: number; adopted: number; replied: number }[]>(
-      `select topic_id, count(*)::int as total,
-              count(*) filter (where reasonable)::int as reasonable,
-              count(*) filter (where reasonable and adoption in ('ADOPTED', 'PARTLY_ADOPTED'))::int as adopted,
-              count(*) filter (where reply is not null)::int as replied
-         from opinion where not hidden and topic_id in (${topicIds.map(() => '?').join(', ')}) group by topic_id`, topicIds)
+    ? await ctx.em.execute<(OpinionCounts & { topic_id: string })[]>(
+      `select o.topic_id, ${COUNTS} from opinion o
+        where not o.hidden and o.topic_id in (${topicIds.map(() => '?').join(', ')}) group by o.topic_id`, topicIds)
     : [];
   const out = new Map<string, TopicRates>();
-  for (const id of topicIds) {
-    const r = rows.find((x) => x.topic_id === id) ?? { total: 0, reasonable: 0, adopted: 0, replied: 0 };
-    out.set(id, {
-      opinionCount: r.total, reasonableCount: r.reasonable, adoptedCount: r.adopted, repliedCount: r.replied,
-      adoptionRate: r.reasonable ? r.adopted / r.reasonable : null,
-      replyRate: r.total ? r.replied / r.total : null,
-    });
-  }
+  for (const id of topicIds) out.set(id, ratesOf(rows.find((x) => x.topic_id === id) ?? NO_OPINIONS));
   return out;
+}
+
+export interface TopicFigure { id: string; title: string; state: TopicState; windowEnd: string | null; rates: TopicRates }
+export interface ConsultationFigures {
+  byState: { state: TopicState; count: number }[];
+  mostOpinions: TopicFigure[];
+  closedTopics: TopicFigure[];
+  closedRates: TopicRates;
+}
+
+/**
+ * The dashboard's figures over the topics the user may read, aggregated in SQL: topics by state,
+ * the topics with the most opinions, and the rates of the topics whose window has closed (those
+ * whose opinions are due an answer), each and together.
+ */
+export async function consultationFigures(ctx: Ctx, limit = 10): Promise<ConsultationFigures> {
+  requireUser(ctx);
+  const visible = accessibleBy(ctx, 'read', 'ConsultationTopic', ConsultationTopic);
+  if (!visible) return { byState: [], mostOpinions: [], closedTopics: [], closedRates: ratesOf(NO_OPINIONS) };
+  // the ability's filter, as a subquery with `?` placeholders like the rest of the statement
+  const sub = ctx.em.createQueryBuilder(ConsultationTopic, 'vt').select('vt.id').where(visible as never).getKnexQuery().toSQL();
+  const inVisible = `t.id in (${sub.sql})`;
+  const params = [...sub.bindings];
+  const closed = `t.state in ('PUBLISHED', 'RESULTS_PUBLISHED') and t.window_end < ?`;
+  const day = today();
+  const byState = await ctx.em.execute<{ state: TopicState; count: number }[]>(
+    `select t.state, count(*)::int as count from consultation_topic t where ${inVisible} group by t.state`, params);
+  const perTopic = (where: string, having: string, order: string, extra: unknown[]) =>
+    ctx.em.execute<(OpinionCounts & { id: string; title: string; state: TopicState; window_end: string | null })[]>(
+      `select t.id, t.title, t.state, to_char(t.window_end, 'YYYY-MM-DD') as window_end, ${COUNTS}
+         from consultation_topic t left join opinion o on o.topic_id = t.id and not o.hidden
+        where ${inVisible} and ${where}
+        group by t.id having ${having} order by ${order}, t.id limit ?`, [...params, ...extra, limit]);
+  const figure = (r: OpinionCounts & { id: string; title: string; state: TopicState; window_end: string | null }): TopicFigure =>
+    ({ id: r.id, title: r.title, state: r.state, windowEnd: r.window_end, rates: ratesOf(r) });
+  const most = await perTopic(`t.state in ('PUBLISHED', 'RESULTS_PUBLISHED')`, 'count(o.id) > 0', 'count(o.id) desc', []);
+  const closedTopics = await perTopic(closed, 'true', 't.window_end desc', [day]);
+  const [total] = await ctx.em.execute<OpinionCounts[]>(
+    `select ${COUNTS} from consultation_topic t join opinion o on o.topic_id = t.id and not o.hidden where ${inVisible} and ${closed}`, [...params, day]);
+  return {
+    byState,
+    mostOpinions: most.map(figure),
+    closedTopics: closedTopics.map(figure),
+    closedRates: ratesOf(total),
+  };
 }
 
 // ——— the portal: 意见征集 ———
 
 const phaseFilter = (phase: WindowPhase | null | undefined) => {
-  const today = shanghaiDate(new Date());
-  if (phase === 'UPCOMING') return { windowStart: { $gt: today } };
-  if (phase === 'OPEN') return { windowStart: { $lte: today }, windowEnd: { $gte: today } };
-  if (phase === 'CLOSED') return { windowEnd: { $lt: today } };
+  const day = today();
+  if (phase === 'UPCOMING') return { windowStart: { $gt: day } };
+  if (phase === 'OPEN') return { windowStart: { $lte: day }, windowEnd: { $gte: day } };
+  if (phase === 'CLOSED') return { windowEnd: { $lt: day } };
   return {};
 };
 

@@ -1,7 +1,8 @@
 // System 3 (重要会议议题会前向社会征集意见制度) as data. The notice, section 三:
 // "属重大行政决策的草案征求时限不少于15日，其他类不少于5日 … 意见征集由承办部门提出，市政府办公室秘书科
 //  负责审查把关，并将议题内容转电子政务管理中心 … 公布合理意见的采纳率、采纳情况回复率和汇总情况。"
-import { isMajorDecision, shanghaiDate, type TopicState } from '@gongkai/shared';
+import { isMajorDecision, type TopicState } from '@gongkai/shared';
+import { today } from '../../common/clock.js';
 import type { Guard, Workflow } from '../../common/workflow/workflow.js';
 import { functionUnitId } from '../../common/organisation/function-units.js';
 import { ConsultationTopic } from './consultation.entities.js';
@@ -43,7 +44,7 @@ export const windowRule: G = (t) => {
 };
 
 const notStarted: G = (t) =>
-  t.windowStart && t.windowStart < shanghaiDate(new Date())
+  t.windowStart && t.windowStart < today()
     ? { code: E.WINDOW_IN_PAST, message: '征集开始日期已过，请调整征集时间', field: 'windowStart' }
     : null;
 
@@ -107,7 +108,7 @@ export const topicWorkflow: Workflow<ConsultationTopic, TopicState> = {
       to: 'PUBLISHED',
       label: '发布',
       guards: [
-        (t) => (t.windowEnd && t.windowEnd < shanghaiDate(new Date()) ? { code: E.WINDOW_PASSED, message: '征集期限已过，请退回承办单位调整' } : null),
+        (t) => (t.windowEnd && t.windowEnd < today() ? { code: E.WINDOW_PASSED, message: '征集期限已过，请退回承办单位调整' } : null),
       ],
       apply: (t) => {
         t.publishedAt = new Date();

@@ -1,0 +1,290 @@
+import { Arg, Ctx as GqlCtx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { EvaluationDimension, EvaluationGroup, Grade } from '@gongkai/shared';
+import type { Ctx } from '../../common/context.js';
+import { Can, Public } from '../../common/graphql/permission.js';
+import { EvaluationDimensionEnum, EvaluationGroupEnum, GradeEnum } from '../../common/graphql/enums.js';
+import {
+  Appeal, EvaluatedUnit, EvaluationRound, EvaluationScore, EvaluatorAssignment, Indicator, IndicatorSystem,
+} from './evaluation.entities.js';
+import { AssignmentInput, IndicatorSystemInput, IndicatorTreeInput, RoundInput, ScoreInput } from './evaluation.inputs.js';
+import * as svc from './evaluation.service.js';
+import { Unit } from '../../common/organisation/organisation.entities.js';
+
+@ObjectType()
+class DimensionScore {
+  @Field(() => EvaluationDimensionEnum) dimension: EvaluationDimension;
+  @Field(() => Float) score: number;
+  @Field(() => Float) max: number;
+}
+
+@ObjectType({ description: 'A unit’s total, rank in its group, grade, dimension profile and change on last year' })
+class UnitResult {
+  @Field(() => ID) unitId: string;
+  @Field() unitName: string;
+  @Field(() => EvaluationGroupEnum) group: EvaluationGroup;
+  @Field(() => Float) total: number;
+  @Field(() => Int) rank: number;
+  @Field(() => GradeEnum) grade: Grade;
+  @Field(() => [DimensionScore]) dimensions: DimensionScore[];
+  @Field(() => Float, { nullable: true }) previousTotal: number | null;
+  @Field(() => Float, { nullable: true }) change: number | null;
+}
+
+@ObjectType()
+class UnitProgress {
+  @Field(() => ID) unitId: string;
+  @Field() unitName: string;
+  @Field(() => EvaluationGroupEnum) group: EvaluationGroup;
+  @Field(() => Int) scored: number;
+  @Field(() => Int) total: number;
+}
+
+@ObjectType({ description: 'The published results of a year, for the portal' })
+class PublicEvaluation {
+  @Field(() => Int) year: number;
+  @Field() title: string;
+  @Field(() => Float) fullScore: number;
+  @Field(() => Date) publishedAt: Date;
+  @Field(() => [DimensionScore], { description: 'The full score of each dimension (score = max)' }) dimensions: DimensionScore[];
+  @Field(() => [UnitResult]) rows: UnitResult[];
+}
+
+@Resolver(() => IndicatorSystem)
+export class IndicatorSystemResolver {
+  @FieldResolver(() => [Indicator])
+  indicators(@Root() s: IndicatorSystem, @GqlCtx() ctx: Ctx) {
+    return svc.indicatorsOf(ctx, s.id);
+  }
+
+  @Can('read', 'IndicatorSystem')
+  @Query(() => [IndicatorSystem])
+  indicatorSystems(@GqlCtx() ctx: Ctx, @Arg('year', () => Int, { nullable: true }) year: number | null) {
+    return svc.listIndicatorSystems(ctx, year ?? null);
+  }
+
+  @Can('read', 'IndicatorSystem')
+  @Query(() => IndicatorSystem)
+  indicatorSystem(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
+    return svc.getIndicatorSystem(ctx, id);
+  }
+
+  @Can('create', 'IndicatorSystem')
+  @Mutation(() => IndicatorSystem)
+  createIndicatorSystem(@GqlCtx() ctx: Ctx, @Arg('input', () => IndicatorSystemInput) input: IndicatorSystemInput) {
+    return svc.createIndicatorSystem(ctx, input);
+  }
+
+  @Can('create', 'IndicatorSystem')
+  @Mutation(() => IndicatorSystem, { description: 'Copy a system into a new draft (last year’s into this year, or a frozen one as the next version)' })
+  copyIndicatorSystem(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('year', () => Int, { nullable: true }) year: number | null) {
+    return svc.copyIndicatorSystem(ctx, id, year ?? null);
+  }
+
+  @Can('update', 'IndicatorSystem')
+  @Mutation(() => IndicatorSystem)
+  saveIndicatorTree(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => IndicatorTreeInput) input: IndicatorTreeInput) {
+    return svc.saveIndicatorTree(ctx, id, version, input);
+  }
+
+  @Can('signOff', 'IndicatorSystem')
+  @Mutation(() => IndicatorSystem)
+  signOffIndicatorSystem(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return svc.signOffIndicatorSystem(ctx, id, version);
+  }
+
+  @Can('update', 'IndicatorSystem')
+  @Mutation(() => IndicatorSystem)
+  reopenIndicatorSystem(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return svc.reopenIndicatorSystem(ctx, id, version);
+  }
+}
+
+@Resolver(() => EvaluationRound)
+export class EvaluationRoundResolver {
+  @FieldResolver(() => IndicatorSystem)
+  system(@Root() r: EvaluationRound, @GqlCtx() ctx: Ctx) {
+    return ctx.em.findOneOrFail(IndicatorSystem, r.system.id);
+  }
+
+  @FieldResolver(() => [EvaluatedUnit])
+  units(@Root() r: EvaluationRound, @GqlCtx() ctx: Ctx) {
+    return svc.roundUnits(ctx, r.id);
+  }
+
+  @FieldResolver(() => [EvaluatorAssignment])
+  assignments(@Root() r: EvaluationRound, @GqlCtx() ctx: Ctx) {
+    return svc.roundAssignments(ctx, r.id);
+  }
+
+  @FieldResolver(() => [UnitProgress], { description: 'Leaf indicators scored per unit (an evaluator sees what is assigned to them)' })
+  progress(@Root() r: EvaluationRound, @GqlCtx() ctx: Ctx) {
+    return svc.roundProgress(ctx, r.id);
+  }
+
+  @Can('read', 'EvaluationRound')
+  @Query(() => [EvaluationRound])
+  evaluationRounds(@GqlCtx() ctx: Ctx) {
+    return svc.listRounds(ctx);
+  }
+
+  @Can('read', 'EvaluationRound')
+  @Query(() => EvaluationRound)
+  evaluationRound(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
+    return svc.getRound(ctx, id);
+  }
+
+  @Can('create', 'EvaluationRound')
+  @Mutation(() => EvaluationRound)
+  createEvaluationRound(@GqlCtx() ctx: Ctx, @Arg('input', () => RoundInput) input: RoundInput) {
+    return svc.createRound(ctx, input);
+  }
+
+  @Can('update', 'EvaluationRound')
+  @Mutation(() => EvaluationRound)
+  setRoundUnits(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('unitIds', () => [ID]) unitIds: string[]) {
+    return svc.setRoundUnits(ctx, id, unitIds);
+  }
+
+  @Can('update', 'EvaluationRound')
+  @Mutation(() => EvaluatorAssignment)
+  assignEvaluator(@GqlCtx() ctx: Ctx, @Arg('roundId', () => ID) roundId: string, @Arg('input', () => AssignmentInput) input: AssignmentInput) {
+    return svc.assignEvaluator(ctx, roundId, input);
+  }
+
+  @Can('update', 'EvaluationRound')
+  @Mutation(() => EvaluationRound)
+  removeEvaluatorAssignment(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
+    return svc.removeAssignment(ctx, id);
+  }
+
+  @Can('update', 'EvaluationRound')
+  @Mutation(() => EvaluationRound)
+  startEvaluationRound(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return svc.startRound(ctx, id, version);
+  }
+
+  @Can('issue', 'EvaluationRound')
+  @Mutation(() => EvaluationRound, { description: 'Send the scores to the evaluated units; the appeal window opens' })
+  releaseEvaluationRound(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return svc.releaseRound(ctx, id, version);
+  }
+
+  @Can('publish', 'EvaluationRound')
+  @Mutation(() => EvaluationRound)
+  publishEvaluationRound(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return svc.publishRound(ctx, id, version);
+  }
+
+  @Can('read', 'EvaluationRound')
+  @Query(() => [UnitResult], { description: 'Totals, ranks and grades (a unit sees its own line, after release)' })
+  evaluationResults(@GqlCtx() ctx: Ctx, @Arg('roundId', () => ID) roundId: string) {
+    return svc.staffRoundResults(ctx, roundId);
+  }
+
+  @Public()
+  @Query(() => [Int], { description: 'Years with published results' })
+  publicEvaluationYears(@GqlCtx() ctx: Ctx) {
+    return svc.publicYears(ctx);
+  }
+
+  @Public()
+  @Query(() => PublicEvaluation, { nullable: true, description: 'The published results of a year (the latest by default)' })
+  async publicEvaluation(@GqlCtx() ctx: Ctx, @Arg('year', () => Int, { nullable: true }) year: number | null): Promise<PublicEvaluation | null> {
+    const r = await svc.publicRound(ctx, year ?? null);
+    if (!r) return null;
+    const system = await ctx.em.findOneOrFail(IndicatorSystem, r.system.id);
+    const tops = await svc.indicatorsOf(ctx, system.id);
+    return {
+      year: r.year, title: r.title, fullScore: system.fullScore, publishedAt: r.publishedAt!,
+      dimensions: tops.filter((t) => !t.parent).map((t) => ({ dimension: t.dimension, score: t.maxScore, max: t.maxScore })),
+      rows: await svc.roundResults(ctx, r),
+    };
+  }
+}
+
+@Resolver(() => EvaluatedUnit)
+export class EvaluatedUnitResolver {
+  @FieldResolver(() => String)
+  unitName(@Root() e: EvaluatedUnit) {
+    return e.unit.getEntity().name;
+  }
+}
+
+@Resolver(() => EvaluatorAssignment)
+export class EvaluatorAssignmentResolver {
+  @FieldResolver(() => String)
+  evaluatorName(@Root() a: EvaluatorAssignment) {
+    return a.evaluator.getEntity().displayName;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async unitName(@Root() a: EvaluatorAssignment, @GqlCtx() ctx: Ctx) {
+    if (!a.unit) return null;
+    return a.unit.isInitialized() ? a.unit.getEntity().name : (await ctx.em.findOneOrFail(Unit, a.unit.id)).name;
+  }
+}
+
+@Resolver(() => EvaluationScore)
+export class EvaluationScoreResolver {
+  @FieldResolver(() => Indicator)
+  indicator(@Root() s: EvaluationScore, @GqlCtx() ctx: Ctx) {
+    return s.indicator.isInitialized() ? s.indicator.getEntity() : ctx.em.findOneOrFail(Indicator, s.indicator.id);
+  }
+
+  @Can('read', 'EvaluationScore')
+  @Query(() => [EvaluationScore], { description: 'One unit’s scores in a round (its scoring sheet)' })
+  evaluationScores(@GqlCtx() ctx: Ctx, @Arg('roundId', () => ID) roundId: string, @Arg('unitId', () => ID) unitId: string) {
+    return svc.unitScores(ctx, roundId, unitId);
+  }
+
+  @Can('score', 'EvaluationRound')
+  @Query(() => [ID], { description: 'The leaf indicators the signed-in evaluator may score for the unit' })
+  scorableIndicators(@GqlCtx() ctx: Ctx, @Arg('roundId', () => ID) roundId: string, @Arg('unitId', () => ID) unitId: string) {
+    return svc.scorableIndicatorIds(ctx, roundId, unitId);
+  }
+
+  @Can('score', 'EvaluationRound')
+  @Mutation(() => EvaluationScore)
+  scoreIndicator(@GqlCtx() ctx: Ctx, @Arg('roundId', () => ID) roundId: string, @Arg('input', () => ScoreInput) input: ScoreInput) {
+    return svc.scoreIndicator(ctx, roundId, input);
+  }
+}
+
+@Resolver(() => Appeal)
+export class AppealResolver {
+  @FieldResolver(() => String)
+  unitName(@Root() a: Appeal, @GqlCtx() ctx: Ctx) {
+    return a.unit.isInitialized() ? a.unit.getEntity().name : ctx.em.findOneOrFail(Unit, a.unit.id).then((u) => u.name);
+  }
+
+  @FieldResolver(() => Indicator)
+  async indicator(@Root() a: Appeal, @GqlCtx() ctx: Ctx) {
+    const s = a.score.isInitialized() ? a.score.getEntity() : await ctx.em.findOneOrFail(EvaluationScore, a.score.id);
+    return ctx.em.findOneOrFail(Indicator, s.indicator.id);
+  }
+
+  @Can('read', 'Appeal')
+  @Query(() => [Appeal])
+  evaluationAppeals(@GqlCtx() ctx: Ctx, @Arg('roundId', () => ID) roundId: string) {
+    return svc.listAppeals(ctx, roundId);
+  }
+
+  @Can('create', 'Appeal')
+  @Mutation(() => Appeal)
+  submitAppeal(@GqlCtx() ctx: Ctx, @Arg('scoreId', () => ID) scoreId: string, @Arg('reason') reason: string) {
+    return svc.submitAppeal(ctx, scoreId, reason);
+  }
+
+  @Can('answer', 'Appeal')
+  @Mutation(() => Appeal, { description: 'Accept: the score becomes newScore' })
+  acceptAppeal(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number,
+    @Arg('newScore', () => Float) newScore: number, @Arg('reply') reply: string) {
+    return svc.acceptAppeal(ctx, id, version, newScore, reply);
+  }
+
+  @Can('answer', 'Appeal')
+  @Mutation(() => Appeal)
+  rejectAppeal(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reply') reply: string) {
+    return svc.rejectAppeal(ctx, id, version, reply);
+  }
+}

@@ -1,0 +1,323 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeOf, demoUnitId, demoUserId, startSuite, type Suite } from '../support/suite.js';
+import { demoTreeNodes } from '../../packages/server/src/modules/evaluation/evaluation.seed.js';
+import { today } from '../../packages/server/src/common/clock.js';
+
+let s: Suite;
+const YEAR = Number(today().slice(0, 4));
+beforeAll(async () => {
+  s = await startSuite();
+});
+afterAll(() => s.close());
+
+const SYSTEMS = 'query($y:Int){ indicatorSystems(year:$y){ id year revision title state frozen version academySignedAt officeSignedAt indicators { id parentId dimension code name maxScore methods leaf } } }';
+const CREATE = 'mutation($i:IndicatorSystemInput!){ createIndicatorSystem(input:$i){ id version state indicators { id dimension maxScore leaf } } }';
+const SAVE = 'mutation($id:ID!,$v:Int!,$i:IndicatorTreeInput!){ saveIndicatorTree(id:$id, version:$v, input:$i){ id version state academySignedAt officeSignedAt indicators { id code leaf } } }';
+const STEP = (name: string) => `mutation($id:ID!,$v:Int!){ ${name}(id:$id, version:$v){ id version state } }`;
+const ROUNDS = '{ evaluationRounds { id year state version appealDeadline system { id } } }';
+const CREATE_ROUND = 'mutation($i:RoundInput!){ createEvaluationRound(input:$i){ id version state } }';
+const SCORE = 'mutation($r:ID!,$i:ScoreInput!){ scoreIndicator(roundId:$r, input:$i){ id score method version } }';
+const SCORES = 'query($r:ID!,$u:ID!){ evaluationScores(roundId:$r, unitId:$u){ id score indicator { id code dimension maxScore } } }';
+const RESULTS = 'query($r:ID!){ evaluationResults(roundId:$r){ unitId unitName group total rank grade previousTotal change dimensions { dimension score max } } }';
+const APPEAL = 'mutation($s:ID!,$reason:String!){ submitAppeal(scoreId:$s, reason:$reason){ id version state originalScore } }';
+const BANDS = { excellent: 0.9, good: 0.8, pass: 0.6 };
+
+type Node = { key: string; parentKey: string | null; dimension?: string; name: string; maxScore: number; methods: string[] };
+/** The six dimensions as leaves, scored 20/20/15/15/15/15. */
+const flatTree = (): Node[] => (['POWER', 'SERVICE', 'INTERNET_SERVICE', 'PARTICIPATION', 'RESPONSE', 'CAPACITY'] as const)
+  .map((d, i) => ({ key: d, parentKey: null, dimension: d, name: d, maxScore: i < 2 ? 20 : 15, methods: ['DOCUMENT_REVIEW', 'ONLINE_CHECK'] }));
+
+async function currentRound() {
+  const rounds = (await s.as('xueyuan', ROUNDS)).data.evaluationRounds;
+  return rounds.find((r: any) => r.year === YEAR);
+}
+async function leavesOf(systemId: string) {
+  const systems = (await s.as('xueyuan', SYSTEMS, {})).data.indicatorSystems;
+  return systems.find((x: any) => x.id === systemId).indicators.filter((i: any) => i.leaf);
+}
+
+/** A draft system of `year` with `tree`, signed off by the academy and the Disclosure Office. */
+async function approvedSystem(year: number, tree: Node[]) {
+  const c = (await s.as('xueyuan', CREATE, { i: { year, title: `${year}年度测试指标体系` } })).data.createIndicatorSystem;
+  const saved = await s.as('xueyuan', SAVE, { id: c.id, v: c.version, i: { title: `${year}年度测试指标体系`, fullScore: 100, bands: BANDS, indicators: tree } });
+  if (!saved.data) throw new Error(JSON.stringify(saved.errors));
+  const a = (await s.as('xueyuan', STEP('signOffIndicatorSystem'), { id: c.id, v: saved.data.saveIndicatorTree.version })).data.signOffIndicatorSystem;
+  const b = (await s.as('gongkaiban', STEP('signOffIndicatorSystem'), { id: c.id, v: a.version })).data.signOffIndicatorSystem;
+  return { id: c.id as string, state: b.state as string };
+}
+
+describe('indicator systems', () => {
+  it('the first level is the six dimensions, and the scores add up at every level', async () => {
+    const c = (await s.as('xueyuan', CREATE, { i: { year: 2030, title: '2030年度指标体系' } })).data.createIndicatorSystem;
+    expect(c.state).toBe('DRAFT');
+    expect(c.indicators.map((i: any) => i.dimension)).toEqual(['POWER', 'SERVICE', 'INTERNET_SERVICE', 'PARTICIPATION', 'RESPONSE', 'CAPACITY']);
+    expect(c.indicators.reduce((a: number, i: any) => a + i.maxScore, 0)).toBe(100);
+    const save = (indicators: Node[], fullScore = 100) => s.as('xueyuan', SAVE, { id: c.id, v: c.version, i: { title: '2030年度指标体系', fullScore, bands: BANDS, indicators } });
+
+    const tree = flatTree();
+    const short = tree.map((n) => (n.key === 'CAPACITY' ? { ...n, maxScore: 14 } : n));
+    const r1 = await save(short);
+    expect(codeOf(r1)).toBe('WEIGHTS_DO_NOT_ADD_UP');
+    expect(r1.errors![0].message).toContain('99');
+    const children = [...tree, { key: 'a', parentKey: 'POWER', name: '权责清单', maxScore: 12, methods: ['ONLINE_CHECK'] }, { key: 'b', parentKey: 'POWER', name: '执法公开', maxScore: 7, methods: ['ONLINE_CHECK'] }];
+    const r2 = await save(children);
+    expect(codeOf(r2)).toBe('WEIGHTS_DO_NOT_ADD_UP');
+    expect(r2.errors![0].message).toContain('“POWER”下级指标分值合计19分，应为20分');
+    expect(codeOf(await save(tree.filter((n) => n.key !== 'RESPONSE')))).toBe('DIMENSIONS_INCOMPLETE');
+    expect(codeOf(await save([...tree, { ...tree[0], key: 'again' }]))).toBe('DIMENSIONS_INCOMPLETE');
+    expect(codeOf(await save(tree.map((n) => (n.key === 'SERVICE' ? { ...n, methods: [] } : n))))).toBe('METHOD_REQUIRED');
+    expect(codeOf(await save([...tree, { key: 'x', parentKey: 'nowhere', name: '孤立', maxScore: 1, methods: ['ONLINE_CHECK'] }]))).toBe('INDICATOR_INVALID');
+    // a three-level tree whose every level adds up is saved, with outline codes
+    const ok = await save([...tree, { key: 'a', parentKey: 'POWER', name: '权责清单', maxScore: 12.5, methods: [] }, { key: 'b', parentKey: 'POWER', name: '执法公开', maxScore: 7.5, methods: ['ONLINE_CHECK'] },
+      { key: 'a1', parentKey: 'a', name: '清单公开', maxScore: 10, methods: ['ONLINE_CHECK'] }, { key: 'a2', parentKey: 'a', name: '动态调整', maxScore: 2.5, methods: ['DOCUMENT_REVIEW'] }]);
+    expect(ok.errors).toBeUndefined();
+    const codes = ok.data.saveIndicatorTree.indicators.map((i: any) => i.code);
+    expect(codes).toEqual(['1', '1.1', '1.1.1', '1.1.2', '1.2', '2', '3', '4', '5', '6']);
+    // grade bands must be ordered
+    const bad = await s.as('xueyuan', SAVE, { id: c.id, v: ok.data.saveIndicatorTree.version, i: { title: 'x', fullScore: 100, bands: { excellent: 0.8, good: 0.9, pass: 0.6 }, indicators: tree } });
+    expect(codeOf(bad)).toBe('GRADE_BANDS_INVALID');
+  });
+
+  it('is signed off by both the academy and the Disclosure Office; an edit withdraws a signature; only they may sign', async () => {
+    const c = (await s.as('xueyuan', CREATE, { i: { year: 2031, title: '2031年度指标体系' } })).data.createIndicatorSystem;
+    expect(codeOf(await s.as('gongkaiban', CREATE, { i: { year: 2031, title: '公开办自拟' } }))).toBe('FORBIDDEN');
+    expect(codeOf(await s.as('jiaoyu.gk', STEP('signOffIndicatorSystem'), { id: c.id, v: c.version }))).toMatch(/FORBIDDEN|NOT_FOUND/);
+    const a = (await s.as('xueyuan', STEP('signOffIndicatorSystem'), { id: c.id, v: c.version })).data.signOffIndicatorSystem;
+    expect(a.state).toBe('DRAFT');
+    expect(codeOf(await s.as('xueyuan', STEP('signOffIndicatorSystem'), { id: c.id, v: a.version }))).toBe('ALREADY_SIGNED');
+    expect((await s.as('gongkaiban', '{ myTodos { kind } }')).data.myTodos.some((t: any) => t.kind === 'evaluation.signOff')).toBe(true);
+    // the academy edits: the signature is withdrawn
+    const edited = (await s.as('xueyuan', SAVE, { id: c.id, v: a.version, i: { title: '2031年度指标体系（修改）', fullScore: 100, bands: BANDS, indicators: flatTree() } })).data.saveIndicatorTree;
+    expect(edited.academySignedAt).toBeNull();
+    const b = (await s.as('gongkaiban', STEP('signOffIndicatorSystem'), { id: c.id, v: edited.version })).data.signOffIndicatorSystem;
+    expect(b.state).toBe('DRAFT');
+    const done = (await s.as('xueyuan', STEP('signOffIndicatorSystem'), { id: c.id, v: b.version })).data.signOffIndicatorSystem;
+    expect(done.state).toBe('APPROVED');
+    // approved: no more edits until reopened
+    expect(codeOf(await s.as('xueyuan', SAVE, { id: c.id, v: done.version, i: { title: 'x', fullScore: 100, bands: BANDS, indicators: flatTree() } }))).toBe('SYSTEM_NOT_DRAFT');
+    const reopened = (await s.as('xueyuan', STEP('reopenIndicatorSystem'), { id: c.id, v: done.version })).data.reopenIndicatorSystem;
+    expect(reopened.state).toBe('DRAFT');
+  });
+
+  it('a system used by a round is frozen; a new version is a copy, in one action', async () => {
+    const round = await currentRound();
+    const systems = (await s.as('xueyuan', SYSTEMS, { y: YEAR })).data.indicatorSystems;
+    const used = systems.find((x: any) => x.id === round.system.id);
+    expect(used.frozen).toBe(true);
+    const edit = await s.as('xueyuan', SAVE, { id: used.id, v: used.version, i: { title: used.title, fullScore: 100, bands: BANDS, indicators: demoTreeNodes() } });
+    expect(codeOf(edit)).toBe('SYSTEM_FROZEN');
+    expect(codeOf(await s.as('xueyuan', STEP('reopenIndicatorSystem'), { id: used.id, v: used.version }))).toBe('SYSTEM_FROZEN');
+    const copy = (await s.as('xueyuan', 'mutation($id:ID!){ copyIndicatorSystem(id:$id){ id year revision state frozen indicators { code name maxScore } } }', { id: used.id })).data.copyIndicatorSystem;
+    expect(copy).toMatchObject({ year: YEAR, state: 'DRAFT', frozen: false });
+    expect(copy.revision).toBeGreaterThan(used.revision);
+    expect(copy.indicators.map((i: any) => `${i.code} ${i.name} ${i.maxScore}`)).toEqual(used.indicators.map((i: any) => `${i.code} ${i.name} ${i.maxScore}`));
+  });
+});
+
+describe('rounds and scoring', () => {
+  it('a round uses an approved system, at most once a year', async () => {
+    const draft = (await s.as('xueyuan', CREATE, { i: { year: 2032, title: '2032年度指标体系' } })).data.createIndicatorSystem;
+    const r = await s.as('xueyuan', CREATE_ROUND, { i: { year: 2032, title: '2032年度评估', systemId: draft.id, periodStart: '2032-01-01', periodEnd: '2032-12-31' } });
+    expect(codeOf(r)).toBe('SYSTEM_NOT_APPROVED');
+    const current = await currentRound();
+    const again = await s.as('xueyuan', CREATE_ROUND, { i: { year: YEAR, title: '再评一次', systemId: current.system.id, periodStart: `${YEAR}-01-01`, periodEnd: `${YEAR}-12-31` } });
+    expect(codeOf(again)).toBe('ROUND_LIMIT_REACHED');
+    expect(codeOf(await s.as('pinggu', CREATE_ROUND, { i: { year: 2033, title: 'x', systemId: current.system.id, periodStart: '2033-01-01', periodEnd: '2033-12-31' } }))).toBe('FORBIDDEN');
+  });
+
+  it('an evaluator scores only what is assigned, within the indicator’s range, by its methods, with evidence', async () => {
+    const round = await currentRound();
+    const leaves = await leavesOf(round.system.id);
+    const response = leaves.filter((l: any) => l.dimension === 'RESPONSE');
+    const leaf = response.find((l: any) => l.methods.includes('ONLINE_CHECK'));
+    const base = { unitId: demoUnitId('education'), indicatorId: leaf.id, method: 'ONLINE_CHECK', evidenceUrl: 'https://www.chaoyang.gov.cn/jyj/zcjd/', checkedAt: new Date(Date.now() - 3600_000).toISOString() };
+    expect(codeOf(await s.as('pinggu', SCORE, { r: round.id, i: { ...base, score: leaf.maxScore + 0.5 } }))).toBe('SCORE_OUT_OF_RANGE');
+    expect(codeOf(await s.as('pinggu', SCORE, { r: round.id, i: { ...base, score: -1 } }))).toBe('SCORE_OUT_OF_RANGE');
+    expect(codeOf(await s.as('pinggu', SCORE, { r: round.id, i: { ...base, score: 1, method: 'SITE_VISIT' } }))).toBe('METHOD_NOT_ALLOWED');
+    expect(codeOf(await s.as('pinggu', SCORE, { r: round.id, i: { ...base, score: 1, evidenceUrl: null } }))).toBe('EVIDENCE_REQUIRED');
+    expect(codeOf(await s.as('pinggu', SCORE, { r: round.id, i: { ...base, score: 1, checkedAt: new Date(Date.now() + 86400_000).toISOString() } }))).toBe('CHECK_TIME_INVALID');
+    const parent = (await s.as('xueyuan', SYSTEMS, { y: YEAR })).data.indicatorSystems.find((x: any) => x.id === round.system.id).indicators.find((i: any) => !i.leaf && i.parentId);
+    expect(codeOf(await s.as('pinggu', SCORE, { r: round.id, i: { ...base, indicatorId: parent.id, score: 1 } }))).toBe('NOT_A_LEAF');
+    expect(codeOf(await s.as('pinggu', SCORE, { r: round.id, i: { ...base, unitId: demoUnitId('egov'), score: 1 } }))).toBe('NOT_ASSIGNED');
+    // another evaluator, assigned only 政务服务公开 of 市教育局, may not score its 回应社会关切
+    const [{ password_hash }] = await s.sql(`select password_hash from app_user where username = 'pinggu'`);
+    await s.sql(`insert into app_user (id, username, display_name, unit_id, roles, password_hash) values (gen_random_uuid(), 'pinggu2', '钱评估', ?, '{ACADEMY_EVALUATOR}', ?)`, [demoUnitId('academy'), password_hash]);
+    const [{ id: second }] = await s.sql(`select id from app_user where username = 'pinggu2'`);
+    const assigned = await s.as('xueyuan', 'mutation($r:ID!,$i:AssignmentInput!){ assignEvaluator(roundId:$r, input:$i){ id evaluatorName unitName dimension } }', { r: round.id, i: { evaluatorId: second, unitId: demoUnitId('education'), dimension: 'SERVICE' } });
+    expect(assigned.data.assignEvaluator).toMatchObject({ evaluatorName: '钱评估', unitName: '朝阳市教育局', dimension: 'SERVICE' });
+    expect(codeOf(await s.as('pinggu2', SCORE, { r: round.id, i: { ...base, score: 1 } }))).toBe('NOT_ASSIGNED');
+    expect(codeOf(await s.as('xueyuan', 'mutation($r:ID!,$i:AssignmentInput!){ assignEvaluator(roundId:$r, input:$i){ id } }', { r: round.id, i: { evaluatorId: demoUserId('jiaoyu.staff'), dimension: 'SERVICE' } }))).toBe('ASSIGNMENT_INVALID');
+    // the assigned evaluator scores it; the check time is kept
+    const ok = await s.as('pinggu', SCORE, { r: round.id, i: { ...base, score: leaf.maxScore - 0.5 } });
+    expect(ok.data.scoreIndicator).toMatchObject({ score: leaf.maxScore - 0.5, method: 'ONLINE_CHECK' });
+    const [{ checked_at }] = await s.sql(`select checked_at from evaluation_score where id = ?`, [ok.data.scoreIndicator.id]);
+    expect(new Date(checked_at).toISOString()).toBe(base.checkedAt);
+  });
+
+  it('simultaneous first scores of one cell store one row; the others are told to refresh', async () => {
+    const round = await currentRound();
+    const leaf = (await leavesOf(round.system.id)).filter((l: any) => l.dimension === 'RESPONSE').at(-1);
+    const input = { unitId: demoUnitId('education'), indicatorId: leaf.id, method: leaf.methods[0], note: '问卷结果', checkedAt: new Date(Date.now() - 60_000).toISOString() };
+    const cookie = await s.login('pinggu');
+    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => s.gql(SCORE, { r: round.id, i: { ...input, score: i * 0.5 } }, { cookie })));
+    const codes = results.map((r) => codeOf(r) ?? 'OK');
+    expect(codes.every((c) => c === 'OK' || c === 'VERSION_CONFLICT')).toBe(true);
+    const [{ n }] = await s.sql(`select count(*)::int as n from evaluation_score where round_id = ? and unit_id = ? and indicator_id = ?`, [round.id, demoUnitId('education'), leaf.id]);
+    expect(n).toBe(1);
+  });
+});
+
+describe('release, appeals and publication', () => {
+  it('a unit never sees its scores before they are sent; the round is sent only when complete', async () => {
+    const round = await currentRound();
+    expect(round.state).toBe('SCORING');
+    expect(codeOf(await s.as('jiaoyu.gk', SCORES, { r: round.id, u: demoUnitId('education') }))).toMatch(/SCORES_NOT_RELEASED|FORBIDDEN|NOT_FOUND/);
+    expect(codeOf(await s.as('jiaoyu.head', RESULTS, { r: round.id }))).toMatch(/SCORES_NOT_RELEASED|FORBIDDEN|NOT_FOUND/);
+    expect(codeOf(await s.as('gongkaiban', RESULTS, { r: round.id }))).toBe('SCORES_NOT_RELEASED');
+    // what the demo left unscored blocks the release
+    const release = await s.as('xueyuan', STEP('releaseEvaluationRound'), { id: round.id, v: round.version });
+    expect(codeOf(release)).toBe('SCORES_INCOMPLETE');
+  });
+
+  it('after release: the unit sees its own scores, appeals within the window; the academy re-scores or rejects; publication waits for the window', async () => {
+    const round = await currentRound();
+    const leaves = await leavesOf(round.system.id);
+    const scored = new Set((await s.as('xueyuan', SCORES, { r: round.id, u: demoUnitId('education') })).data.evaluationScores.map((x: any) => x.indicator.id));
+    for (const l of leaves.filter((x: any) => !scored.has(x.id))) {
+      const r = await s.as('pinggu', SCORE, { r: round.id, i: { unitId: demoUnitId('education'), indicatorId: l.id, score: l.maxScore / 2, method: l.methods[0], note: '查阅台账', checkedAt: new Date(Date.now() - 60_000).toISOString() } });
+      expect(r.errors).toBeUndefined();
+    }
+    const fresh = await currentRound();
+    const released = (await s.as('xueyuan', STEP('releaseEvaluationRound'), { id: round.id, v: fresh.version })).data.releaseEvaluationRound;
+    expect(released.state).toBe('REVIEW');
+    const afterRelease = await currentRound();
+    const [{ due }] = await s.sql(`select ?::date + 0 as due`, [afterRelease.appealDeadline]);
+    expect(due).toBeTruthy();
+    const expected = (await s.as(null, 'query($d:String!){ addWorkingDays(date:$d, days:5) }', { d: today() })).data.addWorkingDays;
+    expect(afterRelease.appealDeadline).toBe(expected);
+
+    const mine = (await s.as('jiaoyu.gk', SCORES, { r: round.id, u: demoUnitId('education') })).data.evaluationScores;
+    expect(mine.length).toBe(leaves.length);
+    // another unit's scores are not theirs to read
+    expect((await s.as('jiaoyu.gk', SCORES, { r: round.id, u: demoUnitId('civil') })).data.evaluationScores).toEqual([]);
+    const own = (await s.as('jiaoyu.gk', RESULTS, { r: round.id })).data.evaluationResults;
+    expect(own.map((x: any) => x.unitId)).toEqual([demoUnitId('education')]);
+
+    const target = mine.find((x: any) => x.score < x.indicator.maxScore);
+    expect(codeOf(await s.as('jiaoyu.gk', APPEAL, { s: target.id, reason: '  ' }))).toBe('APPEAL_REASON_REQUIRED');
+    expect(codeOf(await s.as('minzheng.head', APPEAL, { s: target.id, reason: '代他单位申诉' }))).toMatch(/FORBIDDEN|NOT_FOUND/);
+    const appeal = (await s.as('jiaoyu.gk', APPEAL, { s: target.id, reason: '该栏目已于10月更新，附更新记录截图' })).data.submitAppeal;
+    expect(appeal).toMatchObject({ state: 'SUBMITTED', originalScore: target.score });
+    expect(codeOf(await s.as('jiaoyu.head', APPEAL, { s: target.id, reason: '再次申诉' }))).toBe('APPEAL_PENDING');
+    expect((await s.as('xueyuan', '{ myTodos { kind } }')).data.myTodos.some((t: any) => t.kind === 'evaluation.appeal')).toBe(true);
+
+    // publication: not during the window
+    const r1 = await currentRound();
+    expect(codeOf(await s.as('xueyuan', STEP('publishEvaluationRound'), { id: round.id, v: r1.version }))).toBe('APPEAL_WINDOW_OPEN');
+
+    const ACCEPT = 'mutation($id:ID!,$v:Int!,$n:Float!,$r:String!){ acceptAppeal(id:$id, version:$v, newScore:$n, reply:$r){ id version state newScore } }';
+    expect(codeOf(await s.as('jiaoyu.gk', ACCEPT, { id: appeal.id, v: appeal.version, n: target.indicator.maxScore, r: '自评' }))).toBe('FORBIDDEN');
+    expect(codeOf(await s.as('xueyuan', ACCEPT, { id: appeal.id, v: appeal.version, n: target.indicator.maxScore + 1, r: '复核属实' }))).toBe('SCORE_OUT_OF_RANGE');
+    expect(codeOf(await s.as('xueyuan', ACCEPT, { id: appeal.id, v: appeal.version, n: target.indicator.maxScore, r: ' ' }))).toBe('APPEAL_REPLY_REQUIRED');
+    const before = own[0].total;
+    const accepted = (await s.as('xueyuan', ACCEPT, { id: appeal.id, v: appeal.version, n: target.indicator.maxScore, r: '经复核，栏目已更新，予以采纳' })).data.acceptAppeal;
+    expect(accepted).toMatchObject({ state: 'ACCEPTED', newScore: target.indicator.maxScore });
+    const after = (await s.as('jiaoyu.gk', RESULTS, { r: round.id })).data.evaluationResults[0].total;
+    expect(after).toBeCloseTo(before + (target.indicator.maxScore - target.score), 5);
+
+    // a second appeal is rejected with a reply
+    const other = mine.find((x: any) => x.id !== target.id && x.score < x.indicator.maxScore);
+    const second = (await s.as('jiaoyu.gk', APPEAL, { s: other.id, reason: '分数偏低' })).data.submitAppeal;
+    const REJECT = 'mutation($id:ID!,$v:Int!,$r:String!){ rejectAppeal(id:$id, version:$v, reply:$r){ state } }';
+    expect((await s.as('xueyuan', REJECT, { id: second.id, v: second.version, r: '核查时该栏目确未更新，维持原评分' })).data.rejectAppeal.state).toBe('REJECTED');
+
+    // the window passes (the deadline moved back as if the days went by): no more appeals; publication goes ahead
+    await s.sql(`update evaluation_round set appeal_deadline = ?::date - 1 where id = ?`, [today(), round.id]);
+    expect(codeOf(await s.as('jiaoyu.gk', APPEAL, { s: other.id, reason: '补充材料' }))).toBe('APPEAL_WINDOW_CLOSED');
+    const r2 = await currentRound();
+    const published = (await s.as('xueyuan', STEP('publishEvaluationRound'), { id: round.id, v: r2.version })).data.publishEvaluationRound;
+    expect(published.state).toBe('PUBLISHED');
+    const pub = (await s.as(null, 'query($y:Int){ publicEvaluation(year:$y){ year rows { unitId total rank previousTotal change } } }', { y: YEAR })).data.publicEvaluation;
+    expect(pub.year).toBe(YEAR);
+    const edu = pub.rows.find((x: any) => x.unitId === demoUnitId('education'));
+    expect(edu.total).toBeCloseTo(after, 5);
+    expect(edu.previousTotal).not.toBeNull();
+    expect(edu.change).toBeCloseTo(edu.total - edu.previousTotal, 5);
+    expect((await s.as(null, '{ publicEvaluationYears }')).data.publicEvaluationYears.slice(0, 2)).toEqual([YEAR, YEAR - 1]);
+  });
+});
+
+describe('totals, ranks and grades', () => {
+  it('match hand-computed values; ties share a rank; change on last year', async () => {
+    const units = { a: demoUnitId('drc'), b: demoUnitId('education'), c: demoUnitId('police'), d: demoUnitId('shuangta') };
+    // hand-counted sheets (dimensions POWER, SERVICE, INTERNET_SERVICE, PARTICIPATION, RESPONSE, CAPACITY)
+    const sheets: Record<number, Record<string, number[]>> = {
+      2018: { a: [16, 16, 12, 12, 12, 12], b: [20, 20, 15, 15, 15, 15], c: [10, 10, 10, 10, 10, 10], d: [19, 19, 14, 14, 14, 14] },
+      2019: { a: [18, 17, 12, 13, 14, 10], b: [20, 15, 12, 13, 14, 10], c: [10, 10, 10, 10, 10, 10], d: [19, 19, 14, 14, 14, 14] },
+    };
+    const ids: Record<number, string> = {};
+    for (const year of [2018, 2019]) {
+      const system = await approvedSystem(year, flatTree());
+      expect(system.state).toBe('APPROVED');
+      const r = (await s.as('xueyuan', CREATE_ROUND, { i: { year, title: `${year}年度评估`, systemId: system.id, periodStart: `${year}-01-01`, periodEnd: `${year}-12-31` } })).data.createEvaluationRound;
+      ids[year] = r.id;
+      const set = await s.as('xueyuan', 'mutation($id:ID!,$u:[ID!]!){ setRoundUnits(id:$id, unitIds:$u){ id } }', { id: r.id, u: Object.values(units) });
+      expect(set.errors).toBeUndefined();
+      await s.as('xueyuan', 'mutation($r:ID!,$i:AssignmentInput!){ assignEvaluator(roundId:$r, input:$i){ id } }', { r: r.id, i: { evaluatorId: demoUserId('pinggu'), dimension: null, unitId: units.a } });
+      for (const u of ['b', 'c', 'd'] as const) await s.as('xueyuan', 'mutation($r:ID!,$i:AssignmentInput!){ assignEvaluator(roundId:$r, input:$i){ id } }', { r: r.id, i: { evaluatorId: demoUserId('pinggu'), unitId: units[u] } });
+      const { version } = (await s.as('xueyuan', 'query($id:ID!){ evaluationRound(id:$id){ version } }', { id: r.id })).data.evaluationRound;
+      const started = (await s.as('xueyuan', STEP('startEvaluationRound'), { id: r.id, v: version })).data.startEvaluationRound;
+      const leaves = await leavesOf(system.id);
+      for (const [u, points] of Object.entries(sheets[year])) {
+        for (const [i, leaf] of leaves.entries()) {
+          const res = await s.as('pinggu', SCORE, { r: r.id, i: { unitId: units[u as keyof typeof units], indicatorId: leaf.id, score: points[i], method: 'DOCUMENT_REVIEW', note: '台账', checkedAt: new Date(Date.now() - 60_000).toISOString() } });
+          expect(res.errors).toBeUndefined();
+        }
+      }
+      const rel = (await s.as('xueyuan', STEP('releaseEvaluationRound'), { id: r.id, v: started.version })).data.releaseEvaluationRound;
+      await s.sql(`update evaluation_round set appeal_deadline = ?::date - 1 where id = ?`, [today(), r.id]);
+      const pub = await s.as('xueyuan', STEP('publishEvaluationRound'), { id: r.id, v: rel.version });
+      expect(pub.data.publishEvaluationRound.state).toBe('PUBLISHED');
+    }
+    const rows = (await s.as('gongkaiban', RESULTS, { r: ids[2019] })).data.evaluationResults;
+    const by = (u: keyof typeof units) => rows.find((x: any) => x.unitId === units[u]);
+    // a = 84, b = 84 (tie, both first among city units), c = 60 (third); d = 94, first among county governments
+    expect([by('a').total, by('b').total, by('c').total, by('d').total]).toEqual([84, 84, 60, 94]);
+    expect([by('a').rank, by('b').rank, by('c').rank, by('d').rank]).toEqual([1, 1, 3, 1]);
+    expect([by('a').group, by('d').group]).toEqual(['CITY_UNIT', 'COUNTY_GOVERNMENT']);
+    expect([by('a').grade, by('c').grade, by('d').grade]).toEqual(['GOOD', 'PASS', 'EXCELLENT']);
+    // ties are listed in the units' own order (发展改革委 before 教育局), the same every time
+    const city = rows.filter((x: any) => x.group === 'CITY_UNIT').map((x: any) => x.unitId);
+    expect(city).toEqual([units.a, units.b, units.c]);
+    expect(by('a').dimensions.map((d: any) => d.score)).toEqual([18, 17, 12, 13, 14, 10]);
+    expect(by('a').dimensions.map((d: any) => d.max)).toEqual([20, 20, 15, 15, 15, 15]);
+    // 2018: a 80, b 100, c 60, d 94 → change +4, −16, 0, 0
+    expect([by('a').change, by('b').change, by('c').change, by('d').change]).toEqual([4, -16, 0, 0]);
+    expect(by('b').previousTotal).toBe(100);
+  });
+});
+
+describe('the score sheet (.xlsx)', () => {
+  it('holds the ranking and every score for the Disclosure Office; units may not export it', async () => {
+    const rounds = (await s.as('gongkaiban', ROUNDS)).data.evaluationRounds;
+    const round = rounds.find((r: any) => r.year === YEAR - 1);
+    const get = async (username: string) => s.app.inject({ method: 'GET', url: `/evaluation/rounds/${round.id}/xlsx`, headers: { cookie: await s.login(username) } });
+    const res = await get('gongkaiban');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as never);
+    const ranking = wb.getWorksheet('总分排名')!;
+    const results = (await s.as('gongkaiban', RESULTS, { r: round.id })).data.evaluationResults;
+    expect(ranking.rowCount - 1).toBe(results.length);
+    const first = ranking.getRow(2);
+    expect(first.getCell(3).value).toBe(results[0].unitName);
+    expect(first.getCell(10).value).toBe(results[0].total);
+    const leaves = await leavesOf(round.system.id);
+    expect(wb.getWorksheet('得分明细')!.rowCount - 1).toBe(results.length * leaves.length);
+    expect((await get('jiaoyu.gk')).statusCode).toBe(403);
+    const anonymous = await s.app.inject({ method: 'GET', url: `/evaluation/rounds/${round.id}/xlsx` });
+    expect(anonymous.statusCode).toBe(401);
+  });
+});
