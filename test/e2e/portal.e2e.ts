@@ -56,7 +56,7 @@ const pages: PortalPage[] = [
     nav: '政府信息公开',
     empty: ['暂无已发布的年度报告'],
   },
-  { slug: 'evaluation', path: '/evaluation', heading: '评估结果', nav: '评估结果', empty: ['暂无已公布的评估结果'] },
+  { slug: 'evaluation', path: '/evaluation', heading: '评估结果', nav: '评估结果' },
   { slug: 'accessibility', path: '/accessibility', heading: '无障碍声明' },
   { slug: 'not-found', path: '/no-such-page', heading: '页面未找到' },
 ]
