@@ -168,6 +168,109 @@ describe('rounds and scoring', () => {
   });
 });
 
+describe('the public questionnaire', () => {
+  const SAVE_Q = 'mutation($r:ID!,$v:Int,$i:QuestionnaireInput!){ saveQuestionnaire(roundId:$r, version:$v, input:$i){ id version state phase questions { id indicatorId } } }';
+  const RESPOND = 'mutation($i:QuestionnaireResponseInput!){ submitQuestionnaireResponse(input:$i){ received } }';
+  let seq = 0;
+  const key = () => `test-key-${Date.now().toString(36)}-${++seq}`;
+
+  /** A round of `year` whose 回应社会关切 is assessed by questionnaire, in scoring, with two units. */
+  async function questionnaireRound(year: number) {
+    const tree = flatTree().map((n) => (n.key === 'RESPONSE' ? { ...n, methods: ['QUESTIONNAIRE'] } : n));
+    const system = await approvedSystem(year, tree);
+    const r = (await s.as('xueyuan', CREATE_ROUND, { i: { year, title: `${year}年度评估`, systemId: system.id, periodStart: `${year}-01-01`, periodEnd: `${year}-12-31` } })).data.createEvaluationRound;
+    await s.as('xueyuan', 'mutation($id:ID!,$u:[ID!]!){ setRoundUnits(id:$id, unitIds:$u){ id } }', { id: r.id, u: [demoUnitId('housing'), demoUnitId('transport')] });
+    await s.as('xueyuan', 'mutation($r:ID!,$i:AssignmentInput!){ assignEvaluator(roundId:$r, input:$i){ id } }', { r: r.id, i: { evaluatorId: demoUserId('pinggu'), dimension: 'POWER' } });
+    const { version } = (await s.as('xueyuan', 'query($id:ID!){ evaluationRound(id:$id){ version } }', { id: r.id })).data.evaluationRound;
+    await s.as('xueyuan', STEP('startEvaluationRound'), { id: r.id, v: version });
+    const leaves = await leavesOf(system.id);
+    return { roundId: r.id as string, leaves, response: leaves.find((l: any) => l.dimension === 'RESPONSE'), power: leaves.find((l: any) => l.dimension === 'POWER') };
+  }
+
+  it('asks questions on questionnaire indicators only, in a valid window; published, it is fixed', async () => {
+    const { roundId, response, power } = await questionnaireRound(2021);
+    const base = { title: '满意度调查', opensOn: today(), closesOn: today(), minResponses: 2, questions: [{ text: '您满意吗？', indicatorId: response.id }] };
+    expect(codeOf(await s.as('xueyuan', SAVE_Q, { r: roundId, i: { ...base, questions: [{ text: '权责清单好找吗？', indicatorId: power.id }] } }))).toBe('QUESTION_INVALID');
+    expect(codeOf(await s.as('xueyuan', SAVE_Q, { r: roundId, i: { ...base, questions: [] } }))).toBe('QUESTION_INVALID');
+    expect(codeOf(await s.as('xueyuan', SAVE_Q, { r: roundId, i: { ...base, opensOn: '2021-05-02', closesOn: '2021-05-01' } }))).toBe('QUESTIONNAIRE_WINDOW_INVALID');
+    expect(codeOf(await s.as('pinggu', SAVE_Q, { r: roundId, i: base }))).toBe('FORBIDDEN');
+    const saved = (await s.as('xueyuan', SAVE_Q, { r: roundId, i: base })).data.saveQuestionnaire;
+    expect(saved).toMatchObject({ state: 'DRAFT', phase: 'OPEN' });
+    const published = (await s.as('xueyuan', STEP('publishQuestionnaire'), { id: saved.id, v: saved.version })).data.publishQuestionnaire;
+    expect(published.state).toBe('PUBLISHED');
+    expect(codeOf(await s.as('xueyuan', SAVE_Q, { r: roundId, v: published.version, i: base }))).toBe('QUESTIONNAIRE_NOT_DRAFT');
+  });
+
+  it('takes one response per respondent and unit, every question answered on the scale; retries never duplicate', async () => {
+    const list = (await s.as(null, '{ publicQuestionnaires { id title phase questions { id text } units { id name group } } }')).data.publicQuestionnaires;
+    const q = list.find((x: any) => x.title === `${YEAR}年度政务公开工作群众满意度调查`);
+    expect(q.phase).toBe('OPEN');
+    expect(q.questions).toHaveLength(3);
+    expect(q.units.some((u: any) => u.id === demoUnitId('education'))).toBe(true);
+    const answers = q.questions.map((x: any) => ({ questionId: x.id, value: 4 }));
+    const input = { questionnaireId: q.id, unitId: demoUnitId('finance'), phone: '13700001111', answers, idempotencyKey: key() };
+    expect(codeOf(await s.gql(RESPOND, { i: { ...input, phone: '12345' } }))).toBe('PHONE_INVALID');
+    expect(codeOf(await s.gql(RESPOND, { i: { ...input, answers: answers.slice(1) } }))).toBe('ANSWERS_INCOMPLETE');
+    expect(codeOf(await s.gql(RESPOND, { i: { ...input, answers: answers.map((a: any, i: number) => (i ? a : { ...a, value: 6 })) } }))).toBe('ANSWERS_INCOMPLETE');
+    expect(codeOf(await s.gql(RESPOND, { i: { ...input, unitId: demoUnitId('egov') } }))).toBe('QUESTION_INVALID');
+    expect((await s.gql(RESPOND, { i: input })).data.submitQuestionnaireResponse.received).toBe(true);
+    // the same submit retried: still one response
+    expect((await s.gql(RESPOND, { i: input })).data.submitQuestionnaireResponse.received).toBe(true);
+    // the same person again about the same unit, even written differently: refused; about another unit: taken
+    expect(codeOf(await s.gql(RESPOND, { i: { ...input, phone: '137-0000-1111', idempotencyKey: key() } }))).toBe('RESPONSE_EXISTS');
+    expect((await s.gql(RESPOND, { i: { ...input, unitId: demoUnitId('health'), idempotencyKey: key() } })).errors).toBeUndefined();
+    // five simultaneous sends of one person about one unit, with different keys: exactly one is stored
+    const racing = await Promise.all(Array.from({ length: 5 }, () => s.gql(RESPOND, { i: { ...input, unitId: demoUnitId('market'), phone: '13700002222', idempotencyKey: key() } })));
+    expect(racing.filter((r) => !r.errors).length).toBe(1);
+    expect(racing.filter((r) => r.errors).every((r) => codeOf(r) === 'RESPONSE_EXISTS')).toBe(true);
+    const [{ n }] = await s.sql(`select count(*)::int as n from questionnaire_response where questionnaire_id = ? and unit_id in (?, ?)`, [q.id, demoUnitId('finance'), demoUnitId('market')]);
+    expect(n).toBe(2);
+    // the phone number is never stored
+    const [{ leaked }] = await s.sql(`select count(*)::int as leaked from questionnaire_response where respondent_hash like '%13700001111%' or idempotency_key like '%13700001111%'`);
+    expect(leaked).toBe(0);
+  });
+
+  it('limits how many responses one address sends in ten minutes', async () => {
+    const q = (await s.as(null, '{ publicQuestionnaires { id title questions { id } } }')).data.publicQuestionnaires.find((x: any) => x.title.startsWith(String(YEAR)));
+    const answers = q.questions.map((x: any) => ({ questionId: x.id, value: 3 }));
+    const address = '198.51.100.7';
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 31; i++) {
+      const r = await s.gql(RESPOND, { i: { questionnaireId: q.id, unitId: demoUnitId('drc'), phone: `1360000${String(1000 + i)}`, answers, idempotencyKey: key() } }, { address });
+      codes.push(codeOf(r));
+    }
+    expect(codes.slice(0, 30).every((c) => c === undefined)).toBe(true);
+    expect(codes[30]).toBe('TOO_MANY_RESPONSES');
+  });
+
+  it('after the window, the answers become the indicator’s score by the declared rule (units with too few responses are left out)', async () => {
+    const { roundId, response } = await questionnaireRound(2022);
+    const saved = (await s.as('xueyuan', SAVE_Q, { r: roundId, i: { title: '2022年度满意度调查', opensOn: today(), closesOn: today(), minResponses: 2,
+      questions: [{ text: '信息好找吗？', indicatorId: response.id }, { text: '回应及时吗？', indicatorId: response.id }, { text: '解读清楚吗？', indicatorId: response.id }] } })).data.saveQuestionnaire;
+    const pub = (await s.as('xueyuan', STEP('publishQuestionnaire'), { id: saved.id, v: saved.version })).data.publishQuestionnaire;
+    const [q1, q2, q3] = saved.questions.map((x: any) => x.id);
+    const answer = (unit: string, phone: string, v: number[]) => s.gql(RESPOND, { i: { questionnaireId: saved.id, unitId: demoUnitId(unit), phone, idempotencyKey: key(),
+      answers: [{ questionId: q1, value: v[0] }, { questionId: q2, value: v[1] }, { questionId: q3, value: v[2] }] } });
+    // 住建局: three responses, answers summing to 36 over 9 → mean 4 → 15 × (4 − 1) ÷ 4 = 11.25
+    for (const [phone, v] of [['13500000001', [5, 4, 4]], ['13500000002', [4, 4, 3]], ['13500000003', [3, 5, 4]]] as const) expect((await answer('housing', phone, [...v])).errors).toBeUndefined();
+    // 交通局: one response, below the minimum of two
+    expect((await answer('transport', '13500000004', [1, 1, 1])).errors).toBeUndefined();
+    expect(codeOf(await s.as('xueyuan', STEP('aggregateQuestionnaire'), { id: saved.id, v: pub.version }))).toBe('QUESTIONNAIRE_STILL_OPEN');
+    const tally = (await s.as('xueyuan', 'query($id:ID!){ questionnaireTally(id:$id){ unitId responses indicators { indicatorId answers mean } } }', { id: saved.id })).data.questionnaireTally;
+    expect(tally.find((t: any) => t.unitId === demoUnitId('housing'))).toMatchObject({ responses: 3, indicators: [{ indicatorId: response.id, answers: 9, mean: 4 }] });
+
+    // the window ends (its last day moved back, as if the days went by): no more answers; the academy aggregates
+    await s.sql(`update questionnaire set closes_on = ?::date - 1, opens_on = ?::date - 5 where id = ?`, [today(), today(), saved.id]);
+    expect(codeOf(await answer('housing', '13500000009', [5, 5, 5]))).toBe('QUESTIONNAIRE_NOT_OPEN');
+    const done = (await s.as('xueyuan', STEP('aggregateQuestionnaire'), { id: saved.id, v: pub.version })).data.aggregateQuestionnaire;
+    expect(done.state).toBe('AGGREGATED');
+    const scores = await s.sql(`select unit_id, score::float8 as score, method, note from evaluation_score where round_id = ? and indicator_id = ?`, [roundId, response.id]);
+    expect(scores).toHaveLength(1);
+    expect(scores[0]).toMatchObject({ unit_id: demoUnitId('housing'), score: 11.25, method: 'QUESTIONNAIRE' });
+    expect(scores[0].note).toContain('有效3份');
+  });
+});
+
 describe('release, appeals and publication', () => {
   it('a unit never sees its scores before they are sent; the round is sent only when complete', async () => {
     const round = await currentRound();
@@ -235,6 +338,9 @@ describe('release, appeals and publication', () => {
     // the window passes (the deadline moved back as if the days went by): no more appeals; publication goes ahead
     await s.sql(`update evaluation_round set appeal_deadline = ?::date - 1 where id = ?`, [today(), round.id]);
     expect(codeOf(await s.as('jiaoyu.gk', APPEAL, { s: other.id, reason: '补充材料' }))).toBe('APPEAL_WINDOW_CLOSED');
+    // the round's questionnaire closed with the release
+    const open = (await s.as(null, '{ publicQuestionnaires { id title } }')).data.publicQuestionnaires;
+    expect(open.some((x: any) => x.title.startsWith(String(YEAR)))).toBe(false);
     const r2 = await currentRound();
     const published = (await s.as('xueyuan', STEP('publishEvaluationRound'), { id: round.id, v: r2.version })).data.publishEvaluationRound;
     expect(published.state).toBe('PUBLISHED');

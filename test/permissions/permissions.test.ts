@@ -171,6 +171,15 @@ async function fixtureAppeal(h: H) {
     values (gen_random_uuid(), ?, ?, ?, ?, '理由', 12, '申诉人', ?) returning id`, [r.id, demoUnitId('city'), h.unitId, r.scoreId, h.actorId ?? demoUserId('jiaoyu.gk')]);
   return { id: id as string, roundId: r.id };
 }
+async function fixtureQuestionnaire(h: H, state: 'DRAFT' | 'PUBLISHED', closed = false) {
+  const r = await fixtureRound(h, { state: 'SCORING' });
+  await s.sql(`update indicator set methods = '{QUESTIONNAIRE}' where id = ?`, [r.system.leaves[4]]);
+  const [{ id }] = await s.sql(`insert into questionnaire (id, round_id, government_id, title, opens_on, closes_on, min_responses, state, respondent_key)
+    values (gen_random_uuid(), ?, ?, '满意度调查', ?, ?, 1, ?, md5(random()::text)) returning id`, [r.id, demoUnitId('city'), closed ? day(-10) : day(-1), closed ? day(-1) : day(10), state]);
+  const [{ id: questionId }] = await s.sql(`insert into questionnaire_question (id, questionnaire_id, position, text, indicator_id) values (gen_random_uuid(), ?, 1, '满意吗？', ?) returning id`, [id, r.system.leaves[4]]);
+  return { id: id as string, roundId: r.id, questionId: questionId as string, indicatorId: r.system.leaves[4] };
+}
+let respondent = 0;
 const FLAT_TREE = ['POWER', 'SERVICE', 'INTERNET_SERVICE', 'PARTICIPATION', 'RESPONSE', 'CAPACITY']
   .map((d, i) => ({ key: d, parentKey: null, dimension: d, name: d, maxScore: i < 2 ? 20 : 15, methods: ['DOCUMENT_REVIEW'] }));
 const TOPIC_INPUT = { title: '测试议题', category: 'LIVELIHOOD', draft: '草案', decisionBasis: '依据', draftingExplanation: '说明' };
@@ -396,6 +405,25 @@ const CALLS: Record<string, (h: H) => Promise<'allowed' | 'denied'>> = {
   },
   acceptAppeal: async (h) => outcome(await h.call('mutation($id:ID!){ acceptAppeal(id:$id, version:1, newScore: 15, reply:"采纳") { id } }', { id: (await fixtureAppeal(h)).id })),
   rejectAppeal: async (h) => outcome(await h.call('mutation($id:ID!){ rejectAppeal(id:$id, version:1, reply:"维持") { id } }', { id: (await fixtureAppeal(h)).id })),
+  roundQuestionnaire: async (h) => {
+    const q = await fixtureQuestionnaire(h, 'DRAFT');
+    return outcome(await h.call('query($r:ID!){ roundQuestionnaire(roundId:$r) { id } }', { r: q.roundId }), (d) => d.roundQuestionnaire?.id === q.id);
+  },
+  questionnaireTally: async (h) => outcome(await h.call('query($id:ID!){ questionnaireTally(id:$id) { unitId } }', { id: (await fixtureQuestionnaire(h, 'PUBLISHED')).id })),
+  saveQuestionnaire: async (h) => {
+    const q = await fixtureQuestionnaire(h, 'DRAFT');
+    return outcome(await h.call('mutation($r:ID!,$i:ID!,$d:String!){ saveQuestionnaire(roundId:$r, input:{ title:"调查", opensOn:$d, closesOn:$d, minResponses: 1, questions:[{ text:"满意吗？", indicatorId:$i }] }) { id } }', { r: q.roundId, i: q.indicatorId, d: day(3) }));
+  },
+  publishQuestionnaire: async (h) => outcome(await h.call('mutation($id:ID!){ publishQuestionnaire(id:$id, version:1) { id } }', { id: (await fixtureQuestionnaire(h, 'DRAFT')).id })),
+  aggregateQuestionnaire: async (h) => outcome(await h.call('mutation($id:ID!){ aggregateQuestionnaire(id:$id, version:1) { id } }', { id: (await fixtureQuestionnaire(h, 'PUBLISHED', true)).id })),
+  publicQuestionnaires: async (h) => outcome(await h.call('{ publicQuestionnaires { id } }')),
+  publicQuestionnaire: async (h) => outcome(await h.call('query($id:ID!){ publicQuestionnaire(id:$id) { id } }', { id: (await fixtureQuestionnaire(h, 'PUBLISHED')).id })),
+  submitQuestionnaireResponse: async (h) => {
+    const q = await fixtureQuestionnaire(h, 'PUBLISHED');
+    return outcome(await h.call('mutation($i:QuestionnaireResponseInput!){ submitQuestionnaireResponse(input:$i) { received } }', {
+      i: { questionnaireId: q.id, unitId: h.unitId, phone: `1380000${String(1000 + ++respondent)}`, answers: [{ questionId: q.questionId, value: 4 }], idempotencyKey: `perm-${uniq()}-${uniq()}` },
+    }));
+  },
   publicEvaluationYears: async (h) => outcome(await h.call('{ publicEvaluationYears }')),
   publicEvaluation: async (h) => outcome(await h.call('{ publicEvaluation { year } }')),
 };

@@ -13,6 +13,7 @@ import { ConsultationEvent, ConsultationTopic, MaterialDelivery, Opinion } from 
 import { AgendaItem, AttendanceProposal, GovernmentMeeting, Invitee, PressRelease } from './modules/meetings/meetings.entities.js';
 import {
   Appeal, EvaluatedUnit, EvaluationRound, EvaluationScore, EvaluatorAssignment, Indicator, IndicatorSystem,
+  Question, QuestionAnswer, Questionnaire, QuestionnaireResponse,
 } from './modules/evaluation/evaluation.entities.js';
 import { Supervisor, SupervisorFeedback } from './modules/supervisors/supervisors.entities.js';
 
@@ -22,4 +23,5 @@ export const ENTITIES = [
   ConsultationTopic, Opinion, ConsultationEvent, MaterialDelivery, GovernmentMeeting, AgendaItem, AttendanceProposal, Invitee,
   PressRelease, Supervisor, SupervisorFeedback,
   IndicatorSystem, Indicator, EvaluationRound, EvaluatedUnit, EvaluatorAssignment, EvaluationScore, Appeal,
+  Questionnaire, Question, QuestionnaireResponse, QuestionAnswer,
 ];

@@ -17,6 +17,7 @@ import {
 import { AgendaItemResolver, AttendanceProposalResolver, MeetingResolver } from './modules/meetings/meetings.resolver.js';
 import {
   AppealResolver, EvaluatedUnitResolver, EvaluationRoundResolver, EvaluationScoreResolver, EvaluatorAssignmentResolver, IndicatorSystemResolver,
+  QuestionnaireResolver,
 } from './modules/evaluation/evaluation.resolver.js';
 import { SupervisorFeedbackResolver, SupervisorResolver } from './modules/supervisors/supervisors.resolver.js';
 
@@ -28,5 +29,6 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ConsultationEventResolver, MeetingResolver, AgendaItemResolver, AttendanceProposalResolver,
   SupervisorResolver, SupervisorFeedbackResolver,
   IndicatorSystemResolver, EvaluationRoundResolver, EvaluatedUnitResolver, EvaluatorAssignmentResolver, EvaluationScoreResolver, AppealResolver,
+  QuestionnaireResolver,
 ];
 

@@ -57,6 +57,7 @@ export const SUBJECTS = [
   'EvaluationRound',
   'EvaluationScore',
   'Appeal',
+  'Questionnaire',
   'Supervisor',
   'SupervisorFeedback',
   'all',
@@ -251,6 +252,10 @@ const academyAdmin: RuleBuilder = (c) => [
   { action: 'read', subject: 'EvaluationScore', conditions: { governmentId: c.governmentId } },
   { action: 'read', subject: 'Appeal', conditions: { governmentId: c.governmentId } },
   { action: 'answer', subject: 'Appeal', conditions: { governmentId: c.governmentId, state: 'SUBMITTED' } },
+  // the round's public questionnaire
+  { action: 'read', subject: 'Questionnaire', conditions: { governmentId: c.governmentId } },
+  { action: 'update', subject: 'Questionnaire', conditions: { governmentId: c.governmentId } },
+  { action: 'publish', subject: 'Questionnaire', conditions: { governmentId: c.governmentId, state: 'DRAFT' } },
 ];
 /** An evaluator scores the units assigned to them, while the round is scoring. */
 const academyEvaluator: RuleBuilder = (c) => [
@@ -258,6 +263,7 @@ const academyEvaluator: RuleBuilder = (c) => [
   { action: 'read', subject: 'EvaluationRound', conditions: { evaluatorIds: c.userId } },
   { action: 'score', subject: 'EvaluationRound', conditions: { evaluatorIds: c.userId, state: 'SCORING' } },
   { action: 'read', subject: 'EvaluationScore', conditions: { evaluatorId: c.userId } },
+  { action: 'read', subject: 'Questionnaire', conditions: { governmentId: c.governmentId } },
 ];
 /** The Disclosure Office drafts the standards with the academy, signs them off, and sees the results once sent to the units. */
 const evaluationOversight: RuleBuilder = (c) => [
@@ -270,6 +276,7 @@ const evaluationReader: RuleBuilder = (c) => [
   { action: 'read', subject: 'EvaluationRound', conditions: { governmentId: c.governmentId } },
   { action: 'read', subject: 'EvaluationScore', conditions: { governmentId: c.governmentId, released: true } },
   { action: 'read', subject: 'Appeal', conditions: { governmentId: c.governmentId } },
+  { action: 'read', subject: 'Questionnaire', conditions: { governmentId: c.governmentId } },
 ];
 /** An evaluated unit sees its own scores once they are sent to it, and appeals (head or disclosure officer). */
 const evaluatedUnit: RuleBuilder = (c) => [

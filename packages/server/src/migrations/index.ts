@@ -6,6 +6,7 @@ import { Migration20261127030000_consultation_events } from './Migration20261127
 import { Migration20261127040000_meetings } from './Migration20261127040000_meetings.js';
 import { Migration20261201010000_supervisors } from './Migration20261201010000_supervisors.js';
 import { Migration20261201020000_evaluation } from './Migration20261201020000_evaluation.js';
+import { Migration20261201030000_questionnaire } from './Migration20261201030000_questionnaire.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127000000_foundation', class: Migration20261127000000_foundation },
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261127040000_meetings', class: Migration20261127040000_meetings },
   { name: 'Migration20261201010000_supervisors', class: Migration20261201010000_supervisors },
   { name: 'Migration20261201020000_evaluation', class: Migration20261201020000_evaluation },
+  { name: 'Migration20261201030000_questionnaire', class: Migration20261201030000_questionnaire },
 ];

@@ -62,6 +62,31 @@ export function gradeOf(total: number, full: number, bands: { excellent: number;
   return 'FAIL';
 }
 
+/** A round's public questionnaire (调查问卷): drafted, published for its window, then aggregated into the scores. */
+export const QUESTIONNAIRE_STATES = ['DRAFT', 'PUBLISHED', 'AGGREGATED'] as const;
+export type QuestionnaireState = (typeof QUESTIONNAIRE_STATES)[number];
+export const QUESTIONNAIRE_STATE_LABELS: Record<QuestionnaireState, string> = { DRAFT: '起草中', PUBLISHED: '已发布', AGGREGATED: '已折算计分' };
+
+/** The answer scale of every question, 5 (非常满意) to 1 (非常不满意). */
+export const SATISFACTION_SCALE = [
+  { value: 5, label: '非常满意' },
+  { value: 4, label: '满意' },
+  { value: 3, label: '一般' },
+  { value: 2, label: '不满意' },
+  { value: 1, label: '非常不满意' },
+] as const;
+
+/** How the answers become an indicator's score (the rule a questionnaire declares). */
+export const AGGREGATION_RULES = ['LINEAR_MEAN'] as const;
+export type AggregationRule = (typeof AGGREGATION_RULES)[number];
+export const AGGREGATION_RULE_LABELS: Record<AggregationRule, string> = {
+  LINEAR_MEAN: '按平均满意度线性折算：得分 = 指标分值 ×（平均分 − 1）÷ 4，保留两位小数；有效问卷不足最低份数的单位不折算，由评估员评分',
+};
+/** The score an indicator of `maxScore` gets from answers averaging `mean` on the 1–5 scale. */
+export function linearMeanScore(maxScore: number, mean: number): number {
+  return Math.round(((maxScore * (mean - 1)) / 4) * 100) / 100;
+}
+
 export const EVALUATION_TODO_KINDS = {
   'evaluation.signOff': '评估指标体系会签',
   'evaluation.score': '评估打分',

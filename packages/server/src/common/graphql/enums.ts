@@ -11,6 +11,7 @@ import {
 } from '@gongkai/shared';
 import {
   EVALUATION_DIMENSIONS, EVALUATION_METHODS, INDICATOR_SYSTEM_STATES, ROUND_STATES, EVALUATION_GROUPS, APPEAL_STATES, GRADES,
+  QUESTIONNAIRE_STATES, AGGREGATION_RULES, type QuestionnaireState, type AggregationRule,
   type EvaluationDimension, type EvaluationMethod, type IndicatorSystemState, type RoundState, type EvaluationGroup,
   type AppealState, type Grade,
 } from '@gongkai/shared';
@@ -81,6 +82,10 @@ registerEnumType(RoundStateEnum, { name: 'RoundState' });
 registerEnumType(EvaluationGroupEnum, { name: 'EvaluationGroup' });
 registerEnumType(AppealStateEnum, { name: 'AppealState' });
 registerEnumType(GradeEnum, { name: 'Grade' });
+export const QuestionnaireStateEnum = enumObject<QuestionnaireState>(QUESTIONNAIRE_STATES);
+export const AggregationRuleEnum = enumObject<AggregationRule>(AGGREGATION_RULES);
+registerEnumType(QuestionnaireStateEnum, { name: 'QuestionnaireState' });
+registerEnumType(AggregationRuleEnum, { name: 'AggregationRule' });
 
 // ——— supervisors (system 7) ———
 import {

@@ -1,11 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import { DecimalType, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { DecimalType, Entity, Enum, Index, ManyToOne, OneToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type {
-  AppealState, EvaluationDimension, EvaluationGroup, EvaluationMethod, IndicatorSystemState, RoundState,
+  AggregationRule, AppealState, EvaluationDimension, EvaluationGroup, EvaluationMethod, IndicatorSystemState, QuestionnaireState, RoundState,
 } from '@gongkai/shared';
 import {
-  AppealStateEnum, EvaluationDimensionEnum, EvaluationGroupEnum, EvaluationMethodEnum, IndicatorSystemStateEnum, RoundStateEnum,
+  AggregationRuleEnum, AppealStateEnum, EvaluationDimensionEnum, EvaluationGroupEnum, EvaluationMethodEnum, IndicatorSystemStateEnum,
+  QuestionnaireStateEnum, RoundStateEnum,
 } from '../../common/graphql/enums.js';
 import { Unit, User } from '../../common/organisation/organisation.entities.js';
 
@@ -173,4 +174,68 @@ export class Appeal {
   @Field(() => ID) get unitId(): string { return this.unit.id; }
   @Field(() => ID) get scoreId(): string { return this.score.id; }
   @Field(() => ID) get governmentId(): string { return this.government.id; }
+}
+
+/** A round's public questionnaire (调查问卷) on the portal; its questions feed questionnaire indicators. */
+@ObjectType()
+@Entity({ tableName: 'questionnaire' })
+export class Questionnaire {
+  [OptionalProps]?: 'createdAt' | 'state' | 'roundId' | 'governmentId' | 'rule' | 'respondentKey';
+  @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @OneToOne(() => EvaluationRound, { ref: true, owner: true, deleteRule: 'cascade' }) round!: Ref<EvaluationRound>;
+  @Index() @ManyToOne(() => Unit, { ref: true, deleteRule: 'restrict' }) government!: Ref<Unit>;
+  @Field() @Property({ type: 'text' }) title!: string;
+  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) intro?: string | null;
+  @Field({ description: 'YYYY-MM-DD' }) @Property({ type: 'date' }) opensOn!: string;
+  @Field({ description: 'YYYY-MM-DD' }) @Property({ type: 'date' }) closesOn!: string;
+  /** Units with fewer valid responses are not scored from the questionnaire. */
+  @Field(() => Int) @Property({ type: 'integer' }) minResponses!: number;
+  @Field(() => AggregationRuleEnum) @Enum({ items: () => Object.values(AggregationRuleEnum) }) rule: AggregationRule = 'LINEAR_MEAN';
+  @Field(() => QuestionnaireStateEnum) @Enum({ items: () => Object.values(QuestionnaireStateEnum) }) state: QuestionnaireState = 'DRAFT';
+  @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) publishedAt?: Date | null;
+  @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) aggregatedAt?: Date | null;
+  /** The key of the respondents' hashes (never leaves the server). */
+  @Property({ hidden: true }) respondentKey: string = randomBytes(32).toString('hex');
+  @Field(() => Int) @Property({ version: true }) version!: number;
+  @Field(() => Date) @Property({ type: 'timestamptz', defaultRaw: 'now()' }) createdAt: Date = new Date();
+  @Field(() => ID) get roundId(): string { return this.round.id; }
+  @Field(() => ID) get governmentId(): string { return this.government.id; }
+}
+
+/** One question, answered on the 1–5 satisfaction scale, counted into one questionnaire indicator. */
+@ObjectType()
+@Entity({ tableName: 'questionnaire_question' })
+export class Question {
+  [OptionalProps]?: 'questionnaireId' | 'indicatorId';
+  @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @Index() @ManyToOne(() => Questionnaire, { ref: true, deleteRule: 'cascade' }) questionnaire!: Ref<Questionnaire>;
+  @Field(() => Int) @Property({ type: 'integer' }) position!: number;
+  @Field() @Property({ type: 'text' }) text!: string;
+  @ManyToOne(() => Indicator, { ref: true, deleteRule: 'restrict' }) indicator!: Ref<Indicator>;
+  @Field(() => ID) get questionnaireId(): string { return this.questionnaire.id; }
+  @Field(() => ID) get indicatorId(): string { return this.indicator.id; }
+}
+
+/** One respondent's answers about one unit. The respondent is kept only as a keyed hash of the phone number. */
+@Entity({ tableName: 'questionnaire_response' })
+@Unique({ properties: ['questionnaire', 'unit', 'respondentHash'] })
+@Unique({ properties: ['questionnaire', 'idempotencyKey'] })
+export class QuestionnaireResponse {
+  [OptionalProps]?: 'submittedAt';
+  @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @Index() @ManyToOne(() => Questionnaire, { ref: true, deleteRule: 'cascade' }) questionnaire!: Ref<Questionnaire>;
+  @ManyToOne(() => Unit, { ref: true, deleteRule: 'restrict' }) unit!: Ref<Unit>;
+  @Property() respondentHash!: string;
+  @Property() idempotencyKey!: string;
+  @Property({ nullable: true }) address?: string | null;
+  @Index() @Property({ type: 'timestamptz', defaultRaw: 'now()' }) submittedAt: Date = new Date();
+}
+
+@Entity({ tableName: 'questionnaire_answer' })
+@Unique({ properties: ['response', 'question'] })
+export class QuestionAnswer {
+  @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @Index() @ManyToOne(() => QuestionnaireResponse, { ref: true, deleteRule: 'cascade' }) response!: Ref<QuestionnaireResponse>;
+  @Index() @ManyToOne(() => Question, { ref: true, deleteRule: 'cascade' }) question!: Ref<Question>;
+  @Property({ type: 'smallint' }) value!: number;
 }

@@ -62,3 +62,34 @@ export class ScoreInput {
   @Field(() => Date, { description: 'When the check was made' }) checkedAt: Date;
   @Field(() => Int, { nullable: true, description: 'The version seen, when changing an existing score' }) version?: number | null;
 }
+
+@InputType()
+export class QuestionInput {
+  @Field() text: string;
+  @Field(() => ID, { description: 'A leaf indicator of the round’s system that is assessed by questionnaire' }) indicatorId: string;
+}
+
+@InputType()
+export class QuestionnaireInput {
+  @Field() title: string;
+  @Field(() => String, { nullable: true }) intro?: string | null;
+  @Field({ description: 'YYYY-MM-DD' }) opensOn: string;
+  @Field({ description: 'YYYY-MM-DD' }) closesOn: string;
+  @Field(() => Int, { description: 'Units with fewer valid responses are not scored from the questionnaire' }) minResponses: number;
+  @Field(() => [QuestionInput]) questions: QuestionInput[];
+}
+
+@InputType()
+export class QuestionAnswerInput {
+  @Field(() => ID) questionId: string;
+  @Field(() => Int, { description: '5 非常满意 … 1 非常不满意' }) value: number;
+}
+
+@InputType()
+export class QuestionnaireResponseInput {
+  @Field(() => ID) questionnaireId: string;
+  @Field(() => ID, { description: 'The unit the answers are about' }) unitId: string;
+  @Field({ description: 'Mobile number: kept only as a keyed hash, to allow one response per person and unit' }) phone: string;
+  @Field(() => [QuestionAnswerInput]) answers: QuestionAnswerInput[];
+  @Field() idempotencyKey: string;
+}

@@ -4,10 +4,13 @@ import type { Ctx } from '../../common/context.js';
 import { Can, Public } from '../../common/graphql/permission.js';
 import { EvaluationDimensionEnum, EvaluationGroupEnum, GradeEnum } from '../../common/graphql/enums.js';
 import {
-  Appeal, EvaluatedUnit, EvaluationRound, EvaluationScore, EvaluatorAssignment, Indicator, IndicatorSystem,
+  Appeal, EvaluatedUnit, EvaluationRound, EvaluationScore, EvaluatorAssignment, Indicator, IndicatorSystem, Question, Questionnaire,
 } from './evaluation.entities.js';
-import { AssignmentInput, IndicatorSystemInput, IndicatorTreeInput, RoundInput, ScoreInput } from './evaluation.inputs.js';
+import {
+  AssignmentInput, IndicatorSystemInput, IndicatorTreeInput, QuestionnaireInput, QuestionnaireResponseInput, RoundInput, ScoreInput,
+} from './evaluation.inputs.js';
 import * as svc from './evaluation.service.js';
+import * as qsvc from './evaluation.questionnaire.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 
 @ObjectType()
@@ -286,5 +289,117 @@ export class AppealResolver {
   @Mutation(() => Appeal)
   rejectAppeal(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reply') reply: string) {
     return svc.rejectAppeal(ctx, id, version, reply);
+  }
+}
+
+@ObjectType()
+class IndicatorTally {
+  @Field(() => ID) indicatorId: string;
+  @Field(() => Int) answers: number;
+  @Field(() => Float) mean: number;
+}
+
+@ObjectType({ description: 'Responses about one unit and the mean answer per questionnaire indicator' })
+class UnitTally {
+  @Field(() => ID) unitId: string;
+  @Field() unitName: string;
+  @Field(() => Int) responses: number;
+  @Field(() => [IndicatorTally]) indicators: IndicatorTally[];
+}
+
+@ObjectType()
+class QuestionnaireUnit {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => EvaluationGroupEnum) group: EvaluationGroup;
+}
+
+@ObjectType({ description: 'A questionnaire as the portal shows it' })
+class PublicQuestionnaire {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field(() => String, { nullable: true }) intro: string | null;
+  @Field() opensOn: string;
+  @Field() closesOn: string;
+  @Field({ description: 'UPCOMING, OPEN or CLOSED' }) phase: string;
+  @Field(() => [Question]) questions: Question[];
+  @Field(() => [QuestionnaireUnit]) units: QuestionnaireUnit[];
+}
+
+@ObjectType()
+class QuestionnaireReceipt {
+  @Field() received: boolean;
+  @Field(() => Date) submittedAt: Date;
+}
+
+async function toPublicQuestionnaire(ctx: Ctx, q: Questionnaire): Promise<PublicQuestionnaire> {
+  const units = await qsvc.questionnaireUnits(ctx, q);
+  return {
+    id: q.id, title: q.title, intro: q.intro ?? null, opensOn: q.opensOn, closesOn: q.closesOn, phase: qsvc.phaseOf(q),
+    questions: await qsvc.questionsOf(ctx, q.id),
+    units: units.map((u) => ({ id: u.unit.id, name: u.unit.getEntity().name, group: u.group })),
+  };
+}
+
+@Resolver(() => Questionnaire)
+export class QuestionnaireResolver {
+  @FieldResolver(() => [Question])
+  questions(@Root() q: Questionnaire, @GqlCtx() ctx: Ctx) {
+    return qsvc.questionsOf(ctx, q.id);
+  }
+
+  @FieldResolver(() => String, { description: 'UPCOMING, OPEN or CLOSED' })
+  phase(@Root() q: Questionnaire) {
+    return qsvc.phaseOf(q);
+  }
+
+  @Can('read', 'Questionnaire')
+  @Query(() => Questionnaire, { nullable: true, description: 'The round’s questionnaire, if it has one' })
+  roundQuestionnaire(@GqlCtx() ctx: Ctx, @Arg('roundId', () => ID) roundId: string) {
+    return qsvc.roundQuestionnaire(ctx, roundId);
+  }
+
+  @Can('read', 'Questionnaire')
+  @Query(() => [UnitTally])
+  questionnaireTally(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
+    return qsvc.questionnaireTally(ctx, id);
+  }
+
+  @Can('update', 'Questionnaire')
+  @Mutation(() => Questionnaire)
+  saveQuestionnaire(@GqlCtx() ctx: Ctx, @Arg('roundId', () => ID) roundId: string, @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('input', () => QuestionnaireInput) input: QuestionnaireInput) {
+    return qsvc.saveQuestionnaire(ctx, roundId, version ?? null, input);
+  }
+
+  @Can('publish', 'Questionnaire')
+  @Mutation(() => Questionnaire)
+  publishQuestionnaire(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return qsvc.publishQuestionnaire(ctx, id, version);
+  }
+
+  @Can('update', 'Questionnaire')
+  @Mutation(() => Questionnaire, { description: 'After the window: the answers become the questionnaire indicators’ scores' })
+  aggregateQuestionnaire(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return qsvc.aggregateQuestionnaire(ctx, id, version);
+  }
+
+  @Public()
+  @Query(() => [PublicQuestionnaire], { description: 'Questionnaires open now or about to open' })
+  async publicQuestionnaires(@GqlCtx() ctx: Ctx) {
+    return Promise.all((await qsvc.publicQuestionnaires(ctx)).map((q) => toPublicQuestionnaire(ctx, q)));
+  }
+
+  @Public()
+  @Query(() => PublicQuestionnaire)
+  async publicQuestionnaire(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
+    return toPublicQuestionnaire(ctx, await qsvc.publicQuestionnaire(ctx, id));
+  }
+
+  @Public()
+  @Mutation(() => QuestionnaireReceipt)
+  async submitQuestionnaireResponse(@GqlCtx() ctx: Ctx, @Arg('input', () => QuestionnaireResponseInput) input: QuestionnaireResponseInput): Promise<QuestionnaireReceipt> {
+    const r = await qsvc.submitResponse(ctx, input);
+    return { received: true, submittedAt: r.submittedAt };
   }
 }

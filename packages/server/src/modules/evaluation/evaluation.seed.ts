@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { EVALUATION_DIMENSION_LABELS, type EvaluationDimension, type EvaluationMethod } from '@gongkai/shared';
+import { addDays, EVALUATION_DIMENSION_LABELS, type EvaluationDimension, type EvaluationMethod } from '@gongkai/shared';
+import type { Ctx } from '../../common/context.js';
 import { today } from '../../common/clock.js';
 import type { AppConfig } from '../../config.js';
 import { contextAs } from '../../common/seed-context.js';
@@ -8,6 +9,7 @@ import { demoUnitId, demoUserId } from '../organisation/organisation.seed.js';
 import type { TreeNode } from './evaluation.tree.js';
 import { EvaluationRound } from './evaluation.entities.js';
 import * as svc from './evaluation.service.js';
+import * as qsvc from './evaluation.questionnaire.js';
 
 type M = EvaluationMethod;
 interface Spec { name: string; score: number; methods?: M[]; guide?: string; children?: Spec[] }
@@ -151,4 +153,39 @@ export async function seedEvaluation(em: EntityManager, config: AppConfig, year 
   const system = await svc.signOffIndicatorSystem(await as('gongkaiban'), copy.id, a.version);
   const current = await makeRound(year, system.id);
   await bulkScores(current, year, (unitId, d) => unitId === demoUnitId('education') && d === 'RESPONSE');
+  await seedQuestionnaire(await as('xueyuan'), current, as);
+}
+
+/** This year's questionnaire on the portal, open for another two weeks, with the first answers. */
+async function seedQuestionnaire(academy: Ctx, round: EvaluationRound, as: (u: string) => Promise<Ctx>) {
+  const satisfaction = (await svc.indicatorsOf(academy, round.system.id)).find((i) => i.leaf && i.methods.includes('QUESTIONNAIRE'))!;
+  const now = today();
+  const q = await qsvc.saveQuestionnaire(academy, round.id, null, {
+    title: `${round.year}年度政务公开工作群众满意度调查`,
+    intro: '为了解您对我市各部门、各县（市）区政务公开工作的评价，市行政学院开展本次问卷调查。请选择您办过事、查过信息的单位作答，每人对每个单位填写一次。手机号码仅用于确认每人只填一次，不会公开。',
+    opensOn: addDays(now, -7), closesOn: addDays(now, 14), minResponses: 5,
+    questions: [
+      { text: '您能否方便地在该单位网站或政务服务平台找到需要的政策文件和办事信息？', indicatorId: satisfaction.id },
+      { text: '该单位对政策文件的解读是否清楚易懂？', indicatorId: satisfaction.id },
+      { text: '您通过留言、热线等渠道反映的问题，该单位是否及时回应？', indicatorId: satisfaction.id },
+    ],
+  });
+  await qsvc.publishQuestionnaire(await as('xueyuan'), q.id, q.version);
+  const questions = await qsvc.questionsOf(academy, q.id);
+  // answers 5..1 in a fixed pattern per unit
+  const answers: [string, number[][]][] = [
+    ['education', [[5, 4, 4], [4, 4, 3], [5, 5, 4], [3, 4, 4], [4, 3, 5], [5, 4, 4]]],
+    ['civil', [[4, 4, 4], [3, 3, 4], [4, 5, 3], [4, 4, 4], [5, 4, 4]]],
+    ['police', [[5, 5, 5], [4, 5, 4]]],
+  ];
+  let n = 0;
+  for (const [unit, sheets] of answers) {
+    for (const values of sheets) {
+      n += 1;
+      await qsvc.submitResponse(await as('xueyuan'), {
+        questionnaireId: q.id, unitId: demoUnitId(unit), phone: `1390421${String(1000 + n)}`, idempotencyKey: `seed-${q.id.slice(0, 8)}-${n}`,
+        answers: questions.map((x, i) => ({ questionId: x.id, value: values[i] })),
+      });
+    }
+  }
 }

@@ -2,13 +2,16 @@
 // "每年由市行政学院对市政府各部门、市直各单位、各县（市）区政府及其部门政务公开工作进行评估 … 评估内容包括行政权力信息公开、
 //  政务服务公开、互联网+政务服务、政务参与、回应社会关切、政务公开能力建设等方面 … 评估标准和方法由市行政学院会同市政务公开办公室制定 …
 //  评估结果向社会公开。"
-import type { AppealState, IndicatorSystemState, RoundState } from '@gongkai/shared';
+import type { AppealState, IndicatorSystemState, QuestionnaireState, RoundState } from '@gongkai/shared';
 import { shanghaiDate } from '@gongkai/shared';
 import { now, today } from '../../common/clock.js';
 import type { Guard, Workflow } from '../../common/workflow/workflow.js';
 import { addWorkingDays } from '../../common/calendar/calendar.service.js';
 import { functionUnitId } from '../../common/organisation/function-units.js';
-import { Appeal, EvaluatedUnit, EvaluationRound, EvaluationScore, EvaluatorAssignment, Indicator, IndicatorSystem } from './evaluation.entities.js';
+import {
+  Appeal, EvaluatedUnit, EvaluationRound, EvaluationScore, EvaluatorAssignment, Indicator, IndicatorSystem, Question, Questionnaire,
+} from './evaluation.entities.js';
+import { writeQuestionnaireScores } from './evaluation.aggregate.js';
 import { EvaluationError as E } from './evaluation.errors.js';
 import { treeRefusal } from './evaluation.tree.js';
 
@@ -191,6 +194,53 @@ export const appealWorkflow: Workflow<Appeal, AppealState> = {
         Object.assign(a, { reply: i.reply.trim().slice(0, 5000), answeredAt: new Date() });
       },
       closeTodos: ['evaluation.appeal'],
+    },
+  },
+};
+
+// ——— the public questionnaire: published for its window, then aggregated into the indicators' scores ———
+
+type QG<I = unknown> = Guard<Questionnaire, I>;
+const hasQuestions: QG = async (q, _i, ctx) =>
+  (await ctx.em.count(Question, { questionnaire: q.id })) ? null : { code: E.QUESTION_INVALID, message: '请至少设置一个问题', field: 'questions' };
+const notEndedYet: QG = (q) =>
+  q.closesOn < today() ? { code: E.QUESTIONNAIRE_WINDOW_INVALID, message: `问卷截止日期${q.closesOn}已过，请先修改问卷期限`, field: 'closesOn' } : null;
+const windowClosed: QG = (q) =>
+  today() <= q.closesOn ? { code: E.QUESTIONNAIRE_STILL_OPEN, message: `问卷调查至${q.closesOn}结束，结束后才能折算计分` } : null;
+const roundScoring: QG = async (q, _i, ctx) => {
+  const r = await ctx.em.findOneOrFail(EvaluationRound, q.round.id);
+  return r.state === 'SCORING' ? null : { code: E.ROUND_NOT_SCORING, message: '评估轮次不在评分阶段，不能折算问卷得分' };
+};
+
+export const questionnaireWorkflow: Workflow<Questionnaire, QuestionnaireState> = {
+  subject: 'Questionnaire',
+  entity: Questionnaire,
+  noun: '调查问卷',
+  state: (q) => q.state,
+  setState: (q, v) => (q.state = v),
+  snapshot: (q) => ({ state: q.state, opensOn: q.opensOn, closesOn: q.closesOn, aggregatedAt: q.aggregatedAt }),
+  transitions: {
+    publish: {
+      action: 'publish',
+      from: ['DRAFT'],
+      to: 'PUBLISHED',
+      label: '发布',
+      guards: [hasQuestions, notEndedYet],
+      apply: (q) => {
+        q.publishedAt = now();
+      },
+    },
+    /** The answers become the scores of the questionnaire indicators, by the declared rule. */
+    aggregate: {
+      action: 'update',
+      from: ['PUBLISHED'],
+      to: 'AGGREGATED',
+      label: '折算计分',
+      guards: [windowClosed, roundScoring],
+      apply: async (q, i: { by: { userId: string; name: string } }, ctx) => {
+        q.aggregatedAt = now();
+        await writeQuestionnaireScores(ctx, q, i.by);
+      },
     },
   },
 };
