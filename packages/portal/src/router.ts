@@ -17,6 +17,7 @@ import ReceiptView from './views/consultations/ReceiptView.vue'
 import MeetingNewsListView from './views/meetings/MeetingNewsListView.vue'
 import PressReleaseView from './views/meetings/PressReleaseView.vue'
 import EvaluationResultsView from './views/evaluation/EvaluationResultsView.vue'
+import SurveyView from './views/evaluation/SurveyView.vue'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -84,6 +85,12 @@ const routes: RouteRecordRaw[] = [
     component: InterpretationView,
     props: true,
     meta: { title: '政策解读' },
+  },
+  {
+    path: '/evaluation/survey/:id',
+    name: 'survey',
+    component: SurveyView,
+    meta: { title: '问卷调查' },
   },
   {
     path: '/accessibility',

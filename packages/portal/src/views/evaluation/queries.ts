@@ -37,3 +37,49 @@ export const PublicEvaluationQuery = graphql(`
     }
   }
 `)
+
+/** Questionnaires open now or about to open. */
+export const PublicQuestionnairesQuery = graphql(`
+  query PublicQuestionnaires {
+    publicQuestionnaires {
+      id
+      title
+      opensOn
+      closesOn
+      phase
+    }
+  }
+`)
+
+/** One questionnaire with its questions and the units it asks about. */
+export const PublicQuestionnaireQuery = graphql(`
+  query PublicQuestionnaire($id: ID!) {
+    publicQuestionnaire(id: $id) {
+      id
+      title
+      intro
+      opensOn
+      closesOn
+      phase
+      questions {
+        id
+        position
+        text
+      }
+      units {
+        id
+        name
+        group
+      }
+    }
+  }
+`)
+
+export const SubmitQuestionnaireResponseMutation = graphql(`
+  mutation SubmitQuestionnaireResponse($input: QuestionnaireResponseInput!) {
+    submitQuestionnaireResponse(input: $input) {
+      received
+      submittedAt
+    }
+  }
+`)
