@@ -271,6 +271,35 @@ describe('the public questionnaire', () => {
   });
 });
 
+/** Upload a file as evidence of a score (multipart, as the admin's upload does). */
+async function uploadEvidence(username: string, scoreId: string) {
+  const boundary = `----gk${Date.now()}`;
+  const body = [
+    `--${boundary}\r\nContent-Disposition: form-data; name="ownerType"\r\n\r\nEvaluationScore\r\n`,
+    `--${boundary}\r\nContent-Disposition: form-data; name="ownerId"\r\n\r\n${scoreId}\r\n`,
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="栏目截图.png"\r\nContent-Type: image/png\r\n\r\n\x89PNG screenshot\r\n`,
+    `--${boundary}--\r\n`,
+  ].join('');
+  return s.app.inject({ method: 'POST', url: '/files', headers: { cookie: await s.login(username), 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: body });
+}
+const ATTACHMENTS = 'query($id:ID!){ attachments(ownerType:"EvaluationScore", ownerId:$id){ id fileName } }';
+let evidenceScoreId = '';
+
+describe('evidence', () => {
+  it('a screenshot is attached by the evaluator assigned to the cell; the unit cannot see it before release', async () => {
+    const round = await currentRound();
+    const mine = (await s.as('xueyuan', SCORES, { r: round.id, u: demoUnitId('education') })).data.evaluationScores;
+    evidenceScoreId = mine[0].id;
+    const ok = await uploadEvidence('pinggu', evidenceScoreId);
+    expect(ok.statusCode).toBe(200);
+    // pinggu2 is assigned only 政务服务公开 of 市教育局 (see above); the first indicator is 行政权力信息公开
+    expect((await uploadEvidence('pinggu2', evidenceScoreId)).json().code).toBe('NOT_ASSIGNED');
+    expect((await uploadEvidence('jiaoyu.gk', evidenceScoreId)).statusCode).toBe(403);
+    expect((await s.as('xueyuan', ATTACHMENTS, { id: evidenceScoreId })).data.attachments.map((a: any) => a.fileName)).toEqual(['栏目截图.png']);
+    expect(codeOf(await s.as('jiaoyu.gk', ATTACHMENTS, { id: evidenceScoreId }))).toBe('FORBIDDEN');
+  });
+});
+
 describe('release, appeals and publication', () => {
   it('a unit never sees its scores before they are sent; the round is sent only when complete', async () => {
     const round = await currentRound();
@@ -302,6 +331,9 @@ describe('release, appeals and publication', () => {
 
     const mine = (await s.as('jiaoyu.gk', SCORES, { r: round.id, u: demoUnitId('education') })).data.evaluationScores;
     expect(mine.length).toBe(leaves.length);
+    // with the evidence behind them; no more evidence once scoring is over
+    expect((await s.as('jiaoyu.gk', ATTACHMENTS, { id: evidenceScoreId })).data.attachments).toHaveLength(1);
+    expect((await uploadEvidence('pinggu', evidenceScoreId)).json().code).toBe('ROUND_NOT_SCORING');
     // another unit's scores are not theirs to read
     expect((await s.as('jiaoyu.gk', SCORES, { r: round.id, u: demoUnitId('civil') })).data.evaluationScores).toEqual([]);
     const own = (await s.as('jiaoyu.gk', RESULTS, { r: round.id })).data.evaluationResults;
