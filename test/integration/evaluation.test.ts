@@ -292,8 +292,8 @@ describe('evidence', () => {
     evidenceScoreId = mine[0].id;
     const ok = await uploadEvidence('pinggu', evidenceScoreId);
     expect(ok.statusCode).toBe(200);
-    // pinggu2 is assigned only 政务服务公开 of 市教育局 (see above); the first indicator is 行政权力信息公开
-    expect((await uploadEvidence('pinggu2', evidenceScoreId)).json().code).toBe('NOT_ASSIGNED');
+    // pinggu2 is assigned only 政务服务公开 of 市教育局 (see above): the first indicator, 行政权力信息公开, is not theirs to read
+    expect((await uploadEvidence('pinggu2', evidenceScoreId)).statusCode).toBe(403);
     expect((await uploadEvidence('jiaoyu.gk', evidenceScoreId)).statusCode).toBe(403);
     expect((await s.as('xueyuan', ATTACHMENTS, { id: evidenceScoreId })).data.attachments.map((a: any) => a.fileName)).toEqual(['栏目截图.png']);
     expect(codeOf(await s.as('jiaoyu.gk', ATTACHMENTS, { id: evidenceScoreId }))).toBe('FORBIDDEN');
@@ -433,6 +433,10 @@ describe('totals, ranks and grades', () => {
     // 2018: a 80, b 100, c 60, d 94 → change +4, −16, 0, 0
     expect([by('a').change, by('b').change, by('c').change, by('d').change]).toEqual([4, -16, 0, 0]);
     expect(by('b').previousTotal).toBe(100);
+    // a unit reads the rounds it is evaluated in, not others
+    expect((await s.as('jiaoyu.gk', 'query($id:ID!){ evaluationRound(id:$id){ id } }', { id: ids[2019] })).data.evaluationRound.id).toBe(ids[2019]);
+    expect(codeOf(await s.as('minzheng.head', 'query($id:ID!){ evaluationRound(id:$id){ id } }', { id: ids[2019] }))).toBe('FORBIDDEN');
+    expect(codeOf(await s.as('minzheng.head', RESULTS, { r: ids[2019] }))).toBe('FORBIDDEN');
   });
 });
 

@@ -152,9 +152,9 @@ interface RoundFixture { state: string; deadline?: string | null; evaluatorId?: 
 async function fixtureRound(h: H, f: RoundFixture) {
   const system = await fixtureSystem('APPROVED', true);
   const evaluators = f.evaluatorId ? `{${f.evaluatorId}}` : '{}';
-  const [{ id }] = await s.sql(`insert into evaluation_round (id, government_id, year, title, system_id, period_start, period_end, state, appeal_working_days, appeal_deadline, evaluator_ids, created_by_id)
-    values (gen_random_uuid(), ?, ?, '测试评估', ?, '2026-01-01', '2026-12-31', ?, 5, ?, ?::text[], ?) returning id`,
-    [demoUnitId('city'), fixtureYear++, system.id, f.state, f.deadline ?? null, evaluators, demoUserId('xueyuan')]);
+  const [{ id }] = await s.sql(`insert into evaluation_round (id, government_id, year, title, system_id, period_start, period_end, state, appeal_working_days, appeal_deadline, evaluator_ids, evaluated_unit_ids, created_by_id)
+    values (gen_random_uuid(), ?, ?, '测试评估', ?, '2026-01-01', '2026-12-31', ?, 5, ?, ?::text[], ?::text[], ?) returning id`,
+    [demoUnitId('city'), fixtureYear++, system.id, f.state, f.deadline ?? null, evaluators, `{${h.unitId}}`, demoUserId('xueyuan')]);
   await s.sql(`insert into evaluated_unit (id, round_id, unit_id, "group") values (gen_random_uuid(), ?, ?, 'CITY_UNIT')`, [id, h.unitId]);
   if (f.evaluatorId) await s.sql(`insert into evaluator_assignment (id, round_id, evaluator_id, unit_id) values (gen_random_uuid(), ?, ?, ?)`, [id, f.evaluatorId, h.unitId]);
   let scoreId: string | null = null;

@@ -5,6 +5,7 @@ import {
   Calendar,
   ChatDotRound,
   ChatDotSquare,
+  DataAnalysis,
   DataLine,
   Hide,
   Notebook,
@@ -86,6 +87,14 @@ const view = {
   supervisors: () => import('./views/supervisors/index.vue'),
   supervisorFeedback: () => import('./views/supervisors/feedback.vue'),
   supervisorFeedbackDetail: () => import('./views/supervisors/feedback-detail.vue'),
+  evaluationSystems: () => import('./views/evaluation/systems.vue'),
+  evaluationSystem: () => import('./views/evaluation/system.vue'),
+  evaluationRounds: () => import('./views/evaluation/rounds.vue'),
+  evaluationRound: () => import('./views/evaluation/round.vue'),
+  evaluationScoring: () => import('./views/evaluation/scoring.vue'),
+  evaluationSheet: () => import('./views/evaluation/sheet.vue'),
+  evaluationResults: () => import('./views/evaluation/results.vue'),
+  myEvaluation: () => import('./views/evaluation/my.vue'),
 };
 
 // ——— consultation before government meetings (system 3) ———
@@ -158,6 +167,60 @@ const proposals: MenuPage = {
     { name: 'attendance-proposal', path: 'meetings/proposals/:id', title: 'proposals.detailTitle', component: view.proposal },
     { name: 'attendance-proposal-new', path: 'meetings/agenda/:agendaItemId/proposal', title: 'proposals.createTitle', component: view.proposal },
   ],
+};
+
+// ——— third-party evaluation (system 7) ———
+/** Indicator systems: drafted by the academy, signed off by it and the Disclosure Office. To-do links: /evaluation/systems/<id>. */
+const evaluationSystems: MenuPage = {
+  name: 'evaluation-systems',
+  path: 'evaluation/systems',
+  title: 'menu.evaluationSystems',
+  icon: Notebook,
+  can: ['signOff', 'IndicatorSystem'],
+  component: view.evaluationSystems,
+  children: [{ name: 'evaluation-system', path: 'evaluation/systems/:id', title: 'evaluation.systemTitle', component: view.evaluationSystem }],
+};
+/** Rounds, run by the academy. To-do links: /evaluation/rounds/<id>. */
+const evaluationRounds: MenuPage = {
+  name: 'evaluation-rounds',
+  path: 'evaluation/rounds',
+  title: 'menu.evaluationRounds',
+  icon: Calendar,
+  can: ['update', 'EvaluationRound'],
+  component: view.evaluationRounds,
+  children: [{ name: 'evaluation-round', path: 'evaluation/rounds/:id', title: 'evaluation.roundTitle', component: view.evaluationRound }],
+};
+/** The evaluator's units and their scoring sheets. To-do links: /evaluation/scoring/<roundId>. */
+const evaluationScoring: MenuPage = {
+  name: 'evaluation-scoring',
+  path: 'evaluation/scoring',
+  title: 'menu.evaluationScoring',
+  icon: EditPen,
+  can: ['score', 'EvaluationRound'],
+  component: view.evaluationScoring,
+  children: [
+    { name: 'evaluation-scoring-round', path: 'evaluation/scoring/:roundId', title: 'menu.evaluationScoring', component: view.evaluationScoring },
+    { name: 'evaluation-sheet', path: 'evaluation/scoring/:roundId/units/:unitId', title: 'evaluation.sheet', component: view.evaluationSheet },
+  ],
+};
+/** Ranks, grades and charts: for those who read the level's appeals too (the academy's admin, the Disclosure Office, leaders; not evaluators). */
+const evaluationResults: MenuPage = {
+  name: 'evaluation-results',
+  path: 'evaluation/results',
+  title: 'menu.evaluationResults',
+  icon: DataLine,
+  can: ['read', 'Appeal'],
+  component: view.evaluationResults,
+};
+/** An evaluated unit's scores, once sent to it, and its appeals. To-do links: /evaluation/my/<roundId>. */
+const myEvaluation: MenuPage = {
+  name: 'evaluation-my',
+  path: 'evaluation/my',
+  title: 'menu.myEvaluation',
+  icon: DocumentChecked,
+  can: ['read', 'EvaluationScore'],
+  component: view.myEvaluation,
+  children: [{ name: 'evaluation-my-round', path: 'evaluation/my/:roundId', title: 'menu.myEvaluation', component: view.myEvaluation }],
 };
 
 // ——— supervisors (system 7) ———
@@ -395,6 +458,20 @@ export const MENU: MenuGroup[] = [
     icon: OfficeBuilding,
     workspaces: ['department'],
     pages: [accountRequests, { ...users, title: 'menu.unitUsers', icon: UserFilled }],
+  },
+  {
+    key: 'evaluation',
+    title: 'menu.groupEvaluation',
+    icon: DataAnalysis,
+    workspaces: ['academy', 'disclosureOffice', 'leader'],
+    pages: [evaluationSystems, evaluationRounds, evaluationScoring, evaluationResults],
+  },
+  {
+    key: 'evaluationUnit',
+    title: 'menu.groupEvaluation',
+    icon: DataAnalysis,
+    workspaces: ['department'],
+    pages: [myEvaluation],
   },
   {
     key: 'supervisors',

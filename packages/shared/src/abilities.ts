@@ -280,7 +280,7 @@ const evaluationReader: RuleBuilder = (c) => [
 ];
 /** An evaluated unit sees its own scores once they are sent to it, and appeals (head or disclosure officer). */
 const evaluatedUnit: RuleBuilder = (c) => [
-  { action: 'read', subject: 'EvaluationRound', conditions: { state: { $in: RELEASED_ROUND } } },
+  { action: 'read', subject: 'EvaluationRound', conditions: { evaluatedUnitIds: c.unitId, state: { $in: RELEASED_ROUND } } },
   { action: 'read', subject: 'EvaluationScore', conditions: { unitId: c.unitId, released: true } },
   { action: 'read', subject: 'Appeal', conditions: { unitId: c.unitId } },
 ];

@@ -1,10 +1,12 @@
 import type { Messages } from './zh-CN';
 import { consultationEn, consultationMenuEn } from './consultation';
 import { supervisorsEn, supervisorsMenuEn } from './supervisors';
+import { evaluationEn, evaluationMenuEn } from './evaluation';
 
 const en: Messages = {
   ...consultationEn,
   ...supervisorsEn,
+  ...evaluationEn,
   app: {
     name: 'Government Disclosure Work Platform',
     shortName: 'Disclosure',
@@ -144,6 +146,7 @@ const en: Messages = {
     published: 'Published',
     ...consultationMenuEn,
     ...supervisorsMenuEn,
+    ...evaluationMenuEn,
   },
   home: {
     todos: 'To-do',

@@ -14,11 +14,13 @@ import {
 } from '@gongkai/shared';
 import { consultationMenuZh, consultationZh } from './consultation';
 import { supervisorsMenuZh, supervisorsZh } from './supervisors';
+import { evaluationMenuZh, evaluationZh } from './evaluation';
 
 /** Chinese is the source language: every key lives here first; en.ts has the same shape. */
 const zhCN = {
   ...consultationZh,
   ...supervisorsZh,
+  ...evaluationZh,
   app: {
     name: '政务公开工作平台',
     shortName: '政务公开',
@@ -158,6 +160,7 @@ const zhCN = {
     published: '已发布信息',
     ...consultationMenuZh,
     ...supervisorsMenuZh,
+    ...evaluationMenuZh,
   },
   home: {
     todos: '待办事项',

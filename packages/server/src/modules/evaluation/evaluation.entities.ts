@@ -67,7 +67,7 @@ export class Indicator {
 @ObjectType()
 @Entity({ tableName: 'evaluation_round' })
 export class EvaluationRound {
-  [OptionalProps]?: 'createdAt' | 'state' | 'governmentId' | 'systemId' | 'evaluatorIds';
+  [OptionalProps]?: 'createdAt' | 'state' | 'governmentId' | 'systemId' | 'evaluatorIds' | 'evaluatedUnitIds';
   @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
   @Index() @ManyToOne(() => Unit, { ref: true, deleteRule: 'restrict' }) government!: Ref<Unit>;
   @Field(() => Int) @Index() @Property({ type: 'integer' }) year!: number;
@@ -81,6 +81,8 @@ export class EvaluationRound {
   @Field(() => String, { nullable: true, description: 'Last day of appeal, YYYY-MM-DD' }) @Property({ type: 'date', nullable: true }) appealDeadline?: string | null;
   /** Every evaluator assigned in the round (for the ability's SQL filter); the assignments say what each may score. */
   @Property({ type: 'uuid[]' }) evaluatorIds: string[] = [];
+  /** Every evaluated unit (for the ability's SQL filter: a unit reads the rounds it is evaluated in). */
+  @Property({ type: 'uuid[]' }) evaluatedUnitIds: string[] = [];
   @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) releasedAt?: Date | null;
   @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) publishedAt?: Date | null;
   @Field(() => Int) @Property({ version: true }) version!: number;

@@ -249,6 +249,7 @@ export async function setRoundUnits(ctx: Ctx, roundId: string, unitIds: string[]
     await tx.em.nativeDelete(EvaluatorAssignment, { round: r.id, unit: { $nin: ids, $ne: null } } as never);
     await tx.em.flush();
     r.evaluatorIds = await assignedEvaluatorIds(tx, r.id);
+    r.evaluatedUnitIds = ids;
     await tx.em.flush();
     audit(tx, { action: 'EvaluationRound.setUnits', subjectType: 'EvaluationRound', subjectId: r.id, after: { units: ids.length } });
     return r;

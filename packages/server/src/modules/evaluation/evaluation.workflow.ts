@@ -46,8 +46,8 @@ export const indicatorSystemWorkflow: Workflow<IndicatorSystem, IndicatorSystemS
       label: '会签',
       guards: [notSignedYet, treeAddsUp],
       apply: (s, i: { side: SignSide; by: string }) => {
-        if (i.side === 'ACADEMY') Object.assign(s, { academySignedAt: new Date(), academySignedBy: i.by });
-        else Object.assign(s, { officeSignedAt: new Date(), officeSignedBy: i.by });
+        if (i.side === 'ACADEMY') Object.assign(s, { academySignedAt: now(), academySignedBy: i.by });
+        else Object.assign(s, { officeSignedAt: now(), officeSignedBy: i.by });
       },
       closeTodos: ['evaluation.signOff'],
       openTodos: async (s, ctx) => (s.state === 'APPROVED' ? [] : [
@@ -145,7 +145,7 @@ export const roundWorkflow: Workflow<EvaluationRound, RoundState> = {
       label: '公布评估结果',
       guards: [appealWindowPassed, noOpenAppeals],
       apply: (r) => {
-        r.publishedAt = new Date();
+        r.publishedAt = now();
       },
       closeTodos: 'all',
     },
@@ -178,7 +178,7 @@ export const appealWorkflow: Workflow<Appeal, AppealState> = {
       label: '采纳申诉',
       guards: [replied, newScoreInRange],
       apply: async (a, i: { newScore: number; reply: string }, ctx) => {
-        Object.assign(a, { newScore: Math.round(i.newScore * 100) / 100, reply: i.reply.trim().slice(0, 5000), answeredAt: new Date() });
+        Object.assign(a, { newScore: Math.round(i.newScore * 100) / 100, reply: i.reply.trim().slice(0, 5000), answeredAt: now() });
         const s = await ctx.em.findOneOrFail(EvaluationScore, a.score.id);
         s.score = a.newScore!;
       },
@@ -191,7 +191,7 @@ export const appealWorkflow: Workflow<Appeal, AppealState> = {
       label: '驳回申诉',
       guards: [replied],
       apply: (a, i: { reply: string }) => {
-        Object.assign(a, { reply: i.reply.trim().slice(0, 5000), answeredAt: new Date() });
+        Object.assign(a, { reply: i.reply.trim().slice(0, 5000), answeredAt: now() });
       },
       closeTodos: ['evaluation.appeal'],
     },
