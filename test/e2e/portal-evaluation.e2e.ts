@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { EVALUATION_DIMENSION_LABELS, EVALUATION_GROUP_LABELS, GRADE_LABELS } from '../../packages/shared/src/index.js'
 import {
-  absoluteUrl, DEMO_PASSWORD, fetchGraphql, heading, horizontalOverflow, launchChromium, openPage, PORTAL_VIEWPORT_NAMES, RUN, screenshotter, seriousViolations,
+  absoluteUrl, dayFromToday, fetchGraphql, heading, horizontalOverflow, launchChromium, openPage, PORTAL_VIEWPORT_NAMES, prepareEvaluationRound,
+  publishQuestionnaireByApi, RUN, screenshotter, seriousViolations,
 } from './support.js'
 
 interface Row {
@@ -96,49 +97,12 @@ describe('评估结果 on the portal', () => {
   }
 })
 
-/** A session cookie of a demo account, signed in over plain HTTP. */
-async function sessionOf(username: string) {
-  const response = await fetch(absoluteUrl('/graphql'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($u:String!,$p:String!){ login(username:$u, password:$p){ user { id } } }', variables: { u: username, p: DEMO_PASSWORD } }),
-  })
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('gk_session='))
-  if (!cookie) throw new Error(`cannot sign in as ${username}`)
-  return cookie.split(';')[0]
-}
-
-/**
- * Next year's round with a questionnaire open today, made through the API by the academy and the
- * Disclosure Office (this year's round may already have been sent to the units by another test,
- * which closes its questionnaire).
- */
-async function openQuestionnaire(title: string) {
-  const academy = await sessionOf('xueyuan')
-  const office = await sessionOf('gongkaiban')
-  const year = YEAR + 2
-  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
-  const step = (name: string) => `mutation($id:ID!,$v:Int!){ ${name}(id:$id, version:$v){ id version } }`
-  const { createIndicatorSystem: system } = await fetchGraphql<any>('mutation($y:Int!){ createIndicatorSystem(input:{ year:$y, title:"问卷测试指标体系" }){ id version indicators { id dimension maxScore } } }', { y: year }, academy)
-  const tree = system.indicators.map((i: any) => ({ key: i.id, parentKey: null, dimension: i.dimension, name: i.dimension, maxScore: i.maxScore, methods: i.dimension === 'RESPONSE' ? ['QUESTIONNAIRE'] : ['DOCUMENT_REVIEW'] }))
-  const { saveIndicatorTree: saved } = await fetchGraphql<any>('mutation($id:ID!,$v:Int!,$t:[IndicatorNodeInput!]!){ saveIndicatorTree(id:$id, version:$v, input:{ title:"问卷测试指标体系", fullScore:100, bands:{ excellent:0.9, good:0.8, pass:0.6 }, indicators:$t }){ id version indicators { id dimension } } }', { id: system.id, v: system.version, t: tree }, academy)
-  const a = (await fetchGraphql<any>(step('signOffIndicatorSystem'), { id: system.id, v: saved.version }, academy)).signOffIndicatorSystem
-  await fetchGraphql(step('signOffIndicatorSystem'), { id: system.id, v: a.version }, office)
-  const { createEvaluationRound: round } = await fetchGraphql<any>('mutation($s:ID!,$y:Int!,$a:String!,$b:String!){ createEvaluationRound(input:{ year:$y, title:"问卷测试评估", systemId:$s, periodStart:$a, periodEnd:$b }){ id } }', { s: system.id, y: year, a: `${year}-01-01`, b: `${year}-12-31` }, academy)
-  const units = rows.filter((r) => r.group === 'CITY_UNIT').slice(0, 5).map((r) => r.unitId)
-  await fetchGraphql('mutation($id:ID!,$u:[ID!]!){ setRoundUnits(id:$id, unitIds:$u){ id } }', { id: round.id, u: units }, academy)
-  const response = saved.indicators.find((i: any) => i.dimension === 'RESPONSE')
-  const { saveQuestionnaire: q } = await fetchGraphql<any>('mutation($r:ID!,$i:QuestionnaireInput!){ saveQuestionnaire(roundId:$r, input:$i){ id version } }', {
-    r: round.id, i: { title, opensOn: today, closesOn: today, minResponses: 1, questions: ['信息好找吗？', '解读清楚吗？', '回应及时吗？'].map((text) => ({ text, indicatorId: response.id })) },
-  }, academy)
-  await fetchGraphql(step('publishQuestionnaire'), { id: q.id, v: q.version }, academy)
-  return units
-}
-
 describe('问卷调查 on the portal', () => {
   it('a citizen answers a questionnaire about one unit, once', async () => {
     const title = `政务公开满意度调查${RUN}`
-    const units = await openQuestionnaire(title)
+    const units = rows.filter((r) => r.group === 'CITY_UNIT').slice(0, 5).map((r) => r.unitId)
+    const prepared = await prepareEvaluationRound(YEAR + 2, units, { start: false })
+    await publishQuestionnaireByApi(prepared, title, dayFromToday(0), dayFromToday(0))
     const unitName = rows.find((r) => r.unitId === units[0])!.unitName
     const { context, page, problems } = await openPage(browser, 'phone')
     try {
