@@ -10,7 +10,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, LATER_URL, confirmMessageBox, dayFromToday, launchChromium, openMenu, RUN, screenshotter, signIn, textOf } from './support.js';
+import {
+  BASE_URL, LATER_URL, confirmMessageBox, dayFromToday, fetchGraphql, launchChromium, openMenu, RUN, screenshotPath, screenshotter, signIn, textOf,
+} from './support.js';
 
 const YEAR = Number(dayFromToday(0).slice(0, 4));
 const SYSTEM_TITLE = `${YEAR}年度朝阳市政务公开第三方评估指标体系`;
@@ -258,5 +260,17 @@ describe('a round', () => {
     await page.getByTestId('results-chart').scrollIntoViewIfNeeded();
     await shot(page, 'results-chart');
     await page.context().close();
+
+    // and the public sees them on the portal, this year's by default, 市教育局 with the accepted appeal's score
+    const { publicEvaluation } = await fetchGraphql<{ publicEvaluation: { year: number; rows: { unitName: string; total: number }[] } }>('{ publicEvaluation { year rows { unitName total } } }');
+    expect(publicEvaluation.year).toBe(YEAR);
+    const portal = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await portal.goto(`${BASE_URL}/evaluation`, { waitUntil: 'networkidle' });
+    await portal.locator('main table', { hasText: `${YEAR}年度市政府各部门和市直各单位政务公开评估排名` }).waitFor();
+    const row = portal.locator('main table tbody tr', { hasText: UNIT }).first();
+    const total = publicEvaluation.rows.find((r) => r.unitName === UNIT)!.total;
+    expect(await textOf(row)).toContain(String(total));
+    await portal.screenshot({ path: screenshotPath('admin-eval-portal-published'), fullPage: false });
+    await portal.close();
   });
 });
