@@ -85,6 +85,13 @@ export function demoTreeNodes(): TreeNode[] {
   return nodes;
 }
 
+/** When a check was made: spread over the year's working hours, never later than now. */
+function checkTime(year: number, unitIndex: number, indicatorIndex: number) {
+  const t = new Date(`${year}-${String(3 + (indicatorIndex % 8)).padStart(2, '0')}-${String(5 + (unitIndex % 20)).padStart(2, '0')}T${String(9 + (indicatorIndex % 8)).padStart(2, '0')}:17:00+08:00`);
+  const latest = Date.now() - (unitIndex * 31 + indicatorIndex + 1) * 3600_000;
+  return t.getTime() <= latest ? t : new Date(latest);
+}
+
 /** A share of the indicator's score, the same on every run: a unit's standing and the indicator's difficulty. */
 const share = (unitIndex: number, indicatorIndex: number, year: number) => {
   const standing = [0.93, 0.86, 0.78, 0.9, 0.72, 0.83, 0.95, 0.8, 0.68, 0.88][unitIndex % 10];
@@ -126,7 +133,7 @@ export async function seedEvaluation(em: EntityManager, config: AppConfig, year 
       if (skip(u.id, l.dimension)) return;
       const score = Math.round(l.maxScore * share(ui, li, y) * 2) / 2;
       rows.push(r.id, demoUnitId('city'), u.id, l.id, Math.min(score, l.maxScore), l.methods[0], `https://www.chaoyang.gov.cn/zwgk/check/${y}/${ui + 1}-${l.code}`,
-        l.methods[0] === 'ONLINE_CHECK' ? '网站栏目抽查截图已存档' : '现场查阅台账', new Date(`${y}-${String(3 + (li % 8)).padStart(2, '0')}-${String(5 + (ui % 20)).padStart(2, '0')}T${String(9 + (li % 8)).padStart(2, '0')}:17:00+08:00`),
+        l.methods[0] === 'ONLINE_CHECK' ? '网站栏目抽查截图已存档' : '现场查阅台账', checkTime(y, ui, li),
         demoUserId('pinggu'), '郑评估');
     }));
     const per = 11;
