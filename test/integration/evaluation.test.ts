@@ -345,6 +345,15 @@ describe('release, appeals and publication', () => {
     const appeal = (await s.as('jiaoyu.gk', APPEAL, { s: target.id, reason: '该栏目已于10月更新，附更新记录截图' })).data.submitAppeal;
     expect(appeal).toMatchObject({ state: 'SUBMITTED', originalScore: target.score });
     expect(codeOf(await s.as('jiaoyu.head', APPEAL, { s: target.id, reason: '再次申诉' }))).toBe('APPEAL_PENDING');
+    // two appeals on another score sent at the same moment: one is taken
+    const racing = [...mine].reverse().find((x: any) => x.id !== target.id && x.score < x.indicator.maxScore);
+    const [c1, c2] = await Promise.all([s.login('jiaoyu.gk'), s.login('jiaoyu.head')]);
+    const both = await Promise.all([s.gql(APPEAL, { s: racing.id, reason: '同时申诉一' }, { cookie: c1 }), s.gql(APPEAL, { s: racing.id, reason: '同时申诉二' }, { cookie: c2 })]);
+    expect(both.filter((r) => !r.errors).length).toBe(1);
+    expect(both.find((r) => r.errors) && codeOf(both.find((r) => r.errors)!)).toBe('APPEAL_PENDING');
+    const raced = both.find((r) => !r.errors)!.data.submitAppeal;
+    const REJECT_RACED = 'mutation($id:ID!,$v:Int!,$r:String!){ rejectAppeal(id:$id, version:$v, reply:$r){ state } }';
+    expect((await s.as('xueyuan', REJECT_RACED, { id: raced.id, v: raced.version, r: '维持原评分' })).data.rejectAppeal.state).toBe('REJECTED');
     expect((await s.as('xueyuan', '{ myTodos { kind } }')).data.myTodos.some((t: any) => t.kind === 'evaluation.appeal')).toBe(true);
 
     // publication: not during the window

@@ -8,6 +8,7 @@ const UNIQUE_REFUSALS: Record<string, () => AppError> = {
   app_user_username_unique: () => new AppError('USERNAME_TAKEN', '该用户名已被使用', { field: 'username' }),
   policy_parameter_version_key_effective_from_unique: () =>
     new AppError('PARAMETER_VERSION_EXISTS', '该参数在此生效日期已有版本，历史版本不可修改', { field: 'effectiveFrom' }),
+  evaluation_appeal_one_open_per_score: () => new AppError('APPEAL_PENDING', '该项得分已有待答复的申诉'),
   evaluation_score_round_id_unit_id_indicator_id_unique: () =>
     new AppError('VERSION_CONFLICT', '该项指标刚由他人评分，请刷新后重试', { field: 'score' }),
   supervisor_user_id_unique: () => new AppError('SUPERVISOR_ACCOUNT_TAKEN', '该账号已关联其他监督员', { field: 'userId' }),

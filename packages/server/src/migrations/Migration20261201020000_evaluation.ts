@@ -25,6 +25,8 @@ export class Migration20261201020000_evaluation extends Migration {
     this.addSql(`create table "evaluation_appeal" ("id" uuid not null, "round_id" uuid not null, "government_id" uuid not null, "unit_id" uuid not null, "score_id" uuid not null, "reason" text not null, "state" text check ("state" in ('SUBMITTED', 'ACCEPTED', 'REJECTED')) not null default 'SUBMITTED', "original_score" numeric(7,2) not null, "new_score" numeric(7,2) null, "reply" text null, "answered_at" timestamptz null, "created_by_name" varchar(255) not null, "created_by_id" uuid not null, "version" int not null default 1, "created_at" timestamptz not null default now(), constraint "evaluation_appeal_pkey" primary key ("id"));`);
     this.addSql(`create index "evaluation_appeal_round_id_index" on "evaluation_appeal" ("round_id");`);
     this.addSql(`create index "evaluation_appeal_unit_id_index" on "evaluation_appeal" ("unit_id");`);
+    // one open appeal per score at a time, even when two are sent at once
+    this.addSql(`create unique index "evaluation_appeal_one_open_per_score" on "evaluation_appeal" ("score_id") where "state" = 'SUBMITTED';`);
     this.addSql(`create table "evaluator_assignment" ("id" uuid not null, "round_id" uuid not null, "evaluator_id" uuid not null, "unit_id" uuid null, "dimension" text check ("dimension" in ('POWER', 'SERVICE', 'INTERNET_SERVICE', 'PARTICIPATION', 'RESPONSE', 'CAPACITY')) null, constraint "evaluator_assignment_pkey" primary key ("id"));`);
     this.addSql(`create index "evaluator_assignment_round_id_index" on "evaluator_assignment" ("round_id");`);
     this.addSql(`create index "evaluator_assignment_evaluator_id_index" on "evaluator_assignment" ("evaluator_id");`);

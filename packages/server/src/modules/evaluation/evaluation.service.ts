@@ -207,6 +207,17 @@ async function lockedRound(tx: Ctx, id: string) {
   return r;
 }
 
+/**
+ * The round, read under a share lock for the rest of the transaction: work that depends on its
+ * state (a score, an appeal) cannot interleave with a step that changes it (release, publication).
+ */
+async function sharedRound(tx: Ctx, id: string) {
+  const r = await tx.em.findOne(EvaluationRound, id, { lockMode: LockMode.PESSIMISTIC_READ, refresh: true });
+  if (!r) throw notFound('评估轮次');
+  assertCan(tx, 'read', 'EvaluationRound', r);
+  return r;
+}
+
 export async function getRound(ctx: Ctx, id: string) {
   const r = await ctx.em.findOne(EvaluationRound, id);
   if (!r) throw notFound('评估轮次');
@@ -333,7 +344,7 @@ export async function scoreIndicator(ctx: Ctx, roundId: string, data: ScoreData)
     throw new AppError(E.CHECK_TIME_INVALID, '核查时间不能晚于当前时间', { field: 'checkedAt' });
   }
   return transaction(ctx, async (tx) => {
-    const r = await getRound(tx, roundId);
+    const r = await sharedRound(tx, roundId);
     if (r.state !== 'SCORING') throw new AppError(E.ROUND_NOT_SCORING, '本轮评估不在评分阶段');
     assertCan(tx, 'score', 'EvaluationRound', r);
     const indicator = await tx.em.findOne(Indicator, { id: data.indicatorId, system: r.system.id });
@@ -505,10 +516,10 @@ export async function submitAppeal(ctx: Ctx, scoreId: string, reason: string) {
   const actor = requireUser(ctx);
   const text = reason?.trim();
   return transaction(ctx, async (tx) => {
-    const s = await tx.em.findOne(EvaluationScore, scoreId, { populate: ['round', 'indicator'] });
+    const s = await tx.em.findOne(EvaluationScore, scoreId, { populate: ['indicator'] });
     if (!s) throw notFound('得分');
     assertCan(tx, 'read', 'EvaluationScore', s);
-    const r = s.round.getEntity();
+    const r = await sharedRound(tx, s.round.id);
     if (r.state !== 'REVIEW' || !r.appealDeadline || today() > r.appealDeadline) {
       throw new AppError(E.APPEAL_WINDOW_CLOSED, r.appealDeadline ? `申诉期已于${r.appealDeadline}结束` : '评估结果尚未反馈，不能申诉');
     }
