@@ -83,9 +83,9 @@ export function screenshotter(prefix: string, options: Omit<PageScreenshotOption
 
 // ——— the admin SPA ———
 
-/** A fresh desktop context signed in to the admin SPA (of the server at `base`) through its login form; waits for the menu. */
+/** A fresh desktop context (in Beijing time, as the users are) signed in to the admin SPA of the server at `base` through its login form; waits for the menu. */
 export async function signIn(browser: Browser, username: string, password = DEMO_PASSWORD, base = BASE_URL): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();
   await page.goto(`${base}/admin/`);
   await page.getByTestId('login-username').locator('input').fill(username);
@@ -159,7 +159,7 @@ export const PORTAL_VIEWPORT_NAMES = Object.keys(PORTAL_VIEWPORTS) as PortalView
 
 /** A fresh context and page at a portal size that records script errors and failed requests. */
 export async function openPage(browser: Browser, viewport: PortalViewport) {
-  const context: BrowserContext = await browser.newContext({ ...PORTAL_VIEWPORTS[viewport], locale: 'zh-CN' });
+  const context: BrowserContext = await browser.newContext({ ...PORTAL_VIEWPORTS[viewport], locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page: Page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
