@@ -472,3 +472,71 @@ describe('the score sheet (.xlsx)', () => {
     expect(anonymous.statusCode).toBe(401);
   });
 });
+
+describe('what each one sees of a round, and races', () => {
+  it('an evaluated unit sees its own entry, no assignments and no evaluator’s name; an evaluator their own assignments', async () => {
+    const round = await currentRound();
+    const Q = 'query($id:ID!){ evaluationRound(id:$id){ units { unitId } assignments { evaluatorId } } }';
+    const unit = (await s.as('jiaoyu.gk', Q, { id: round.id })).data.evaluationRound;
+    expect(unit.units.map((u: any) => u.unitId)).toEqual([demoUnitId('education')]);
+    expect(unit.assignments).toEqual([]);
+    const academy = (await s.as('xueyuan', Q, { id: round.id })).data.evaluationRound;
+    expect(academy.units.length).toBeGreaterThan(20);
+    const mine = (await s.as('pinggu', Q, { id: round.id })).data.evaluationRound;
+    expect(mine.assignments.length).toBeGreaterThan(0);
+    expect(mine.assignments.every((a: any) => a.evaluatorId === demoUserId('pinggu'))).toBe(true);
+    expect(academy.assignments.length).toBeGreaterThan(mine.assignments.length);
+    const NAMES = 'query($r:ID!,$u:ID!){ evaluationScores(roundId:$r, unitId:$u){ evaluatorName } }';
+    expect(new Set((await s.as('jiaoyu.gk', NAMES, { r: round.id, u: demoUnitId('education') })).data.evaluationScores.map((x: any) => x.evaluatorName))).toEqual(new Set([null]));
+    expect((await s.as('gongkaiban', NAMES, { r: round.id, u: demoUnitId('education') })).data.evaluationScores[0].evaluatorName).toBe('郑评估');
+  });
+
+  it('simultaneous saves of one tree: one wins, the tree stays whole', async () => {
+    const c = (await s.as('xueyuan', CREATE, { i: { year: 2033, title: '2033年度指标体系' } })).data.createIndicatorSystem;
+    const cookie = await s.login('xueyuan');
+    const saves = await Promise.all(Array.from({ length: 4 }, () => s.gql(SAVE, { id: c.id, v: c.version, i: { title: '2033年度指标体系', fullScore: 100, bands: BANDS, indicators: flatTree() } }, { cookie })));
+    expect(saves.filter((r) => !r.errors).length).toBe(1);
+    expect(saves.filter((r) => r.errors).every((r) => codeOf(r) === 'VERSION_CONFLICT')).toBe(true);
+    const [{ n }] = await s.sql(`select count(*)::int as n from indicator where system_id = ?`, [c.id]);
+    expect(n).toBe(6);
+  });
+
+  it('simultaneous new systems of a year get their own revisions; simultaneous rounds of a year: one', async () => {
+    const cookie = await s.login('xueyuan');
+    const created = await Promise.all(Array.from({ length: 4 }, () => s.gql(CREATE, { i: { year: 2034, title: '2034年度指标体系' } }, { cookie })));
+    expect(created.map((r) => codeOf(r) ?? 'OK')).toEqual(['OK', 'OK', 'OK', 'OK']);
+    const revisions = await s.sql(`select revision from indicator_system where year = 2034 order by revision`);
+    expect(revisions.map((r: any) => r.revision)).toEqual([1, 2, 3, 4]);
+    const a = await approvedSystem(2035, flatTree());
+    const b = await approvedSystem(2035, flatTree());
+    const rounds = await Promise.all([a, b].map((x) => s.gql(CREATE_ROUND, { i: { year: 2035, title: '2035年度评估', systemId: x.id, periodStart: '2035-01-01', periodEnd: '2035-12-31' } }, { cookie })));
+    expect(rounds.filter((r) => !r.errors).length).toBe(1);
+    expect(codeOf(rounds.find((r) => r.errors)!)).toBe('ROUND_LIMIT_REACHED');
+    // a system of another year is not this year's standard
+    const c = await approvedSystem(2036, flatTree());
+    expect(codeOf(await s.as('xueyuan', CREATE_ROUND, { i: { year: 2037, title: '2037年度评估', systemId: c.id, periodStart: '2037-01-01', periodEnd: '2037-12-31' } }))).toBe('SYSTEM_YEAR_MISMATCH');
+  });
+
+  it('grade bands keep four decimals at most; evaluators come from the round’s own level', async () => {
+    const c = (await s.as('xueyuan', CREATE, { i: { year: 2038, title: '2038年度指标体系' } })).data.createIndicatorSystem;
+    const save = (bands: typeof BANDS) => s.as('xueyuan', SAVE, { id: c.id, v: c.version, i: { title: '2038年度指标体系', fullScore: 100, bands, indicators: flatTree() } });
+    expect(codeOf(await save({ excellent: 0.90045, good: 0.8, pass: 0.6 }))).toBe('GRADE_BANDS_INVALID');
+    expect((await save({ excellent: 0.875, good: 0.75, pass: 0.6 })).errors).toBeUndefined();
+    const [{ excellent_share }] = await s.sql(`select excellent_share::float8 as excellent_share from indicator_system where id = ?`, [c.id]);
+    expect(excellent_share).toBe(0.875);
+
+    const [{ password_hash }] = await s.sql(`select password_hash from app_user where username = 'pinggu'`);
+    const [{ id: county }] = await s.sql(`insert into app_user (id, username, display_name, unit_id, roles, password_hash) values (gen_random_uuid(), 'county.evaluator', '县评估员', ?, '{ACADEMY_EVALUATOR}', ?) returning id`, [demoUnitId('shuangta.education'), password_hash]);
+    const r = (await s.as('xueyuan', ROUNDS)).data.evaluationRounds.find((x: any) => x.year === 2035);
+    const res = await s.as('xueyuan', 'mutation($r:ID!,$i:AssignmentInput!){ assignEvaluator(roundId:$r, input:$i){ id } }', { r: r.id, i: { evaluatorId: county, dimension: 'POWER' } });
+    expect(codeOf(res)).toBe('ASSIGNMENT_INVALID');
+  });
+
+  it('the portal shows the results of the deployment’s government by default, and of the one asked for', async () => {
+    const def = (await s.as(null, '{ publicEvaluation { year } }')).data.publicEvaluation;
+    expect(def).not.toBeNull();
+    const county = (await s.as(null, 'query($g:ID){ publicEvaluation(governmentId:$g){ year } }', { g: demoUnitId('shuangta') })).data.publicEvaluation;
+    expect(county).toBeNull();
+    expect((await s.as(null, 'query($g:ID){ publicEvaluationYears(governmentId:$g) }', { g: demoUnitId('shuangta') })).data.publicEvaluationYears).toEqual([]);
+  });
+});

@@ -137,8 +137,9 @@ const SUPERVISOR_INPUT = { name: '测试监督员', organisation: '测试单位'
 // ——— evaluation fixtures: an indicator system (six leaf dimensions), a round with the unit evaluated ———
 let fixtureYear = 2040;
 async function fixtureSystem(state: 'DRAFT' | 'APPROVED', frozen = false) {
+  const year = fixtureYear++;
   const [{ id }] = await s.sql(`insert into indicator_system (id, government_id, year, revision, title, state, frozen, created_by_id)
-    values (gen_random_uuid(), ?, ?, 1, '测试指标体系', ?, ?, ?) returning id`, [demoUnitId('city'), fixtureYear++, state, frozen, demoUserId('xueyuan')]);
+    values (gen_random_uuid(), ?, ?, 1, '测试指标体系', ?, ?, ?) returning id`, [demoUnitId('city'), year, state, frozen, demoUserId('xueyuan')]);
   const dims = ['POWER', 'SERVICE', 'INTERNET_SERVICE', 'PARTICIPATION', 'RESPONSE', 'CAPACITY'];
   const leaves: string[] = [];
   for (const [i, d] of dims.entries()) {
@@ -146,7 +147,7 @@ async function fixtureSystem(state: 'DRAFT' | 'APPROVED', frozen = false) {
       values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, '{DOCUMENT_REVIEW}', true) returning id`, [id, d, i, String(i + 1), d, i < 2 ? 20 : 15]);
     leaves.push(leaf);
   }
-  return { id: id as string, leaves };
+  return { id: id as string, leaves, year };
 }
 interface RoundFixture { state: string; deadline?: string | null; evaluatorId?: string | null; score?: boolean }
 async function fixtureRound(h: H, f: RoundFixture) {
@@ -366,7 +367,7 @@ const CALLS: Record<string, (h: H) => Promise<'allowed' | 'denied'>> = {
   evaluationRound: async (h) => outcome(await h.call('query($id:ID!){ evaluationRound(id:$id) { id } }', { id: (await fixtureRound(h, { state: 'PREPARING' })).id })),
   createEvaluationRound: async (h) => {
     const system = await fixtureSystem('APPROVED');
-    return outcome(await h.call('mutation($s:ID!,$y:Int!){ createEvaluationRound(input:{ year:$y, title:"评估", systemId:$s, periodStart:"2026-01-01", periodEnd:"2026-12-31" }) { id } }', { s: system.id, y: fixtureYear++ }));
+    return outcome(await h.call('mutation($s:ID!,$y:Int!){ createEvaluationRound(input:{ year:$y, title:"评估", systemId:$s, periodStart:"2026-01-01", periodEnd:"2026-12-31" }) { id } }', { s: system.id, y: system.year }));
   },
   setRoundUnits: async (h) => outcome(await h.call('mutation($id:ID!,$u:ID!){ setRoundUnits(id:$id, unitIds:[$u]) { id } }', { id: (await fixtureRound(h, { state: 'PREPARING' })).id, u: demoUnitId('education') })),
   assignEvaluator: async (h) => outcome(await h.call('mutation($id:ID!,$e:ID!){ assignEvaluator(roundId:$id, input:{ evaluatorId:$e, dimension: POWER }) { id } }', { id: (await fixtureRound(h, { state: 'PREPARING' })).id, e: demoUserId('pinggu') })),

@@ -1139,7 +1139,7 @@ export type EvaluationResultsQueryVariables = Exact<{
 
 export type EvaluationResultsQuery = { evaluationResults: Array<{ unitId: string, unitName: string, group: EvaluationGroup, total: number, rank: number, grade: Grade, previousTotal: number | null, change: number | null, dimensions: Array<{ dimension: EvaluationDimension, score: number, max: number }> }> };
 
-export type ScoreFieldsFragment = { id: string, score: number, method: EvaluationMethod, evidenceUrl: string | null, note: string | null, checkedAt: string, evaluatorName: string, version: number, updatedAt: string, roundId: string, unitId: string, indicatorId: string };
+export type ScoreFieldsFragment = { id: string, score: number, method: EvaluationMethod, evidenceUrl: string | null, note: string | null, checkedAt: string, evaluatorName: string | null, version: number, updatedAt: string, roundId: string, unitId: string, indicatorId: string };
 
 export type EvaluationScoresQueryVariables = Exact<{
   roundId: string | number;
@@ -1147,7 +1147,7 @@ export type EvaluationScoresQueryVariables = Exact<{
 }>;
 
 
-export type EvaluationScoresQuery = { evaluationScores: Array<{ id: string, score: number, method: EvaluationMethod, evidenceUrl: string | null, note: string | null, checkedAt: string, evaluatorName: string, version: number, updatedAt: string, roundId: string, unitId: string, indicatorId: string, indicator: { id: string, dimension: EvaluationDimension, position: number, code: string, name: string, maxScore: number, guide: string | null, methods: Array<EvaluationMethod>, leaf: boolean, parentId: string | null } }> };
+export type EvaluationScoresQuery = { evaluationScores: Array<{ id: string, score: number, method: EvaluationMethod, evidenceUrl: string | null, note: string | null, checkedAt: string, evaluatorName: string | null, version: number, updatedAt: string, roundId: string, unitId: string, indicatorId: string, indicator: { id: string, dimension: EvaluationDimension, position: number, code: string, name: string, maxScore: number, guide: string | null, methods: Array<EvaluationMethod>, leaf: boolean, parentId: string | null } }> };
 
 export type ScoringSheetQueryVariables = Exact<{
   roundId: string | number;
@@ -1155,7 +1155,7 @@ export type ScoringSheetQueryVariables = Exact<{
 }>;
 
 
-export type ScoringSheetQuery = { scorableIndicators: Array<string>, evaluationRound: { id: string, year: number, title: string, periodStart: string, periodEnd: string, state: RoundState, appealWorkingDays: number, appealDeadline: string | null, releasedAt: string | null, publishedAt: string | null, version: number, createdAt: string, governmentId: string, systemId: string, system: { id: string, title: string, indicators: Array<{ id: string, dimension: EvaluationDimension, position: number, code: string, name: string, maxScore: number, guide: string | null, methods: Array<EvaluationMethod>, leaf: boolean, parentId: string | null }> }, units: Array<{ id: string, group: EvaluationGroup, unitId: string, unitName: string }> }, evaluationScores: Array<{ id: string, score: number, method: EvaluationMethod, evidenceUrl: string | null, note: string | null, checkedAt: string, evaluatorName: string, version: number, updatedAt: string, roundId: string, unitId: string, indicatorId: string }> };
+export type ScoringSheetQuery = { scorableIndicators: Array<string>, evaluationRound: { id: string, year: number, title: string, periodStart: string, periodEnd: string, state: RoundState, appealWorkingDays: number, appealDeadline: string | null, releasedAt: string | null, publishedAt: string | null, version: number, createdAt: string, governmentId: string, systemId: string, system: { id: string, title: string, indicators: Array<{ id: string, dimension: EvaluationDimension, position: number, code: string, name: string, maxScore: number, guide: string | null, methods: Array<EvaluationMethod>, leaf: boolean, parentId: string | null }> }, units: Array<{ id: string, group: EvaluationGroup, unitId: string, unitName: string }> }, evaluationScores: Array<{ id: string, score: number, method: EvaluationMethod, evidenceUrl: string | null, note: string | null, checkedAt: string, evaluatorName: string | null, version: number, updatedAt: string, roundId: string, unitId: string, indicatorId: string }> };
 
 export type ScoreIndicatorMutationVariables = Exact<{
   roundId: string | number;
@@ -1163,7 +1163,7 @@ export type ScoreIndicatorMutationVariables = Exact<{
 }>;
 
 
-export type ScoreIndicatorMutation = { scoreIndicator: { id: string, score: number, method: EvaluationMethod, evidenceUrl: string | null, note: string | null, checkedAt: string, evaluatorName: string, version: number, updatedAt: string, roundId: string, unitId: string, indicatorId: string } };
+export type ScoreIndicatorMutation = { scoreIndicator: { id: string, score: number, method: EvaluationMethod, evidenceUrl: string | null, note: string | null, checkedAt: string, evaluatorName: string | null, version: number, updatedAt: string, roundId: string, unitId: string, indicatorId: string } };
 
 export type AppealFieldsFragment = { id: string, reason: string, state: AppealState, originalScore: number, newScore: number | null, reply: string | null, answeredAt: string | null, createdByName: string, version: number, createdAt: string, roundId: string, unitId: string, scoreId: string, governmentId: string, unitName: string, indicator: { id: string, code: string, name: string, maxScore: number, dimension: EvaluationDimension } };
 

@@ -11,6 +11,9 @@ const UNIQUE_REFUSALS: Record<string, () => AppError> = {
   evaluation_appeal_one_open_per_score: () => new AppError('APPEAL_PENDING', '该项得分已有待答复的申诉'),
   evaluation_score_round_id_unit_id_indicator_id_unique: () =>
     new AppError('VERSION_CONFLICT', '该项指标刚由他人评分，请刷新后重试', { field: 'score' }),
+  // serialised by locks; kept as plain refusals should a writer ever skip them
+  indicator_system_government_id_year_revision_unique: () => new AppError('VERSION_CONFLICT', '同时有人新建了该年度的指标体系，请刷新后重试'),
+  questionnaire_round_id_unique: () => new AppError('VERSION_CONFLICT', '该评估轮次的问卷刚由他人设置，请刷新后重试'),
   supervisor_user_id_unique: () => new AppError('SUPERVISOR_ACCOUNT_TAKEN', '该账号已关联其他监督员', { field: 'userId' }),
 };
 

@@ -82,9 +82,17 @@ export type AggregationRule = (typeof AGGREGATION_RULES)[number];
 export const AGGREGATION_RULE_LABELS: Record<AggregationRule, string> = {
   LINEAR_MEAN: '按平均满意度线性折算：得分 = 指标分值 ×（平均分 − 1）÷ 4，保留两位小数；有效问卷不足最低份数的单位不折算，由评估员评分',
 };
-/** The score an indicator of `maxScore` gets from answers averaging `mean` on the 1–5 scale. */
-export function linearMeanScore(maxScore: number, mean: number): number {
-  return Math.round(((maxScore * (mean - 1)) / 4) * 100) / 100;
+/**
+ * The score an indicator of `maxScore` gets from `count` answers on the 1–5 scale summing to `sum`:
+ * maxScore × (mean − 1) ÷ 4, to two decimals, half up. Computed on whole numbers (cents), so that
+ * no binary fraction moves a result across a rounding boundary.
+ */
+export function linearMeanScore(maxScore: number, sum: number, count: number): number {
+  if (count <= 0) return 0;
+  const cents = Math.round(maxScore * 100);
+  const numerator = cents * (sum - count);
+  const denominator = 4 * count;
+  return Math.floor((2 * numerator + denominator) / (2 * denominator)) / 100;
 }
 
 export const EVALUATION_TODO_KINDS = {

@@ -6,15 +6,15 @@ import type { Ctx } from '../../common/context.js';
 import { audit } from '../../common/audit/audit.service.js';
 import { EvaluationScore, Indicator, type Questionnaire } from './evaluation.entities.js';
 
-export interface IndicatorTally { indicatorId: string; answers: number; mean: number }
+export interface IndicatorTally { indicatorId: string; answers: number; sum: number; mean: number }
 export interface UnitTally { unitId: string; unitName: string; responses: number; indicators: IndicatorTally[] }
 
 /** Per evaluated unit: the responses about it, and per questionnaire indicator the answers and their mean. */
 export async function tallyQuestionnaire(ctx: Ctx, questionnaireId: string, roundId: string): Promise<UnitTally[]> {
-  const rows = await ctx.em.execute<{ unit_id: string; name: string; responses: number; indicator_id: string | null; answers: number; mean: number | null }[]>(
+  const rows = await ctx.em.execute<{ unit_id: string; name: string; responses: number; indicator_id: string | null; answers: number; sum: number | null; mean: number | null }[]>(
     `select eu.unit_id, u.name,
             (select count(*)::int from questionnaire_response r where r.questionnaire_id = ? and r.unit_id = eu.unit_id) as responses,
-            q.indicator_id, count(a.id)::int as answers, avg(a.value)::float8 as mean
+            q.indicator_id, count(a.id)::int as answers, sum(a.value)::int as sum, avg(a.value)::float8 as mean
        from evaluated_unit eu join unit u on u.id = eu.unit_id
        left join questionnaire_response r on r.questionnaire_id = ? and r.unit_id = eu.unit_id
        left join questionnaire_answer a on a.response_id = r.id
@@ -25,7 +25,7 @@ export async function tallyQuestionnaire(ctx: Ctx, questionnaireId: string, roun
   const byUnit = new Map<string, UnitTally>();
   for (const r of rows) {
     const t = byUnit.get(r.unit_id) ?? { unitId: r.unit_id, unitName: r.name, responses: r.responses, indicators: [] };
-    if (r.indicator_id && r.mean !== null) t.indicators.push({ indicatorId: r.indicator_id, answers: r.answers, mean: Math.round(r.mean * 1000) / 1000 });
+    if (r.indicator_id && r.mean !== null) t.indicators.push({ indicatorId: r.indicator_id, answers: r.answers, sum: r.sum ?? 0, mean: Math.round(r.mean * 1000) / 1000 });
     byUnit.set(r.unit_id, t);
   }
   return [...byUnit.values()];
@@ -40,7 +40,7 @@ export async function writeQuestionnaireScores(ctx: Ctx, q: Questionnaire, by: {
     if (t.responses < q.minResponses) continue;
     for (const i of t.indicators) {
       const indicator = await ctx.em.findOneOrFail(Indicator, i.indicatorId);
-      const score = Math.min(indicator.maxScore, Math.max(0, linearMeanScore(indicator.maxScore, i.mean)));
+      const score = Math.min(indicator.maxScore, Math.max(0, linearMeanScore(indicator.maxScore, i.sum, i.answers)));
       let s = await ctx.em.findOne(EvaluationScore, { round: q.round.id, unit: t.unitId, indicator: i.indicatorId });
       if (!s) {
         s = ctx.em.create(EvaluationScore, { round: q.round.id, government: q.government.id, unit: t.unitId, indicator: i.indicatorId } as never) as EvaluationScore;

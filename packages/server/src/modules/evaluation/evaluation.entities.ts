@@ -11,6 +11,8 @@ import {
 import { Unit, User } from '../../common/organisation/organisation.entities.js';
 
 const score = () => ({ type: new DecimalType('number'), precision: 7, scale: 2 });
+/** A share of the full score (grade bands), to four decimals. */
+const share = () => ({ type: new DecimalType('number'), precision: 5, scale: 4 });
 
 /** An indicator system (评估标准和方法) for one year: drafted by the academy with the Disclosure Office. */
 @ObjectType()
@@ -25,9 +27,9 @@ export class IndicatorSystem {
   @Field(() => Int) @Property({ type: 'integer', default: 1 }) revision: number = 1;
   @Field() @Property({ type: 'text' }) title!: string;
   @Field(() => Float, { description: '满分' }) @Property(score()) fullScore: number = 100;
-  @Field(() => Float) @Property(score()) excellentShare: number = 0.9;
-  @Field(() => Float) @Property(score()) goodShare: number = 0.8;
-  @Field(() => Float) @Property(score()) passShare: number = 0.6;
+  @Field(() => Float) @Property(share()) excellentShare: number = 0.9;
+  @Field(() => Float) @Property(share()) goodShare: number = 0.8;
+  @Field(() => Float) @Property(share()) passShare: number = 0.6;
   @Field(() => IndicatorSystemStateEnum) @Enum({ items: () => Object.values(IndicatorSystemStateEnum) }) state: IndicatorSystemState = 'DRAFT';
   @Field(() => Date, { nullable: true, description: '学院会签' }) @Property({ type: 'timestamptz', nullable: true }) academySignedAt?: Date | null;
   @Field(() => String, { nullable: true }) @Property({ nullable: true }) academySignedBy?: string | null;
@@ -140,7 +142,8 @@ export class EvaluationScore {
   /** When the check was made (online checks happen at unannounced times). */
   @Field(() => Date) @Property({ type: 'timestamptz' }) checkedAt!: Date;
   @Property({ type: 'uuid' }) evaluatorId!: string;
-  @Field() @Property() evaluatorName!: string;
+  /** Shown to the academy, the level's readers and the evaluator, not to the unit (see scoreEvaluatorName). */
+  @Property() evaluatorName!: string;
   /** Sent to the unit (the round reached REVIEW): before that the unit never sees it. */
   @Index() @Property({ default: false }) released: boolean = false;
   @Field(() => Int) @Property({ version: true }) version!: number;

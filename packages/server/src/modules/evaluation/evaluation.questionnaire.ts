@@ -2,6 +2,7 @@
 // questionnaire indicator), publishes it for a window; the public answers on the portal, once per
 // respondent and unit; after the window the answers become the indicators' scores.
 import { createHmac } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
 import { isValidLocalDate } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { AppError, notFound, versionConflict } from '../../common/errors.js';
@@ -37,7 +38,10 @@ export async function saveQuestionnaire(ctx: Ctx, roundId: string, version: numb
   }
   if (!data.questions.length || data.questions.length > MAX_QUESTIONS) throw new AppError(E.QUESTION_INVALID, `问题应为1至${MAX_QUESTIONS}个`, { field: 'questions' });
   return transaction(ctx, async (tx) => {
-    const r = await getRound(tx, roundId);
+    // the round locked: the first save of its questionnaire happens once, and not during a release
+    const r = await tx.em.findOne(EvaluationRound, roundId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (!r) throw notFound('评估轮次');
+    assertCan(tx, 'read', 'EvaluationRound', r);
     if (r.state !== 'PREPARING' && r.state !== 'SCORING') throw new AppError(E.ROUND_NOT_SCORING, '评分结束后不能再设置调查问卷');
     let q = await tx.em.findOne(Questionnaire, { round: r.id });
     if (q) {

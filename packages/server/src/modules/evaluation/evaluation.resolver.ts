@@ -104,19 +104,20 @@ export class IndicatorSystemResolver {
 
 @Resolver(() => EvaluationRound)
 export class EvaluationRoundResolver {
+  /** The standards the round is scored by: known to all it concerns, the units evaluated included (评估标准和方法 are sent to them). */
   @FieldResolver(() => IndicatorSystem)
   system(@Root() r: EvaluationRound, @GqlCtx() ctx: Ctx) {
     return ctx.em.findOneOrFail(IndicatorSystem, r.system.id);
   }
 
-  @FieldResolver(() => [EvaluatedUnit])
+  @FieldResolver(() => [EvaluatedUnit], { description: 'An evaluated unit sees only its own entry' })
   units(@Root() r: EvaluationRound, @GqlCtx() ctx: Ctx) {
-    return svc.roundUnits(ctx, r.id);
+    return svc.visibleRoundUnits(ctx, r);
   }
 
-  @FieldResolver(() => [EvaluatorAssignment])
+  @FieldResolver(() => [EvaluatorAssignment], { description: 'The academy and the level see all, an evaluator their own, a unit none' })
   assignments(@Root() r: EvaluationRound, @GqlCtx() ctx: Ctx) {
-    return svc.roundAssignments(ctx, r.id);
+    return svc.visibleAssignments(ctx, r);
   }
 
   @FieldResolver(() => [UnitProgress], { description: 'Leaf indicators scored per unit (an evaluator sees what is assigned to them)' })
@@ -186,14 +187,15 @@ export class EvaluationRoundResolver {
 
   @Public()
   @Query(() => [Int], { description: 'Years with published results' })
-  publicEvaluationYears(@GqlCtx() ctx: Ctx) {
-    return svc.publicYears(ctx);
+  publicEvaluationYears(@GqlCtx() ctx: Ctx, @Arg('governmentId', () => ID, { nullable: true, description: 'This deployment’s top government by default' }) governmentId: string | null) {
+    return svc.publicYears(ctx, governmentId ?? null);
   }
 
   @Public()
   @Query(() => PublicEvaluation, { nullable: true, description: 'The published results of a year (the latest by default)' })
-  async publicEvaluation(@GqlCtx() ctx: Ctx, @Arg('year', () => Int, { nullable: true }) year: number | null): Promise<PublicEvaluation | null> {
-    const r = await svc.publicRound(ctx, year ?? null);
+  async publicEvaluation(@GqlCtx() ctx: Ctx, @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Arg('governmentId', () => ID, { nullable: true, description: 'This deployment’s top government by default' }) governmentId: string | null): Promise<PublicEvaluation | null> {
+    const r = await svc.publicRound(ctx, year ?? null, governmentId ?? null);
     if (!r) return null;
     const system = await ctx.em.findOneOrFail(IndicatorSystem, r.system.id);
     const tops = await svc.indicatorsOf(ctx, system.id);
@@ -229,6 +231,11 @@ export class EvaluatorAssignmentResolver {
 
 @Resolver(() => EvaluationScore)
 export class EvaluationScoreResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Not shown to the unit evaluated' })
+  evaluatorName(@Root() s: EvaluationScore, @GqlCtx() ctx: Ctx) {
+    return svc.scoreEvaluatorName(ctx, s);
+  }
+
   @FieldResolver(() => Indicator)
   indicator(@Root() s: EvaluationScore, @GqlCtx() ctx: Ctx) {
     return s.indicator.isInitialized() ? s.indicator.getEntity() : ctx.em.findOneOrFail(Indicator, s.indicator.id);

@@ -34,9 +34,15 @@ const checkYear = (year: number) => {
 
 // ——— indicator systems ———
 
+/** Serialise what counts and then inserts per government and year (revisions, the rounds of a year). */
+const lockYear = (tx: Ctx, what: string, governmentId: string, year: number) =>
+  tx.em.execute('select pg_advisory_xact_lock(hashtext(?))', [`evaluation-${what}:${governmentId}:${year}`]);
+
 export interface GradeBands { excellent: number; good: number; pass: number }
 function checkBands(b: GradeBands) {
-  if (![b.excellent, b.good, b.pass].every((v) => Number.isFinite(v) && v > 0 && v <= 1) || !(b.excellent > b.good && b.good > b.pass)) {
+  const shares = [b.excellent, b.good, b.pass];
+  // kept to four decimals (0.9 = 90%, 0.875 = 87.5%): what is stored is what was checked
+  if (!shares.every((v) => Number.isFinite(v) && v > 0 && v <= 1 && Math.abs(v * 10000 - Math.round(v * 10000)) < 1e-6) || !(b.excellent > b.good && b.good > b.pass)) {
     throw new AppError(E.GRADE_BANDS_INVALID, '等次线应为0至1之间的比例，且优秀线 > 良好线 > 合格线', { field: 'bands' });
   }
 }
@@ -78,6 +84,7 @@ export async function createIndicatorSystem(ctx: Ctx, data: SystemData) {
   const fullScore = data.fullScore ?? 100;
   if (!(fullScore > 0 && fullScore <= 1000)) throw new AppError(E.INDICATOR_INVALID, '满分应在0至1000之间', { field: 'fullScore' });
   return transaction(ctx, async (tx) => {
+    await lockYear(tx, 'system', actor.governmentId, year);
     const revision = (await tx.em.count(IndicatorSystem, { government: actor.governmentId, year })) + 1;
     const s = tx.em.create(IndicatorSystem, {
       government: actor.governmentId, year, revision, title: title(data.title), fullScore, createdById: actor.userId,
@@ -98,6 +105,7 @@ export async function copyIndicatorSystem(ctx: Ctx, id: string, year: number | n
   return transaction(ctx, async (tx) => {
     const source = await getIndicatorSystem(tx, id);
     const targetYear = checkYear(year ?? source.year);
+    await lockYear(tx, 'system', source.government.id, targetYear);
     const revision = (await tx.em.count(IndicatorSystem, { government: source.government.id, year: targetYear })) + 1;
     const s = tx.em.create(IndicatorSystem, {
       government: source.government.id, year: targetYear, revision, createdById: actor.userId, copiedFromId: source.id,
@@ -125,7 +133,10 @@ export async function saveIndicatorTree(ctx: Ctx, id: string, version: number, d
   if (data.indicators.length > MAX_NODES) throw new AppError(E.INDICATOR_INVALID, `指标不得超过${MAX_NODES}项`, { field: 'indicators' });
   checkBands(data.bands);
   return transaction(ctx, async (tx) => {
-    const s = await getIndicatorSystem(tx, id);
+    // locked: two saves (or a save and a sign-off) of one system never interleave
+    const s = await tx.em.findOne(IndicatorSystem, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (!s) throw notFound('评估指标体系');
+    assertCan(tx, 'read', 'IndicatorSystem', s);
     if (s.version !== version) throw versionConflict();
     if (s.frozen) throw new AppError(E.SYSTEM_FROZEN, '该指标体系已用于评估轮次，已冻结；如需修改请复制为新版本');
     if (s.state !== 'DRAFT') throw new AppError(E.SYSTEM_NOT_DRAFT, '已会签定稿的指标体系不能修改，请先撤销定稿');
@@ -137,6 +148,10 @@ export async function saveIndicatorTree(ctx: Ctx, id: string, version: number, d
       academySignedAt: null, academySignedBy: null, officeSignedAt: null, officeSignedBy: null,
     });
     const count = await writeTree(tx, s, data.indicators);
+    // a new tree is a new version, even when the header did not change
+    await tx.em.flush();
+    await tx.em.nativeUpdate(IndicatorSystem, { id: s.id }, { version: s.version + 1 });
+    s.version += 1;
     audit(tx, { action: 'IndicatorSystem.saveTree', subjectType: 'IndicatorSystem', subjectId: s.id, before, after: { ...indicatorSystemWorkflow.snapshot(s), indicators: count } });
     return s;
   });
@@ -181,6 +196,8 @@ export async function createRound(ctx: Ctx, data: RoundData) {
   return transaction(ctx, async (tx) => {
     const system = await getIndicatorSystem(tx, data.systemId);
     if (system.state !== 'APPROVED') throw new AppError(E.SYSTEM_NOT_APPROVED, '指标体系须经市行政学院和市政务公开办公室会签定稿后才能使用', { field: 'systemId' });
+    if (system.year !== year) throw new AppError(E.SYSTEM_YEAR_MISMATCH, `该指标体系是${system.year}年度的，请使用${year}年度的指标体系（可复制上一年度的）`, { field: 'systemId' });
+    await lockYear(tx, 'round', actor.governmentId, year);
     const perYear = await valueOn<number>(tx, 'evaluation.perYear');
     const existing = await tx.em.count(EvaluationRound, { government: actor.governmentId, year });
     if (existing >= perYear) throw new AppError(E.ROUND_LIMIT_REACHED, `${year}年度已有${existing}轮评估（每年${perYear}次）`, { field: 'year' });
@@ -232,6 +249,14 @@ export async function listRounds(ctx: Ctx) {
   return ctx.em.find(EvaluationRound, visible, { orderBy: { year: 'desc', createdAt: 'desc' }, limit: 100 });
 }
 
+/** The government and the governments below it (a city's counties): the units a round of it may evaluate. */
+export async function governmentsUnder(ctx: Ctx, governmentId: string): Promise<string[]> {
+  const rows = await ctx.em.execute<{ id: string }[]>(
+    `with recursive levels as (select id from unit where id = ? union select u.id from unit u join levels l on u.parent_id = l.id where u.kind = 'GOVERNMENT')
+     select id from levels`, [governmentId]);
+  return rows.map((x) => x.id);
+}
+
 /** The group a unit is ranked in, or null when it is not a unit the notice evaluates. */
 export function groupOf(u: Unit): EvaluationGroup | null {
   if (u.function || u.kind === 'SECTION' || u.kind === 'EXTERNAL') return null;
@@ -247,12 +272,13 @@ export async function setRoundUnits(ctx: Ctx, roundId: string, unitIds: string[]
     if (r.state !== 'PREPARING') throw new AppError(E.ROUND_NOT_PREPARING, '评估已开始，评估对象不能再调整');
     const ids = [...new Set(unitIds)];
     if (!ids.length) throw new AppError(E.NO_UNITS, '请至少选择一个评估对象', { field: 'unitIds' });
-    const units = await tx.em.find(Unit, { id: { $in: ids }, active: true });
+    const levels = await governmentsUnder(tx, r.government.id);
+    const units = await tx.em.find(Unit, { id: { $in: ids }, active: true, government: { $in: levels } });
     const groups = new Map(units.map((u) => [u.id, groupOf(u)]));
     const bad = ids.filter((id) => !groups.get(id));
     if (bad.length) {
       const names = units.filter((u) => bad.includes(u.id)).map((u) => u.name);
-      throw new AppError(E.UNIT_NOT_EVALUABLE, `以下单位不属于评估范围：${names.join('、') || '单位不存在'}`, { field: 'unitIds' });
+      throw new AppError(E.UNIT_NOT_EVALUABLE, `以下单位不属于本级评估范围：${names.join('、') || '单位不存在或不在本级'}`, { field: 'unitIds' });
     }
     await tx.em.nativeDelete(EvaluatedUnit, { round: r.id, unit: { $nin: ids } });
     const present = new Set((await tx.em.find(EvaluatedUnit, { round: r.id })).map((e) => e.unit.id));
@@ -282,8 +308,9 @@ export async function assignEvaluator(ctx: Ctx, roundId: string, data: Assignmen
     const r = await lockedRound(tx, roundId);
     if (r.state !== 'PREPARING' && r.state !== 'SCORING') throw new AppError(E.ROUND_NOT_SCORING, '评分已结束，不能再分配评估员');
     if (!data.unitId && !data.dimension) throw new AppError(E.ASSIGNMENT_INVALID, '请指定评估对象或评估方面', { field: 'unitId' });
-    const evaluator = await tx.em.findOne(User, { id: data.evaluatorId, active: true });
+    const evaluator = await tx.em.findOne(User, { id: data.evaluatorId, active: true }, { populate: ['unit'] });
     if (!evaluator || !evaluator.roles.includes('ACADEMY_EVALUATOR')) throw new AppError(E.ASSIGNMENT_INVALID, '只能分配具有评估员角色的账号', { field: 'evaluatorId' });
+    if (evaluator.unit.getEntity().government.id !== r.government.id) throw new AppError(E.ASSIGNMENT_INVALID, '只能分配本级评估机构的评估员', { field: 'evaluatorId' });
     if (data.unitId && !(await tx.em.count(EvaluatedUnit, { round: r.id, unit: data.unitId }))) {
       throw new AppError(E.ASSIGNMENT_INVALID, '该单位不在本轮评估对象中', { field: 'unitId' });
     }
@@ -320,6 +347,41 @@ export const startRound = (ctx: Ctx, id: string, version: number) => applyTransi
 export const releaseRound = (ctx: Ctx, id: string, version: number) => applyTransition(ctx, roundWorkflow, 'release', id, version, {});
 export const publishRound = (ctx: Ctx, id: string, version: number) => applyTransition(ctx, roundWorkflow, 'publish', id, version, {});
 
+// ——— who sees what of a round ———
+
+export type RoundView = 'MANAGER' | 'LEVEL' | 'EVALUATOR' | 'UNIT';
+/**
+ * How the caller stands to a round: the academy that runs it, the level's readers (Disclosure
+ * Office, leaders), one of its evaluators, or an evaluated unit. Fields of the round follow it.
+ */
+export function roundView(ctx: Ctx, r: EvaluationRound): RoundView {
+  if (ctx.ability.can('update', tagSubject('EvaluationRound', r as never) as never)) return 'MANAGER';
+  if (ctx.ability.can('read', tagSubject('EvaluationScore', { governmentId: r.government.id, unitId: '-', evaluatorId: '-', released: true }) as never)) return 'LEVEL';
+  if (ctx.actor && r.evaluatorIds.includes(ctx.actor.userId)) return 'EVALUATOR';
+  return 'UNIT';
+}
+
+/** The evaluated units: all of them, but an evaluated unit sees only its own entry. */
+export async function visibleRoundUnits(ctx: Ctx, r: EvaluationRound) {
+  const all = await roundUnits(ctx, r.id);
+  return roundView(ctx, r) === 'UNIT' ? all.filter((u) => u.unit.id === ctx.actor?.unitId) : all;
+}
+
+/** Who scores what: the academy and the level's readers see all, an evaluator their own, a unit nothing. */
+export async function visibleAssignments(ctx: Ctx, r: EvaluationRound) {
+  const view = roundView(ctx, r);
+  if (view === 'UNIT') return [];
+  const all = await roundAssignments(ctx, r.id);
+  return view === 'EVALUATOR' ? all.filter((a) => a.evaluator.id === ctx.actor?.userId) : all;
+}
+
+/** An evaluator's name on a score: not for the unit evaluated (the evaluation is made by the academy, not by a person). */
+export function scoreEvaluatorName(ctx: Ctx, s: EvaluationScore): string | null {
+  if (ctx.actor?.userId === s.evaluatorId) return s.evaluatorName;
+  const manages = ctx.ability.can('read', tagSubject('EvaluationScore', { governmentId: s.government.id, unitId: '-', evaluatorId: '-', released: true }) as never);
+  return manages ? s.evaluatorName : null;
+}
+
 // ——— scoring ———
 
 /** Whether the evaluator's assignments cover this unit and dimension. */
@@ -339,7 +401,7 @@ export interface ScoreData {
 export async function scoreIndicator(ctx: Ctx, roundId: string, data: ScoreData) {
   const actor = requireUser(ctx);
   const url = data.evidenceUrl?.trim() || null;
-  if (url && !/^https?:\/\/\S+$/i.test(url)) throw new AppError(E.EVIDENCE_REQUIRED, '核查链接应以 http:// 或 https:// 开头', { field: 'evidenceUrl' });
+  if (url && (url.length > 2000 || !/^https?:\/\/\S+$/i.test(url))) throw new AppError(E.EVIDENCE_REQUIRED, '核查链接应以 http:// 或 https:// 开头', { field: 'evidenceUrl' });
   if (!(data.checkedAt instanceof Date) || Number.isNaN(data.checkedAt.getTime()) || data.checkedAt.getTime() > now().getTime() + 60_000) {
     throw new AppError(E.CHECK_TIME_INVALID, '核查时间不能晚于当前时间', { field: 'checkedAt' });
   }
@@ -365,7 +427,8 @@ export async function scoreIndicator(ctx: Ctx, roundId: string, data: ScoreData)
       throw new AppError(E.EVIDENCE_REQUIRED, '请提供评分依据：核查链接、截图或说明', { field: 'evidenceUrl' });
     }
     if (s) {
-      if (data.version != null && s.version !== data.version) throw versionConflict();
+      // changing a score needs the version seen: another evaluator's score is never overwritten unseen
+      if (data.version == null || s.version !== data.version) throw versionConflict();
     } else {
       s = tx.em.create(EvaluationScore, { round: r, government: r.government.id, unit: data.unitId, indicator } as never) as EvaluationScore;
       tx.em.persist(s);
@@ -555,12 +618,22 @@ export async function listAppeals(ctx: Ctx, roundId: string) {
 
 // ——— the portal's 评估结果 ———
 
-export async function publicRound(ctx: Ctx, year: number | null) {
-  const where = { state: 'PUBLISHED' as const, ...(year ? { year } : {}) };
-  return ctx.em.findOne(EvaluationRound, where, { orderBy: { year: 'desc' } });
+/** The government whose results the portal shows: the one asked for, or the top of the tree (this deployment's city or province). */
+async function portalGovernment(ctx: Ctx, governmentId: string | null) {
+  if (governmentId) return governmentId;
+  const top = await ctx.em.findOne(Unit, { kind: 'GOVERNMENT', parent: null, active: true }, { orderBy: { sortOrder: 'asc', name: 'asc' } });
+  return top?.id ?? null;
 }
 
-export async function publicYears(ctx: Ctx) {
-  const rows = await ctx.em.find(EvaluationRound, { state: 'PUBLISHED' }, { orderBy: { year: 'desc' }, fields: ['year'] });
+export async function publicRound(ctx: Ctx, year: number | null, governmentId: string | null = null) {
+  const government = await portalGovernment(ctx, governmentId);
+  if (!government) return null;
+  return ctx.em.findOne(EvaluationRound, { state: 'PUBLISHED', government, ...(year ? { year } : {}) }, { orderBy: { year: 'desc' } });
+}
+
+export async function publicYears(ctx: Ctx, governmentId: string | null = null) {
+  const government = await portalGovernment(ctx, governmentId);
+  if (!government) return [];
+  const rows = await ctx.em.find(EvaluationRound, { state: 'PUBLISHED', government }, { orderBy: { year: 'desc' }, fields: ['year'] });
   return [...new Set(rows.map((r) => r.year))];
 }

@@ -51,6 +51,8 @@ export function placeTree(fullScore: number, nodes: readonly TreeNode[]): { plac
   }
   for (const n of nodes) {
     if (!n.name?.trim()) return refuse(E.INDICATOR_INVALID, '指标名称不能为空');
+    if (n.name.trim().length > 200) return refuse(E.INDICATOR_INVALID, `指标名称不能超过200字：“${n.name.trim().slice(0, 20)}……”`);
+    if ((n.guide?.trim().length ?? 0) > 2000) return refuse(E.INDICATOR_INVALID, `指标“${n.name.trim()}”的评分标准不能超过2000字`);
     if (!Number.isFinite(n.maxScore) || n.maxScore <= 0 || Math.abs(n.maxScore * 100 - cents(n.maxScore)) > 1e-6) {
       return refuse(E.INDICATOR_INVALID, `指标“${n.name}”的分值应为大于0的数（至多两位小数）`);
     }

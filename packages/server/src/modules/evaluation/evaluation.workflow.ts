@@ -2,6 +2,7 @@
 // "每年由市行政学院对市政府各部门、市直各单位、各县（市）区政府及其部门政务公开工作进行评估 … 评估内容包括行政权力信息公开、
 //  政务服务公开、互联网+政务服务、政务参与、回应社会关切、政务公开能力建设等方面 … 评估标准和方法由市行政学院会同市政务公开办公室制定 …
 //  评估结果向社会公开。"
+import { LockMode } from '@mikro-orm/core';
 import type { AppealState, IndicatorSystemState, QuestionnaireState, RoundState } from '@gongkai/shared';
 import { shanghaiDate } from '@gongkai/shared';
 import { now, today } from '../../common/clock.js';
@@ -208,7 +209,8 @@ const notEndedYet: QG = (q) =>
 const windowClosed: QG = (q) =>
   today() <= q.closesOn ? { code: E.QUESTIONNAIRE_STILL_OPEN, message: `问卷调查至${q.closesOn}结束，结束后才能折算计分` } : null;
 const roundScoring: QG = async (q, _i, ctx) => {
-  const r = await ctx.em.findOneOrFail(EvaluationRound, q.round.id);
+  // under a share lock, as scores are: the round cannot be released while the answers are scored
+  const r = await ctx.em.findOneOrFail(EvaluationRound, q.round.id, { lockMode: LockMode.PESSIMISTIC_READ, refresh: true });
   return r.state === 'SCORING' ? null : { code: E.ROUND_NOT_SCORING, message: '评估轮次不在评分阶段，不能折算问卷得分' };
 };
 

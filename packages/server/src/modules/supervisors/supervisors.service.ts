@@ -51,8 +51,9 @@ function cleanSupervisor(data: SupervisorData) {
 /** The account to link: an active user with the SUPERVISOR role, not linked to another record. */
 async function linkableUser(ctx: Ctx, userId: string | null | undefined, supervisorId: string | null): Promise<User | null> {
   if (!userId) return null;
-  const user = await ctx.em.findOne(User, userId);
-  if (!user || !user.active || !user.roles.includes('SUPERVISOR')) {
+  const user = await ctx.em.findOne(User, userId, { populate: ['unit'] });
+  // the registry of a level links the accounts of that level only
+  if (!user || !user.active || !user.roles.includes('SUPERVISOR') || user.unit.getEntity().government.id !== requireUser(ctx).governmentId) {
     throw new AppError(E.ACCOUNT_NOT_SUPERVISOR, '只能关联具有“政务公开监督员”角色的有效账号', { field: 'userId' });
   }
   const other = await ctx.em.findOne(Supervisor, { user: userId, ...(supervisorId ? { id: { $ne: supervisorId } } : {}) });
@@ -119,13 +120,14 @@ export async function supervisorRoster(ctx: Ctx) {
 /** The signed-in user's own record on a registry, if any. */
 export const mySupervisor = (ctx: Ctx) => ctx.em.findOne(Supervisor, { user: requireUser(ctx).userId });
 
-/** Accounts with the SUPERVISOR role that can be linked to a record. */
+/** Accounts with the SUPERVISOR role of the user's level, that can be linked to a record. */
 export async function supervisorAccounts(ctx: Ctx) {
-  requireUser(ctx);
+  const actor = requireUser(ctx);
   const rows = await ctx.em.execute<{ id: string; username: string; display_name: string; unit_name: string; supervisor_id: string | null }[]>(
     `select u.id, u.username, u.display_name, un.name as unit_name, s.id as supervisor_id
        from app_user u join unit un on un.id = u.unit_id left join supervisor s on s.user_id = u.id
-      where u.active and 'SUPERVISOR' = any(u.roles) order by u.display_name limit 500`,
+      where u.active and 'SUPERVISOR' = any(u.roles) and un.government_id = ? order by u.display_name limit 500`,
+    [actor.governmentId],
   );
   return rows.map((r) => ({ id: r.id, username: r.username, displayName: r.display_name, unitName: r.unit_name, supervisorId: r.supervisor_id }));
 }
