@@ -540,3 +540,28 @@ describe('what each one sees of a round, and races', () => {
     expect((await s.as(null, 'query($g:ID){ publicEvaluationYears(governmentId:$g) }', { g: demoUnitId('shuangta') })).data.publicEvaluationYears).toEqual([]);
   });
 });
+
+describe('year over year', () => {
+  it('is not computed between totals on different full scores (last year’s is still shown)', async () => {
+    const tree = flatTree().map((n) => ({ ...n, maxScore: n.maxScore * 2 }));
+    const c = (await s.as('xueyuan', CREATE, { i: { year: 2045, title: '2045年度指标体系', fullScore: 200 } })).data.createIndicatorSystem;
+    const saved = (await s.as('xueyuan', SAVE, { id: c.id, v: c.version, i: { title: '2045年度指标体系', fullScore: 200, bands: BANDS, indicators: tree } })).data.saveIndicatorTree;
+    const a = (await s.as('xueyuan', STEP('signOffIndicatorSystem'), { id: c.id, v: saved.version })).data.signOffIndicatorSystem;
+    await s.as('gongkaiban', STEP('signOffIndicatorSystem'), { id: c.id, v: a.version });
+    const r = (await s.as('xueyuan', CREATE_ROUND, { i: { year: 2045, title: '2045年度评估', systemId: c.id, periodStart: '2045-01-01', periodEnd: '2045-12-31' } })).data.createEvaluationRound;
+    await s.as('xueyuan', 'mutation($id:ID!,$u:[ID!]!){ setRoundUnits(id:$id, unitIds:$u){ id } }', { id: r.id, u: [demoUnitId('education')] });
+    await s.as('xueyuan', 'mutation($r:ID!,$i:AssignmentInput!){ assignEvaluator(roundId:$r, input:$i){ id } }', { r: r.id, i: { evaluatorId: demoUserId('pinggu'), unitId: demoUnitId('education') } });
+    const v1 = (await s.as('xueyuan', 'query($id:ID!){ evaluationRound(id:$id){ version } }', { id: r.id })).data.evaluationRound.version;
+    const started = (await s.as('xueyuan', STEP('startEvaluationRound'), { id: r.id, v: v1 })).data.startEvaluationRound;
+    for (const leaf of await leavesOf(c.id)) {
+      await s.as('pinggu', SCORE, { r: r.id, i: { unitId: demoUnitId('education'), indicatorId: leaf.id, score: leaf.maxScore, method: 'DOCUMENT_REVIEW', note: '台账', checkedAt: new Date(Date.now() - 60_000).toISOString() } });
+    }
+    const rel = (await s.as('xueyuan', STEP('releaseEvaluationRound'), { id: r.id, v: started.version })).data.releaseEvaluationRound;
+    await s.sql(`update evaluation_round set appeal_deadline = ?::date - 1 where id = ?`, [today(), r.id]);
+    await s.as('xueyuan', STEP('publishEvaluationRound'), { id: r.id, v: rel.version });
+    const [row] = (await s.as('xueyuan', RESULTS, { r: r.id })).data.evaluationResults;
+    expect(row.total).toBe(200);
+    expect(row.previousTotal).not.toBeNull();
+    expect(row.change).toBeNull();
+  });
+});

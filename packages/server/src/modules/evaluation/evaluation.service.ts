@@ -548,6 +548,8 @@ export async function roundResults(ctx: Ctx, r: EvaluationRound): Promise<UnitRe
   const previous = await ctx.em.findOne(EvaluationRound, { government: r.government.id, year: { $lt: r.year }, state: 'PUBLISHED' }, { orderBy: { year: 'desc' } });
   const rows = await totals(ctx, previous ? [r.id, previous.id] : [r.id]);
   const prevTotal = new Map(rows.filter((x) => x.round_id !== r.id).map((x) => [x.unit_id, Number(x.total)]));
+  // totals on different full scores are not comparable: last year's is shown, no change is computed
+  const comparable = !previous || (await ctx.em.findOneOrFail(IndicatorSystem, previous.system.id)).fullScore === system.fullScore;
   const bands = { excellent: system.excellentShare, good: system.goodShare, pass: system.passShare };
   return rows.filter((x) => x.round_id === r.id).map((x) => {
     const total = Number(x.total);
@@ -555,7 +557,7 @@ export async function roundResults(ctx: Ctx, r: EvaluationRound): Promise<UnitRe
     return {
       unitId: x.unit_id, unitName: x.name, group: x.group, total, rank: x.rank, grade: gradeOf(total, system.fullScore, bands),
       dimensions: EVALUATION_DIMENSIONS.map((d) => ({ dimension: d, score: Number(x.dims[d] ?? 0), max: maxOf.get(d) ?? 0 })),
-      previousTotal: prev, change: prev === null ? null : Math.round((total - prev) * 100) / 100,
+      previousTotal: prev, change: prev === null || !comparable ? null : Math.round((total - prev) * 100) / 100,
     };
   });
 }
