@@ -68,6 +68,12 @@ describe('attendance at government meetings', () => {
     expect(view.agendaItem.consultationTopic.title).toContain('普惠性幼儿园');
     expect(view.agendaItem.consultationTopic.rates.opinionCount).toBe(3);
     expect(view.invitees[0].contact).toBe('13711112222');
+    // reading invitees' contact details is recorded, each time (the save's answer and the view above);
+    // a view without the invitees is not such a read
+    const reads = async () => (await s.sql(`select actor_name from audit_record where action = 'AttendanceProposal.readContacts' and subject_id = ?`, [p.id])).map((r: any) => r.actor_name);
+    expect(await reads()).toEqual(['刘经办', '刘经办']);
+    await s.as('jiaoyu.staff', 'query($id:ID!){ attendanceProposal(id:$id){ id state } }', { id: p.id });
+    expect(await reads()).toEqual(['刘经办', '刘经办']);
     const wrongTopic = await s.as('mishuke', AGENDA, { m: (await s.as('mishuke', MEETING, { i: { kind: 'OTHER', title: '专题会', date: '2026-12-23' } })).data.createMeeting.id, i: { title: 'x', submittingUnitId: demoUnitId('civil'), category: 'OTHER', consultationTopicId: open.id } });
     expect(codeOf(wrongTopic)).toBe('TOPIC_NOT_OF_UNIT');
   });

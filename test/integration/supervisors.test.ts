@@ -87,7 +87,12 @@ describe('the registry of supervisors', () => {
     expect(lawyer).toMatchObject({ name: '陈立新', category: 'LAW_FIRM', inTerm: true, contact: '13841210011' });
     expect(roster.items.filter((x: any) => !x.inTerm)).toHaveLength(2);
 
+    // reading the contacts is recorded
+    const [{ n }] = await s.sql(`select count(*)::int as n from audit_record where action = 'Supervisor.readContacts' and actor_name = '王公开'`);
+    expect(n).toBeGreaterThan(0);
     const leader = (await s.as('leader', ROSTER)).data.supervisors;
+    const [{ byLeader }] = await s.sql(`select count(*)::int as "byLeader" from audit_record where action = 'Supervisor.readContacts' and actor_name = '李组长'`);
+    expect(byLeader).toBe(0);
     expect(leader.total).toBe(21);
     expect(leader.items.every((x: any) => x.contact === null)).toBe(true);
     const mine = (await s.as('jianduyuan', '{ mySupervisor { id name termEnd contact } }')).data.mySupervisor;

@@ -8,6 +8,7 @@ import { AppError, notFound, versionConflict } from '../../common/errors.js';
 import { today } from '../../common/clock.js';
 import { accessibleBy, assertCan, requireUser } from '../../common/ability.js';
 import { audit } from '../../common/audit/audit.service.js';
+import { recordSensitiveRead } from '../../common/audit/sensitive-read.js';
 import { transaction } from '../../common/tx.js';
 import { applyTransition } from '../../common/workflow/workflow.js';
 import { escapeLike, pageWindow } from '../../common/paging.js';
@@ -244,10 +245,7 @@ export async function listOpinions(ctx: Ctx, topicId: string) {
   if (!visible) return [];
   const opinions = await ctx.em.find(Opinion, { $and: [visible, { topic: topicId }] } as never, { orderBy: { submittedAt: 'asc' }, limit: 2000 });
   // citizens' contact details are personal data: reading them is recorded
-  const withContact = opinions.filter((o) => o.contact && visibleContact(ctx, o)).length;
-  if (withContact) {
-    await transaction(ctx, async (tx) => audit(tx, { action: 'Opinion.readContacts', subjectType: 'ConsultationTopic', subjectId: t.id, after: { count: withContact } }));
-  }
+  await recordSensitiveRead(ctx, 'Opinion.readContacts', 'ConsultationTopic', t.id, opinions.filter((o) => o.contact && visibleContact(ctx, o)).length);
   return opinions;
 }
 

@@ -131,7 +131,7 @@ export class AttendanceProposalResolver {
 
   @FieldResolver(() => [InviteeView])
   async invitees(@Root() p: AttendanceProposal, @GqlCtx() ctx: Ctx) {
-    return (await svc.inviteesOf(ctx, p.id)).map((i) => inviteeView(ctx, i, p));
+    return (await svc.inviteesFor(ctx, p)).map((i) => inviteeView(ctx, i, p));
   }
 
   @Can('read', 'AttendanceProposal')

@@ -6,6 +6,7 @@ import type { Ctx } from '../../common/context.js';
 import { AppError, notFound, versionConflict } from '../../common/errors.js';
 import { accessibleBy, assertCan, requireUser } from '../../common/ability.js';
 import { audit } from '../../common/audit/audit.service.js';
+import { recordSensitiveRead } from '../../common/audit/sensitive-read.js';
 import { transaction } from '../../common/tx.js';
 import { applyTransition } from '../../common/workflow/workflow.js';
 import { pageWindow } from '../../common/paging.js';
@@ -158,6 +159,13 @@ export const approveProposal = (ctx: Ctx, id: string, version: number) => applyT
 export const returnProposal = (ctx: Ctx, id: string, version: number, reason: string) => applyTransition(ctx, proposalWorkflow, 'return', id, version, { reason });
 
 export const inviteesOf = (ctx: Ctx, proposalId: string) => ctx.em.find(Invitee, { proposal: proposalId }, { orderBy: { name: 'asc' } });
+
+/** The invitees of a proposal as the user may see them; reading their contact details is recorded. */
+export async function inviteesFor(ctx: Ctx, p: AttendanceProposal) {
+  const invitees = await inviteesOf(ctx, p.id);
+  await recordSensitiveRead(ctx, 'AttendanceProposal.readContacts', 'AttendanceProposal', p.id, invitees.filter((i) => i.contact && visibleInviteeContact(ctx, i, p)).length);
+  return invitees;
+}
 
 /**
  * The written notice reaches each attendee at least N working days before the meeting (N in force

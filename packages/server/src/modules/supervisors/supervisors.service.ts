@@ -8,6 +8,7 @@ import type { Ctx } from '../../common/context.js';
 import { AppError, notFound, versionConflict } from '../../common/errors.js';
 import { accessibleBy, assertCan, requireUser } from '../../common/ability.js';
 import { audit } from '../../common/audit/audit.service.js';
+import { recordSensitiveRead } from '../../common/audit/sensitive-read.js';
 import { transaction } from '../../common/tx.js';
 import { applyTransition } from '../../common/workflow/workflow.js';
 import { pageWindow } from '../../common/paging.js';
@@ -97,6 +98,7 @@ export async function getSupervisor(ctx: Ctx, id: string) {
   const s = await ctx.em.findOne(Supervisor, id);
   if (!s) throw notFound('监督员');
   assertCan(ctx, 'read', 'Supervisor', s);
+  await recordSensitiveRead(ctx, 'Supervisor.readContacts', 'Supervisor', s.id, s.contact && visibleContact(ctx, s) ? 1 : 0);
   return s;
 }
 
@@ -114,6 +116,8 @@ export async function supervisorRoster(ctx: Ctx) {
   // in term first, then in the notice's order of categories (编办, 法制办 … 社区)
   const order = (s: Supervisor) => [s.inTerm ? 0 : 1, SUPERVISOR_CATEGORIES.indexOf(s.category)];
   items.sort((a, b) => { const [x, y] = [order(a), order(b)]; return x[0] - y[0] || x[1] - y[1]; });
+  // the government's registry as a whole is the subject of the read
+  await recordSensitiveRead(ctx, 'Supervisor.readContacts', 'Supervisor', requireUser(ctx).governmentId, items.filter((s) => s.contact && visibleContact(ctx, s)).length);
   return { items, total: items.length, inTerm: items.filter((s) => s.inTerm).length, target };
 }
 
