@@ -262,6 +262,9 @@ describe('the topic\'s files', () => {
     const dl = await s.app.inject({ url });
     expect(dl.statusCode).toBe(200);
     expect(dl.body).toBe('%PDF-1.4 explanation');
+    // public: caches may keep it; the unit's own download stays private
+    expect(dl.headers['cache-control']).toBe('public, max-age=3600');
+    expect((await s.app.inject({ url, headers: { cookie } })).headers['cache-control']).toBe('private, no-store');
   });
 });
 

@@ -184,7 +184,9 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
       const { attachment, path: file } = await openAttachment(ctx, ATTACHMENT_OWNERS, req.params.id);
       reply.header('content-type', attachment.mimeType);
       reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`);
-      reply.header('cache-control', 'private, no-store');
+      // what an anonymous visitor may read is public (a published topic's files, a published interpretation's
+      // images): caches may keep it a while; a file's content never changes under its id
+      reply.header('cache-control', ctx.user ? 'private, no-store' : 'public, max-age=3600');
       return reply.send(createReadStream(file));
     } catch (e) {
       return replyWithRefusal(reply, e);
