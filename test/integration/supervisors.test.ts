@@ -95,6 +95,10 @@ describe('the registry of supervisors', () => {
     expect(byLeader).toBe(0);
     expect(leader.total).toBe(21);
     expect(leader.items.every((x: any) => x.contact === null)).toBe(true);
+    const NOTES = '{ supervisors { items { note } } }';
+    expect((await s.as('gongkaiban', NOTES)).data.supervisors.items.some((x: any) => x.note === '任期届满，未续聘')).toBe(true);
+    expect((await s.as('leader', NOTES)).data.supervisors.items.every((x: any) => x.note === null)).toBe(true);
+    expect((await s.as('jianduyuan', '{ mySupervisor { note } }')).data.mySupervisor.note).toBeNull();
     const mine = (await s.as('jianduyuan', '{ mySupervisor { id name termEnd contact } }')).data.mySupervisor;
     expect(mine).toMatchObject({ id: lawyer.id, name: '陈立新', contact: null });
     expect((await s.as('jianduyuan', 'query($id:ID!){ supervisor(id:$id){ contact } }', { id: lawyer.id })).data.supervisor.contact).toBeNull();

@@ -27,7 +27,8 @@ export class Supervisor {
   @Property({ nullable: true }) contact?: string | null;
   /** The account the supervisor signs in with (role SUPERVISOR); at most one record per account. */
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null', unique: true }) user?: Ref<User> | null;
-  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) note?: string | null;
+  /** The registry's own remarks: like the contact, for the Disclosure Office that keeps it (see the resolver). */
+  @Property({ type: 'text', nullable: true }) note?: string | null;
   @Field(() => Int) @Property({ version: true }) version!: number;
   @Field(() => Date) @Property({ type: 'timestamptz', defaultRaw: 'now()' }) createdAt: Date = new Date();
   @Field(() => ID) get governmentId(): string { return this.government.id; }

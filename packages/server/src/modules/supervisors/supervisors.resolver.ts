@@ -61,6 +61,11 @@ export class SupervisorResolver {
     return svc.visibleContact(ctx, s);
   }
 
+  @FieldResolver(() => String, { nullable: true, description: 'The registry’s remarks: the Disclosure Office only; null for everyone else' })
+  note(@Root() s: Supervisor, @GqlCtx() ctx: Ctx) {
+    return svc.visibleNote(ctx, s);
+  }
+
   @Can('read', 'Supervisor')
   @Query(() => SupervisorRoster, { description: '监督员名册 of the levels the user may read' })
   supervisors(@GqlCtx() ctx: Ctx) {

@@ -103,8 +103,10 @@ export async function getSupervisor(ctx: Ctx, id: string) {
 }
 
 /** Contact details: the Disclosure Office that keeps the registry only (those who may edit it). */
-export const visibleContact = (ctx: Ctx, s: Supervisor): string | null =>
-  ctx.ability.can('update', tagSubject('Supervisor', s) as never) ? s.contact ?? null : null;
+const keepsRegistry = (ctx: Ctx, s: Supervisor) => ctx.ability.can('update', tagSubject('Supervisor', s) as never);
+export const visibleContact = (ctx: Ctx, s: Supervisor): string | null => (keepsRegistry(ctx, s) ? s.contact ?? null : null);
+/** The registry's remarks on a supervisor: for those who keep it, as the contact. */
+export const visibleNote = (ctx: Ctx, s: Supervisor): string | null => (keepsRegistry(ctx, s) ? s.note ?? null : null);
 
 /** The registry, with how many are in term today against the target number in force. */
 export async function supervisorRoster(ctx: Ctx) {
