@@ -163,7 +163,7 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   acceptAppeal: { any: ['ACADEMY_ADMIN'] },
   rejectAppeal: { any: ['ACADEMY_ADMIN'] },
   roundQuestionnaire: { any: ['ACADEMY_ADMIN', 'DISCLOSURE_OFFICE', 'LEADER'] },
-  questionnaireTally: { any: ['ACADEMY_ADMIN', 'ACADEMY_EVALUATOR', 'DISCLOSURE_OFFICE', 'LEADER'] },
+  questionnaireTally: { any: ['ACADEMY_ADMIN', 'DISCLOSURE_OFFICE', 'LEADER'] },
   saveQuestionnaire: { any: ['ACADEMY_ADMIN'] },
   publishQuestionnaire: { any: ['ACADEMY_ADMIN'] },
   aggregateQuestionnaire: { any: ['ACADEMY_ADMIN'] },

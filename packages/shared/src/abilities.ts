@@ -263,7 +263,6 @@ const academyEvaluator: RuleBuilder = (c) => [
   { action: 'read', subject: 'EvaluationRound', conditions: { evaluatorIds: c.userId } },
   { action: 'score', subject: 'EvaluationRound', conditions: { evaluatorIds: c.userId, state: 'SCORING' } },
   { action: 'read', subject: 'EvaluationScore', conditions: { evaluatorId: c.userId } },
-  { action: 'read', subject: 'Questionnaire', conditions: { governmentId: c.governmentId } },
 ];
 /** The Disclosure Office drafts the standards with the academy, signs them off, and sees the results once sent to the units. */
 const evaluationOversight: RuleBuilder = (c) => [
