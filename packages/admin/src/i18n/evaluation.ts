@@ -219,6 +219,7 @@ export const evaluationZh = {
     rankInGroup: '组内排名',
     rankOf: '第{rank}名 / 共{n}个单位',
     rankN: '第{rank}名',
+    publishAfterWindow: '申诉期至{date}，申诉期结束且申诉均已答复后才能公布',
     // my evaluation and appeals
     previousWas: '上年 {n} 分',
     appealOpenNote: '如对得分有异议，请于{date}前就具体指标提出申诉（部门负责人或单位政务公开工作机构）。',
@@ -474,6 +475,7 @@ export const evaluationEn: typeof evaluationZh = {
     myScores: 'Our scores',
     myAppeals: 'Our appeals',
     appeal: 'Appeal',
+    publishAfterWindow: 'Units may appeal until {date}: publish once the window has closed and every appeal is answered',
     appealIt: 'Appeal',
     appealTitle: 'Appeal a score',
     appealReason: 'Reason',

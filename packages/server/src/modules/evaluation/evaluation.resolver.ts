@@ -11,6 +11,7 @@ import {
 } from './evaluation.inputs.js';
 import * as svc from './evaluation.service.js';
 import * as qsvc from './evaluation.questionnaire.js';
+import { today } from '../../common/clock.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 
 @ObjectType()
@@ -118,6 +119,11 @@ export class EvaluationRoundResolver {
   @FieldResolver(() => [EvaluatorAssignment], { description: 'The academy and the level see all, an evaluator their own, a unit none' })
   assignments(@Root() r: EvaluationRound, @GqlCtx() ctx: Ctx) {
     return svc.visibleAssignments(ctx, r);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Units may still appeal (by the server’s calendar): the results cannot be published yet' })
+  appealOpen(@Root() r: EvaluationRound) {
+    return r.state === 'REVIEW' && !!r.appealDeadline && today() <= r.appealDeadline;
   }
 
   @FieldResolver(() => [UnitProgress], { description: 'Leaf indicators scored per unit (an evaluator sees what is assigned to them)' })
