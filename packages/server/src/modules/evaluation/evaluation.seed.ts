@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addDays, EVALUATION_DIMENSION_LABELS, type EvaluationDimension, type EvaluationMethod } from '@gongkai/shared';
+import { addDays, EVALUATION_DIMENSION_LABELS, shanghaiDate, type EvaluationDimension, type EvaluationMethod } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { today } from '../../common/clock.js';
 import type { AppConfig } from '../../config.js';
@@ -144,13 +144,16 @@ export async function seedEvaluation(em: EntityManager, config: AppConfig, year 
     }
   };
 
-  // last year: published in January, as the record of that year's work
+  // last year: published in late January (or yesterday, early in January), as the record of that year's work
+  const DAY = 86_400_000;
+  const published = new Date(Math.min(new Date(`${year}-01-26T10:00:00+08:00`).getTime(), Date.now() - DAY));
+  const released = new Date(published.getTime() - 14 * DAY);
   const lastSystem = await makeSystem(year - 1);
   const last = await makeRound(year - 1, lastSystem.id);
   await bulkScores(last, year - 1, () => false);
   await em.getConnection().execute(
     `update evaluation_round set state = 'PUBLISHED', released_at = ?, appeal_deadline = ?, published_at = ? where id = ?`,
-    [new Date(`${year}-01-12T10:00:00+08:00`), `${year}-01-19`, new Date(`${year}-01-26T10:00:00+08:00`), last.id]);
+    [released, shanghaiDate(new Date(released.getTime() + 7 * DAY)), published, last.id]);
   await em.getConnection().execute(`update evaluation_score set released = true where round_id = ?`, [last.id]);
   await em.getConnection().execute(`update todo set done_at = now() where subject_type = 'EvaluationRound' and subject_id = ?`, [last.id]);
 
