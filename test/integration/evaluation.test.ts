@@ -324,8 +324,6 @@ describe('release, appeals and publication', () => {
     const released = (await s.as('xueyuan', STEP('releaseEvaluationRound'), { id: round.id, v: fresh.version })).data.releaseEvaluationRound;
     expect(released.state).toBe('REVIEW');
     const afterRelease = await currentRound();
-    const [{ due }] = await s.sql(`select ?::date + 0 as due`, [afterRelease.appealDeadline]);
-    expect(due).toBeTruthy();
     const expected = (await s.as(null, 'query($d:String!){ addWorkingDays(date:$d, days:5) }', { d: today() })).data.addWorkingDays;
     expect(afterRelease.appealDeadline).toBe(expected);
 
@@ -370,15 +368,15 @@ describe('release, appeals and publication', () => {
     const after = (await s.as('jiaoyu.gk', RESULTS, { r: round.id })).data.evaluationResults[0].total;
     expect(after).toBeCloseTo(before + (target.indicator.maxScore - target.score), 5);
 
-    // a second appeal is rejected with a reply
+    // a second appeal, still unanswered when the window passes (the deadline moved back as if the days went by)
     const other = mine.find((x: any) => x.id !== target.id && x.score < x.indicator.maxScore);
     const second = (await s.as('jiaoyu.gk', APPEAL, { s: other.id, reason: '分数偏低' })).data.submitAppeal;
+    await s.sql(`update evaluation_round set appeal_deadline = ?::date - 1 where id = ?`, [today(), round.id]);
+    expect(codeOf(await s.as('jiaoyu.gk', APPEAL, { s: mine.find((x: any) => x.id !== other.id && x.id !== target.id).id, reason: '补充材料' }))).toBe('APPEAL_WINDOW_CLOSED');
+    // not published while an appeal waits for its answer; rejected with a reply, publication goes ahead
+    expect(codeOf(await s.as('xueyuan', STEP('publishEvaluationRound'), { id: round.id, v: (await currentRound()).version }))).toBe('APPEALS_OPEN');
     const REJECT = 'mutation($id:ID!,$v:Int!,$r:String!){ rejectAppeal(id:$id, version:$v, reply:$r){ state } }';
     expect((await s.as('xueyuan', REJECT, { id: second.id, v: second.version, r: '核查时该栏目确未更新，维持原评分' })).data.rejectAppeal.state).toBe('REJECTED');
-
-    // the window passes (the deadline moved back as if the days went by): no more appeals; publication goes ahead
-    await s.sql(`update evaluation_round set appeal_deadline = ?::date - 1 where id = ?`, [today(), round.id]);
-    expect(codeOf(await s.as('jiaoyu.gk', APPEAL, { s: other.id, reason: '补充材料' }))).toBe('APPEAL_WINDOW_CLOSED');
     // the round's questionnaire closed with the release
     const open = (await s.as(null, '{ publicQuestionnaires { id title } }')).data.publicQuestionnaires;
     expect(open.some((x: any) => x.title.startsWith(String(YEAR)))).toBe(false);
@@ -563,5 +561,55 @@ describe('year over year', () => {
     expect(row.total).toBe(200);
     expect(row.previousTotal).not.toBeNull();
     expect(row.change).toBeNull();
+  });
+});
+
+describe('preparing a round: what is refused', () => {
+  it('names, years and periods; units of the notice only; a start needs units and evaluators; units fixed once started', async () => {
+    expect(codeOf(await s.as('xueyuan', CREATE, { i: { year: 2046, title: '  ' } }))).toBe('TITLE_REQUIRED');
+    expect(codeOf(await s.as('xueyuan', CREATE, { i: { year: 2010, title: '2010年度指标体系' } }))).toBe('YEAR_INVALID');
+    const system = await approvedSystem(2046, flatTree());
+    const round = (i: Record<string, unknown>) => s.as('xueyuan', CREATE_ROUND, { i: { year: 2046, title: '2046年度评估', systemId: system.id, periodStart: '2046-01-01', periodEnd: '2046-12-31', ...i } });
+    expect(codeOf(await round({ periodStart: '2046-12-31', periodEnd: '2046-01-01' }))).toBe('PERIOD_INVALID');
+    expect(codeOf(await round({ periodEnd: '2046-02-30' }))).toBe('PERIOD_INVALID');
+    const r = (await round({})).data.createEvaluationRound;
+    const UNITS = 'mutation($id:ID!,$u:[ID!]!){ setRoundUnits(id:$id, unitIds:$u){ id } }';
+    // a function unit (the Disclosure Office) and an outside body (a newspaper) are not evaluated
+    const bad = await s.as('xueyuan', UNITS, { id: r.id, u: [demoUnitId('education'), demoUnitId('disclosure'), demoUnitId('daily')] });
+    expect(codeOf(bad)).toBe('UNIT_NOT_EVALUABLE');
+    expect(bad.errors![0].message).toContain('朝阳日报社');
+    expect(codeOf(await s.as('xueyuan', UNITS, { id: r.id, u: [] }))).toBe('NO_UNITS');
+    const version = async () => (await s.as('xueyuan', 'query($id:ID!){ evaluationRound(id:$id){ version } }', { id: r.id })).data.evaluationRound.version;
+    expect(codeOf(await s.as('xueyuan', STEP('startEvaluationRound'), { id: r.id, v: await version() }))).toBe('NO_UNITS');
+    await s.as('xueyuan', UNITS, { id: r.id, u: [demoUnitId('education')] });
+    expect(codeOf(await s.as('xueyuan', STEP('startEvaluationRound'), { id: r.id, v: await version() }))).toBe('NO_EVALUATORS');
+    await s.as('xueyuan', 'mutation($r:ID!,$i:AssignmentInput!){ assignEvaluator(roundId:$r, input:$i){ id } }', { r: r.id, i: { evaluatorId: demoUserId('pinggu'), dimension: 'POWER' } });
+    expect((await s.as('xueyuan', STEP('startEvaluationRound'), { id: r.id, v: await version() })).data.startEvaluationRound.state).toBe('SCORING');
+    expect(codeOf(await s.as('xueyuan', UNITS, { id: r.id, u: [demoUnitId('civil')] }))).toBe('ROUND_NOT_PREPARING');
+  });
+
+  it('a questionnaire is published only before its end, answered with a valid key, scored only while the round is scoring', async () => {
+    const { roundId, response } = await (async () => {
+      const tree = flatTree().map((n) => (n.key === 'RESPONSE' ? { ...n, methods: ['QUESTIONNAIRE'] } : n));
+      const system = await approvedSystem(2047, tree);
+      const r = (await s.as('xueyuan', CREATE_ROUND, { i: { year: 2047, title: '2047年度评估', systemId: system.id, periodStart: '2047-01-01', periodEnd: '2047-12-31' } })).data.createEvaluationRound;
+      await s.as('xueyuan', 'mutation($id:ID!,$u:[ID!]!){ setRoundUnits(id:$id, unitIds:$u){ id } }', { id: r.id, u: [demoUnitId('education')] });
+      return { roundId: r.id as string, response: (await leavesOf(system.id)).find((l: any) => l.dimension === 'RESPONSE') };
+    })();
+    const SAVE_Q = 'mutation($r:ID!,$i:QuestionnaireInput!){ saveQuestionnaire(roundId:$r, input:$i){ id version questions { id } } }';
+    const q = (await s.as('xueyuan', SAVE_Q, { r: roundId, i: { title: '调查', opensOn: '2020-01-01', closesOn: '2020-01-31', minResponses: 1, questions: [{ text: '满意吗？', indicatorId: response.id }] } })).data.saveQuestionnaire;
+    // its end has passed: not published
+    expect(codeOf(await s.as('xueyuan', STEP('publishQuestionnaire'), { id: q.id, v: q.version }))).toBe('QUESTIONNAIRE_WINDOW_INVALID');
+    const saved = (await s.as('xueyuan', 'mutation($r:ID!,$v:Int,$i:QuestionnaireInput!){ saveQuestionnaire(roundId:$r, version:$v, input:$i){ id version questions { id } } }', {
+      r: roundId, v: q.version, i: { title: '调查', opensOn: today(), closesOn: today(), minResponses: 1, questions: [{ text: '满意吗？', indicatorId: response.id }] },
+    })).data.saveQuestionnaire;
+    const pub = (await s.as('xueyuan', STEP('publishQuestionnaire'), { id: saved.id, v: saved.version })).data.publishQuestionnaire;
+    const RESPOND = 'mutation($i:QuestionnaireResponseInput!){ submitQuestionnaireResponse(input:$i){ received } }';
+    const input = { questionnaireId: saved.id, unitId: demoUnitId('education'), phone: '13600009999', answers: [{ questionId: saved.questions[0].id, value: 5 }] };
+    expect(codeOf(await s.gql(RESPOND, { i: { ...input, idempotencyKey: 'short' } }))).toBe('IDEMPOTENCY_KEY_REQUIRED');
+    expect(codeOf(await s.gql(RESPOND, { i: { ...input, idempotencyKey: 'has spaces in it' } }))).toBe('IDEMPOTENCY_KEY_REQUIRED');
+    // the window over, but the round still preparing: not scored
+    await s.sql(`update questionnaire set closes_on = ?::date - 1, opens_on = ?::date - 2 where id = ?`, [today(), today(), saved.id]);
+    expect(codeOf(await s.as('xueyuan', STEP('aggregateQuestionnaire'), { id: saved.id, v: pub.version }))).toBe('ROUND_NOT_SCORING');
   });
 });

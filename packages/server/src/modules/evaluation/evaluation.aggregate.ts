@@ -36,12 +36,17 @@ export async function writeQuestionnaireScores(ctx: Ctx, q: Questionnaire, by: {
   const tallies = await tallyQuestionnaire(ctx, q.id, q.round.id);
   const checkedAt = new Date(`${q.closesOn}T23:59:59+08:00`);
   const written: { unitId: string; indicatorId: string; score: number }[] = [];
-  for (const t of tallies) {
-    if (t.responses < q.minResponses) continue;
+  const counted = tallies.filter((t) => t.responses >= q.minResponses);
+  const indicatorIds = [...new Set(counted.flatMap((t) => t.indicators.map((i) => i.indicatorId)))];
+  // the indicators and the scores already there, loaded once
+  const indicators = new Map((await ctx.em.find(Indicator, { id: { $in: indicatorIds } })).map((i) => [i.id, i]));
+  const existing = new Map((await ctx.em.find(EvaluationScore, { round: q.round.id, indicator: { $in: indicatorIds } }))
+    .map((s) => [`${s.unit.id}:${s.indicator.id}`, s]));
+  for (const t of counted) {
     for (const i of t.indicators) {
-      const indicator = await ctx.em.findOneOrFail(Indicator, i.indicatorId);
+      const indicator = indicators.get(i.indicatorId)!;
       const score = Math.min(indicator.maxScore, Math.max(0, linearMeanScore(indicator.maxScore, i.sum, i.answers)));
-      let s = await ctx.em.findOne(EvaluationScore, { round: q.round.id, unit: t.unitId, indicator: i.indicatorId });
+      let s = existing.get(`${t.unitId}:${i.indicatorId}`);
       if (!s) {
         s = ctx.em.create(EvaluationScore, { round: q.round.id, government: q.government.id, unit: t.unitId, indicator: i.indicatorId } as never) as EvaluationScore;
         ctx.em.persist(s);

@@ -6,12 +6,11 @@ import {
 import type { Ctx } from '../../common/context.js';
 import { AppError, CommonError, forbidden } from '../../common/errors.js';
 import { replyWithRefusal } from '../../common/http-refusal.js';
-import { accessibleBy } from '../../common/ability.js';
 import { audit } from '../../common/audit/audit.service.js';
 import { transaction } from '../../common/tx.js';
 import { EvaluationScore, Indicator, IndicatorSystem } from './evaluation.entities.js';
 import { EvaluationError as E } from './evaluation.errors.js';
-import { getRound, roundResults } from './evaluation.service.js';
+import { getRound, managesRound, readsWholeLevel, roundResults } from './evaluation.service.js';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F2' } };
 
@@ -27,12 +26,10 @@ function header(sheet: ExcelJS.Worksheet, columns: { header: string; key: string
 /** The full score sheet of a round: totals and ranks per group, and every score with its method and evidence. */
 export async function scoreSheetWorkbook(ctx: Ctx, roundId: string): Promise<{ buffer: Buffer; filename: string }> {
   const r = await getRound(ctx, roundId);
-  const visible = accessibleBy(ctx, 'read', 'EvaluationScore', EvaluationScore);
   // the whole sheet: for those who may read every unit's scores of the level
-  const wholeLevel = visible && ctx.ability.can('read', { __typename: 'EvaluationScore', governmentId: r.government.id, unitId: '-', released: true, evaluatorId: '-' } as never);
-  if (!wholeLevel) throw forbidden('只有市行政学院、市政务公开办公室和领导小组可以导出评分表');
+  if (!readsWholeLevel(ctx, r.government.id)) throw forbidden('只有市行政学院、市政务公开办公室和领导小组可以导出评分表');
   const released = r.state === 'REVIEW' || r.state === 'PUBLISHED';
-  if (!released && !ctx.ability.can('update', { __typename: 'EvaluationRound', governmentId: r.government.id } as never)) {
+  if (!released && !managesRound(ctx, r)) {
     throw new AppError(E.SCORES_NOT_RELEASED, '评估结果反馈前不能导出');
   }
   const system = await ctx.em.findOneOrFail(IndicatorSystem, r.system.id);

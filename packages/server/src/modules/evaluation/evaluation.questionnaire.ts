@@ -168,7 +168,3 @@ export async function submitResponse(ctx: Ctx, data: ResponseData) {
     return r;
   });
 }
-
-export async function roundOf(ctx: Ctx, q: Questionnaire) {
-  return ctx.em.findOneOrFail(EvaluationRound, q.round.id);
-}

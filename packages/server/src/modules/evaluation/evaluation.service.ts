@@ -52,7 +52,9 @@ function startingTree(fullScore: number): TreeNode[] {
   const shares = [20, 20, 15, 15, 15, 15];
   const cents = shares.map((s) => Math.floor((fullScore * 100 * s) / 100));
   cents[0] += Math.round(fullScore * 100) - cents.reduce((a, c) => a + c, 0);
-  return EVALUATION_DIMENSIONS.map((d, i) => ({ key: d, parentKey: null, dimension: d, name: '', maxScore: cents[i] / 100, methods: ['DOCUMENT_REVIEW'] }));
+  return EVALUATION_DIMENSIONS.map((d, i) => ({
+    key: d, parentKey: null, dimension: d, name: EVALUATION_DIMENSION_LABELS[d], maxScore: cents[i] / 100, methods: ['DOCUMENT_REVIEW'],
+  }));
 }
 
 async function writeTree(tx: Ctx, system: IndicatorSystem, nodes: TreeNode[]) {
@@ -67,14 +69,11 @@ async function writeTree(tx: Ctx, system: IndicatorSystem, nodes: TreeNode[]) {
     } as never) as Indicator;
     ids.set(n.key, row.id);
     tx.em.persist(row);
-    // parents are flushed before their children reference them
-    await tx.em.flush();
   }
+  // one flush: the ids are made here, and the rows are placed parents first
+  await tx.em.flush();
   return result.placed.length;
 }
-
-const dimensionNames = (nodes: TreeNode[]) =>
-  nodes.map((n) => (n.parentKey === null && !n.name ? { ...n, name: EVALUATION_DIMENSION_LABELS[n.dimension!] } : n));
 
 export interface SystemData { year: number; title: string; fullScore?: number | null }
 
@@ -93,7 +92,7 @@ export async function createIndicatorSystem(ctx: Ctx, data: SystemData) {
     assertCan(tx, 'create', 'IndicatorSystem', s);
     tx.em.persist(s);
     await tx.em.flush();
-    await writeTree(tx, s, dimensionNames(startingTree(fullScore)));
+    await writeTree(tx, s, startingTree(fullScore));
     audit(tx, { action: 'IndicatorSystem.create', subjectType: 'IndicatorSystem', subjectId: s.id, after: { year, revision, title: s.title, fullScore } });
     return s;
   });
@@ -349,14 +348,20 @@ export const publishRound = (ctx: Ctx, id: string, version: number) => applyTran
 
 // ——— who sees what of a round ———
 
+/** Whether the user runs the round (the academy of its level). */
+export const managesRound = (ctx: Ctx, r: EvaluationRound) => ctx.ability.can('update', tagSubject('EvaluationRound', r as never) as never);
+/** Whether the user reads every unit's released scores of a level (the academy, the Disclosure Office, leaders). */
+export const readsWholeLevel = (ctx: Ctx, governmentId: string) =>
+  ctx.ability.can('read', tagSubject('EvaluationScore', { governmentId, unitId: '-', evaluatorId: '-', released: true }) as never);
+
 export type RoundView = 'MANAGER' | 'LEVEL' | 'EVALUATOR' | 'UNIT';
 /**
  * How the caller stands to a round: the academy that runs it, the level's readers (Disclosure
  * Office, leaders), one of its evaluators, or an evaluated unit. Fields of the round follow it.
  */
 export function roundView(ctx: Ctx, r: EvaluationRound): RoundView {
-  if (ctx.ability.can('update', tagSubject('EvaluationRound', r as never) as never)) return 'MANAGER';
-  if (ctx.ability.can('read', tagSubject('EvaluationScore', { governmentId: r.government.id, unitId: '-', evaluatorId: '-', released: true }) as never)) return 'LEVEL';
+  if (managesRound(ctx, r)) return 'MANAGER';
+  if (readsWholeLevel(ctx, r.government.id)) return 'LEVEL';
   if (ctx.actor && r.evaluatorIds.includes(ctx.actor.userId)) return 'EVALUATOR';
   return 'UNIT';
 }
@@ -378,8 +383,7 @@ export async function visibleAssignments(ctx: Ctx, r: EvaluationRound) {
 /** An evaluator's name on a score: not for the unit evaluated (the evaluation is made by the academy, not by a person). */
 export function scoreEvaluatorName(ctx: Ctx, s: EvaluationScore): string | null {
   if (ctx.actor?.userId === s.evaluatorId) return s.evaluatorName;
-  const manages = ctx.ability.can('read', tagSubject('EvaluationScore', { governmentId: s.government.id, unitId: '-', evaluatorId: '-', released: true }) as never);
-  return manages ? s.evaluatorName : null;
+  return readsWholeLevel(ctx, s.government.id) ? s.evaluatorName : null;
 }
 
 // ——— scoring ———
@@ -466,7 +470,7 @@ export interface UnitProgress { unitId: string; unitName: string; group: Evaluat
 export async function roundProgress(ctx: Ctx, roundId: string): Promise<UnitProgress[]> {
   const actor = requireUser(ctx);
   const r = await getRound(ctx, roundId);
-  const onlyMine = !ctx.ability.can('update', tagSubject('EvaluationRound', r as never) as never);
+  const onlyMine = !managesRound(ctx, r);
   const rows = await ctx.em.execute<{ unit_id: string; name: string; group: EvaluationGroup; scored: number; total: number }[]>(
     `select eu.unit_id, u.name, eu."group", count(s.id)::int as scored, count(i.id)::int as total
        from evaluated_unit eu join unit u on u.id = eu.unit_id
@@ -566,12 +570,12 @@ export async function roundResults(ctx: Ctx, r: EvaluationRound): Promise<UnitRe
 export async function staffRoundResults(ctx: Ctx, roundId: string) {
   const r = await getRound(ctx, roundId);
   const released = r.state === 'REVIEW' || r.state === 'PUBLISHED';
-  if (!released && !ctx.ability.can('update', tagSubject('EvaluationRound', r as never) as never)) {
+  if (!released && !managesRound(ctx, r)) {
     throw new AppError(E.SCORES_NOT_RELEASED, '评估结果反馈前不能查看');
   }
   const all = await roundResults(ctx, r);
   // a unit sees its own line; the level's function units and leaders see all
-  if (ctx.ability.can('read', tagSubject('EvaluationScore', { unitId: '-', governmentId: r.government.id, released: true, evaluatorId: '-' }) as never)) return all;
+  if (readsWholeLevel(ctx, r.government.id)) return all;
   return all.filter((x) => x.unitId === ctx.actor?.unitId);
 }
 

@@ -95,7 +95,6 @@ const appealWindowPassed: RG = (r) =>
   r.appealDeadline && today() <= r.appealDeadline
     ? { code: E.APPEAL_WINDOW_OPEN, message: `申诉期至${r.appealDeadline}，申诉期结束后才能公布结果` } : null;
 
-const roundLink = (r: EvaluationRound) => `/evaluation/rounds/${r.id}`;
 
 export const roundWorkflow: Workflow<EvaluationRound, RoundState> = {
   subject: 'EvaluationRound',
@@ -247,4 +246,3 @@ export const questionnaireWorkflow: Workflow<Questionnaire, QuestionnaireState> 
   },
 };
 
-export const roundLinkOf = roundLink;

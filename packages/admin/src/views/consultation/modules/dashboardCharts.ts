@@ -1,21 +1,9 @@
-// The consultation dashboard's charts: ECharts imported on demand (bars only, canvas), so that only
-// the dashboard's chunk carries them. Each builder turns figures into an option; the page shows the
-// same figures as text and tables beside the charts.
-import { use, type ComposeOption } from 'echarts/core';
-import { BarChart, type BarSeriesOption } from 'echarts/charts';
-import {
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  type GridComponentOption,
-  type LegendComponentOption,
-  type TooltipComponentOption,
-} from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+// The consultation dashboard's charts (ECharts on demand, registered by utils/charts). Each builder
+// turns figures into an option; the page shows the same figures as text and tables beside the charts.
+import '@/utils/charts';
+import type { ChartOption } from '@/utils/charts';
 
-use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
-
-export type ChartOption = ComposeOption<BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
+export type { ChartOption };
 
 /** Element Plus's colours, so that the charts speak the same language as the tags. */
 export const COLORS = { primary: '#409eff', success: '#67c23a', warning: '#e6a23c', danger: '#f56c6c', info: '#909399' } as const;
