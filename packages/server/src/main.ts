@@ -12,7 +12,11 @@ const config = loadConfig();
 let embedded: EmbeddedDatabase | undefined;
 let databaseUrl = config.databaseUrl;
 if (!databaseUrl) {
-  embedded = await startEmbeddedPostgres({ dir: path.join(config.dataDir, 'pg'), persistent: true });
+  embedded = await startEmbeddedPostgres({
+    dir: path.join(config.dataDir, 'pg'),
+    persistent: true,
+    onLog: (m) => m.startsWith('the data folder') && process.stdout.write(m + '\n'),
+  });
   try {
     await embedded.createDatabase('gongkai');
   } catch (e) {
@@ -44,7 +48,7 @@ await app.listen({ port: config.port, host: config.host });
 const base = `http://localhost:${config.port}`;
 const lines = [
   '',
-  `Gongkai 政务公开工作平台 is running${embedded ? ' (embedded PostgreSQL, data in ' + path.relative(process.cwd(), config.dataDir) + ')' : ''}${seeded ? ', demo data created' : ''}`,
+  `Gongkai 政务公开工作平台 is running${embedded ? ' (embedded PostgreSQL, data in ' + (path.relative(process.cwd(), embedded.dataDir).startsWith('..') ? embedded.dataDir : path.relative(process.cwd(), embedded.dataDir)) + ')' : ''}${seeded ? ', demo data created' : ''}`,
   `  门户 portal:        ${base}/`,
   `  管理端 admin:       ${base}/admin/`,
   `  GraphQL:            ${base}/graphql`,
