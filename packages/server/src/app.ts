@@ -18,12 +18,9 @@ import type { Ctx, CookieJar } from './common/context.js';
 import { AppError, CommonError, unauthenticated } from './common/errors.js';
 import { abilityContextOf, actorOf, findSession } from './common/auth/auth.service.js';
 import { openAttachment, storeAttachment } from './common/attachments/attachments.service.js';
-import { ATTACHMENT_OWNERS } from './attachment-owners.js';
+import { APPLICATION } from './application.js';
 import { appSchema } from './schema.js';
 import { replyWithRefusal } from './common/http-refusal.js';
-import { registerDocumentRoutes } from './modules/documents/documents.http.js';
-import { registerMeetingRoutes } from './modules/meetings/meetings.notice.js';
-import { registerEvaluationRoutes } from './modules/evaluation/evaluation.export.js';
 
 export const SESSION_COOKIE = 'gk_session';
 
@@ -169,7 +166,7 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
       }
       const ownerId = field('ownerId');
       if (!/^[0-9a-f-]{36}$/i.test(ownerId)) throw new AppError(CommonError.BAD_USER_INPUT, '编号格式不正确', { field: 'ownerId' });
-      const a = await storeAttachment(ctx, ATTACHMENT_OWNERS, {
+      const a = await storeAttachment(ctx, APPLICATION.attachmentOwners, {
         ownerType: field('ownerType'), ownerId, fileName: part.filename, mimeType: part.mimetype, content,
       });
       return { id: a.id, fileName: a.fileName, mimeType: a.mimeType, size: a.size, sha256: a.sha256, createdAt: a.createdAt, url: a.url };
@@ -181,7 +178,7 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
     const ctx = await contextFor(req, reply);
     try {
       if (!/^[0-9a-f-]{36}$/i.test(req.params.id)) throw new AppError(CommonError.NOT_FOUND, '附件不存在或无权查看');
-      const { attachment, path: file } = await openAttachment(ctx, ATTACHMENT_OWNERS, req.params.id);
+      const { attachment, path: file } = await openAttachment(ctx, APPLICATION.attachmentOwners, req.params.id);
       reply.header('content-type', attachment.mimeType);
       reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`);
       // what an anonymous visitor may read is public (a published topic's files, a published interpretation's
@@ -193,9 +190,7 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
     }
   });
 
-  registerDocumentRoutes(app as unknown as FastifyInstance, contextFor);
-  registerMeetingRoutes(app as unknown as FastifyInstance, contextFor);
-  registerEvaluationRoutes(app as unknown as FastifyInstance, contextFor);
+  for (const m of APPLICATION.modules) m.routes?.(app as unknown as FastifyInstance, contextFor);
 
   // ——— the two SPAs ———
   const spas = [

@@ -3,13 +3,7 @@ import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { AppConfig } from './config.js';
 import { seedCalendar } from './common/calendar/calendar.service.js';
 import { seedParameters } from './common/parameters/parameters.seed.js';
-import { seedOrganisation } from './modules/organisation/organisation.seed.js';
-import { seedAccountRequests } from './modules/accounts/accounts.seed.js';
-import { seedDocuments } from './modules/documents/documents.seed.js';
-import { seedConsultations } from './modules/consultation/consultation.seed.js';
-import { seedMeetings } from './modules/meetings/meetings.seed.js';
-import { seedEvaluation } from './modules/evaluation/evaluation.seed.js';
-import { seedSupervisors } from './modules/supervisors/supervisors.seed.js';
+import { APPLICATION } from './application.js';
 
 /** Reference data every deployment needs: the parameter history and the holiday calendar. */
 export async function seedReferenceData(orm: MikroORM<PostgreSqlDriver>) {
@@ -23,12 +17,6 @@ export async function seedDemo(orm: MikroORM<PostgreSqlDriver>, config: AppConfi
   const em = orm.em.fork();
   const [{ n }] = await em.getConnection().execute<{ n: number }[]>('select count(*)::int as n from unit');
   if (n > 0) return false;
-  await em.transactional(async (tx) => seedOrganisation(tx));
-  await seedAccountRequests(orm.em.fork(), config);
-  await seedDocuments(orm.em.fork(), config);
-  await seedConsultations(orm.em.fork(), config);
-  await seedMeetings(orm.em.fork(), config);
-  await seedSupervisors(orm.em.fork(), config);
-  await seedEvaluation(orm.em.fork(), config);
+  for (const m of APPLICATION.modules) await m.seed?.(orm.em.fork(), config);
   return true;
 }

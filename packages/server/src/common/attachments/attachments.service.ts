@@ -56,10 +56,10 @@ const blobPath = (dataDir: string, sha256: string) => path.join(dataDir, 'files'
 
 export interface UploadData { ownerType: string; ownerId: string; fileName: string; mimeType: string; content: Buffer }
 
-export async function storeAttachment(ctx: Ctx, owners: Record<string, AttachmentOwner>, data: UploadData) {
+export async function storeAttachment(ctx: Ctx, owners: ReadonlyMap<string, AttachmentOwner>, data: UploadData) {
   requireUser(ctx);
   assertCanType(ctx, 'create', 'Attachment');
-  const owner = owners[data.ownerType];
+  const owner = owners.get(data.ownerType);
   if (!owner) throw new AppError(AttachmentError.OWNER_TYPE_UNKNOWN, '附件所属记录类型不正确', { field: 'ownerType' });
   await owner.attach(ctx, data.ownerId);
   checkFileType(data.fileName, data.mimeType);
@@ -89,17 +89,17 @@ export async function storeAttachment(ctx: Ctx, owners: Record<string, Attachmen
 }
 
 /** A file is downloaded only by someone who may read the record that owns it. */
-export async function openAttachment(ctx: Ctx, owners: Record<string, AttachmentOwner>, id: string) {
+export async function openAttachment(ctx: Ctx, owners: ReadonlyMap<string, AttachmentOwner>, id: string) {
   const a = await ctx.em.findOne(Attachment, id);
   if (!a) throw notFound('附件');
-  const owner = owners[a.ownerType];
+  const owner = owners.get(a.ownerType);
   if (!owner) throw notFound('附件');
   await owner.read(ctx, a.ownerId);
   return { attachment: a, path: blobPath(ctx.config.dataDir, a.sha256) };
 }
 
-export async function listAttachments(ctx: Ctx, owners: Record<string, AttachmentOwner>, ownerType: string, ownerId: string) {
-  const owner = owners[ownerType];
+export async function listAttachments(ctx: Ctx, owners: ReadonlyMap<string, AttachmentOwner>, ownerType: string, ownerId: string) {
+  const owner = owners.get(ownerType);
   if (!owner) throw new AppError(AttachmentError.OWNER_TYPE_UNKNOWN, '附件所属记录类型不正确', { field: 'ownerType' });
   await owner.read(ctx, ownerId);
   return ctx.em.find(Attachment, { ownerType, ownerId }, { orderBy: { createdAt: 'asc' } });

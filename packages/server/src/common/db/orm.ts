@@ -2,14 +2,14 @@ import 'reflect-metadata';
 import { DataloaderType, MikroORM, ReflectMetadataProvider, type Options } from '@mikro-orm/core';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
-import { ENTITIES } from '../../entities.js';
+import { installedModules } from '../modules.js';
 import { MIGRATIONS } from '../../migrations/index.js';
 
 export function ormOptions(clientUrl: string, extra: Partial<Options<PostgreSqlDriver>> = {}): Options<PostgreSqlDriver> {
   return {
     driver: PostgreSqlDriver,
     clientUrl,
-    entities: ENTITIES,
+    entities: installedModules().entities,
     metadataProvider: ReflectMetadataProvider,
     discovery: { disableDynamicFileAccess: true },
     extensions: [Migrator],

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, PrimaryKey, Property, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { TODO_KIND_LABELS, type Role } from '@gongkai/shared';
+import type { Role } from '@gongkai/shared';
+import { installedModules } from '../modules.js';
 
 /**
  * A to-do item (待办). Addressed either to one user or to a role within a unit (every holder of
@@ -65,7 +66,7 @@ export class Todo {
 
   @Field({ description: 'What kind of work it is, in words' })
   get kindLabel(): string {
-    return TODO_KIND_LABELS[this.kind] ?? this.kind;
+    return installedModules().todoKinds[this.kind] ?? this.kind;
   }
 
   @Field()

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { AccountRequestState, Role } from '@gongkai/shared';
-import { AccountRequestStateEnum, RoleEnum } from '../../common/graphql/enums.js';
+import { AccountRequestStateEnum } from './accounts.enums.js';
+import { RoleEnum } from '../../common/graphql/enums.js';
 import { Unit, User } from '../../common/organisation/organisation.entities.js';
 
 /** A unit asks the administrator to open an account for one of its staff (账号申请). */

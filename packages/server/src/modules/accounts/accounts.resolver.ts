@@ -2,7 +2,7 @@ import { Arg, Ctx as GqlCtx, Field, FieldResolver, ID, Int, Mutation, ObjectType
 import type { AccountRequestState } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { Can } from '../../common/graphql/permission.js';
-import { AccountRequestStateEnum } from '../../common/graphql/enums.js';
+import { AccountRequestStateEnum } from './accounts.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { AccountRequest } from './accounts.entities.js';
 import * as svc from './accounts.service.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { type Adoption, type EventForm, type OpinionChannel, type TopicCategory, type TopicState, type WindowPhase } from '@gongkai/shared';
-import { AdoptionEnum, EventFormEnum, OpinionChannelEnum, TopicCategoryEnum, TopicStateEnum, WindowPhaseEnum } from '../../common/graphql/enums.js';
+import { AdoptionEnum, EventFormEnum, OpinionChannelEnum, TopicCategoryEnum, TopicStateEnum, WindowPhaseEnum } from './consultation.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { today as clockToday } from '../../common/clock.js';
 

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import type { Adoption, EventForm, OpinionChannel, TopicCategory, TopicState } from '@gongkai/shared';
-import { AdoptionEnum, EventFormEnum, OpinionChannelEnum, TopicCategoryEnum, TopicStateEnum } from '../../common/graphql/enums.js';
+import { AdoptionEnum, EventFormEnum, OpinionChannelEnum, TopicCategoryEnum, TopicStateEnum } from './consultation.enums.js';
 
 @InputType()
 export class TopicInput {

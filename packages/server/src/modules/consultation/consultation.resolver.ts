@@ -3,7 +3,7 @@ import type { Adoption, EventForm, OpinionChannel, TopicCategory, TopicState, Wi
 import type { Ctx } from '../../common/context.js';
 import { Can, Public } from '../../common/graphql/permission.js';
 import { batchLoad } from '../../common/batch.js';
-import { AdoptionEnum, EventFormEnum, OpinionChannelEnum, TopicCategoryEnum, TopicStateEnum, WindowPhaseEnum } from '../../common/graphql/enums.js';
+import { AdoptionEnum, EventFormEnum, OpinionChannelEnum, TopicCategoryEnum, TopicStateEnum, WindowPhaseEnum } from './consultation.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { Attachment } from '../../common/attachments/attachments.entities.js';
 import { ConsultationEvent, ConsultationTopic, MaterialDelivery, Opinion } from './consultation.entities.js';

@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { DisclosureAttribute, DocumentKind, DocumentState, InterpretationForm, NonDisclosureReason } from '@gongkai/shared';
-import {
-  DisclosureAttributeEnum, DocumentKindEnum, DocumentStateEnum, InterpretationFormEnum, NonDisclosureReasonEnum,
-} from '../../common/graphql/enums.js';
+import { DisclosureAttributeEnum, DocumentKindEnum, DocumentStateEnum, NonDisclosureReasonEnum } from './documents.enums.js';
+import { InterpretationFormEnum } from '../interpretation/interpretation.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 
 /**

@@ -1,8 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import type { DisclosureAttribute, DocumentKind, DocumentState, InterpretationForm, NonDisclosureReason } from '@gongkai/shared';
-import {
-  DisclosureAttributeEnum, DocumentKindEnum, DocumentStateEnum, InterpretationFormEnum, NonDisclosureReasonEnum,
-} from '../../common/graphql/enums.js';
+import { DisclosureAttributeEnum, DocumentKindEnum, DocumentStateEnum, NonDisclosureReasonEnum } from './documents.enums.js';
+import { InterpretationFormEnum } from '../interpretation/interpretation.enums.js';
 
 @InputType()
 export class DocumentInput {

@@ -2,7 +2,7 @@ import { Arg, Ctx as GqlCtx, Field, FieldResolver, ID, Int, Mutation, ObjectType
 import type { DisclosureAttribute, DocumentKind } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { Can, Public } from '../../common/graphql/permission.js';
-import { DisclosureAttributeEnum, DocumentKindEnum } from '../../common/graphql/enums.js';
+import { DisclosureAttributeEnum, DocumentKindEnum } from './documents.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { AuditRecord } from '../../common/audit/audit.entities.js';
 import { PolicyDocument } from './documents.entities.js';

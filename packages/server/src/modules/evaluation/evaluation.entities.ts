@@ -4,10 +4,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type {
   AggregationRule, AppealState, EvaluationDimension, EvaluationGroup, EvaluationMethod, IndicatorSystemState, QuestionnaireState, RoundState,
 } from '@gongkai/shared';
-import {
-  AggregationRuleEnum, AppealStateEnum, EvaluationDimensionEnum, EvaluationGroupEnum, EvaluationMethodEnum, IndicatorSystemStateEnum,
-  QuestionnaireStateEnum, RoundStateEnum,
-} from '../../common/graphql/enums.js';
+import { AggregationRuleEnum, AppealStateEnum, EvaluationDimensionEnum, EvaluationGroupEnum, EvaluationMethodEnum, IndicatorSystemStateEnum, QuestionnaireStateEnum, RoundStateEnum } from './evaluation.enums.js';
 import { Unit, User } from '../../common/organisation/organisation.entities.js';
 
 const score = () => ({ type: new DecimalType('number'), precision: 7, scale: 2 });

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import type { EvaluationDimension, EvaluationMethod } from '@gongkai/shared';
-import { EvaluationDimensionEnum, EvaluationMethodEnum } from '../../common/graphql/enums.js';
+import { EvaluationDimensionEnum, EvaluationMethodEnum } from './evaluation.enums.js';
 
 @InputType()
 export class IndicatorSystemInput {

@@ -2,7 +2,7 @@ import { Arg, Ctx as GqlCtx, Field, FieldResolver, Float, ID, Int, Mutation, Obj
 import type { EvaluationDimension, EvaluationGroup, Grade } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { Can, Public } from '../../common/graphql/permission.js';
-import { EvaluationDimensionEnum, EvaluationGroupEnum, GradeEnum } from '../../common/graphql/enums.js';
+import { EvaluationDimensionEnum, EvaluationGroupEnum, GradeEnum } from './evaluation.enums.js';
 import {
   Appeal, EvaluatedUnit, EvaluationRound, EvaluationScore, EvaluatorAssignment, Indicator, IndicatorSystem, Question, Questionnaire,
 } from './evaluation.entities.js';

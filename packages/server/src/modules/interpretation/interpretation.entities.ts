@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { InterpretationForm, InterpretationState } from '@gongkai/shared';
-import { InterpretationFormEnum, InterpretationStateEnum } from '../../common/graphql/enums.js';
+import { InterpretationFormEnum, InterpretationStateEnum } from './interpretation.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { PolicyDocument } from '../documents/documents.entities.js';
 

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import type { InterpretationForm } from '@gongkai/shared';
-import { InterpretationFormEnum } from '../../common/graphql/enums.js';
+import { InterpretationFormEnum } from './interpretation.enums.js';
 
 @InputType()
 export class InterpretationInput {

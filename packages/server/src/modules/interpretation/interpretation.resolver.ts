@@ -2,7 +2,7 @@ import { Arg, Ctx as GqlCtx, Field, FieldResolver, ID, Int, Mutation, ObjectType
 import type { InterpretationForm } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { Can, Public } from '../../common/graphql/permission.js';
-import { InterpretationFormEnum } from '../../common/graphql/enums.js';
+import { InterpretationFormEnum } from './interpretation.enums.js';
 import { Attachment } from '../../common/attachments/attachments.entities.js';
 import { PolicyDocument } from '../documents/documents.entities.js';
 import { PublicDocument, toPublic } from '../documents/documents.resolver.js';

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OneToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { InviteeCategory, MeetingKind, ProposalState, TopicCategory } from '@gongkai/shared';
-import { InviteeCategoryEnum, MeetingKindEnum, ProposalStateEnum, TopicCategoryEnum } from '../../common/graphql/enums.js';
+import { InviteeCategoryEnum, MeetingKindEnum, ProposalStateEnum } from './meetings.enums.js';
+import { TopicCategoryEnum } from '../consultation/consultation.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { ConsultationTopic } from '../consultation/consultation.entities.js';
 

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import type { InviteeCategory, MeetingKind, TopicCategory } from '@gongkai/shared';
-import { InviteeCategoryEnum, MeetingKindEnum, TopicCategoryEnum } from '../../common/graphql/enums.js';
+import { InviteeCategoryEnum, MeetingKindEnum } from './meetings.enums.js';
+import { TopicCategoryEnum } from '../consultation/consultation.enums.js';
 
 @InputType()
 export class MeetingInput {

@@ -2,7 +2,7 @@ import { Arg, Ctx as GqlCtx, Field, FieldResolver, Float, ID, Int, Mutation, Obj
 import type { InviteeCategory, MeetingKind } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { Can, Public } from '../../common/graphql/permission.js';
-import { InviteeCategoryEnum, MeetingKindEnum } from '../../common/graphql/enums.js';
+import { InviteeCategoryEnum, MeetingKindEnum } from './meetings.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { ConsultationTopic } from '../consultation/consultation.entities.js';
 import { AgendaItem, AttendanceProposal, GovernmentMeeting, Invitee, PressRelease } from './meetings.entities.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { FEEDBACK_OPEN_STATES, type FeedbackKind, type FeedbackRating, type FeedbackState, type SupervisorCategory } from '@gongkai/shared';
-import { FeedbackKindEnum, FeedbackRatingEnum, FeedbackStateEnum, SupervisorCategoryEnum } from '../../common/graphql/enums.js';
+import { FeedbackKindEnum, FeedbackRatingEnum, FeedbackStateEnum, SupervisorCategoryEnum } from './supervisors.enums.js';
 import { Unit, User } from '../../common/organisation/organisation.entities.js';
 import { today } from '../../common/clock.js';
 

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import type { FeedbackKind, FeedbackState, SupervisorCategory } from '@gongkai/shared';
-import { FeedbackKindEnum, FeedbackStateEnum, SupervisorCategoryEnum } from '../../common/graphql/enums.js';
+import { FeedbackKindEnum, FeedbackStateEnum, SupervisorCategoryEnum } from './supervisors.enums.js';
 
 @InputType()
 export class SupervisorInput {

@@ -2,7 +2,7 @@ import { Arg, Ctx as GqlCtx, Field, FieldResolver, Float, ID, Int, Mutation, Obj
 import type { FeedbackRating } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { Can, SignedIn } from '../../common/graphql/permission.js';
-import { FeedbackRatingEnum } from '../../common/graphql/enums.js';
+import { FeedbackRatingEnum } from './supervisors.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { Supervisor, SupervisorFeedback } from './supervisors.entities.js';
 import { FeedbackFilter, FeedbackInput, SupervisorInput } from './supervisors.inputs.js';

@@ -1,0 +1,90 @@
+// What a work system brings to the application, declared in its `<module>.module.ts`. The kernel
+// receives the list (from `modules/index.ts`, through the application's entry points) and never
+// imports a module itself.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppConfig } from '../config.js';
+import type { Ctx } from './context.js';
+import type { AppError } from './errors.js';
+import type { AttachmentOwner } from './attachments/attachments.service.js';
+
+export type ContextFor = (req: FastifyRequest, reply: FastifyReply) => Promise<Ctx>;
+
+export interface ModuleManifest {
+  /** The folder's name, e.g. `documents`. */
+  name: string;
+  /** MikroORM entities (also the GraphQL object types where they are one). */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities?: Function[];
+  /** type-graphql resolver classes. */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers?: Function[];
+  /** GraphQL enums the module registers (by importing them, registration happens). */
+  enums?: Record<string, object>;
+  /** Plain HTTP routes (downloads, printable documents). */
+  routes?: (app: FastifyInstance, contextFor: ContextFor) => void;
+  /** Records of the module that may own files, by subject type. */
+  attachmentOwners?: Record<string, AttachmentOwner>;
+  /** Unique constraints whose violation is a user's mistake, by constraint name, with the refusal to give. */
+  uniqueRefusals?: Record<string, () => AppError>;
+  /** To-do kinds the module opens, with their labels. */
+  todoKinds?: Record<string, string>;
+  /** Demo data, run once on the first start in the order of `modules/index.ts`. */
+  seed?: (em: EntityManager, config: AppConfig) => Promise<void>;
+}
+
+/** The lists the kernel works with, gathered from every manifest. */
+export interface InstalledModules {
+  modules: readonly ModuleManifest[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: Function[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: Function[];
+  attachmentOwners: ReadonlyMap<string, AttachmentOwner>;
+  uniqueRefusals: ReadonlyMap<string, () => AppError>;
+  todoKinds: Readonly<Record<string, string>>;
+}
+
+let installed: InstalledModules | null = null;
+
+function gather<V>(modules: readonly ModuleManifest[], what: string, pick: (m: ModuleManifest) => Record<string, V> | undefined): Map<string, V> {
+  const out = new Map<string, V>();
+  for (const m of modules) {
+    for (const [key, value] of Object.entries(pick(m) ?? {})) {
+      if (out.has(key)) throw new Error(`${what} "${key}" is declared by two modules (the second: ${m.name})`);
+      out.set(key, value);
+    }
+  }
+  return out;
+}
+
+/**
+ * Install the modules, with the kernel's own parts first. Called once per process by the entry
+ * points (server, tests, tools); calling it again with the same list returns the same result.
+ */
+export function installModules(modules: readonly ModuleManifest[]): InstalledModules {
+  if (installed) {
+    if (installed.modules !== modules) throw new Error('the application\'s modules were installed twice with different lists');
+    return installed;
+  }
+  const names = new Set<string>();
+  for (const m of modules) {
+    if (names.has(m.name)) throw new Error(`module ${m.name} is listed twice`);
+    names.add(m.name);
+  }
+  installed = {
+    modules,
+    entities: modules.flatMap((m) => m.entities ?? []),
+    resolvers: modules.flatMap((m) => m.resolvers ?? []),
+    attachmentOwners: gather(modules, 'attachment owner', (m) => m.attachmentOwners),
+    uniqueRefusals: gather(modules, 'unique constraint', (m) => m.uniqueRefusals),
+    todoKinds: Object.fromEntries(gather(modules, 'to-do kind', (m) => m.todoKinds)),
+  };
+  return installed;
+}
+
+/** The installed lists; refuses before installation, so a missing entry point fails loudly. */
+export function installedModules(): InstalledModules {
+  if (!installed) throw new Error('no modules installed: import the application (src/application.ts) first');
+  return installed;
+}

@@ -1,0 +1,28 @@
+import type { ModuleManifest } from '../../common/modules.js';
+import { assertCan } from '../../common/ability.js';
+import * as enums from './interpretation.enums.js';
+import { Interpretation } from './interpretation.entities.js';
+import { DocumentInterpretationsResolver, InterpretationResolver, PublicDocumentInterpretationsResolver } from './interpretation.resolver.js';
+import { getInterpretation } from './interpretation.service.js';
+
+/** System 5: policy interpretation, "whoever drafts, interprets". */
+export const interpretationModule: ModuleManifest = {
+  name: 'interpretation',
+  entities: [Interpretation],
+  resolvers: [InterpretationResolver, DocumentInterpretationsResolver, PublicDocumentInterpretationsResolver],
+  enums: { ...enums },
+  attachmentOwners: {
+    Interpretation: {
+      read: async (ctx, id) => {
+        // images of a published interpretation are public, like the interpretation
+        const published = await ctx.em.findOne(Interpretation, { id, state: 'PUBLISHED' });
+        return published ?? getInterpretation(ctx, id);
+      },
+      attach: async (ctx, id) => {
+        const i = await getInterpretation(ctx, id);
+        assertCan(ctx, 'update', 'Interpretation', i);
+        return i;
+      },
+    },
+  },
+};
