@@ -15,7 +15,7 @@ if (!databaseUrl) {
   embedded = await startEmbeddedPostgres({
     dir: path.join(config.dataDir, 'pg'),
     persistent: true,
-    onLog: (m) => m.startsWith('the data folder') && process.stdout.write(m + '\n'),
+    onLog: (m) => /^(the data folder|stopping the database)/.test(m) && process.stdout.write(m + '\n'),
   });
   try {
     await embedded.createDatabase('gongkai');
