@@ -32,19 +32,25 @@ const seeded = await seedDemo(orm, config);
 const app = await buildApp({ config, orm });
 
 let stopping = false;
-async function shutdown(signal: string) {
+async function shutdown(signal: string, exitCode = 0) {
   if (stopping) return;
   stopping = true;
   app.log.info({ signal }, 'stopping');
   await app.close().catch(() => {});
   await orm.close().catch(() => {});
   await embedded?.stop().catch(() => {});
-  process.exit(0);
+  process.exit(exitCode);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-await app.listen({ port: config.port, host: config.host });
+try {
+  await app.listen({ port: config.port, host: config.host });
+} catch (e) {
+  const inUse = (e as NodeJS.ErrnoException).code === 'EADDRINUSE';
+  process.stderr.write(inUse ? `Port ${config.port} is already in use: stop what runs there, or start with another PORT (e.g. PORT=4001 pnpm start)\n` : `${String(e)}\n`);
+  await shutdown('listen failed', 1);
+}
 const base = `http://localhost:${config.port}`;
 const lines = [
   '',

@@ -134,6 +134,11 @@ async function stopLeftOverServer(dataDir: string, log?: (m: string) => void) {
   if (!pid || !alive(pid)) return;
   const command = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
   if (!command.includes(dataDir)) return;
+  const parent = Number(/PPid:\s*(\d+)/.exec(await readFile(`/proc/${pid}/status`, 'utf8').catch(() => ''))?.[1] ?? 0);
+  const parentCommand = parent > 1 ? await readFile(`/proc/${parent}/cmdline`, 'utf8').catch(() => '') : '';
+  if (parentCommand.includes('node')) {
+    throw new Error(`another server is already running on the data in ${dataDir} (process ${parent}): stop it first, or give this one another DATA_DIR`);
+  }
   log?.(`stopping the database server left running from an earlier start (pid ${pid})`);
   process.kill(pid, 'SIGINT');
   for (let i = 0; i < 300 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
