@@ -12,11 +12,16 @@ const config = loadConfig();
 let embedded: EmbeddedDatabase | undefined;
 let databaseUrl = config.databaseUrl;
 if (!databaseUrl) {
-  embedded = await startEmbeddedPostgres({
-    dir: path.join(config.dataDir, 'pg'),
-    persistent: true,
-    onLog: (m) => /^(the data folder|stopping the database)/.test(m) && process.stdout.write(m + '\n'),
-  });
+  try {
+    embedded = await startEmbeddedPostgres({
+      dir: path.join(config.dataDir, 'pg'),
+      persistent: true,
+      onLog: (m) => /^(the data folder|stopping the database)/.test(m) && process.stdout.write(m + '\n'),
+    });
+  } catch (e) {
+    process.stderr.write(`The embedded database did not start: ${(e as Error).message}\n`);
+    process.exit(1);
+  }
   try {
     await embedded.createDatabase('gongkai');
   } catch (e) {

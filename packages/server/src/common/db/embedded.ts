@@ -187,6 +187,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   const account = databaseAccount();
   const binaries = await usableBinaries(account, runtimeDir, opts.binaries);
   let dataDir = path.resolve(opts.dir);
+  await mkdir(path.dirname(dataDir), { recursive: true, mode: 0o755 });
   if (account && !(await reachableBy(account, dataDir))) {
     // the same project folder always maps to the same stand-in, so the data survives restarts
     const key = `${path.basename(dataDir)}-${createHash('sha256').update(dataDir).digest('hex').slice(0, 16)}`;
