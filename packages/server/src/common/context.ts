@@ -3,7 +3,15 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { AppAbility, Role } from '@gongkai/shared';
 import type { User } from './organisation/organisation.entities.js';
 import type { AppConfig } from '../config.js';
-import type { AuditEntry } from './audit/audit.service.js';
+
+/** One change to be appended to the audit trail when the transaction commits. */
+export interface AuditEntry {
+  action: string;
+  subjectType: string;
+  subjectId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
 
 /** Session cookie operations, provided by the HTTP layer. */
 export interface CookieJar {

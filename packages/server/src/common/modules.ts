@@ -6,7 +6,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config.js';
 import type { Ctx } from './context.js';
 import type { AppError } from './errors.js';
-import type { AttachmentOwner } from './attachments/attachments.service.js';
+
+/**
+ * A record that may own files, with how to check the user's access: `read` to download, `attach`
+ * to upload (each loads the record and refuses what the user may not do).
+ */
+export interface AttachmentOwner {
+  read: (ctx: Ctx, id: string) => Promise<unknown>;
+  attach: (ctx: Ctx, id: string) => Promise<unknown>;
+}
 
 export type ContextFor = (req: FastifyRequest, reply: FastifyReply) => Promise<Ctx>;
 

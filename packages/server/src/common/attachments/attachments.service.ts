@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Ctx } from '../context.js';
+import type { AttachmentOwner } from '../modules.js';
 import { AppError, notFound } from '../errors.js';
 import { assertCanType, requireUser } from '../ability.js';
 import { audit } from '../audit/audit.service.js';
@@ -15,14 +16,7 @@ export enum AttachmentError {
   OWNER_TYPE_UNKNOWN = 'OWNER_TYPE_UNKNOWN',
 }
 
-/**
- * Records that may own files, each with how to check the user's access: `read` to download,
- * `attach` to upload. Modules register theirs in the registry.
- */
-export interface AttachmentOwner {
-  read: (ctx: Ctx, id: string) => Promise<unknown>;
-  attach: (ctx: Ctx, id: string) => Promise<unknown>;
-}
+export type { AttachmentOwner };
 
 /** Office documents, PDF/OFD, images, text and archives, by extension and the type it must declare. */
 export const ALLOWED_TYPES: Record<string, string[]> = {

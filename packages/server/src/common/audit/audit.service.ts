@@ -1,17 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Ctx } from '../context.js';
+import type { AuditEntry, Ctx } from '../context.js';
 import { AuditRecord } from './audit.entities.js';
 import { accessibleBy } from '../ability.js';
 import { escapeLike, pageWindow } from '../paging.js';
 
-export interface AuditEntry {
-  action: string;
-  subjectType: string;
-  subjectId?: string | null;
-  before?: unknown;
-  after?: unknown;
-}
+export type { AuditEntry };
 
 const GENESIS = '0'.repeat(64);
 /** One lock for the whole chain: appending is serialised, and taken last in a transaction. */
