@@ -8,7 +8,9 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The GraphQL schema, built once per process from the resolvers of every module. */
 export function appSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: APPLICATION.resolvers as [Function, ...Function[]], validate: false, emitSchemaFile: false }).then((schema) => {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  const resolvers = APPLICATION.resolvers as [Function, ...Function[]];
+  built ??= buildSchema({ resolvers, validate: false, emitSchemaFile: false }).then((schema) => {
     assertEveryOperationDeclared([
       ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
       ...Object.keys(schema.getMutationType()?.getFields() ?? {}),

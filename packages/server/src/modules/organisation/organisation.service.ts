@@ -87,7 +87,7 @@ function cleanName(data: UnitData) {
   const name = data.name.trim();
   if (!name || name.length > 100) throw new AppError(E.UNIT_NAME_REQUIRED, '请填写单位名称（不超过100字）', { field: 'name' });
   const prefix = data.documentPrefix?.trim();
-  if (prefix && (prefix.length > 20 || /[〔〕\[\]\d号\s]/.test(prefix))) {
+  if (prefix && (prefix.length > 20 || /[〔〕[\]\d号\s]/.test(prefix))) {
     throw new AppError(E.DOCUMENT_PREFIX_INVALID, '发文字号前缀为机关代字，如“朝教发”，不含年份、序号和括号', { field: 'documentPrefix' });
   }
   return name;
