@@ -52,6 +52,9 @@ export function checkFileType(fileName: string, mimeType: string) {
   }
 }
 
+/** The owner kind by its own name only: 'constructor' or '__proto__' name no owner. */
+const ownerOf = (owners: Record<string, AttachmentOwner>, ownerType: string) => (Object.hasOwn(owners, ownerType) ? owners[ownerType] : undefined);
+
 const blobPath = (dataDir: string, sha256: string) => path.join(dataDir, 'files', sha256.slice(0, 2), sha256);
 
 export interface UploadData { ownerType: string; ownerId: string; fileName: string; mimeType: string; content: Buffer }
@@ -59,7 +62,7 @@ export interface UploadData { ownerType: string; ownerId: string; fileName: stri
 export async function storeAttachment(ctx: Ctx, owners: Record<string, AttachmentOwner>, data: UploadData) {
   requireUser(ctx);
   assertCanType(ctx, 'create', 'Attachment');
-  const owner = owners[data.ownerType];
+  const owner = ownerOf(owners, data.ownerType);
   if (!owner) throw new AppError(AttachmentError.OWNER_TYPE_UNKNOWN, '附件所属记录类型不正确', { field: 'ownerType' });
   await owner.attach(ctx, data.ownerId);
   checkFileType(data.fileName, data.mimeType);
@@ -92,14 +95,14 @@ export async function storeAttachment(ctx: Ctx, owners: Record<string, Attachmen
 export async function openAttachment(ctx: Ctx, owners: Record<string, AttachmentOwner>, id: string) {
   const a = await ctx.em.findOne(Attachment, id);
   if (!a) throw notFound('附件');
-  const owner = owners[a.ownerType];
+  const owner = ownerOf(owners, a.ownerType);
   if (!owner) throw notFound('附件');
   await owner.read(ctx, a.ownerId);
   return { attachment: a, path: blobPath(ctx.config.dataDir, a.sha256) };
 }
 
 export async function listAttachments(ctx: Ctx, owners: Record<string, AttachmentOwner>, ownerType: string, ownerId: string) {
-  const owner = owners[ownerType];
+  const owner = ownerOf(owners, ownerType);
   if (!owner) throw new AppError(AttachmentError.OWNER_TYPE_UNKNOWN, '附件所属记录类型不正确', { field: 'ownerType' });
   await owner.read(ctx, ownerId);
   return ctx.em.find(Attachment, { ownerType, ownerId }, { orderBy: { createdAt: 'asc' } });

@@ -2,8 +2,9 @@ import {
   isMajorDecision, isValidLocalDate,
   type InviteeCategory, type MeetingKind, type TopicCategory,
 } from '@gongkai/shared';
+import { LockMode } from '@mikro-orm/core';
 import type { Ctx } from '../../common/context.js';
-import { AppError, notFound, versionConflict } from '../../common/errors.js';
+import { AppError, CommonError, notFound, versionConflict } from '../../common/errors.js';
 import { accessibleBy, assertCan, requireUser } from '../../common/ability.js';
 import { audit } from '../../common/audit/audit.service.js';
 import { recordSensitiveRead } from '../../common/audit/sensitive-read.js';
@@ -109,12 +110,16 @@ export interface ProposalData { invite: boolean; necessity?: string | null; part
 export async function saveProposal(ctx: Ctx, agendaItemId: string, version: number | null, data: ProposalData) {
   const actor = requireUser(ctx);
   return transaction(ctx, async (tx) => {
+    // the agenda item is locked first, so that two first saves do not both create a proposal
+    await tx.em.findOne(AgendaItem, agendaItemId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     const item = await tx.em.findOne(AgendaItem, agendaItemId, { populate: ['meeting'] });
     if (!item) throw notFound('议题');
     let p = await tx.em.findOne(AttendanceProposal, { agendaItem: item.id });
     const before = p ? proposalWorkflow.snapshot(p) : null;
     if (p) {
-      if (version !== null && p.version !== version) throw versionConflict();
+      // an existing proposal is rewritten only by someone who read it (and names its version)
+      if (version === null) throw new AppError(CommonError.VERSION_CONFLICT, '该议题的列席意见已由他人填写，请刷新后重试');
+      if (p.version !== version) throw versionConflict();
       if (p.state !== 'DRAFT' && p.state !== 'RETURNED') throw new AppError(E.PROPOSAL_LOCKED, '已报送的列席意见不能修改');
     } else {
       p = tx.em.create(AttendanceProposal, {
