@@ -13,18 +13,28 @@ export enum CommonError {
   INTERNAL = 'INTERNAL',
 }
 
-/** What each common code means, for the error-code catalogue (the message thrown may be more precise). */
-export const COMMON_ERROR_MESSAGES: Record<CommonError, string> = {
-  [CommonError.UNAUTHENTICATED]: '请先登录',
-  [CommonError.FORBIDDEN]: '没有权限执行此操作',
-  [CommonError.NOT_FOUND]: '记录不存在或无权查看',
-  [CommonError.BAD_USER_INPUT]: '输入内容不符合要求',
-  [CommonError.VERSION_CONFLICT]: '该记录已被他人修改，请刷新后重试',
-  [CommonError.TRANSITION_NOT_ALLOWED]: '当前状态下不能执行此操作',
-  [CommonError.RATE_LIMITED]: '操作过于频繁，请稍后再试',
-  [CommonError.CALENDAR_NOT_COVERED]: '工作日历未覆盖该日期，请先维护节假日安排',
-  [CommonError.INTERNAL]: '服务器内部错误，请稍后重试',
-};
+/**
+ * A module's error codes, each with what it means (the message thrown may say more, e.g. which
+ * item). Every `<module>.errors.ts` exports one; `pnpm --filter @gongkai/server errors` collects
+ * them into the catalogue shared with both SPAs and docs/error-codes.md.
+ */
+export interface ErrorCatalogue<E extends string = string> {
+  module: string;
+  messages: Record<E, string>;
+}
+export const errorCatalogue = <E extends string>(module: string, messages: Record<E, string>): ErrorCatalogue<E> => ({ module, messages });
+
+export const COMMON_ERRORS = errorCatalogue<CommonError>('common', {
+  UNAUTHENTICATED: '请先登录',
+  FORBIDDEN: '没有权限执行此操作',
+  NOT_FOUND: '记录不存在或无权查看',
+  BAD_USER_INPUT: '输入内容不符合要求（如编号格式不正确，或含有无法保存的字符）',
+  VERSION_CONFLICT: '该记录已被他人修改，请刷新后重试',
+  TRANSITION_NOT_ALLOWED: '当前状态下不能执行此操作',
+  RATE_LIMITED: '操作过于频繁，请稍后再试',
+  CALENDAR_NOT_COVERED: '工作日历未覆盖该日期，请先维护节假日安排',
+  INTERNAL: '服务器内部错误，请稍后重试（附请求编号）',
+});
 
 /**
  * A refusal the user can understand: a stable code, a Chinese message, and optionally the input

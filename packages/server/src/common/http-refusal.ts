@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, CommonError, internalMessage, loneSurrogateAt } from './errors.js';
+import { AppError, CommonError, errorCatalogue, internalMessage, loneSurrogateAt } from './errors.js';
 
 /** Refusals of a plain HTTP request before any route runs (its body, its size, its type). */
 export enum HttpError {
@@ -9,12 +9,13 @@ export enum HttpError {
   BAD_REQUEST = 'BAD_REQUEST',
 }
 
-export const HTTP_ERROR_MESSAGES: Record<HttpError, string> = {
-  [HttpError.BODY_INVALID]: '请求内容格式不正确',
-  [HttpError.BODY_TOO_LARGE]: '请求内容过大',
-  [HttpError.MEDIA_TYPE_UNSUPPORTED]: '不支持的请求内容类型',
-  [HttpError.BAD_REQUEST]: '请求格式不正确',
-};
+export const HTTP_ERRORS = errorCatalogue<HttpError>('http', {
+  BODY_INVALID: '请求内容格式不正确',
+  BODY_TOO_LARGE: '请求内容过大',
+  MEDIA_TYPE_UNSUPPORTED: '不支持的请求内容类型',
+  BAD_REQUEST: '请求格式不正确',
+});
+const HTTP_ERROR_MESSAGES = HTTP_ERRORS.messages;
 
 /** Fastify's and its plugins' error codes for a client's mistake, with the refusal to give. */
 const FASTIFY_REFUSALS: Record<string, { code: HttpError; message?: string }> = {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Ctx } from '../context.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError, errorCatalogue, notFound } from '../errors.js';
 import { assertCanType, requireUser } from '../ability.js';
 import { audit } from '../audit/audit.service.js';
 import { transaction } from '../tx.js';
@@ -14,6 +14,13 @@ export enum AttachmentError {
   FILE_EMPTY = 'FILE_EMPTY',
   OWNER_TYPE_UNKNOWN = 'OWNER_TYPE_UNKNOWN',
 }
+
+export const ATTACHMENT_ERRORS = errorCatalogue<AttachmentError>('attachments', {
+  FILE_TOO_LARGE: '文件超过允许的大小',
+  FILE_TYPE_NOT_ALLOWED: '不支持的文件类型（可上传PDF、OFD、Office文档、图片、文本和压缩包）',
+  FILE_EMPTY: '文件为空',
+  OWNER_TYPE_UNKNOWN: '附件所属记录类型不正确',
+});
 
 /**
  * Records that may own files, each with how to check the user's access: `read` to download,

@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Ctx } from '../context.js';
-import { AppError, CommonError } from '../errors.js';
+import { AppError, CommonError, errorCatalogue } from '../errors.js';
 
 /** Refusals of a request as a whole, before any resolver runs: the client's mistake, answered with HTTP 400. */
 export enum RequestError {
@@ -14,15 +14,16 @@ export enum RequestError {
   OPERATION_RESOLUTION_FAILURE = 'OPERATION_RESOLUTION_FAILURE',
 }
 
-export const REQUEST_ERROR_MESSAGES: Record<RequestError, string> = {
-  [RequestError.GRAPHQL_PARSE_FAILED]: '查询语句有语法错误',
-  [RequestError.GRAPHQL_VALIDATION_FAILED]: '查询语句与接口定义不符',
-  [RequestError.BAD_REQUEST]: '请求格式不正确',
-  [RequestError.QUERY_TOO_COMPLEX]: '查询过于复杂（层级、别名、指令、词法单元或计算量超出限制），请简化后重试',
-  [RequestError.OPERATION_NOT_SUPPORTED]: '不支持此类操作（订阅请改用页面刷新）',
-  [RequestError.PERSISTED_QUERY_NOT_SUPPORTED]: '不支持持久化查询，请直接发送查询语句',
-  [RequestError.OPERATION_RESOLUTION_FAILURE]: '无法确定要执行的操作，请指定操作名称',
-};
+export const REQUEST_ERRORS = errorCatalogue<RequestError>('graphql', {
+  GRAPHQL_PARSE_FAILED: '查询语句有语法错误',
+  GRAPHQL_VALIDATION_FAILED: '查询语句与接口定义不符',
+  BAD_REQUEST: '请求格式不正确',
+  QUERY_TOO_COMPLEX: '查询过于复杂（层级、别名、指令、词法单元或计算量超出限制），请简化后重试',
+  OPERATION_NOT_SUPPORTED: '不支持此类操作（订阅请改用页面刷新）',
+  PERSISTED_QUERY_NOT_SUPPORTED: '不支持持久化查询，请直接发送查询语句',
+  OPERATION_RESOLUTION_FAILURE: '无法确定要执行的操作，请指定操作名称',
+});
+const REQUEST_ERROR_MESSAGES = REQUEST_ERRORS.messages;
 
 /** Apollo's own codes for a client's request mistake, with the code the client gets. */
 const REQUEST_CODES: Record<string, RequestError | CommonError> = {
