@@ -14,6 +14,8 @@ const UNIQUE_REFUSALS: Record<string, () => AppError> = {
   // serialised by locks; kept as plain refusals should a writer ever skip them
   indicator_system_government_id_year_revision_unique: () => new AppError('VERSION_CONFLICT', '同时有人新建了该年度的指标体系，请刷新后重试'),
   questionnaire_round_id_unique: () => new AppError('VERSION_CONFLICT', '该评估轮次的问卷刚由他人设置，请刷新后重试'),
+  attendance_proposal_agenda_item_id_unique: () => new AppError('VERSION_CONFLICT', '该议题的列席意见已由他人填写，请刷新后重试'),
+  interpretation_document_id_stage_unique: () => new AppError('VERSION_CONFLICT', '该期解读已由他人填写，请刷新后重试'),
   supervisor_user_id_unique: () => new AppError('SUPERVISOR_ACCOUNT_TAKEN', '该账号已关联其他监督员', { field: 'userId' }),
 };
 
