@@ -197,6 +197,36 @@ describe('units', () => {
   });
 });
 
+describe('meetings', () => {
+  const MEETING = 'mutation($i:MeetingInput!){ createMeeting(input:$i){ id } }';
+  const AGENDA = 'mutation($m:ID!,$i:AgendaItemInput!){ addAgendaItem(meetingId:$m, input:$i){ id } }';
+  const meeting = (title: string) => ({ kind: 'STANDING', title, date: '2026-12-24', startTime: '09:00', place: '市政府第一会议室' });
+
+  it('long titles are refused with their code, and the longest allowed ones make a to-do without fault', async () => {
+    expect(codeOf(await s.as('mishuke', MEETING, { i: meeting('会'.repeat(201)) }))).toBe('TITLE_REQUIRED');
+    const m = await s.as('mishuke', MEETING, { i: meeting('会'.repeat(200)) });
+    noInternal(m);
+    const item = (title: string) => s.as('mishuke', AGENDA, { m: m.data.createMeeting.id, i: { title, submittingUnitId: demoUnitId('education'), category: 'LIVELIHOOD' } });
+    expect(codeOf(await item('议'.repeat(201)))).toBe('TITLE_REQUIRED');
+    // the to-do for the unit quotes both titles: more than its column holds, so it is shortened
+    const ok = await item('议'.repeat(200));
+    noInternal(ok);
+    expect(ok.data.addAgendaItem.id).toBeTruthy();
+    const todos = (await s.as('jiaoyu.staff', '{ myTodos { kind title } }')).data.myTodos.filter((t: any) => t.kind === 'attendance.propose' && t.title.includes('议议议'));
+    expect(todos).toHaveLength(1);
+    expect(todos[0].title.length).toBeLessThanOrEqual(255);
+  });
+
+  it('an invitee with an overlong organisation is refused with INVITEES_REQUIRED', async () => {
+    const m = (await s.as('mishuke', MEETING, { i: meeting('市政府第32次常务会议') })).data.createMeeting;
+    const a = (await s.as('mishuke', AGENDA, { m: m.id, i: { title: '研究停车收费调整方案', submittingUnitId: demoUnitId('education'), category: 'LIVELIHOOD' } })).data.addAgendaItem;
+    const r = await s.as('jiaoyu.staff', 'mutation($a:ID!,$i:ProposalInput!){ saveAttendanceProposal(agendaItemId:$a, input:$i){ id } }', {
+      a: a.id, i: { invite: true, necessity: '听取意见', participationWay: '列席', invitees: [{ name: '王代表', category: 'GRASSROOTS', organisation: '社'.repeat(300) }] },
+    });
+    expect([codeOf(r), r.errors?.[0].extensions?.field]).toEqual(['INVITEES_REQUIRED', 'invitees']);
+  });
+});
+
 describe('first saves racing', () => {
   const MEETING = 'mutation($i:MeetingInput!){ createMeeting(input:$i){ id } }';
   const AGENDA = 'mutation($m:ID!,$i:AgendaItemInput!){ addAgendaItem(meetingId:$m, input:$i){ id } }';

@@ -24,7 +24,7 @@ export interface MeetingData { kind: MeetingKind; title: string; date: string; s
 
 function cleanMeeting(data: MeetingData) {
   const title = data.title.trim();
-  if (!title) throw new AppError(E.TITLE_REQUIRED, '请填写会议名称', { field: 'title' });
+  if (!title || title.length > 200) throw new AppError(E.TITLE_REQUIRED, '请填写会议名称（不超过200字）', { field: 'title' });
   if (!isValidLocalDate(data.date)) throw new AppError(E.MEETING_DATE_INVALID, '日期格式应为 YYYY-MM-DD', { field: 'date' });
   if (data.startTime && !/^([01]\d|2[0-3]):[0-5]\d$/.test(data.startTime)) throw new AppError(E.TIME_INVALID, '时间格式应为 HH:mm', { field: 'startTime' });
   return { kind: data.kind, title, date: data.date, startTime: data.startTime || null, place: data.place?.trim() || null, attendeeNotes: data.attendeeNotes?.trim() || null };
@@ -75,7 +75,7 @@ export async function addAgendaItem(ctx: Ctx, meetingId: string, data: AgendaDat
     const m = await getMeeting(tx, meetingId);
     assertCan(tx, 'update', 'GovernmentMeeting', m);
     const title = data.title.trim();
-    if (!title) throw new AppError(E.TITLE_REQUIRED, '请填写议题名称', { field: 'title' });
+    if (!title || title.length > 200) throw new AppError(E.TITLE_REQUIRED, '请填写议题名称（不超过200字）', { field: 'title' });
     const unit = await tx.em.findOne(Unit, data.submittingUnitId);
     if (!unit) throw new AppError(E.TOPIC_NOT_OF_UNIT, '提交单位不存在', { field: 'submittingUnitId' });
     let topic: ConsultationTopic | null = null;
@@ -137,6 +137,9 @@ export async function saveProposal(ctx: Ctx, agendaItemId: string, version: numb
     for (const i of data.invitees) {
       const name = i.name.trim();
       if (!name) throw new AppError(E.INVITEES_REQUIRED, '参会人员姓名不能为空', { field: 'invitees' });
+      if (name.length > 50 || (i.organisation?.trim().length ?? 0) > 100 || (i.contact?.trim().length ?? 0) > 100) {
+        throw new AppError(E.INVITEES_REQUIRED, '参会人员姓名不超过50字，单位和联系方式各不超过100字', { field: 'invitees' });
+      }
       tx.em.persist(tx.em.create(Invitee, { proposal: p, name, category: i.category, organisation: i.organisation?.trim() || null, contact: i.contact?.trim() || null } as never));
     }
     await tx.em.flush();
