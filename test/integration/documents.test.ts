@@ -57,9 +57,9 @@ describe('the attribute is fixed at source', () => {
     const d = await draft('jiaoyu.staff', { disclosureAttribute: 'PROACTIVE', closeToPublic: true });
     const none = await s.as('jiaoyu.staff', SUBMIT, { id: d.id, v: d.version });
     expect(codeOf(none)).toBe('INTERPRETATION_PLAN_REQUIRED');
-    await s.as('jiaoyu.staff', SAVE_I, { d: d.id, i: PLAN });
+    const plan = (await s.as('jiaoyu.staff', SAVE_I, { d: d.id, i: PLAN })).data.saveInterpretation;
     expect(codeOf(await s.as('jiaoyu.staff', SUBMIT, { id: d.id, v: d.version }))).toBe('INTERPRETATION_MATERIALS_REQUIRED');
-    const saved = await s.as('jiaoyu.staff', 'mutation($d:ID!,$i:InterpretationInput!){ saveInterpretation(documentId:$d, input:$i){ version } }', { d: d.id, i: { ...PLAN, content: '解读正文' } });
+    const saved = await s.as('jiaoyu.staff', 'mutation($d:ID!,$v:Int,$i:InterpretationInput!){ saveInterpretation(documentId:$d, version:$v, input:$i){ version } }', { d: d.id, v: plan.version, i: { ...PLAN, content: '解读正文' } });
     expect(saved.errors).toBeUndefined();
     expect((await go('jiaoyu.staff', SUBMIT, d)).state).toBe('HEAD_SIGNOFF');
   });

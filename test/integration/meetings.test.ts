@@ -9,7 +9,7 @@ afterAll(() => s.close());
 
 const MEETING = 'mutation($i:MeetingInput!){ createMeeting(input:$i){ id noticeWorkingDays } }';
 const AGENDA = 'mutation($m:ID!,$i:AgendaItemInput!){ addAgendaItem(meetingId:$m, input:$i){ id } }';
-const SAVE = 'mutation($a:ID!,$i:ProposalInput!){ saveAttendanceProposal(agendaItemId:$a, input:$i){ id version state invitees { id name category contact } } }';
+const SAVE = 'mutation($a:ID!,$v:Int,$i:ProposalInput!){ saveAttendanceProposal(agendaItemId:$a, version:$v, input:$i){ id version state invitees { id name category contact } } }';
 const STEP = (name: string) => `mutation($id:ID!,$v:Int!){ ${name}(id:$id, version:$v){ id version state } }`;
 const DELIVER = 'mutation($i:ID!,$d:String!,$r:String){ recordNoticeDelivery(inviteeId:$i, deliveredOn:$d, lateReason:$r){ noticeLate noticeLateReason } }';
 
@@ -26,11 +26,11 @@ describe('attendance at government meetings', () => {
     expect((await s.as('jiaoyu.staff', '{ myTodos { kind } }')).data.myTodos.some((t: any) => t.kind === 'attendance.propose')).toBe(true);
     const none = (await s.as('jiaoyu.staff', SAVE, { a: itemId, i: { invite: false, invitees: [] } })).data.saveAttendanceProposal;
     expect(codeOf(await s.as('jiaoyu.staff', STEP('submitAttendanceProposal'), { id: none.id, v: none.version }))).toBe('GRASSROOTS_REQUIRED');
-    const experts = (await s.as('jiaoyu.staff', SAVE, { a: itemId, i: { invite: true, necessity: '涉及群众切身利益', participationWay: '列席并发言', invitees: [{ name: '赵教授', category: 'EXPERT', organisation: '辽宁工程技术大学' }] } })).data.saveAttendanceProposal;
+    const experts = (await s.as('jiaoyu.staff', SAVE, { a: itemId, v: none.version, i: { invite: true, necessity: '涉及群众切身利益', participationWay: '列席并发言', invitees: [{ name: '赵教授', category: 'EXPERT', organisation: '辽宁工程技术大学' }] } })).data.saveAttendanceProposal;
     const r = await s.as('jiaoyu.staff', STEP('submitAttendanceProposal'), { id: experts.id, v: experts.version });
     expect(codeOf(r)).toBe('GRASSROOTS_REQUIRED');
     expect(r.errors![0].extensions!.field).toBe('invitees');
-    const ok = (await s.as('jiaoyu.staff', SAVE, { a: itemId, i: { invite: true, necessity: '涉及群众切身利益', participationWay: '列席并发言', invitees: [{ name: '赵教授', category: 'EXPERT' }, { name: '孙大姐', category: 'GRASSROOTS', organisation: '双塔区凌凤街道某社区', contact: '13800001111' }] } })).data.saveAttendanceProposal;
+    const ok = (await s.as('jiaoyu.staff', SAVE, { a: itemId, v: experts.version, i: { invite: true, necessity: '涉及群众切身利益', participationWay: '列席并发言', invitees: [{ name: '赵教授', category: 'EXPERT' }, { name: '孙大姐', category: 'GRASSROOTS', organisation: '双塔区凌凤街道某社区', contact: '13800001111' }] } })).data.saveAttendanceProposal;
     const sub = await s.as('jiaoyu.staff', STEP('submitAttendanceProposal'), { id: ok.id, v: ok.version });
     expect(sub.data.submitAttendanceProposal.state).toBe('SUBMITTED');
     // the Secretariat approves it with the meeting plan; the unit itself cannot

@@ -15,17 +15,18 @@ import pino, { type Logger } from 'pino';
 import { abilityFor } from '@gongkai/shared';
 import type { AppConfig } from './config.js';
 import type { Ctx, CookieJar } from './common/context.js';
-import { AppError, CommonError, unauthenticated } from './common/errors.js';
+import { AppError, CommonError, internalMessage, unauthenticated } from './common/errors.js';
 import { abilityContextOf, actorOf, findSession } from './common/auth/auth.service.js';
 import { openAttachment, storeAttachment } from './common/attachments/attachments.service.js';
 import { APPLICATION } from './application.js';
 import { appSchema } from './schema.js';
-import { replyWithRefusal } from './common/http-refusal.js';
+import { parseJsonStrictly, replyWithFault, replyWithRefusal } from './common/http-refusal.js';
+import { isRequestRefusal, refusalExtensions, refuseSubscriptions, rejectTooComplex, requestRefusal } from './common/graphql/format-error.js';
 
 export const SESSION_COOKIE = 'gk_session';
 
-/** Business refusals and GraphQL's own request errors reach the client as they are; anything else is INTERNAL. */
-const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+/** Largest number of lexical tokens in a GraphQL document; graphql-js stops parsing beyond it. */
+const MAX_TOKENS = 3000;
 
 export interface BuildOptions {
   config: AppConfig;
@@ -44,6 +45,9 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
     trustProxy: process.env.TRUST_PROXY === 'true',
     bodyLimit: 1024 * 1024,
   });
+  // a client's mistake (bad JSON, too large, wrong type) is a coded 4xx refusal; anything else 500 INTERNAL
+  app.setErrorHandler(replyWithFault);
+  parseJsonStrictly(app as unknown as FastifyInstance);
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
     reply.header('x-content-type-options', 'nosniff');
@@ -79,12 +83,14 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
   }
 
   // ——— GraphQL ———
+  // rejections are QUERY_TOO_COMPLEX refusals (HTTP 400); the token limit is graphql-js's own parse option
+  const reject = { onReject: [rejectTooComplex], propagateOnRejection: false };
   const armor = new ApolloArmor({
-    maxDepth: { n: 10, flattenFragments: true },
-    maxAliases: { n: 15 },
-    maxDirectives: { n: 20 },
-    maxTokens: { n: 3000 },
-    costLimit: { maxCost: 8000 },
+    maxDepth: { n: 10, flattenFragments: true, ...reject },
+    maxAliases: { n: 15, ...reject },
+    maxDirectives: { n: 20, ...reject },
+    maxTokens: { enabled: false },
+    costLimit: { maxCost: 8000, ...reject },
     blockFieldSuggestion: { enabled: config.production },
   });
   const protection = armor.protect();
@@ -95,16 +101,19 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
         async didEncounterErrors({ errors, contextValue }) {
           for (const e of errors) {
             const code = e.extensions?.code as string | undefined;
-            if (!(e.originalError instanceof AppError) && !(code && PASS_THROUGH.has(code))) {
+            if (!(e instanceof AppError) && !(e.originalError instanceof AppError) && !isRequestRefusal(code)) {
               contextValue.log.error({ err: e.originalError ?? e, path: e.path, requestId: contextValue.requestId }, 'unexpected fault');
             }
           }
         },
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;
-          for (const e of response.body.singleResult.errors ?? []) {
+          const { errors, data } = response.body.singleResult;
+          // a request refused as a whole (nothing executed) is the client's mistake: 400
+          if (data === undefined && errors?.length && errors.every((e) => isRequestRefusal(e.extensions?.code as string))) response.http.status = 400;
+          for (const e of errors ?? []) {
             if (e.extensions?.code === CommonError.INTERNAL) {
-              Object.assign(e, { message: `服务器内部错误，请稍后重试（请求编号 ${contextValue.requestId}）` });
+              Object.assign(e, { message: internalMessage(contextValue.requestId) });
               Object.assign(e.extensions!, { requestId: contextValue.requestId });
             }
           }
@@ -118,17 +127,17 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    persistedQueries: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: protection.validationRules,
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Ctx>[]), fastifyApolloDrainPlugin(app) as unknown as ApolloServerPlugin<Ctx>, faultReporting],
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Ctx>[]), fastifyApolloDrainPlugin(app) as unknown as ApolloServerPlugin<Ctx>, refuseSubscriptions, faultReporting],
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
-      const original = (error as { originalError?: unknown })?.originalError;
+      const original = error instanceof AppError ? error : (error as { originalError?: unknown })?.originalError;
       if (original instanceof AppError) {
-        return { message: original.message, path: formatted.path, extensions: { ...original.extensions } };
+        return { message: original.message, path: formatted.path, extensions: refusalExtensions(original) };
       }
-      const code = formatted.extensions?.code as string | undefined;
-      if (code && PASS_THROUGH.has(code)) {
-        return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
-      }
+      const refused = requestRefusal(formatted);
+      if (refused) return refused;
       return { message: '服务器内部错误，请稍后重试', path: formatted.path, extensions: { code: CommonError.INTERNAL } };
     },
   });

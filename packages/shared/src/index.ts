@@ -18,3 +18,4 @@ import { SUPERVISOR_TODO_KINDS } from './supervisors/states.js';
 export const TODO_KIND_LABELS: Record<string, string> = { ...FOUNDATION_TODO_KINDS, ...DOCUMENT_TODO_KINDS, ...CONSULTATION_TODO_KINDS, ...MEETING_TODO_KINDS,
   ...EVALUATION_TODO_KINDS, ...SUPERVISOR_TODO_KINDS,
 };
+export * from './error-codes.js';

@@ -1,7 +1,7 @@
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DriverException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Ctx } from './context.js';
 import { writeAudit } from './audit/audit.service.js';
-import { versionConflict } from './errors.js';
+import { AppError, CommonError, versionConflict } from './errors.js';
 import { installedModules } from './modules.js';
 
 /** Turn database failures that are the user's doing into clear refusals; leave the rest alone. */
@@ -11,6 +11,10 @@ export function refusalFromDbError(e: unknown): unknown {
     const constraint = (e as { constraint?: string }).constraint ?? /"([^"]+)"/.exec(e.message)?.[1] ?? '';
     const refusal = installedModules().uniqueRefusals.get(constraint);
     if (refusal) return refusal();
+  }
+  // a text longer than its column (a safety net: services check the lengths they know)
+  if (e instanceof DriverException && (e as { code?: string }).code === '22001') {
+    return new AppError(CommonError.BAD_USER_INPUT, '输入内容过长，请缩短后重试');
   }
   return e;
 }

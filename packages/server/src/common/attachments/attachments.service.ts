@@ -3,7 +3,7 @@ import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Ctx } from '../context.js';
 import type { AttachmentOwner } from '../modules.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError, errorCatalogue, notFound } from '../errors.js';
 import { assertCanType, requireUser } from '../ability.js';
 import { audit } from '../audit/audit.service.js';
 import { transaction } from '../tx.js';
@@ -15,6 +15,13 @@ export enum AttachmentError {
   FILE_EMPTY = 'FILE_EMPTY',
   OWNER_TYPE_UNKNOWN = 'OWNER_TYPE_UNKNOWN',
 }
+
+export const ATTACHMENT_ERRORS = errorCatalogue<AttachmentError>('attachments', {
+  FILE_TOO_LARGE: '文件超过允许的大小',
+  FILE_TYPE_NOT_ALLOWED: '不支持的文件类型（可上传PDF、OFD、Office文档、图片、文本和压缩包）',
+  FILE_EMPTY: '文件为空',
+  OWNER_TYPE_UNKNOWN: '附件所属记录类型不正确',
+});
 
 export type { AttachmentOwner };
 
@@ -40,7 +47,7 @@ export const ALLOWED_TYPES: Record<string, string[]> = {
 
 export function checkFileType(fileName: string, mimeType: string) {
   const ext = path.extname(fileName).slice(1).toLowerCase();
-  const allowed = ALLOWED_TYPES[ext];
+  const allowed = Object.hasOwn(ALLOWED_TYPES, ext) ? ALLOWED_TYPES[ext] : undefined;
   if (!allowed || !allowed.includes(mimeType.toLowerCase())) {
     throw new AppError(AttachmentError.FILE_TYPE_NOT_ALLOWED, `不支持的文件类型：${ext || '无扩展名'}（可上传PDF、OFD、Office文档、图片、文本和压缩包）`, { field: 'file' });
   }

@@ -20,7 +20,7 @@ export function openTodo(ctx: Ctx, spec: TodoSpec & { subjectType: string; subje
   ctx.em.persist(
     ctx.em.create(Todo, {
       kind: spec.kind,
-      title: spec.title,
+      title: spec.title.length > 255 ? `${spec.title.slice(0, 254)}…` : spec.title, // the column holds 255; titles quote user text
       link: spec.link ?? null,
       subjectType: spec.subjectType,
       subjectId: spec.subjectId,

@@ -1,3 +1,5 @@
+import { errorCatalogue } from '../../common/errors.js';
+
 export enum ConsultationError {
   TITLE_REQUIRED = 'TITLE_REQUIRED',
   EXEMPT_REASON_REQUIRED = 'EXEMPT_REASON_REQUIRED',
@@ -28,3 +30,32 @@ export enum ConsultationError {
 
 /** Abuse resistance on the portal: opinions per address in a sliding window, and length limits. */
 export const OPINION_LIMITS = { perAddress: 10, windowMinutes: 10, minLength: 5, maxLength: 5000 } as const;
+
+/** What each code means; the error-code catalogue is generated from this. */
+export const CONSULTATION_ERRORS = errorCatalogue<ConsultationError>('consultation', {
+  TITLE_REQUIRED: '请填写议题名称',
+  EXEMPT_REASON_REQUIRED: '依法应当保密而不征求意见的，须说明理由',
+  TOPIC_EXEMPT: '依法应当保密的议题不向社会征求意见',
+  MATERIALS_REQUIRED: '请提供议题草案、决策依据和起草说明',
+  WINDOW_REQUIRED: '请填写征集起止日期',
+  WINDOW_INVALID: '征集日期不正确',
+  WINDOW_IN_PAST: '征集开始日期已过，请调整征集时间',
+  WINDOW_TOO_SHORT: '征求意见时限短于规定天数；确需缩短的，须说明理由',
+  RETURN_REASON_REQUIRED: '退回须说明理由',
+  WINDOW_PASSED: '征集期限已过，请退回承办单位调整',
+  WINDOW_NOT_CLOSED: '征集期结束后、公布结果前处理意见',
+  SUMMARY_REQUIRED: '请填写征集情况汇总',
+  OPINIONS_UNANSWERED: '还有意见未作处理（合理与否、采纳情况和答复）',
+  CONSULTATION_NOT_OPEN: '意见征集尚未开始或已结束',
+  OPINION_LENGTH: '意见内容、姓名或联系方式的长度不符合要求',
+  IDEMPOTENCY_KEY_REQUIRED: '提交标识无效，请刷新页面后重试',
+  TOO_MANY_OPINIONS: '提交过于频繁，请稍后再试',
+  CHANNEL_INVALID: '网站提交的意见由公众自行提交',
+  ADOPTION_REQUIRED: '合理意见须说明采纳情况',
+  REPLY_REQUIRED: '请填写答复',
+  NOT_YET_PUBLISHED: '议题发布征集后才能登记意见',
+  EVENT_DATE_INVALID: '日期格式不正确',
+  MATERIALS_LATE: '决策材料应在规定天数前送达；逾期送达须说明理由',
+  DELIVERY_NOT_NEEDED: '该形式不需要提前送达材料',
+  REPRESENTATIVE_REQUIRED: '请填写代表姓名',
+});

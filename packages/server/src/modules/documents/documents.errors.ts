@@ -1,3 +1,5 @@
+import { errorCatalogue } from '../../common/errors.js';
+
 export enum DocumentError {
   TITLE_REQUIRED = 'TITLE_REQUIRED',
   ATTRIBUTE_REQUIRED = 'ATTRIBUTE_REQUIRED',
@@ -15,4 +17,26 @@ export enum DocumentError {
   DOCUMENT_NUMBER_REQUIRED = 'DOCUMENT_NUMBER_REQUIRED',
   DOCUMENT_SEQ_INVALID = 'DOCUMENT_SEQ_INVALID',
   ISSUE_DATE_INVALID = 'ISSUE_DATE_INVALID',
+  DOCUMENT_NOT_PRINTABLE = 'DOCUMENT_NOT_PRINTABLE',
 }
+
+/** What each code means; the error-code catalogue is generated from this. */
+export const DOCUMENT_ERRORS = errorCatalogue<DocumentError>('documents', {
+  TITLE_REQUIRED: '请填写文件标题',
+  ATTRIBUTE_REQUIRED: '请认定公开属性（主动公开、依申请公开或不予公开）',
+  ATTRIBUTE_REASON_REQUIRED: '非主动公开的文件须说明不公开的理由',
+  ATTRIBUTE_BASIS_REQUIRED: '非主动公开的文件须写明法律依据',
+  OFFICER_APPROVAL_REQUIRED: '不予公开的文件须经本单位政务公开工作机构审定',
+  HEAD_SIGNOFF_REQUIRED: '文件须经起草单位负责人审签',
+  INTERPRETATION_DECISION_REQUIRED: '请确定是否需要解读及解读形式',
+  RETURN_REASON_REQUIRED: '退回须说明理由',
+  CLASSIFIED_CONTENT_REFUSED: '涉密文件只登记标题、文号和单位，不得录入正文或上传附件',
+  CO_UNIT_INVALID: '联合发文单位不存在或已撤销',
+  KIND_NOT_ALLOWED: '该单位不能以此类别印发文件',
+  DOCUMENT_PREFIX_MISSING: '发文单位尚未设置发文字号前缀，请联系系统管理员',
+  DOCUMENT_NUMBER_TAKEN: '该文号已被使用',
+  DOCUMENT_NUMBER_REQUIRED: '请填写文号',
+  DOCUMENT_SEQ_INVALID: '文号序号应为1至99999之间的整数',
+  ISSUE_DATE_INVALID: '印发日期不正确',
+  DOCUMENT_NOT_PRINTABLE: '文件印发后才能生成公文；涉密文件不在本系统生成',
+});

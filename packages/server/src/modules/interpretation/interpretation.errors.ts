@@ -1,3 +1,5 @@
+import { errorCatalogue } from '../../common/errors.js';
+
 export enum InterpretationError {
   INTERPRETATION_PLAN_REQUIRED = 'INTERPRETATION_PLAN_REQUIRED',
   INTERPRETATION_MATERIALS_REQUIRED = 'INTERPRETATION_MATERIALS_REQUIRED',
@@ -7,3 +9,14 @@ export enum InterpretationError {
   INTERPRETATION_LINK_INVALID = 'INTERPRETATION_LINK_INVALID',
   INTERPRETATION_TITLE_REQUIRED = 'INTERPRETATION_TITLE_REQUIRED',
 }
+
+/** What each code means; the error-code catalogue is generated from this. */
+export const INTERPRETATION_ERRORS = errorCatalogue<InterpretationError>('interpretation', {
+  INTERPRETATION_PLAN_REQUIRED: '解读方案不完整：须有解读范围、解读形式、时间安排和解读人',
+  INTERPRETATION_MATERIALS_REQUIRED: '缺少解读材料（解读正文）',
+  INTERPRETATION_DOCUMENT_NOT_ISSUED: '文件印发后才能发布解读',
+  INTERPRETATION_DOCUMENT_NOT_PUBLIC: '只有主动公开的文件，其解读才在政府网站发布',
+  INTERPRETATION_LOCKED: '当前不能修改或新增该期解读',
+  INTERPRETATION_LINK_INVALID: '链接格式不正确',
+  INTERPRETATION_TITLE_REQUIRED: '解读标题不超过200字',
+});

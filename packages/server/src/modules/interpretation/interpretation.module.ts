@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../common/modules.js';
 import { assertCan } from '../../common/ability.js';
+import { AppError } from '../../common/errors.js';
 import * as enums from './interpretation.enums.js';
 import { Interpretation } from './interpretation.entities.js';
 import { DocumentInterpretationsResolver, InterpretationResolver, PublicDocumentInterpretationsResolver } from './interpretation.resolver.js';
@@ -11,6 +12,10 @@ export const interpretationModule: ModuleManifest = {
   entities: [Interpretation],
   resolvers: [InterpretationResolver, DocumentInterpretationsResolver, PublicDocumentInterpretationsResolver],
   enums: { ...enums },
+  uniqueRefusals: {
+    // first saves lock the document; kept as a plain refusal should a writer ever skip the lock
+    interpretation_document_id_stage_unique: () => new AppError('VERSION_CONFLICT', '该期解读已由他人填写，请刷新后重试'),
+  },
   attachmentOwners: {
     Interpretation: {
       read: async (ctx, id) => {

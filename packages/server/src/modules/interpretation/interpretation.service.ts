@@ -1,6 +1,7 @@
 import { asSubject, shanghaiDate, shanghaiEndOfDay, type InterpretationForm } from '@gongkai/shared';
+import { LockMode } from '@mikro-orm/core';
 import type { Ctx } from '../../common/context.js';
-import { AppError, notFound, versionConflict } from '../../common/errors.js';
+import { AppError, CommonError, notFound, versionConflict } from '../../common/errors.js';
 import { accessibleBy, assertCan, requireUser } from '../../common/ability.js';
 import { audit } from '../../common/audit/audit.service.js';
 import { transaction } from '../../common/tx.js';
@@ -97,6 +98,8 @@ function clean(data: InterpretationData, fallbackTitle: string) {
 export async function saveInterpretation(ctx: Ctx, documentId: string, stage: number, version: number | null, data: InterpretationData) {
   requireUser(ctx);
   return transaction(ctx, async (tx) => {
+    // the document is locked first, so that two first saves of a stage do not both create it
+    await tx.em.findOne(PolicyDocument, documentId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     const d = await getDocument(tx, documentId);
     let i = await tx.em.findOne(Interpretation, { document: documentId, stage });
     const editable = stage === 1 ? ['DRAFT', 'RETURNED', 'ISSUED'].includes(d.state) : d.state === 'ISSUED';
@@ -109,7 +112,9 @@ export async function saveInterpretation(ctx: Ctx, documentId: string, stage: nu
     const fields = clean(data, stage === 1 ? `《${d.title}》解读` : `《${d.title}》解读（${stage}）`);
     const before = i ? interpretationWorkflow.snapshot(i) : null;
     if (i) {
-      if (version !== null && i.version !== version) throw versionConflict();
+      // an existing interpretation is rewritten only by someone who read it (and names its version)
+      if (version === null) throw new AppError(CommonError.VERSION_CONFLICT, '该期解读已由他人填写，请刷新后重试');
+      if (i.version !== version) throw versionConflict();
       Object.assign(i, fields);
     } else {
       i = tx.em.create(Interpretation, { ...fields, document: d, stage, ownerUnit: d.leadUnit.id, government: d.government.id } as never) as Interpretation;

@@ -1,5 +1,6 @@
 import { MEETING_TODO_KINDS } from '@gongkai/shared';
 import type { ModuleManifest } from '../../common/modules.js';
+import { AppError } from '../../common/errors.js';
 import * as enums from './meetings.enums.js';
 import { AgendaItem, AttendanceProposal, GovernmentMeeting, Invitee, PressRelease } from './meetings.entities.js';
 import { registerMeetingRoutes } from './meetings.notice.js';
@@ -13,6 +14,10 @@ export const meetingsModule: ModuleManifest = {
   resolvers: [MeetingResolver, AgendaItemResolver, AttendanceProposalResolver],
   enums: { ...enums },
   routes: registerMeetingRoutes,
+  uniqueRefusals: {
+    // first saves lock the agenda item; kept as a plain refusal should a writer ever skip the lock
+    attendance_proposal_agenda_item_id_unique: () => new AppError('VERSION_CONFLICT', '该议题的列席意见已由他人填写，请刷新后重试'),
+  },
   todoKinds: MEETING_TODO_KINDS,
   seed: seedMeetings,
 };

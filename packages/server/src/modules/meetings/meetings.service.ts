@@ -2,8 +2,9 @@ import {
   isMajorDecision, isValidLocalDate,
   type InviteeCategory, type MeetingKind, type TopicCategory,
 } from '@gongkai/shared';
+import { LockMode } from '@mikro-orm/core';
 import type { Ctx } from '../../common/context.js';
-import { AppError, notFound, versionConflict } from '../../common/errors.js';
+import { AppError, CommonError, notFound, versionConflict } from '../../common/errors.js';
 import { accessibleBy, assertCan, requireUser } from '../../common/ability.js';
 import { audit } from '../../common/audit/audit.service.js';
 import { recordSensitiveRead } from '../../common/audit/sensitive-read.js';
@@ -23,7 +24,7 @@ export interface MeetingData { kind: MeetingKind; title: string; date: string; s
 
 function cleanMeeting(data: MeetingData) {
   const title = data.title.trim();
-  if (!title) throw new AppError(E.TITLE_REQUIRED, '请填写会议名称', { field: 'title' });
+  if (!title || title.length > 200) throw new AppError(E.TITLE_REQUIRED, '请填写会议名称（不超过200字）', { field: 'title' });
   if (!isValidLocalDate(data.date)) throw new AppError(E.MEETING_DATE_INVALID, '日期格式应为 YYYY-MM-DD', { field: 'date' });
   if (data.startTime && !/^([01]\d|2[0-3]):[0-5]\d$/.test(data.startTime)) throw new AppError(E.TIME_INVALID, '时间格式应为 HH:mm', { field: 'startTime' });
   return { kind: data.kind, title, date: data.date, startTime: data.startTime || null, place: data.place?.trim() || null, attendeeNotes: data.attendeeNotes?.trim() || null };
@@ -74,7 +75,7 @@ export async function addAgendaItem(ctx: Ctx, meetingId: string, data: AgendaDat
     const m = await getMeeting(tx, meetingId);
     assertCan(tx, 'update', 'GovernmentMeeting', m);
     const title = data.title.trim();
-    if (!title) throw new AppError(E.TITLE_REQUIRED, '请填写议题名称', { field: 'title' });
+    if (!title || title.length > 200) throw new AppError(E.TITLE_REQUIRED, '请填写议题名称（不超过200字）', { field: 'title' });
     const unit = await tx.em.findOne(Unit, data.submittingUnitId);
     if (!unit) throw new AppError(E.TOPIC_NOT_OF_UNIT, '提交单位不存在', { field: 'submittingUnitId' });
     let topic: ConsultationTopic | null = null;
@@ -109,12 +110,16 @@ export interface ProposalData { invite: boolean; necessity?: string | null; part
 export async function saveProposal(ctx: Ctx, agendaItemId: string, version: number | null, data: ProposalData) {
   const actor = requireUser(ctx);
   return transaction(ctx, async (tx) => {
+    // the agenda item is locked first, so that two first saves do not both create a proposal
+    await tx.em.findOne(AgendaItem, agendaItemId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     const item = await tx.em.findOne(AgendaItem, agendaItemId, { populate: ['meeting'] });
     if (!item) throw notFound('议题');
     let p = await tx.em.findOne(AttendanceProposal, { agendaItem: item.id });
     const before = p ? proposalWorkflow.snapshot(p) : null;
     if (p) {
-      if (version !== null && p.version !== version) throw versionConflict();
+      // an existing proposal is rewritten only by someone who read it (and names its version)
+      if (version === null) throw new AppError(CommonError.VERSION_CONFLICT, '该议题的列席意见已由他人填写，请刷新后重试');
+      if (p.version !== version) throw versionConflict();
       if (p.state !== 'DRAFT' && p.state !== 'RETURNED') throw new AppError(E.PROPOSAL_LOCKED, '已报送的列席意见不能修改');
     } else {
       p = tx.em.create(AttendanceProposal, {
@@ -132,6 +137,9 @@ export async function saveProposal(ctx: Ctx, agendaItemId: string, version: numb
     for (const i of data.invitees) {
       const name = i.name.trim();
       if (!name) throw new AppError(E.INVITEES_REQUIRED, '参会人员姓名不能为空', { field: 'invitees' });
+      if (name.length > 50 || (i.organisation?.trim().length ?? 0) > 100 || (i.contact?.trim().length ?? 0) > 100) {
+        throw new AppError(E.INVITEES_REQUIRED, '参会人员姓名不超过50字，单位和联系方式各不超过100字', { field: 'invitees' });
+      }
       tx.em.persist(tx.em.create(Invitee, { proposal: p, name, category: i.category, organisation: i.organisation?.trim() || null, contact: i.contact?.trim() || null } as never));
     }
     await tx.em.flush();

@@ -1,5 +1,5 @@
 import { ROLE_LABELS, UNIT_FUNCTION_LABELS, roleFitsUnit, type GovLevel, type Role, type UnitFunction, type UnitKind } from '@gongkai/shared';
-import { ref } from '@mikro-orm/core';
+import { Reference, ref } from '@mikro-orm/core';
 import type { Ctx } from '../../common/context.js';
 import { AppError, notFound, versionConflict } from '../../common/errors.js';
 import { accessibleBy, assertCan, requireUser } from '../../common/ability.js';
@@ -42,6 +42,9 @@ async function placement(ctx: Ctx, data: UnitData, self?: Unit) {
   if (data.parentId && !parent) throw new AppError(E.UNIT_PARENT_REQUIRED, '上级单位不存在', { field: 'parentId' });
   if (parent && !parent.active) throw new AppError(E.UNIT_INACTIVE, '上级单位已撤销', { field: 'parentId' });
   if (!parent && data.kind !== 'GOVERNMENT') throw new AppError(E.UNIT_PARENT_REQUIRED, '请选择上级单位', { field: 'parentId' });
+  if (parent && data.kind === 'GOVERNMENT' && parent.kind !== 'GOVERNMENT') {
+    throw new AppError(E.UNIT_PARENT_KIND_INVALID, '人民政府的上级单位只能是上一级人民政府', { field: 'parentId' });
+  }
   if (parent && self) {
     // walk up from the new parent: meeting the unit itself would make a circle
     let cursor: Unit | null = parent;
@@ -86,6 +89,7 @@ async function assertCanDeactivate(ctx: Ctx, unit: Unit) {
 function cleanName(data: UnitData) {
   const name = data.name.trim();
   if (!name || name.length > 100) throw new AppError(E.UNIT_NAME_REQUIRED, '请填写单位名称（不超过100字）', { field: 'name' });
+  if ((data.shortName?.trim().length ?? 0) > 50) throw new AppError(E.UNIT_SHORT_NAME_TOO_LONG, '单位简称不超过50字', { field: 'shortName' });
   const prefix = data.documentPrefix?.trim();
   if (prefix && (prefix.length > 20 || /[〔〕[\]\d号\s]/.test(prefix))) {
     throw new AppError(E.DOCUMENT_PREFIX_INVALID, '发文字号前缀为机关代字，如“朝教发”，不含年份、序号和括号', { field: 'documentPrefix' });
@@ -98,17 +102,26 @@ export async function createUnit(ctx: Ctx, data: UnitData) {
   return transaction(ctx, async (tx) => {
     const { parent, level, governmentId } = await placement(tx, data);
     await assertNameFree(tx, name, parent?.id ?? null);
-    const unit = new Unit();
+    let unit = new Unit();
     Object.assign(unit, {
       name, shortName: data.shortName?.trim() || null, kind: data.kind, level, function: data.function ?? null,
       parent: parent ? ref(parent) : null, sortOrder: data.sortOrder ?? 0, documentPrefix: data.documentPrefix?.trim() || null,
     });
     // a government is the root of its own level
-    unit.government = governmentId ? tx.em.getReference(Unit, governmentId, { wrapped: true }) : ref(unit);
+    unit.government = governmentId ? tx.em.getReference(Unit, governmentId, { wrapped: true }) : Reference.createFromPK(Unit, unit.id);
     await assertFunctionFree(tx, unit.function, unit.government.id);
-    tx.em.persist(unit);
     assertCan(tx, 'create', 'Unit', unit);
-    await tx.em.flush();
+    if (governmentId) {
+      tx.em.persist(unit);
+      await tx.em.flush();
+    } else {
+      // a government's row names itself as its government, which the unit of work cannot insert in one step
+      await tx.em.insert(Unit, {
+        id: unit.id, name: unit.name, shortName: unit.shortName, kind: unit.kind, level: unit.level, function: unit.function,
+        parent: parent?.id ?? null, government: unit.id, sortOrder: unit.sortOrder, documentPrefix: unit.documentPrefix,
+      } as never);
+      unit = await tx.em.findOneOrFail(Unit, unit.id);
+    }
     audit(tx, { action: 'Unit.create', subjectType: 'Unit', subjectId: unit.id, after: unitSnapshot(unit) });
     return unit;
   });

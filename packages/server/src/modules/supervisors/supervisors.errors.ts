@@ -1,3 +1,5 @@
+import { errorCatalogue } from '../../common/errors.js';
+
 export enum SupervisorError {
   NAME_REQUIRED = 'SUPERVISOR_NAME_REQUIRED',
   ORGANISATION_REQUIRED = 'SUPERVISOR_ORGANISATION_REQUIRED',
@@ -16,3 +18,23 @@ export enum SupervisorError {
   REOPEN_REASON_REQUIRED = 'FEEDBACK_REOPEN_REASON_REQUIRED',
   YEAR_INVALID = 'FEEDBACK_YEAR_INVALID',
 }
+
+/** What each code means; the error-code catalogue is generated from this. */
+export const SUPERVISOR_ERRORS = errorCatalogue<SupervisorError>('supervisors', {
+  SUPERVISOR_NAME_REQUIRED: '请填写监督员姓名',
+  SUPERVISOR_ORGANISATION_REQUIRED: '请填写监督员所在单位',
+  TERM_DATE_INVALID: '日期格式应为 YYYY-MM-DD',
+  TERM_END_BEFORE_START: '任期结束日期不能早于开始日期',
+  ACCOUNT_NOT_SUPERVISOR: '只能关联具有“政务公开监督员”角色的有效账号',
+  SUPERVISOR_ACCOUNT_TAKEN: '该账号已关联其他监督员',
+  SUPERVISOR_NOT_REGISTERED: '您的账号尚未登记为政务公开监督员，请联系政务公开办公室',
+  SUPERVISOR_OUT_OF_TERM: '不在监督员任期内，不能提出意见建议',
+  FEEDBACK_TARGET_INVALID: '请选择各级行政机关或单位的政务公开工作机构',
+  FEEDBACK_TITLE_REQUIRED: '请填写标题',
+  FEEDBACK_CONTENT_REQUIRED: '请填写意见建议内容',
+  FEEDBACK_ANSWER_REQUIRED: '请填写答复内容',
+  FEEDBACK_REOPEN_NOT_DISSATISFIED: '只有评价为“不满意”的答复才能要求重新答复',
+  FEEDBACK_REOPEN_LIMIT: '要求重新答复的次数已达上限',
+  FEEDBACK_REOPEN_REASON_REQUIRED: '请说明不满意的理由',
+  FEEDBACK_YEAR_INVALID: '年份不正确',
+});
