@@ -21,6 +21,7 @@ import { openAttachment, storeAttachment } from './common/attachments/attachment
 import { ATTACHMENT_OWNERS } from './attachment-owners.js';
 import { appSchema } from './schema.js';
 import { replyWithRefusal } from './common/http-refusal.js';
+import { dbFault, formatUnavailable, onlyUnavailable, SERVICE_UNAVAILABLE, unavailableOnFault } from './common/db/transient.js';
 import { registerDocumentRoutes } from './modules/documents/documents.http.js';
 import { registerMeetingRoutes } from './modules/meetings/meetings.notice.js';
 import { registerEvaluationRoutes } from './modules/evaluation/evaluation.export.js';
@@ -66,7 +67,7 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
   async function contextFor(req: FastifyRequest, reply: FastifyReply): Promise<Ctx> {
     const em = orm.em.fork();
     const cookies = cookieJar(req, reply);
-    const session = await findSession(em, cookies.sessionToken());
+    const session = await findSession(em, cookies.sessionToken()).catch(unavailableOnFault);
     const user = session?.user.getEntity() ?? null;
     return {
       em,
@@ -98,6 +99,10 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
         async didEncounterErrors({ errors, contextValue }) {
           for (const e of errors) {
             const code = e.extensions?.code as string | undefined;
+            if (dbFault(e.originalError)) {
+              contextValue.log.warn({ err: e.originalError, path: e.path, requestId: contextValue.requestId }, 'database unavailable');
+              continue;
+            }
             if (!(e.originalError instanceof AppError) && !(code && PASS_THROUGH.has(code))) {
               contextValue.log.error({ err: e.originalError ?? e, path: e.path, requestId: contextValue.requestId }, 'unexpected fault');
             }
@@ -105,6 +110,11 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
         },
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;
+          // the database could not be reached: 503, and the client may try again
+          if (onlyUnavailable(response.body.singleResult.errors)) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', '1');
+          }
           for (const e of response.body.singleResult.errors ?? []) {
             if (e.extensions?.code === CommonError.INTERNAL) {
               Object.assign(e, { message: `服务器内部错误，请稍后重试（请求编号 ${contextValue.requestId}）` });
@@ -124,6 +134,8 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
     validationRules: protection.validationRules,
     plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Ctx>[]), fastifyApolloDrainPlugin(app) as unknown as ApolloServerPlugin<Ctx>, faultReporting],
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
+      const unavailable = formatUnavailable(formatted, error);
+      if (unavailable) return unavailable;
       const original = (error as { originalError?: unknown })?.originalError;
       if (original instanceof AppError) {
         return { message: original.message, path: formatted.path, extensions: { ...original.extensions } };
@@ -137,6 +149,14 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
   });
   await apollo.start();
   await app.register(fastifyApollo(apollo), { context: contextFor });
+
+  // A plain route that could not reach the database: 503, and the client may try again.
+  app.setErrorHandler((error, _req, reply) => {
+    const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+    if (code !== SERVICE_UNAVAILABLE && !dbFault(error)) throw error;
+    reply.log.warn({ err: error }, 'database unavailable');
+    return reply.code(503).header('retry-after', '1').send({ code: SERVICE_UNAVAILABLE, message: '系统繁忙，请稍后重试', retryable: true });
+  });
 
   // ——— health ———
   app.get('/healthz', async () => ({ status: 'ok' }));

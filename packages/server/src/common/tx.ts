@@ -1,7 +1,9 @@
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { helper, OptimisticLockError, ReferenceKind, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from './context.js';
 import { writeAudit } from './audit/audit.service.js';
 import { AppError, versionConflict } from './errors.js';
+import { backoff, dbFault, outcomeUnknown, retryable, serviceUnavailable, sleep } from './db/transient.js';
 
 /** Unique constraints whose violation is a user's mistake, with the refusal to give. */
 const UNIQUE_REFUSALS: Record<string, () => AppError> = {
@@ -28,26 +30,120 @@ export function refusalFromDbError(e: unknown): unknown {
   return e;
 }
 
+/** How many times a transaction is tried at most when it fails on a dropped connection or a conflict. */
+const ATTEMPTS = 4;
+
 /**
  * Run `fn` in one database transaction. Audit entries queued with `audit()` are appended to the
  * chain at the end, after the last flush, so that row locks are always taken before the chain lock.
  * A nested call joins the outer transaction.
+ *
+ * A transaction that fails on a dropped connection, a serialization failure or a deadlock before
+ * its COMMIT is run again from the start (`fn` with a fresh fork, a few times, with jittered
+ * backoff); `fn` must therefore have no effect outside the database before it returns (work for
+ * afterwards goes to `afterCommit`). If the connection drops during the COMMIT itself, the
+ * transaction's fate is asked of the database: committed is success, aborted is retried, and
+ * anything else is answered as an unknown outcome, never retried blindly. What still fails is
+ * SERVICE_UNAVAILABLE.
  */
 export async function transaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Promise<T> {
   if (ctx.pendingAudit) return fn(ctx);
-  const afterCommit: (() => void)[] = [];
-  let result: T;
-  try {
-    result = await ctx.em.transactional(async (em) => {
-      const tx: Ctx = { ...ctx, em, pendingAudit: [], afterCommit };
-      const r = await fn(tx);
-      await em.flush();
-      await writeAudit(tx, em, tx.pendingAudit!);
-      return r;
-    });
-  } catch (e) {
-    throw refusalFromDbError(e);
+  const before = snapshotLoaded(ctx.em);
+  for (let attempt = 1; ; attempt++) {
+    const afterCommit: (() => void)[] = [];
+    let xid: string | undefined;
+    let committing = false;
+    let result!: T;
+    try {
+      await ctx.em.transactional(async (em) => {
+        const tx: Ctx = { ...ctx, em, pendingAudit: [], afterCommit };
+        const r = await fn(tx);
+        await em.flush();
+        await writeAudit(tx, em, tx.pendingAudit!);
+        xid = (await em.execute<{ xid: string }[]>('select pg_current_xact_id()::text as xid'))[0].xid;
+        result = r;
+        committing = true;
+      });
+    } catch (e) {
+      const fault = dbFault(e);
+      if (!retryable(fault)) throw fault ? serviceUnavailable() : refusalFromDbError(e);
+      const fate = committing ? await transactionFate(ctx, xid!) : 'aborted';
+      if (fate === 'unknown') {
+        ctx.log.error({ err: e, requestId: ctx.requestId, xid }, 'commit outcome unknown');
+        throw outcomeUnknown();
+      }
+      if (fate === 'aborted') {
+        if (attempt >= ATTEMPTS) {
+          ctx.log.warn({ err: e, requestId: ctx.requestId, attempt }, 'transaction failed on a transient database fault');
+          throw serviceUnavailable();
+        }
+        ctx.log.info({ fault, requestId: ctx.requestId, attempt }, 'transaction retried after a transient database fault');
+        restoreLoaded(before);
+        await sleep(backoff(attempt));
+        continue;
+      }
+    }
+    for (const f of afterCommit) f();
+    return result;
   }
-  for (const f of afterCommit) f();
-  return result;
+}
+
+/**
+ * Whether a transaction whose COMMIT went unanswered committed, asked on another connection; a
+ * transaction still "in progress" belongs to a server process that is ending, so it is asked again
+ * for a little while.
+ */
+async function transactionFate(ctx: Ctx, xid: string): Promise<'committed' | 'aborted' | 'unknown'> {
+  for (let attempt = 1; attempt <= 8; attempt++) {
+    try {
+      const [row] = await ctx.em.getConnection().execute<{ status: string | null }[]>('select pg_xact_status(?::xid8) as status', [xid]);
+      if (row?.status === 'committed') return 'committed';
+      if (row?.status === 'aborted') return 'aborted';
+    } catch (e) {
+      if (!dbFault(e)) return 'unknown';
+    }
+    await sleep(backoff(attempt, 25, 250));
+  }
+  return 'unknown';
+}
+
+interface Loaded {
+  entity: object;
+  values: Record<string, unknown>;
+  original: unknown;
+}
+
+/**
+ * The fields and change-tracking state of the entities the request had loaded before the transaction.
+ * A transaction's fork shares those objects: a failed attempt may have changed them (and flushed,
+ * moving their tracked state on), so a retry starts from this copy instead.
+ */
+function snapshotLoaded(em: EntityManager): Loaded[] {
+  const loaded: Loaded[] = [];
+  for (const entity of em.getUnitOfWork(false).getIdentityMap()) {
+    const wrapped = helper(entity);
+    if (!wrapped.__initialized) continue;
+    const values: Record<string, unknown> = {};
+    for (const prop of wrapped.__meta.props) {
+      if (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.EMBEDDED || prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) {
+        values[prop.name] = copyValue((entity as Record<string, unknown>)[prop.name]);
+      }
+    }
+    loaded.push({ entity, values, original: structuredClone(wrapped.__originalEntityData) });
+  }
+  return loaded;
+}
+
+/** Dates, arrays and plain objects (JSON) are copied, as a failed attempt may have changed them in place; anything else is kept as it is. */
+function copyValue(v: unknown): unknown {
+  if (v instanceof Date) return new Date(v);
+  if (Array.isArray(v) || (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype)) return structuredClone(v);
+  return v;
+}
+
+function restoreLoaded(loaded: Loaded[]) {
+  for (const { entity, values, original } of loaded) {
+    Object.assign(entity, values);
+    helper(entity).__originalEntityData = structuredClone(original) as never;
+  }
 }
