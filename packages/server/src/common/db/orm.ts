@@ -31,6 +31,9 @@ export function ormOptions(clientUrl: string, extra: Partial<Options<PostgreSqlD
     // event never goes unhandled) and thrown away when next taken from the pool. Waiting for a
     // connection is bounded: past that, the request is answered SERVICE_UNAVAILABLE.
     pool: { min: 0, max: Number(process.env.DB_POOL_MAX ?? 10), acquireTimeoutMillis: 10_000, createTimeoutMillis: 5_000 },
+    // the pool notes each connection it throws away as a warning on the console; the request that met
+    // the fault logs it already
+    driverOptions: { log: { warn: (message: string) => String(message).startsWith('Connection Error') || console.warn(message) } },
     ...extra,
   };
 }

@@ -51,8 +51,8 @@ export function dbFault(e: unknown): DbFault | null {
       if (CONFLICT_CODES.has(code)) return 'conflict';
     }
     if (typeof message === 'string') {
-      if (CONNECTION_MESSAGES.some((m) => message.startsWith(m))) return 'connection';
-      if (name === 'KnexTimeoutError' || message.startsWith('Timeout acquiring a connection')) return 'busy';
+      if (CONNECTION_MESSAGES.some((m) => message.includes(m))) return 'connection';
+      if (name === 'KnexTimeoutError' || message.includes('Timeout acquiring a connection')) return 'busy';
     }
     const next = err as { cause?: unknown; previous?: unknown; originalError?: unknown };
     err = next.cause ?? next.previous ?? next.originalError;
