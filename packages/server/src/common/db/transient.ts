@@ -38,6 +38,8 @@ const CONNECTION_MESSAGES = [
   'Client has encountered a connection error and is not queryable',
   'Client was closed and is not queryable',
   'Connection ended unexpectedly',
+  // knex's answer to a statement sent in a transaction it has already ended because its connection failed
+  'Transaction query already complete',
 ];
 
 /** What kind of transient database fault `e` is (looking through wrapped causes), or null if it is none. */
