@@ -24,8 +24,10 @@ const SECONDS = setting('BENCH_SECONDS', 30, 1, 600);
 const KILL_EVERY_MS = setting('BENCH_KILL_EVERY_MS', 500, 50);
 const WRITERS = setting('BENCH_WRITERS', 20, 1, 500);
 const TIMEOUT_MS = setting('BENCH_TIMEOUT_MS', 10_000, 100);
+const CONTROL_SECONDS = setting('BENCH_CONTROL_SECONDS', 5, 0, 600);
 const USER = 'jiaoyu.staff'; // a department user of the demo city
 const TITLE_PREFIX = '故障测试-';
+const CONTROL_PREFIX = '对照测试-';
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
@@ -41,10 +43,10 @@ interface RequestRecord {
 }
 
 /** Start the writers' thread; once it is ready, `run(stopAt)` sets them going until then and gives their records. */
-function writers(url: string, cookie: string): Promise<{ run: (stopAt: number) => Promise<RequestRecord[]> }> {
+function writers(url: string, cookie: string, titlePrefix: string): Promise<{ run: (stopAt: number) => Promise<RequestRecord[]> }> {
   return new Promise((ready, failed) => {
     const worker = new Worker(new URL('./fault-worker.mjs', import.meta.url), {
-      workerData: { url, cookie, writers: WRITERS, timeoutMs: TIMEOUT_MS, titlePrefix: TITLE_PREFIX },
+      workerData: { url, cookie, writers: WRITERS, timeoutMs: TIMEOUT_MS, titlePrefix },
     });
     let done: { resolve: (r: RequestRecord[]) => void; reject: (e: Error) => void } | null = null;
     const fail = (e: Error) => (done ? done.reject(e) : failed(e));
@@ -139,7 +141,7 @@ async function main() {
   process.once('SIGINT', () => onSignal('SIGINT'));
   process.once('SIGTERM', () => onSignal('SIGTERM'));
   // A hard bound, in case something hangs: setup, the run, the requests' own time-out, and slack.
-  const limitMs = (120 + SECONDS) * 1000 + 2 * TIMEOUT_MS;
+  const limitMs = (120 + SECONDS + CONTROL_SECONDS) * 1000 + 3 * TIMEOUT_MS;
   const watchdog = setTimeout(() => {
     log(`still running after ${Math.round(limitMs / 1000)} s; giving up`);
     void Promise.race([cleanup(), new Promise((r) => setTimeout(r, 10_000))]).finally(() => process.exit(2));
@@ -167,17 +169,28 @@ async function main() {
     cleanups.push(() => admin.end());
     const { rows: [{ n: before }] } = await admin.query<{ n: number }>('select count(*)::int as n from policy_document');
 
-    // 2. the run
+    // 2. the control: the same writers without faults, for what this machine does at the moment
+    let control = '';
+    if (CONTROL_SECONDS > 0) {
+      log(`control: ${WRITERS} writers for ${CONTROL_SECONDS} s, no faults`);
+      const lanes = await writers(url, cookie, CONTROL_PREFIX);
+      const records = await lanes.run(Date.now() + CONTROL_SECONDS * 1000);
+      const ok = records.filter((r) => r.outcome === 'acknowledged');
+      const ms = ok.map((r) => r.end - r.start).sort((a, b) => a - b);
+      control = `${(ok.length / CONTROL_SECONDS).toFixed(1)} acknowledged/s, p50 ${percentile(ms, 0.5)} ms, ${records.length - ok.length} failed`;
+    }
+
+    // 3. the run
     log(`${WRITERS} writers for ${SECONDS} s, every server process of the database terminated every ${KILL_EVERY_MS} ms`);
-    const lanes = await writers(url, cookie);
+    const lanes = await writers(url, cookie, TITLE_PREFIX);
     const startedAt = Date.now();
     const stopAt = startedAt + SECONDS * 1000;
     const [records, kills] = await Promise.all([lanes.run(stopAt), kill(admin, stopAt)]);
     const endedAt = Date.now();
 
-    // 3. the count
-    const { rows: stored } = await admin.query<{ title: string; n: number }>(
-      'select title, count(*)::int as n from policy_document where starts_with(title, $1) group by title',
+    // 4. the count
+    const { rows: stored } = await admin.query<{ title: string; n: number; made: Date }>(
+      'select title, count(*)::int as n, min(created_at) as made from policy_document where starts_with(title, $1) group by title',
       [TITLE_PREFIX],
     );
     const { rows: [{ n: after }] } = await admin.query<{ n: number }>('select count(*)::int as n from policy_document');
@@ -192,12 +205,14 @@ async function main() {
     const byCode = new Map<string, number>();
     for (const r of failed) byCode.set(`${r.code} (HTTP ${r.status})`, (byCode.get(`${r.code} (HTTP ${r.status})`) ?? 0) + 1);
 
-    // recovery: from each kill that terminated something, to the first acknowledgement of a request sent after it
-    const bySent = [...records].sort((a, b) => a.start - b.start);
+    // recovery: from each kill that terminated something, to the acknowledgement of the first document
+    // made (in the attempt that committed) after it
+    const made = new Map(stored.map((r) => [r.title, r.made.getTime()]));
     const recoveries: number[] = [];
     let unrecovered = 0;
     for (const k of kills.filter((k) => k.terminated > 0)) {
-      const next = bySent.filter((r) => r.start >= k.at && r.outcome === 'acknowledged').reduce<number | null>((m, r) => (m === null || r.end < m ? r.end : m), null);
+      let next: number | null = null;
+      for (const r of acknowledged) if ((made.get(r.title) ?? -Infinity) >= k.at && (next === null || r.end < next)) next = r.end;
       if (next === null) unrecovered++;
       else recoveries.push(next - k.at);
     }
@@ -209,6 +224,7 @@ async function main() {
       `createDocument as ${USER}: ${WRITERS} writers, ${SECONDS} s (${((endedAt - startedAt) / 1000).toFixed(1)} s with the last answers); every server process of the database terminated every ${KILL_EVERY_MS} ms`,
       `Node ${process.version}, ${os.availableParallelism()} CPUs, database pool ${process.env.DB_POOL_MAX ?? 10}; client time-out ${TIMEOUT_MS} ms, writers never retry`,
       '',
+      ...(control ? [`without faults        ${control}  (control run, ${CONTROL_SECONDS} s before)`] : []),
       `kills                 ${kills.length} (${kills.reduce((s, k) => s + k.terminated, 0)} server processes terminated)`,
       `requests              ${records.length}`,
       `acknowledged          ${acknowledged.length}  (p50 ${percentile(latencies, 0.5)} ms, p99 ${percentile(latencies, 0.99)} ms, max ${latencies.at(-1) ?? '–'} ms)`,

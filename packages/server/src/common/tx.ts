@@ -30,8 +30,13 @@ export function refusalFromDbError(e: unknown): unknown {
   return e;
 }
 
-/** How many times a transaction is tried at most when it fails on a dropped connection or a conflict. */
-const ATTEMPTS = 4;
+/**
+ * How many times a transaction is tried at most when it fails on a dropped connection or a conflict,
+ * and for how long from the first attempt a new one may start (so that the answer comes while the
+ * client still waits for it).
+ */
+const ATTEMPTS = 6;
+const RETRY_WINDOW_MS = 5_000;
 
 /**
  * Run `fn` in one database transaction. Audit entries queued with `audit()` are appended to the
@@ -39,8 +44,8 @@ const ATTEMPTS = 4;
  * A nested call joins the outer transaction.
  *
  * A transaction that fails on a dropped connection, a serialization failure or a deadlock before
- * its COMMIT is run again from the start (`fn` with a fresh fork, a few times, with jittered
- * backoff); `fn` must therefore have no effect outside the database before it returns (work for
+ * its COMMIT is run again from the start (`fn` with a fresh fork, a few times within a few seconds,
+ * with jittered exponential backoff); `fn` must therefore have no effect outside the database before it returns (work for
  * afterwards goes to `afterCommit`). If the connection drops during the COMMIT itself, the
  * transaction's fate is asked of the database: committed is success, aborted is retried, and
  * anything else is answered as an unknown outcome, never retried blindly. What still fails is
@@ -49,6 +54,7 @@ const ATTEMPTS = 4;
 export async function transaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Promise<T> {
   if (ctx.pendingAudit) return fn(ctx);
   const before = snapshotLoaded(ctx.em);
+  const started = Date.now();
   for (let attempt = 1; ; attempt++) {
     const afterCommit: (() => void)[] = [];
     let xid: string | undefined;
@@ -59,8 +65,10 @@ export async function transaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Pro
         const tx: Ctx = { ...ctx, em, pendingAudit: [], afterCommit };
         const r = await fn(tx);
         await em.flush();
-        await writeAudit(tx, em, tx.pendingAudit!);
+        // the transaction's id, to ask after it should its COMMIT go unanswered (taken before the
+        // audit chain's lock, so as not to hold that lock any longer)
         xid = (await em.execute<{ xid: string }[]>('select pg_current_xact_id()::text as xid'))[0].xid;
+        await writeAudit(tx, em, tx.pendingAudit!);
         result = r;
         committing = true;
       });
@@ -73,13 +81,13 @@ export async function transaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Pro
         throw outcomeUnknown();
       }
       if (fate === 'aborted') {
-        if (attempt >= ATTEMPTS) {
+        if (attempt >= ATTEMPTS || Date.now() - started > RETRY_WINDOW_MS) {
           ctx.log.warn({ err: e, requestId: ctx.requestId, attempt }, 'transaction failed on a transient database fault');
           throw serviceUnavailable();
         }
         ctx.log.info({ fault, requestId: ctx.requestId, attempt }, 'transaction retried after a transient database fault');
         restoreLoaded(before);
-        await sleep(backoff(attempt));
+        await sleep(backoff(attempt, 25, 500));
         continue;
       }
     }
