@@ -167,7 +167,6 @@ async function main() {
     const admin = new pg.Client({ connectionString: databaseUrl });
     await admin.connect();
     cleanups.push(() => admin.end());
-    const { rows: [{ n: before }] } = await admin.query<{ n: number }>('select count(*)::int as n from policy_document');
 
     // 2. the control: the same writers without faults, for what this machine does at the moment
     let control = '';
@@ -181,6 +180,7 @@ async function main() {
     }
 
     // 3. the run
+    const { rows: [{ n: before }] } = await admin.query<{ n: number }>('select count(*)::int as n from policy_document');
     log(`${WRITERS} writers for ${SECONDS} s, every server process of the database terminated every ${KILL_EVERY_MS} ms`);
     const lanes = await writers(url, cookie, TITLE_PREFIX);
     const startedAt = Date.now();
