@@ -35,7 +35,7 @@ export function refusalFromDbError(e: unknown): unknown {
  * and for how long from the first attempt a new one may start (so that the answer comes while the
  * client still waits for it).
  */
-const ATTEMPTS = 6;
+const ATTEMPTS = 10;
 const RETRY_WINDOW_MS = 5_000;
 
 /**
