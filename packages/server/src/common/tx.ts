@@ -36,7 +36,7 @@ export function refusalFromDbError(e: unknown): unknown {
  * client still waits for it).
  */
 const ATTEMPTS = 10;
-const RETRY_WINDOW_MS = 5_000;
+const RETRY_WINDOW_MS = 8_000;
 
 /**
  * Run `fn` in one database transaction. Audit entries queued with `audit()` are appended to the
