@@ -21,6 +21,17 @@ beforeAll(async () => {
     begin
       if nextval('fault_firings') = 1 then perform pg_terminate_backend(pg_backend_pid()); end if;
       return null;
+    end $$;
+    create function fault_always() returns trigger language plpgsql as $$
+    begin
+      perform nextval('fault_firings');
+      perform pg_terminate_backend(pg_backend_pid());
+      return null;
+    end $$;
+    create function fault_bug() returns trigger language plpgsql as $$
+    begin
+      perform nextval('fault_firings');
+      raise exception 'a fault that is nobody''s connection';
     end $$`);
 });
 afterAll(() => s.close());
@@ -90,6 +101,31 @@ describe('a transaction that loses its connection is run again', () => {
       expect(r.status).toBe(200);
     }
     for (const title of titles) expect(await rowsTitled(title)).toBe(1);
+  });
+});
+
+describe('what is not retried, or not for ever', () => {
+  it('a transaction whose connection is terminated at every attempt gives up: SERVICE_UNAVAILABLE, retryable, 503, nothing stored', async () => {
+    await s.sql('create trigger fault after insert on policy_document for each row execute function fault_always()');
+    const title = '每次都中断的文件';
+    const r = await s.as('jiaoyu.staff', CREATE, { i: { kind: 'DEPARTMENT', title, body: '正文' } });
+    expect(r.status).toBe(503);
+    expect(r.headers['retry-after']).toBe('1');
+    expect(r.errors).toEqual([{ message: '系统繁忙，请稍后重试', path: ['createDocument'], extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } }]);
+    expect(r.data).toBeNull();
+    // retried, and bounded: ten attempts at most (fewer if they take longer than the retry window)
+    expect(Number(await firings())).toBeGreaterThan(1);
+    expect(Number(await firings())).toBeLessThanOrEqual(10);
+    expect(await rowsTitled(title)).toBe(0);
+  });
+
+  it('a transaction that fails for any other reason is not run again, and is no SERVICE_UNAVAILABLE', async () => {
+    await s.sql('create trigger fault after insert on policy_document for each row execute function fault_bug()');
+    const title = '出错的文件';
+    const r = await s.as('jiaoyu.staff', CREATE, { i: { kind: 'DEPARTMENT', title, body: '正文' } });
+    expect(codeOf(r)).toBe('INTERNAL');
+    expect(await firings()).toBe('1');
+    expect(await rowsTitled(title)).toBe(0);
   });
 });
 
