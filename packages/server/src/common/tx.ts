@@ -45,8 +45,10 @@ const RETRY_WINDOW_MS = 8_000;
  *
  * A transaction that fails on a dropped connection, a serialization failure or a deadlock before
  * its COMMIT is run again from the start (`fn` with a fresh fork, a few times within a few seconds,
- * with jittered exponential backoff); `fn` must therefore have no effect outside the database before it returns (work for
- * afterwards goes to `afterCommit`). If the connection drops during the COMMIT itself, the
+ * with jittered exponential backoff). `fn` must therefore have no effect outside the database that
+ * a second run would repeat (work for afterwards goes to `afterCommit`); the objects the request
+ * had loaded before are put back as they were before each new attempt (their fields and what the
+ * ORM took as saved; not their collections). If the connection drops during the COMMIT itself, the
  * transaction's fate is asked of the database: committed is success, aborted is retried, and
  * anything else is answered as an unknown outcome, never retried blindly. What still fails is
  * SERVICE_UNAVAILABLE.
@@ -133,6 +135,7 @@ function snapshotLoaded(em: EntityManager): Loaded[] {
     if (!wrapped.__initialized) continue;
     const values: Record<string, unknown> = {};
     for (const prop of wrapped.__meta.props) {
+      if (prop.persist === false || prop.formula || prop.getter) continue; // not stored, or not settable
       if (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.EMBEDDED || prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) {
         values[prop.name] = copyValue((entity as Record<string, unknown>)[prop.name]);
       }
