@@ -22,6 +22,7 @@ import { APPLICATION } from './application.js';
 import { appSchema } from './schema.js';
 import { parseJsonStrictly, replyWithFault, replyWithRefusal } from './common/http-refusal.js';
 import { isRequestRefusal, refusalExtensions, refuseSubscriptions, rejectTooComplex, requestRefusal } from './common/graphql/format-error.js';
+import { dbFault, formatUnavailable, onlyUnavailable, unavailableOnFault } from './common/db/transient.js';
 
 export const SESSION_COOKIE = 'gk_session';
 
@@ -67,7 +68,7 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
   async function contextFor(req: FastifyRequest, reply: FastifyReply): Promise<Ctx> {
     const em = orm.em.fork();
     const cookies = cookieJar(req, reply);
-    const session = await findSession(em, cookies.sessionToken());
+    const session = await findSession(em, cookies.sessionToken()).catch(unavailableOnFault);
     const user = session?.user.getEntity() ?? null;
     return {
       em,
@@ -101,6 +102,10 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
         async didEncounterErrors({ errors, contextValue }) {
           for (const e of errors) {
             const code = e.extensions?.code as string | undefined;
+            if (dbFault(e.originalError)) {
+              contextValue.log.warn({ err: e.originalError, path: e.path, requestId: contextValue.requestId }, 'database unavailable');
+              continue;
+            }
             if (!(e instanceof AppError) && !(e.originalError instanceof AppError) && !isRequestRefusal(code)) {
               contextValue.log.error({ err: e.originalError ?? e, path: e.path, requestId: contextValue.requestId }, 'unexpected fault');
             }
@@ -111,6 +116,11 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
           const { errors, data } = response.body.singleResult;
           // a request refused as a whole (nothing executed) is the client's mistake: 400
           if (data === undefined && errors?.length && errors.every((e) => isRequestRefusal(e.extensions?.code as string))) response.http.status = 400;
+          // the database could not be reached: 503, and the client may try again
+          if (onlyUnavailable(errors)) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', '1');
+          }
           for (const e of errors ?? []) {
             if (e.extensions?.code === CommonError.INTERNAL) {
               Object.assign(e, { message: internalMessage(contextValue.requestId) });
@@ -132,6 +142,8 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
     validationRules: protection.validationRules,
     plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Ctx>[]), fastifyApolloDrainPlugin(app) as unknown as ApolloServerPlugin<Ctx>, refuseSubscriptions, faultReporting],
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
+      const unavailable = formatUnavailable(formatted, error);
+      if (unavailable) return unavailable;
       const original = error instanceof AppError ? error : (error as { originalError?: unknown })?.originalError;
       if (original instanceof AppError) {
         return { message: original.message, path: formatted.path, extensions: refusalExtensions(original) };

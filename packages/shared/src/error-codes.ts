@@ -10,6 +10,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   { code: 'INTERNAL', module: 'common', message: '服务器内部错误，请稍后重试（附请求编号）' },
   { code: 'NOT_FOUND', module: 'common', message: '记录不存在或无权查看' },
   { code: 'RATE_LIMITED', module: 'common', message: '操作过于频繁，请稍后再试' },
+  { code: 'SERVICE_UNAVAILABLE', module: 'common', message: '数据库暂时不可用，请稍后重试（retryable 为真时可直接重试）' },
   { code: 'TRANSITION_NOT_ALLOWED', module: 'common', message: '当前状态下不能执行此操作' },
   { code: 'UNAUTHENTICATED', module: 'common', message: '请先登录' },
   { code: 'VERSION_CONFLICT', module: 'common', message: '该记录已被他人修改，请刷新后重试' },

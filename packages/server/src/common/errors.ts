@@ -10,6 +10,7 @@ export enum CommonError {
   TRANSITION_NOT_ALLOWED = 'TRANSITION_NOT_ALLOWED',
   RATE_LIMITED = 'RATE_LIMITED',
   CALENDAR_NOT_COVERED = 'CALENDAR_NOT_COVERED',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL = 'INTERNAL',
 }
 
@@ -33,6 +34,7 @@ export const COMMON_ERRORS = errorCatalogue<CommonError>('common', {
   TRANSITION_NOT_ALLOWED: '当前状态下不能执行此操作',
   RATE_LIMITED: '操作过于频繁，请稍后再试',
   CALENDAR_NOT_COVERED: '工作日历未覆盖该日期，请先维护节假日安排',
+  SERVICE_UNAVAILABLE: '数据库暂时不可用，请稍后重试（retryable 为真时可直接重试）',
   INTERNAL: '服务器内部错误，请稍后重试（附请求编号）',
 });
 

@@ -38,10 +38,12 @@ const FASTIFY_REFUSALS: Record<string, { code: HttpError; message?: string }> = 
 
 const statusOf = (code: string) =>
   code === CommonError.UNAUTHENTICATED ? 401 : code === CommonError.FORBIDDEN ? 403 : code === CommonError.NOT_FOUND ? 404 : code === HttpError.BODY_TOO_LARGE ? 413 : code === HttpError.MEDIA_TYPE_UNSUPPORTED ? 415 : 400;
+import { dbFault, SERVICE_UNAVAILABLE } from './db/transient.js';
 
 /** For plain HTTP routes (files, printable documents): a refusal as JSON with the matching status; anything else is rethrown. */
 export function replyWithRefusal(reply: FastifyReply, e: unknown) {
-  if (!(e instanceof AppError)) throw e;
+  // a database fault (SERVICE_UNAVAILABLE included) is answered 503 by the app's error handler
+  if (!(e instanceof AppError) || e.extensions.code === SERVICE_UNAVAILABLE) throw e;
   const code = e.extensions.code as string;
   return reply.code(statusOf(code)).send({ code, message: e.message, field: e.extensions.field });
 }
@@ -57,6 +59,12 @@ function refuse(req: FastifyRequest, reply: FastifyReply, status: number, code: 
  * coded 4xx refusal in Chinese; anything else is logged and answered 500 INTERNAL with the request id.
  */
 export function replyWithFault(error: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  // a route that could not reach the database: 503, and the client may try again
+  if ((error as { extensions?: { code?: unknown } }).extensions?.code === SERVICE_UNAVAILABLE || dbFault(error)) {
+    req.log.warn({ err: error }, 'database unavailable');
+    reply.header('retry-after', '1');
+    return refuse(req, reply, 503, SERVICE_UNAVAILABLE, '系统繁忙，请稍后重试', { retryable: true });
+  }
   if (error instanceof AppError) {
     const code = error.extensions.code as string;
     return refuse(req, reply, statusOf(code), code, error.message, error.extensions.field ? { field: error.extensions.field } : {});

@@ -1,13 +1,14 @@
 import 'reflect-metadata';
 import { DataloaderType, MikroORM, ReflectMetadataProvider, type Options } from '@mikro-orm/core';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { installedModules } from '../modules.js';
 import { MIGRATIONS } from '../../migrations/index.js';
+import { ResilientPostgreSqlDriver } from './transient.js';
 
 export function ormOptions(clientUrl: string, extra: Partial<Options<PostgreSqlDriver>> = {}): Options<PostgreSqlDriver> {
   return {
-    driver: PostgreSqlDriver,
+    driver: ResilientPostgreSqlDriver,
     clientUrl,
     entities: installedModules().entities,
     metadataProvider: ReflectMetadataProvider,
@@ -26,7 +27,13 @@ export function ormOptions(clientUrl: string, extra: Partial<Options<PostgreSqlD
       emit: 'ts',
       fileName: (timestamp: string, name?: string) => `Migration${timestamp}${name ? '_' + name : ''}`,
     },
-    pool: { min: 0, max: Number(process.env.DB_POOL_MAX ?? 10) },
+    // A connection the server dropped is marked by its `error`/`end` events (also when idle, so such an
+    // event never goes unhandled) and thrown away when next taken from the pool. Waiting for a
+    // connection is bounded: past that, the request is answered SERVICE_UNAVAILABLE.
+    pool: { min: 0, max: Number(process.env.DB_POOL_MAX ?? 10), acquireTimeoutMillis: 10_000, createTimeoutMillis: 5_000 },
+    // the pool notes each connection it throws away as a warning on the console; the request that met
+    // the fault logs it already
+    driverOptions: { log: { warn: (message: string) => String(message).startsWith('Connection Error') || console.warn(message) } },
     ...extra,
   };
 }
