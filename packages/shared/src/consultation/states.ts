@@ -35,6 +35,10 @@ export const TOPIC_STATE_LABELS: Record<TopicState, string> = {
   RESULTS_PUBLISHED: '已公布结果',
 };
 
+/** What "published" means for a topic: put to the public (its window runs or ran), results out or not. */
+export const TOPIC_PUBLISHED_STATES: readonly TopicState[] = ['PUBLISHED', 'RESULTS_PUBLISHED'];
+export const isTopicPublished = (t: { state: TopicState }) => TOPIC_PUBLISHED_STATES.includes(t.state);
+
 /** Where a published topic stands in its window, in the Asia/Shanghai day. */
 export const WINDOW_PHASES = ['UPCOMING', 'OPEN', 'CLOSED'] as const;
 export type WindowPhase = (typeof WINDOW_PHASES)[number];

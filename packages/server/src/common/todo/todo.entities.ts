@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Index, PrimaryKey, Property, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { TODO_KIND_LABELS, type Role } from '@gongkai/shared';
+import { now } from '../clock.js';
 
 /**
  * A to-do item (待办). Addressed either to one user or to a role within a unit (every holder of
@@ -70,7 +71,7 @@ export class Todo {
 
   @Field()
   get overdue(): boolean {
-    return !this.doneAt && !!this.dueAt && this.dueAt.getTime() < Date.now();
+    return !this.doneAt && !!this.dueAt && this.dueAt.getTime() < now().getTime();
   }
 }
 

@@ -10,6 +10,7 @@ import type { TodoSpec } from '../../common/todo/todo.service.js';
 import { PolicyDocument } from './documents.entities.js';
 import { DocumentError as E } from './documents.errors.js';
 import { documentIssued, documentReadiness } from './documents.hooks.js';
+import { now } from '../../common/clock.js';
 
 type G<I = unknown> = Guard<PolicyDocument, I>;
 
@@ -102,7 +103,7 @@ export const documentWorkflow: Workflow<PolicyDocument, DocumentState> = {
       label: '审定',
       guards: [...ATTRIBUTE_RULES],
       apply: (d, _i, ctx) => {
-        d.officerApprovedAt = new Date();
+        d.officerApprovedAt = now();
         d.officerApprovedBy = ctx.actor!.name;
       },
       closeTodos: ['document.officerReview'],
@@ -116,7 +117,7 @@ export const documentWorkflow: Workflow<PolicyDocument, DocumentState> = {
       label: '审签',
       guards: [...ATTRIBUTE_RULES, officerApproved, othersReady],
       apply: (d, _i, ctx) => {
-        d.headSignedAt = new Date();
+        d.headSignedAt = now();
         d.headSignedBy = ctx.actor!.name;
       },
       closeTodos: ['document.signOff'],
@@ -148,7 +149,7 @@ export const documentWorkflow: Workflow<PolicyDocument, DocumentState> = {
         },
       ],
       apply: (d, i: ReviewInput, ctx) => {
-        d.reviewedAt = new Date();
+        d.reviewedAt = now();
         d.reviewedBy = ctx.actor!.name;
         d.interpretationNeeded = i.interpretationNeeded;
         d.interpretationScope = i.interpretationNeeded ? i.interpretationScope?.trim() || null : null;

@@ -1,14 +1,13 @@
-import { asSubject, shanghaiDate, shanghaiEndOfDay, type InterpretationForm } from '@gongkai/shared';
+import { INTERPRETATION_PUBLISHED_STATES, asSubject, shanghaiEndOfDay, type InterpretationForm } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { AppError, notFound, versionConflict } from '../../common/errors.js';
 import { accessibleBy, assertCan, requireUser } from '../../common/ability.js';
 import { audit } from '../../common/audit/audit.service.js';
 import { transaction } from '../../common/tx.js';
-import { applyTransition } from '../../common/workflow/workflow.js';
+import { applyDeadline, applyTransition, isPublished } from '../../common/workflow/workflow.js';
+import { now, today } from '../../common/clock.js';
 import { pageWindow } from '../../common/paging.js';
 import { openTodo } from '../../common/todo/todo.service.js';
-import { valueOn } from '../../common/parameters/parameters.service.js';
-import { addWorkingDays } from '../../common/calendar/calendar.service.js';
 import { PolicyDocument } from '../documents/documents.entities.js';
 import { documentIssued, documentReadiness } from '../documents/documents.hooks.js';
 import { functionUnitOf } from '../documents/documents.workflow.js';
@@ -28,6 +27,7 @@ export interface InterpretationData {
   links?: string[] | null;
 }
 
+const PUBLISHED_STATES = [...INTERPRETATION_PUBLISHED_STATES];
 const stageOne = (ctx: Ctx, documentId: string) => ctx.em.findOne(Interpretation, { document: documentId, stage: 1 });
 
 /** A document close to the public's interest leaves its unit only with its interpretation plan and materials. */
@@ -45,8 +45,6 @@ documentReadiness.register(async (ctx, d) => {
 documentIssued.register(async (ctx, d) => {
   const needed = d.interpretationNeeded ?? d.closeToPublic;
   if (!needed || !d.issueDate) return null;
-  const days = await valueOn<number>(ctx, 'interpretation.deadlineWorkingDays', d.issueDate);
-  const deadline = await addWorkingDays(ctx, d.issueDate, days);
   let i = await stageOne(ctx, d.id);
   if (!i) {
     i = ctx.em.create(Interpretation, {
@@ -54,12 +52,12 @@ documentIssued.register(async (ctx, d) => {
     } as never) as Interpretation;
     ctx.em.persist(i);
   }
-  i.deadline = deadline;
+  const deadline = (await applyDeadline(ctx, interpretationWorkflow.deadlines!.publish, i))!;
   const ready = !planMissing(i) && !materialsMissing(i);
   if (ready && d.disclosureAttribute === 'PROACTIVE') {
     // published with the document, on its issue date
     i.state = 'PUBLISHED';
-    i.publishedAt = d.issueDate < shanghaiDate(new Date()) ? new Date(`${d.issueDate}T09:00:00+08:00`) : new Date();
+    i.publishedAt = d.issueDate < today() ? new Date(`${d.issueDate}T09:00:00+08:00`) : now();
   } else if (d.disclosureAttribute === 'PROACTIVE') {
     await ctx.em.flush();
     const due = shanghaiEndOfDay(deadline);
@@ -100,8 +98,9 @@ export async function saveInterpretation(ctx: Ctx, documentId: string, stage: nu
     const d = await getDocument(tx, documentId);
     let i = await tx.em.findOne(Interpretation, { document: documentId, stage });
     const editable = stage === 1 ? ['DRAFT', 'RETURNED', 'ISSUED'].includes(d.state) : d.state === 'ISSUED';
-    if (!editable || i?.state === 'PUBLISHED') {
-      throw new AppError(E.INTERPRETATION_LOCKED, i?.state === 'PUBLISHED' ? '已发布的解读不能修改，请新增一期解读' : '文件审签流转期间不能修改解读方案和材料');
+    const published = !!i && isPublished(interpretationWorkflow, i);
+    if (!editable || published) {
+      throw new AppError(E.INTERPRETATION_LOCKED, published ? '已发布的解读不能修改，请新增一期解读' : '文件审签流转期间不能修改解读方案和材料');
     }
     if (stage > 1 && !(await tx.em.count(Interpretation, { document: documentId, stage: stage - 1 }))) {
       throw new AppError(E.INTERPRETATION_LOCKED, '请按顺序新增解读');
@@ -141,8 +140,9 @@ export async function listInterpretations(ctx: Ctx, filter: InterpretationFilter
   if (!visible) return { items: [], total: 0 };
   const where: Record<string, unknown>[] = [visible as Record<string, unknown>];
   if (filter.documentId) where.push({ document: filter.documentId });
-  if (filter.published !== null && filter.published !== undefined) where.push({ state: filter.published ? 'PUBLISHED' : 'DRAFT' });
-  if (filter.overdueOnly) where.push({ state: 'DRAFT', deadline: { $lt: shanghaiDate(new Date()) } });
+  if (filter.published !== null && filter.published !== undefined) where.push({ state: { [filter.published ? '$in' : '$nin']: PUBLISHED_STATES } });
+  // the SQL form of the workflow's "overdue": not published, and the deadline's day is over
+  if (filter.overdueOnly) where.push({ state: { $nin: PUBLISHED_STATES }, deadline: { $lt: today() } });
   const [items, total] = await ctx.em.findAndCount(Interpretation, { $and: where } as never, {
     orderBy: [{ deadline: 'asc nulls last' }, { createdAt: 'desc' }], ...pageWindow(page, pageSize),
   });
@@ -155,7 +155,7 @@ export async function interpretationsOfDocument(ctx: Ctx, document: PolicyDocume
 }
 
 // ——— the portal: 政策解读 ———
-const PUBLIC = { state: 'PUBLISHED' };
+const PUBLIC = { state: { $in: PUBLISHED_STATES } };
 
 export async function publicInterpretations(ctx: Ctx, page: number, pageSize: number, documentId?: string | null) {
   return ctx.em.findAndCount(Interpretation, { ...PUBLIC, ...(documentId ? { document: documentId } : {}) } as never, {
