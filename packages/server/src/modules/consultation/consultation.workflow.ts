@@ -1,7 +1,7 @@
 // System 3 (重要会议议题会前向社会征集意见制度) as data. The notice, section 三:
 // "属重大行政决策的草案征求时限不少于15日，其他类不少于5日 … 意见征集由承办部门提出，市政府办公室秘书科
 //  负责审查把关，并将议题内容转电子政务管理中心 … 公布合理意见的采纳率、采纳情况回复率和汇总情况。"
-import { daysBetween, isMajorDecision, shanghaiDate, type LocalDate, type TopicState } from '@gongkai/shared';
+import { TOPIC_STEP_FROM, daysBetween, isMajorDecision, shanghaiDate, type LocalDate, type TopicState } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { now, today } from '../../common/clock.js';
 import type { Guard, Workflow } from '../../common/workflow/workflow.js';
@@ -94,7 +94,7 @@ export const topicWorkflow: Workflow<ConsultationTopic, TopicState> = {
   transitions: {
     submit: {
       action: 'submit',
-      from: ['DRAFT', 'RETURNED'],
+      from: TOPIC_STEP_FROM.submit,
       to: 'SUBMITTED',
       label: '提交审查',
       guards: [notExempt, materials, windowRule, notStarted],
@@ -109,7 +109,7 @@ export const topicWorkflow: Workflow<ConsultationTopic, TopicState> = {
     },
     approve: {
       action: 'approve',
-      from: ['SUBMITTED'],
+      from: TOPIC_STEP_FROM.approve,
       to: 'APPROVED',
       label: '审查通过',
       guards: [notExempt, materials, windowRule, notStarted],
@@ -123,7 +123,7 @@ export const topicWorkflow: Workflow<ConsultationTopic, TopicState> = {
     },
     return: {
       action: 'return',
-      from: ['SUBMITTED'],
+      from: TOPIC_STEP_FROM.return,
       to: 'RETURNED',
       label: '退回',
       guards: [(_t, i: ReturnInput) => (i.reason?.trim() ? null : { code: E.RETURN_REASON_REQUIRED, message: '退回须说明理由', field: 'reason' })],
@@ -137,7 +137,7 @@ export const topicWorkflow: Workflow<ConsultationTopic, TopicState> = {
     // the E-Government Center puts it in the 意见征集 column; it opens and closes with its window
     publish: {
       action: 'issue',
-      from: ['APPROVED'],
+      from: TOPIC_STEP_FROM.publish,
       to: 'PUBLISHED',
       label: '发布',
       guards: [publicWindow],
@@ -153,7 +153,7 @@ export const topicWorkflow: Workflow<ConsultationTopic, TopicState> = {
     // after the window: every opinion answered, the summary written; the rates are computed
     publishResults: {
       action: 'publish',
-      from: ['PUBLISHED'],
+      from: TOPIC_STEP_FROM.publishResults,
       to: 'RESULTS_PUBLISHED',
       label: '公布征集结果',
       guards: [

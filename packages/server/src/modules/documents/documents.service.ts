@@ -1,5 +1,5 @@
 import {
-  GOVERNMENT_LEVEL_KINDS, isValidLocalDate,
+  DOCUMENT_PUBLIC_ATTRIBUTES, DOCUMENT_PUBLISHED_STATES, GOVERNMENT_LEVEL_KINDS, isValidLocalDate,
   type DisclosureAttribute, type DocumentKind, type DocumentState, type NonDisclosureReason,
 } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
@@ -212,7 +212,8 @@ export async function issueDocument(ctx: Ctx, id: string, version: number, issue
 
 export interface PublicFilterData { search?: string | null; documentNumber?: string | null; unitId?: string | null; year?: number | null }
 
-const PUBLIC = { state: 'ISSUED', classified: false, disclosureAttribute: { $in: ['PROACTIVE', 'ON_APPLICATION'] } };
+/** The SQL form of "published" (isDocumentPublished in the shared states). */
+const PUBLIC = { state: { $in: [...DOCUMENT_PUBLISHED_STATES] }, classified: false, disclosureAttribute: { $in: [...DOCUMENT_PUBLIC_ATTRIBUTES] } };
 
 /** 政府信息公开: issued documents, proactive ones in full and those on application by title only. */
 export async function publicDocuments(ctx: Ctx, filter: PublicFilterData, page: number, pageSize: number) {

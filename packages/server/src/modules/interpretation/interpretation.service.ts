@@ -1,4 +1,4 @@
-import { INTERPRETATION_PUBLISHED_STATES, asSubject, shanghaiEndOfDay, type InterpretationForm } from '@gongkai/shared';
+import { DOCUMENT_EDITABLE_STATES, DOCUMENT_PUBLISHED_STATES, INTERPRETATION_PUBLISHED_STATES, asSubject, shanghaiEndOfDay, type InterpretationForm } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { AppError, notFound, versionConflict } from '../../common/errors.js';
 import { accessibleBy, assertCan, requireUser } from '../../common/ability.js';
@@ -97,7 +97,9 @@ export async function saveInterpretation(ctx: Ctx, documentId: string, stage: nu
   return transaction(ctx, async (tx) => {
     const d = await getDocument(tx, documentId);
     let i = await tx.em.findOne(Interpretation, { document: documentId, stage });
-    const editable = stage === 1 ? ['DRAFT', 'RETURNED', 'ISSUED'].includes(d.state) : d.state === 'ISSUED';
+    // stage 1 while the document is drafted (or after issue until published); later stages after issue
+    const issued = DOCUMENT_PUBLISHED_STATES.includes(d.state);
+    const editable = stage === 1 ? DOCUMENT_EDITABLE_STATES.includes(d.state) || issued : issued;
     const published = !!i && isPublished(interpretationWorkflow, i);
     if (!editable || published) {
       throw new AppError(E.INTERPRETATION_LOCKED, published ? '已发布的解读不能修改，请新增一期解读' : '文件审签流转期间不能修改解读方案和材料');

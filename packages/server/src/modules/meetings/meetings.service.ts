@@ -1,5 +1,5 @@
 import {
-  TOPIC_PUBLISHED_STATES, isMajorDecision, isValidLocalDate,
+  PROPOSAL_EDITABLE_STATES, TOPIC_PUBLISHED_STATES, isMajorDecision, isValidLocalDate,
   type InviteeCategory, type MeetingKind, type TopicCategory,
 } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
@@ -116,7 +116,7 @@ export async function saveProposal(ctx: Ctx, agendaItemId: string, version: numb
     const before = p ? proposalWorkflow.snapshot(p) : null;
     if (p) {
       if (version !== null && p.version !== version) throw versionConflict();
-      if (p.state !== 'DRAFT' && p.state !== 'RETURNED') throw new AppError(E.PROPOSAL_LOCKED, '已报送的列席意见不能修改');
+      if (!PROPOSAL_EDITABLE_STATES.includes(p.state)) throw new AppError(E.PROPOSAL_LOCKED, '已报送的列席意见不能修改');
     } else {
       p = tx.em.create(AttendanceProposal, {
         agendaItem: item, submittingUnit: item.submittingUnit.id, government: item.meeting.getEntity().government.id, invite: data.invite, createdById: actor.userId,

@@ -2,7 +2,7 @@
 // "对涉及重大民生事项的议题，提交部门 … 应提出是否邀请利益相关方、公众代表、专家、媒体等人员列席会议的具体意见，
 //  随同会议方案一同报市政府审批 … 研究重要民生议题时，应邀请基层群众代表参加。邀请意见需列明邀请的必要性、
 //  参会人员名单、参与方式及相关邀请准备情况。提交部门在会议召开前3个工作日 … 以书面形式告知参会人。"
-import { CalendarNotCoveredError, addDays, shanghaiEndOfDay, type LocalDate, type ProposalState, type WorkingCalendar } from '@gongkai/shared';
+import { CalendarNotCoveredError, PROPOSAL_STEP_FROM, addDays, shanghaiEndOfDay, type LocalDate, type ProposalState, type WorkingCalendar } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { loadCalendar } from '../../common/calendar/calendar.service.js';
 import type { Guard, Workflow } from '../../common/workflow/workflow.js';
@@ -64,7 +64,7 @@ export const proposalWorkflow: Workflow<AttendanceProposal, ProposalState> = {
   transitions: {
     submit: {
       action: 'submit',
-      from: ['DRAFT', 'RETURNED'],
+      from: PROPOSAL_STEP_FROM.submit,
       to: 'SUBMITTED',
       label: '报送',
       guards: [decided],
@@ -76,7 +76,7 @@ export const proposalWorkflow: Workflow<AttendanceProposal, ProposalState> = {
     },
     approve: {
       action: 'approve',
-      from: ['SUBMITTED'],
+      from: PROPOSAL_STEP_FROM.approve,
       to: 'APPROVED',
       label: '批准',
       guards: [decided],
@@ -94,7 +94,7 @@ export const proposalWorkflow: Workflow<AttendanceProposal, ProposalState> = {
     },
     return: {
       action: 'return',
-      from: ['SUBMITTED'],
+      from: PROPOSAL_STEP_FROM.return,
       to: 'RETURNED',
       label: '退回',
       guards: [(_p, i: { reason: string }) => (i.reason?.trim() ? null : { code: E.RETURN_REASON_REQUIRED, message: '退回须说明理由', field: 'reason' })],
