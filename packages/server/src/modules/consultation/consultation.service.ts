@@ -80,6 +80,11 @@ export const topicOfUnit = (ctx: Ctx, id: string, unitId: string) => ctx.em.find
 /** A topic by its title (the demo data links to its own topics). */
 export const topicByTitle = (ctx: Ctx, title: string) => ctx.em.findOne(ConsultationTopic, { title });
 
+/** The topic whose files are asked for: anyone's once published (its files are public, like its draft), otherwise as the user may read it. */
+export async function topicForFiles(ctx: Ctx, id: string) {
+  return (await ctx.em.findOne(ConsultationTopic, { id, state: { $in: PUBLISHED } })) ?? getTopic(ctx, id);
+}
+
 export async function getTopic(ctx: Ctx, id: string) {
   const t = await ctx.em.findOne(ConsultationTopic, id);
   if (!t) throw notFound('议题');

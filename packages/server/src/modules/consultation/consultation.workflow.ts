@@ -1,7 +1,7 @@
 // System 3 (重要会议议题会前向社会征集意见制度) as data. The notice, section 三:
 // "属重大行政决策的草案征求时限不少于15日，其他类不少于5日 … 意见征集由承办部门提出，市政府办公室秘书科
 //  负责审查把关，并将议题内容转电子政务管理中心 … 公布合理意见的采纳率、采纳情况回复率和汇总情况。"
-import { TOPIC_STEP_FROM, daysBetween, isMajorDecision, shanghaiDate, type LocalDate, type TopicState } from '@gongkai/shared';
+import { TOPIC_PUBLISHED_STATES, TOPIC_STEP_FROM, daysBetween, isMajorDecision, shanghaiDate, type LocalDate, type TopicState } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { now, today } from '../../common/clock.js';
 import type { Guard, Workflow } from '../../common/workflow/workflow.js';
@@ -91,6 +91,8 @@ export const topicWorkflow: Workflow<ConsultationTopic, TopicState> = {
   state: (t) => t.state,
   setState: (t, s) => (t.state = s),
   snapshot: (t) => ({ state: t.state, title: t.title, category: t.category, windowStart: t.windowStart, windowEnd: t.windowEnd, returnReason: t.returnReason }),
+  // "published": put to the public, its window running or run, results out or not
+  publishedStates: TOPIC_PUBLISHED_STATES,
   transitions: {
     submit: {
       action: 'submit',

@@ -1,7 +1,7 @@
 // System 2 (政策性文件公开属性源头认定) as data. The notice, section 二:
 // "在拟制过程中认定公开属性 … 送审不予公开的文件初稿，须经起草单位政务公开工作机构审定 …
 //  对起草部门提交的代拟稿无公开属性意见的，或未说明不公开理由的，不予移送市政府办公室文电科处理。"
-import { DOCUMENT_STEP_FROM, GOVERNMENT_LEVEL_KINDS, type DocumentState, type InterpretationForm } from '@gongkai/shared';
+import { DOCUMENT_PUBLISHED_STATES, DOCUMENT_STEP_FROM, GOVERNMENT_LEVEL_KINDS, type DocumentState, type InterpretationForm } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { AppError } from '../../common/errors.js';
 import { functionUnitId } from '../../common/organisation/function-units.js';
@@ -74,6 +74,8 @@ export const documentWorkflow: Workflow<PolicyDocument, DocumentState> = {
     attributeBasis: d.attributeBasis, documentNumber: d.documentNumber, issueDate: d.issueDate, returnReason: d.returnReason,
     interpretationNeeded: d.interpretationNeeded, interpretationForms: d.interpretationForms,
   }),
+  // "published": issued (the portal further needs it unclassified and public: isDocumentPublished)
+  publishedStates: DOCUMENT_PUBLISHED_STATES,
   transitions: {
     // the drafter sends the draft on: to the unit's disclosure officer first when it is not to be disclosed
     submit: {

@@ -130,6 +130,11 @@ export async function getInterpretation(ctx: Ctx, id: string) {
   return i;
 }
 
+/** The interpretation whose files are asked for: anyone's once published (its images are public, like it), otherwise as the user may read it. */
+export async function interpretationForFiles(ctx: Ctx, id: string) {
+  return (await ctx.em.findOne(Interpretation, { id, ...PUBLIC } as never)) ?? getInterpretation(ctx, id);
+}
+
 export const publishInterpretation = (ctx: Ctx, id: string, version: number) =>
   applyTransition(ctx, interpretationWorkflow, 'publish', id, version, {});
 
