@@ -63,6 +63,20 @@ describe('the comment window', () => {
     expect((await go('jiaoyu.staff', SUBMIT, five)).state).toBe('SUBMITTED');
   });
 
+  it('a major decision created under the 2017 rules has 15 days and no shortening, whatever the reason (the exception dates from 2019-09-01)', async () => {
+    const t = await topic({ category: 'MAJOR_DECISION_POLICY', windowStart: day(1), windowEnd: day(10), shortWindowReason: '时间紧迫，特此说明' });
+    await s.sql(`update consultation_topic set created_at = '2018-06-01T10:00:00+08:00', min_days = 15 where id = ?`, [t.id]);
+    const refused = await s.as('jiaoyu.staff', SUBMIT, { id: t.id, v: t.version });
+    expect(codeOf(refused)).toBe('WINDOW_TOO_SHORT');
+    expect(refused.errors![0].message).toContain('不允许缩短');
+    await s.sql('update consultation_topic set window_end = ? where id = ?', [day(15), t.id]);
+    expect((await go('jiaoyu.staff', SUBMIT, t)).state).toBe('SUBMITTED');
+    // the parameter answers by date
+    const VALUE = 'query($k:String!,$d:String!){ parameterValue(key:$k, date:$d){ value } }';
+    expect((await s.as('gongkaiban', VALUE, { k: 'consultation.majorDecision.shorteningAllowed', d: '2019-08-31' })).data.parameterValue.value).toBe('false');
+    expect((await s.as('gongkaiban', VALUE, { k: 'consultation.majorDecision.shorteningAllowed', d: '2019-09-01' })).data.parameterValue.value).toBe('true');
+  });
+
   it('needs the draft, the decision basis and the drafting explanation, and a window not yet begun', async () => {
     const t = await topic({ decisionBasis: null });
     const r = await s.as('jiaoyu.staff', SUBMIT, { id: t.id, v: t.version });
@@ -97,6 +111,29 @@ describe('review and publication', () => {
     expect(pub.some((x: any) => x.id === t.id)).toBe(true);
     await s.sql('update consultation_topic set window_start = ? where id = ?', [day(0), t.id]);
     expect((await s.gql('query($id:ID!){ publicConsultation(id:$id){ phase } }', { id: t.id })).data.publicConsultation.phase).toBe('OPEN');
+  });
+
+  it('publication counts the days the public actually has: too few left against the minimum is refused', async () => {
+    let t = await topic({ windowStart: day(1), windowEnd: day(10) });
+    t = await go('jiaoyu.staff', SUBMIT, t);
+    t = await go('mishuke', APPROVE, t);
+    // approved for a window that has since half run out: published today, the public has 3 days of 5
+    await s.sql('update consultation_topic set window_start = ?, window_end = ? where id = ?', [day(-7), day(2), t.id]);
+    const late = await s.as('egov', PUBLISH, { id: t.id, v: t.version });
+    expect(codeOf(late)).toBe('PUBLIC_WINDOW_TOO_SHORT');
+    expect(late.errors![0].message).toContain('3日');
+    await s.sql('update consultation_topic set window_end = ? where id = ?', [day(4), t.id]);
+    expect((await go('egov', PUBLISH, t)).state).toBe('PUBLISHED');
+  });
+
+  it('a window lawfully shortened with its reason must reach the public in full', async () => {
+    let t = await topic({ category: 'MAJOR_DECISION_POLICY', windowStart: day(1), windowEnd: day(20), shortWindowReason: '时间紧迫，特此说明' });
+    t = await go('jiaoyu.staff', SUBMIT, t);
+    t = await go('mishuke', APPROVE, t);
+    await s.sql('update consultation_topic set window_start = ?, window_end = ? where id = ?', [day(-2), day(17), t.id]);
+    expect(codeOf(await s.as('egov', PUBLISH, { id: t.id, v: t.version }))).toBe('PUBLIC_WINDOW_TOO_SHORT');
+    await s.sql('update consultation_topic set window_start = ?, window_end = ? where id = ?', [day(0), day(19), t.id]);
+    expect((await go('egov', PUBLISH, t)).state).toBe('PUBLISHED');
   });
 
   it('a unit never reviews its own topic, even when its staff hold the Secretariat role', async () => {

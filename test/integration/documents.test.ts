@@ -185,6 +185,72 @@ describe('numbering and issue', () => {
   });
 });
 
+describe('interpretation after issue', () => {
+  const I = 'id version state stage title deadline overdue publishedLate publishedAt';
+  const SAVE_STAGE = `mutation($d:ID!,$n:Int!,$v:Int,$i:InterpretationInput!){ saveInterpretation(documentId:$d, stage:$n, version:$v, input:$i){ ${I} } }`;
+  const PUBLISH_I = `mutation($id:ID!,$v:Int!){ publishInterpretation(id:$id, version:$v){ ${I} } }`;
+  const OF = `query($id:ID!){ document(id:$id){ interpretations { ${I} } } }`;
+
+  /** A department document close to the public, issued on `date` without its materials. */
+  async function issuedWithout(date: string, title: string) {
+    let d = await draft('jiaoyu.staff', { disclosureAttribute: 'PROACTIVE', closeToPublic: true, title });
+    await s.as('jiaoyu.staff', SAVE_I, { d: d.id, i: { ...PLAN, content: '解读正文' } });
+    d = await go('jiaoyu.staff', SUBMIT, d);
+    d = await go('jiaoyu.head', SIGN, d);
+    // the materials are withdrawn before issue (back to a plan only), so nothing is ready on the day
+    await s.sql(`update interpretation set content = null where document_id = ?`, [d.id]);
+    return go('jiaoyu.staff', ISSUE, d, { d: date });
+  }
+
+  it('a publication after the deadline stays marked late once published; one on time is not', async () => {
+    const d = await issuedWithout('2026-10-09', '关于迟发解读测试的通知');
+    let [i] = (await s.as('jiaoyu.staff', OF, { id: d.id })).data.document.interpretations;
+    expect(i).toMatchObject({ state: 'DRAFT', deadline: '2026-10-13', overdue: true, publishedLate: false });
+    i = (await s.as('jiaoyu.staff', SAVE_STAGE, { d: d.id, n: 1, v: i.version, i: { ...PLAN, content: '补发的解读正文' } })).data.saveInterpretation;
+    i = (await s.as('jiaoyu.staff', PUBLISH_I, { id: i.id, v: i.version })).data.publishInterpretation;
+    expect(i).toMatchObject({ state: 'PUBLISHED', overdue: false, publishedLate: true });
+    const listed = (await s.as('gongkaiban', `{ interpretations(filter:{ published: true }, pageSize: 100){ items { id publishedLate } } }`)).data.interpretations.items;
+    expect(listed.find((x: any) => x.id === i.id)).toEqual({ id: i.id, publishedLate: true });
+    const overdue = (await s.as('gongkaiban', `{ interpretations(filter:{ overdueOnly: true }, pageSize: 100){ items { id } } }`)).data.interpretations.items;
+    expect(overdue.some((x: any) => x.id === i.id)).toBe(false);
+    // published with its document on the issue date: on time
+    let onTime = await draft('jiaoyu.staff', { disclosureAttribute: 'PROACTIVE', closeToPublic: true, title: '关于按时解读测试的通知' });
+    await s.as('jiaoyu.staff', SAVE_I, { d: onTime.id, i: { ...PLAN, content: '解读正文' } });
+    onTime = await go('jiaoyu.head', SIGN, await go('jiaoyu.staff', SUBMIT, onTime));
+    onTime = await go('jiaoyu.staff', ISSUE, onTime, { d: '2026-10-09' });
+    expect((await s.as('jiaoyu.staff', OF, { id: onTime.id })).data.document.interpretations[0]).toMatchObject({ state: 'PUBLISHED', publishedLate: false, overdue: false });
+  });
+
+  it('later stages follow in order after issue, each with its plan and materials; a published stage is locked', async () => {
+    let d = await draft('jiaoyu.staff', { disclosureAttribute: 'PROACTIVE', closeToPublic: true, title: '关于分期解读测试的通知' });
+    await s.as('jiaoyu.staff', SAVE_I, { d: d.id, i: { ...PLAN, content: '第一期解读' } });
+    // no later stage while the document is drafted
+    expect(codeOf(await s.as('jiaoyu.staff', SAVE_STAGE, { d: d.id, n: 2, i: { ...PLAN, content: '第二期' } }))).toBe('INTERPRETATION_LOCKED');
+    d = await go('jiaoyu.head', SIGN, await go('jiaoyu.staff', SUBMIT, d));
+    d = await go('jiaoyu.staff', ISSUE, d, { d: '2026-10-09' });
+    const [first] = (await s.as('jiaoyu.staff', OF, { id: d.id })).data.document.interpretations;
+    expect(first.state).toBe('PUBLISHED');
+    const locked = await s.as('jiaoyu.staff', SAVE_STAGE, { d: d.id, n: 1, v: first.version, i: { ...PLAN, content: '改写' } });
+    expect(codeOf(locked)).toBe('INTERPRETATION_LOCKED');
+    expect(locked.errors![0].message).toContain('新增一期');
+    // stages in order: no third before a second
+    expect(codeOf(await s.as('jiaoyu.staff', SAVE_STAGE, { d: d.id, n: 3, i: { ...PLAN, content: '第三期' } }))).toBe('INTERPRETATION_LOCKED');
+    // a second stage: plan first, the materials are required to publish it
+    let second = (await s.as('jiaoyu.staff', SAVE_STAGE, { d: d.id, n: 2, i: { ...PLAN } })).data.saveInterpretation;
+    expect(second).toMatchObject({ stage: 2, state: 'DRAFT', title: '《关于分期解读测试的通知》解读（2）', deadline: null, overdue: false });
+    expect(codeOf(await s.as('jiaoyu.staff', PUBLISH_I, { id: second.id, v: second.version }))).toBe('INTERPRETATION_MATERIALS_REQUIRED');
+    second = (await s.as('jiaoyu.staff', SAVE_STAGE, { d: d.id, n: 2, v: second.version, i: { ...PLAN, scope: null, content: '第二期：群众关心的问题' } })).data.saveInterpretation;
+    expect(codeOf(await s.as('jiaoyu.staff', PUBLISH_I, { id: second.id, v: second.version }))).toBe('INTERPRETATION_PLAN_REQUIRED');
+    second = (await s.as('jiaoyu.staff', SAVE_STAGE, { d: d.id, n: 2, v: second.version, i: { ...PLAN, content: '第二期：群众关心的问题' } })).data.saveInterpretation;
+    // another unit neither writes nor publishes it
+    expect(codeOf(await s.as('minzheng.staff', PUBLISH_I, { id: second.id, v: second.version }))).toBe('FORBIDDEN');
+    second = (await s.as('jiaoyu.staff', PUBLISH_I, { id: second.id, v: second.version })).data.publishInterpretation;
+    expect(second).toMatchObject({ state: 'PUBLISHED', publishedLate: false });
+    const pub = (await s.gql('query($id:ID!){ publicDocument(id:$id){ interpretations { stage title } } }', { id: d.id })).data.publicDocument.interpretations;
+    expect(pub.map((x: any) => x.stage).sort()).toEqual([1, 2]);
+  });
+});
+
 describe('who sees what', () => {
   it('a department cannot read another unit\'s drafts; co-drafting units read joint documents but cannot edit them', async () => {
     const d = await draft('jiaoyu.staff', { title: '联合发文测试', coUnitIds: [demoUnitId('civil')] });

@@ -7,7 +7,7 @@ beforeAll(async () => {
 });
 afterAll(() => s.close());
 
-const MEETING = 'mutation($i:MeetingInput!){ createMeeting(input:$i){ id noticeWorkingDays } }';
+const MEETING = 'mutation($i:MeetingInput!){ createMeeting(input:$i){ id noticeWorkingDays noticeDueOn } }';
 const AGENDA = 'mutation($m:ID!,$i:AgendaItemInput!){ addAgendaItem(meetingId:$m, input:$i){ id } }';
 const SAVE = 'mutation($a:ID!,$v:Int,$i:ProposalInput!){ saveAttendanceProposal(agendaItemId:$a, version:$v, input:$i){ id version state invitees { id name category contact } } }';
 const STEP = (name: string) => `mutation($id:ID!,$v:Int!){ ${name}(id:$id, version:$v){ id version state } }`;
@@ -26,11 +26,11 @@ describe('attendance at government meetings', () => {
     expect((await s.as('jiaoyu.staff', '{ myTodos { kind } }')).data.myTodos.some((t: any) => t.kind === 'attendance.propose')).toBe(true);
     const none = (await s.as('jiaoyu.staff', SAVE, { a: itemId, i: { invite: false, invitees: [] } })).data.saveAttendanceProposal;
     expect(codeOf(await s.as('jiaoyu.staff', STEP('submitAttendanceProposal'), { id: none.id, v: none.version }))).toBe('GRASSROOTS_REQUIRED');
-    const experts = (await s.as('jiaoyu.staff', SAVE, { a: itemId, v: none.version, i: { invite: true, necessity: '涉及群众切身利益', participationWay: '列席并发言', invitees: [{ name: '赵教授', category: 'EXPERT', organisation: '辽宁工程技术大学' }] } })).data.saveAttendanceProposal;
+    const experts = (await s.as('jiaoyu.staff', SAVE, { a: itemId, v: none.version, i: { invite: true, necessity: '涉及群众切身利益', participationWay: '列席并发言', preparations: '已联系并确认参会', invitees: [{ name: '赵教授', category: 'EXPERT', organisation: '辽宁工程技术大学' }] } })).data.saveAttendanceProposal;
     const r = await s.as('jiaoyu.staff', STEP('submitAttendanceProposal'), { id: experts.id, v: experts.version });
     expect(codeOf(r)).toBe('GRASSROOTS_REQUIRED');
     expect(r.errors![0].extensions!.field).toBe('invitees');
-    const ok = (await s.as('jiaoyu.staff', SAVE, { a: itemId, v: experts.version, i: { invite: true, necessity: '涉及群众切身利益', participationWay: '列席并发言', invitees: [{ name: '赵教授', category: 'EXPERT' }, { name: '孙大姐', category: 'GRASSROOTS', organisation: '双塔区凌凤街道某社区', contact: '13800001111' }] } })).data.saveAttendanceProposal;
+    const ok = (await s.as('jiaoyu.staff', SAVE, { a: itemId, v: experts.version, i: { invite: true, necessity: '涉及群众切身利益', participationWay: '列席并发言', preparations: '已联系并确认参会', invitees: [{ name: '赵教授', category: 'EXPERT' }, { name: '孙大姐', category: 'GRASSROOTS', organisation: '双塔区凌凤街道某社区', contact: '13800001111' }] } })).data.saveAttendanceProposal;
     const sub = await s.as('jiaoyu.staff', STEP('submitAttendanceProposal'), { id: ok.id, v: ok.version });
     expect(sub.data.submitAttendanceProposal.state).toBe('SUBMITTED');
     // the Secretariat approves it with the meeting plan; the unit itself cannot
@@ -43,7 +43,7 @@ describe('attendance at government meetings', () => {
     // meeting on Friday 2026-12-18: notice by Tuesday 12-15 (+3 working days = Friday)
     const { meeting, itemId } = await meetingWithItem('2026-12-18', {});
     expect(meeting.noticeWorkingDays).toBe(3);
-    const p = (await s.as('jiaoyu.staff', SAVE, { a: itemId, i: { invite: true, necessity: '听取意见', participationWay: '列席', invitees: [{ name: '周代表', category: 'PUBLIC_REPRESENTATIVE' }, { name: '吴记者', category: 'MEDIA' }] } })).data.saveAttendanceProposal;
+    const p = (await s.as('jiaoyu.staff', SAVE, { a: itemId, i: { invite: true, necessity: '听取意见', participationWay: '列席', preparations: '已联系并确认参会', invitees: [{ name: '周代表', category: 'PUBLIC_REPRESENTATIVE' }, { name: '吴记者', category: 'MEDIA' }] } })).data.saveAttendanceProposal;
     const sub = (await s.as('jiaoyu.staff', STEP('submitAttendanceProposal'), { id: p.id, v: p.version })).data.submitAttendanceProposal;
     await s.as('mishuke', STEP('approveAttendanceProposal'), { id: p.id, v: sub.version });
     const [a, b] = p.invitees;
@@ -59,11 +59,43 @@ describe('attendance at government meetings', () => {
     expect((await s.app.inject({ url: `/meetings/invitees/${a.id}/notice`, headers: { cookie: other } })).statusCode).toBe(403);
   });
 
+  it('an invitation states its preparations (邀请准备情况), or it is not submitted', async () => {
+    const { itemId } = await meetingWithItem('2026-12-18', {});
+    const input = { invite: true, necessity: '听取意见', participationWay: '列席', invitees: [{ name: '郑代表', category: 'PUBLIC_REPRESENTATIVE' }] };
+    const p = (await s.as('jiaoyu.staff', SAVE, { a: itemId, i: { ...input, preparations: '  ' } })).data.saveAttendanceProposal;
+    const refused = await s.as('jiaoyu.staff', STEP('submitAttendanceProposal'), { id: p.id, v: p.version });
+    expect(codeOf(refused)).toBe('PREPARATIONS_REQUIRED');
+    expect(refused.errors![0].extensions!.field).toBe('preparations');
+    const ok = (await s.as('jiaoyu.staff', SAVE, { a: itemId, i: { ...input, preparations: '已电话联系并确认可以参会' } })).data.saveAttendanceProposal;
+    expect((await s.as('jiaoyu.staff', STEP('submitAttendanceProposal'), { id: ok.id, v: ok.version })).data.submitAttendanceProposal.state).toBe('SUBMITTED');
+    // not inviting anyone needs no preparations
+    const { itemId: other } = await meetingWithItem('2026-12-18', {});
+    const none = (await s.as('jiaoyu.staff', SAVE, { a: other, i: { invite: false, invitees: [] } })).data.saveAttendanceProposal;
+    expect((await s.as('jiaoyu.staff', STEP('submitAttendanceProposal'), { id: none.id, v: none.version })).data.submitAttendanceProposal.state).toBe('SUBMITTED');
+  });
+
+  it('shows the latest day the notice may be delivered, by the working-day calendar, and puts it on the to-do', async () => {
+    // meeting on Tuesday 2026-10-13: Saturday 10-10 is worked (National Day 调休), so 10-09 + 3 working days = 10-13
+    const { meeting, itemId } = await meetingWithItem('2026-10-13', {});
+    expect(meeting.noticeDueOn).toBe('2026-10-09');
+    const p = (await s.as('jiaoyu.staff', SAVE, { a: itemId, i: { invite: true, necessity: '听取意见', participationWay: '列席', preparations: '已联系', invitees: [{ name: '冯代表', category: 'PUBLIC_REPRESENTATIVE' }] } })).data.saveAttendanceProposal;
+    const sub = (await s.as('jiaoyu.staff', STEP('submitAttendanceProposal'), { id: p.id, v: p.version })).data.submitAttendanceProposal;
+    await s.as('mishuke', STEP('approveAttendanceProposal'), { id: p.id, v: sub.version });
+    const todo = (await s.as('jiaoyu.staff', '{ myTodos { kind title dueAt subjectId } }')).data.myTodos.find((t: any) => t.kind === 'attendance.notify' && t.subjectId === p.id);
+    expect(todo.title).toContain('最迟2026-10-09送达');
+    expect(new Date(todo.dueAt).toISOString()).toBe(new Date('2026-10-09T23:59:59.999+08:00').toISOString());
+    // the day shown is the day the delivery rule accepts, and the next one is late
+    expect(codeOf(await s.as('jiaoyu.staff', DELIVER, { i: p.invitees[0].id, d: '2026-10-10' }))).toBe('NOTICE_LATE');
+    expect((await s.as('jiaoyu.staff', DELIVER, { i: p.invitees[0].id, d: '2026-10-09' })).data.recordNoticeDelivery.noticeLate).toBe(false);
+    // Friday 2026-12-18: by Tuesday 12-15
+    expect((await meetingWithItem('2026-12-18', {})).meeting.noticeDueOn).toBe('2026-12-15');
+  });
+
   it('attaches the consultation of the topic automatically, with its rates; contacts stay with the unit and the Secretariat', async () => {
     const topics = (await s.gql('{ publicConsultations(phase: OPEN, pageSize: 50){ items { id title } } }')).data.publicConsultations.items;
     const open = topics.find((t: any) => t.title.includes('普惠性幼儿园'));
     const { itemId } = await meetingWithItem('2026-12-22', { title: '研究普惠性幼儿园认定和扶持办法', category: 'MAJOR_DECISION_POLICY', consultationTopicId: open.id });
-    const p = (await s.as('jiaoyu.staff', SAVE, { a: itemId, i: { invite: true, necessity: '听取家长意见', participationWay: '列席', invitees: [{ name: '钱家长', category: 'STAKEHOLDER', contact: '13711112222' }] } })).data.saveAttendanceProposal;
+    const p = (await s.as('jiaoyu.staff', SAVE, { a: itemId, i: { invite: true, necessity: '听取家长意见', participationWay: '列席', preparations: '已联系并确认参会', invitees: [{ name: '钱家长', category: 'STAKEHOLDER', contact: '13711112222' }] } })).data.saveAttendanceProposal;
     const view = (await s.as('jiaoyu.staff', 'query($id:ID!){ attendanceProposal(id:$id){ agendaItem { consultationTopic { title rates { opinionCount } } } invitees { contact } } }', { id: p.id })).data.attendanceProposal;
     expect(view.agendaItem.consultationTopic.title).toContain('普惠性幼儿园');
     expect(view.agendaItem.consultationTopic.rates.opinionCount).toBe(3);

@@ -6,6 +6,9 @@ import {
 } from '@casl/ability';
 import { packRules, unpackRules, type PackRule } from '@casl/ability/extra';
 import type { Role } from './roles.js';
+import { DOCUMENT_EDITABLE_STATES, DOCUMENT_STEP_FROM } from './documents/states.js';
+import { TOPIC_EDITABLE_STATES, TOPIC_STEP_FROM } from './consultation/states.js';
+import { PROPOSAL_EDITABLE_STATES, PROPOSAL_STEP_FROM } from './meetings/states.js';
 
 /**
  * Permissions, shared by the server (which enforces them) and the SPAs (which only hide what is
@@ -106,6 +109,9 @@ const accountRequester: RuleBuilder = (c) => [
   { action: 'submit', subject: 'AccountRequest', conditions: own(c) },
 ];
 
+/** A state condition from a step's `from` list (packages/shared/src/<module>/states.ts), the one place it is written. */
+const inStates = (states: readonly string[]) => ({ $in: [...states] });
+
 // ——— policy documents (system 2) and interpretation (system 5) ———
 const lead = (c: AbilityContext) => ({ leadUnitId: c.unitId });
 const REVIEWED_STATES = ['DISCLOSURE_REVIEW', 'FORWARDED', 'RETURNED', 'ISSUED'];
@@ -120,35 +126,35 @@ const drafting: RuleBuilder = (c) => [
 const documentStaff: RuleBuilder = (c) => [
   ...drafting(c),
   { action: 'create', subject: 'PolicyDocument', conditions: lead(c) },
-  { action: 'update', subject: 'PolicyDocument', conditions: { ...lead(c), state: { $in: ['DRAFT', 'RETURNED'] } } },
-  { action: 'submit', subject: 'PolicyDocument', conditions: { ...lead(c), state: { $in: ['DRAFT', 'RETURNED'] } } },
+  { action: 'update', subject: 'PolicyDocument', conditions: { ...lead(c), state: inStates(DOCUMENT_EDITABLE_STATES) } },
+  { action: 'submit', subject: 'PolicyDocument', conditions: { ...lead(c), state: inStates(DOCUMENT_STEP_FROM.submit) } },
   // a department numbers and issues its own documents after the head's sign-off
-  { action: 'issue', subject: 'PolicyDocument', conditions: { ...lead(c), kind: 'DEPARTMENT', state: 'READY_TO_ISSUE' } },
+  { action: 'issue', subject: 'PolicyDocument', conditions: { ...lead(c), kind: 'DEPARTMENT', state: inStates(DOCUMENT_STEP_FROM.issueOwn) } },
   { action: 'update', subject: 'Interpretation', conditions: { ownerUnitId: c.unitId } },
   { action: 'publish', subject: 'Interpretation', conditions: { ownerUnitId: c.unitId } },
 ];
 const documentHead: RuleBuilder = (c) => [
   ...documentStaff(c),
-  { action: 'signOff', subject: 'PolicyDocument', conditions: { ...lead(c), state: 'HEAD_SIGNOFF' } },
-  { action: 'return', subject: 'PolicyDocument', conditions: { ...lead(c), state: 'HEAD_SIGNOFF' } },
+  { action: 'signOff', subject: 'PolicyDocument', conditions: { ...lead(c), state: inStates(DOCUMENT_STEP_FROM.signOff) } },
+  { action: 'return', subject: 'PolicyDocument', conditions: { ...lead(c), state: inStates(DOCUMENT_STEP_FROM.signOff) } },
 ];
 const documentOfficer: RuleBuilder = (c) => [
   ...drafting(c),
-  { action: 'approveAttribute', subject: 'PolicyDocument', conditions: { ...lead(c), state: 'OFFICER_REVIEW' } },
-  { action: 'return', subject: 'PolicyDocument', conditions: { ...lead(c), state: 'OFFICER_REVIEW' } },
+  { action: 'approveAttribute', subject: 'PolicyDocument', conditions: { ...lead(c), state: inStates(DOCUMENT_STEP_FROM.approveAttribute) } },
+  { action: 'return', subject: 'PolicyDocument', conditions: { ...lead(c), state: inStates(DOCUMENT_STEP_FROM.approveAttribute) } },
 ];
 const disclosureOffice: RuleBuilder = (c) => [
   { action: 'read', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: { $in: REVIEWED_STATES } } },
   // interpretation oversight covers every issued document of the level, departments' too
   { action: 'read', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: 'ISSUED', classified: false } },
-  { action: 'approve', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: 'DISCLOSURE_REVIEW' } },
-  { action: 'return', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: 'DISCLOSURE_REVIEW' } },
+  { action: 'approve', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: inStates(DOCUMENT_STEP_FROM.approve) } },
+  { action: 'return', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: inStates(DOCUMENT_STEP_FROM.approve) } },
   { action: 'read', subject: 'Interpretation', conditions: { governmentId: c.governmentId } },
 ];
 const documentSection: RuleBuilder = (c) => [
   // the government-level documents it numbers and issues
   { action: 'read', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, kind: { $in: [...GOVERNMENT_LEVEL] }, state: { $in: ['FORWARDED', 'ISSUED'] } } },
-  { action: 'issue', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: 'FORWARDED' } },
+  { action: 'issue', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: inStates(DOCUMENT_STEP_FROM.issueForwarded) } },
 ];
 /** What the level has published: issued documents disclosed proactively or on application, and published interpretations. */
 const publishedOfLevel: RuleBuilder = (c) => [
@@ -166,13 +172,13 @@ const undertaking = (c: AbilityContext) => ({ undertakingUnitId: c.unitId });
 const consultationUnit: RuleBuilder = (c) => [
   { action: 'read', subject: 'ConsultationTopic', conditions: undertaking(c) },
   { action: 'create', subject: 'ConsultationTopic', conditions: undertaking(c) },
-  { action: 'update', subject: 'ConsultationTopic', conditions: { ...undertaking(c), state: { $in: ['DRAFT', 'RETURNED'] } } },
+  { action: 'update', subject: 'ConsultationTopic', conditions: { ...undertaking(c), state: inStates(TOPIC_EDITABLE_STATES) } },
   { action: 'submit', subject: 'ConsultationTopic', conditions: undertaking(c) },
   // after the window: assess and reply to each opinion, write the summary, publish the results
   { action: 'read', subject: 'Opinion', conditions: undertaking(c) },
   { action: 'create', subject: 'Opinion', conditions: undertaking(c) },
   { action: 'answer', subject: 'Opinion', conditions: undertaking(c) },
-  { action: 'publish', subject: 'ConsultationTopic', conditions: { ...undertaking(c), state: 'PUBLISHED' } },
+  { action: 'publish', subject: 'ConsultationTopic', conditions: { ...undertaking(c), state: inStates(TOPIC_STEP_FROM.publishResults) } },
   // hearings, polls and symposiums, and the delivery of materials to representatives
   { action: 'read', subject: 'ConsultationEvent', conditions: undertaking(c) },
   { action: 'create', subject: 'ConsultationEvent', conditions: undertaking(c) },
@@ -180,27 +186,27 @@ const consultationUnit: RuleBuilder = (c) => [
   // attendance at government meetings (system 4): the submitting unit proposes and notifies
   { action: 'read', subject: 'GovernmentMeeting', conditions: { governmentId: c.governmentId } },
   { action: 'read', subject: 'AttendanceProposal', conditions: { submittingUnitId: c.unitId } },
-  { action: 'update', subject: 'AttendanceProposal', conditions: { submittingUnitId: c.unitId, state: { $in: ['DRAFT', 'RETURNED'] } } },
+  { action: 'update', subject: 'AttendanceProposal', conditions: { submittingUnitId: c.unitId, state: inStates(PROPOSAL_EDITABLE_STATES) } },
   { action: 'submit', subject: 'AttendanceProposal', conditions: { submittingUnitId: c.unitId } },
-  { action: 'issue', subject: 'AttendanceProposal', conditions: { submittingUnitId: c.unitId, state: 'APPROVED' } },
+  { action: 'issue', subject: 'AttendanceProposal', conditions: { submittingUnitId: c.unitId, state: inStates(PROPOSAL_STEP_FROM.notify) } },
 ];
 const secretariat: RuleBuilder = (c) => [
   // a unit never reviews its own topic
   { action: 'read', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: { $ne: 'DRAFT' } } },
-  { action: 'approve', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: 'SUBMITTED', undertakingUnitId: { $ne: c.unitId } } },
-  { action: 'return', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: 'SUBMITTED', undertakingUnitId: { $ne: c.unitId } } },
+  { action: 'approve', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: inStates(TOPIC_STEP_FROM.approve), undertakingUnitId: { $ne: c.unitId } } },
+  { action: 'return', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: inStates(TOPIC_STEP_FROM.return), undertakingUnitId: { $ne: c.unitId } } },
   { action: 'read', subject: 'ConsultationEvent', conditions: { governmentId: c.governmentId } },
   // meetings of the level: plan them with their agenda; approve attendance with the meeting plan
   { action: 'read', subject: 'GovernmentMeeting', conditions: { governmentId: c.governmentId } },
   { action: 'create', subject: 'GovernmentMeeting', conditions: { governmentId: c.governmentId } },
   { action: 'update', subject: 'GovernmentMeeting', conditions: { governmentId: c.governmentId } },
   { action: 'read', subject: 'AttendanceProposal', conditions: { governmentId: c.governmentId, state: { $ne: 'DRAFT' } } },
-  { action: 'approve', subject: 'AttendanceProposal', conditions: { governmentId: c.governmentId, state: 'SUBMITTED' } },
-  { action: 'return', subject: 'AttendanceProposal', conditions: { governmentId: c.governmentId, state: 'SUBMITTED' } },
+  { action: 'approve', subject: 'AttendanceProposal', conditions: { governmentId: c.governmentId, state: inStates(PROPOSAL_STEP_FROM.approve) } },
+  { action: 'return', subject: 'AttendanceProposal', conditions: { governmentId: c.governmentId, state: inStates(PROPOSAL_STEP_FROM.return) } },
 ];
 const egovConsultation: RuleBuilder = (c) => [
   { action: 'read', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: { $in: ['APPROVED', 'PUBLISHED', 'RESULTS_PUBLISHED'] } } },
-  { action: 'issue', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: 'APPROVED' } },
+  { action: 'issue', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: inStates(TOPIC_STEP_FROM.publish) } },
   { action: 'read', subject: 'Opinion', conditions: { governmentId: c.governmentId } },
   { action: 'moderate', subject: 'Opinion', conditions: { governmentId: c.governmentId } },
   // the 政府会议 column: press releases on the meetings

@@ -681,6 +681,7 @@ const en: Messages = {
   },
   interpretations: {
     title: 'Interpretations',
+    publishedLate: 'Published late',
     detailTitle: 'Interpretation',
     notFound: 'The interpretation does not exist or you may not see it',
     plan: 'Plan',

@@ -624,6 +624,7 @@ const zhCN = {
   },
   interpretations: {
     title: '政策解读',
+    publishedLate: '逾期发布',
     detailTitle: '政策解读',
     notFound: '解读不存在或您无权查看',
     plan: '解读方案',

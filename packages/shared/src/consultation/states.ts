@@ -35,6 +35,21 @@ export const TOPIC_STATE_LABELS: Record<TopicState, string> = {
   RESULTS_PUBLISHED: '已公布结果',
 };
 
+/** The states each step of a topic starts from (the workflow, the abilities and the admin read them here). */
+export const TOPIC_STEP_FROM = {
+  submit: ['DRAFT', 'RETURNED'],
+  approve: ['SUBMITTED'],
+  return: ['SUBMITTED'],
+  publish: ['APPROVED'],
+  publishResults: ['PUBLISHED'],
+} as const satisfies Record<string, readonly TopicState[]>;
+/** States in which the undertaking unit may still change the topic. */
+export const TOPIC_EDITABLE_STATES: readonly TopicState[] = TOPIC_STEP_FROM.submit;
+
+/** What "published" means for a topic: put to the public (its window runs or ran), results out or not. */
+export const TOPIC_PUBLISHED_STATES: readonly TopicState[] = ['PUBLISHED', 'RESULTS_PUBLISHED'];
+export const isTopicPublished = (t: { state: TopicState }) => TOPIC_PUBLISHED_STATES.includes(t.state);
+
 /** Where a published topic stands in its window, in the Asia/Shanghai day. */
 export const WINDOW_PHASES = ['UPCOMING', 'OPEN', 'CLOSED'] as const;
 export type WindowPhase = (typeof WINDOW_PHASES)[number];

@@ -66,6 +66,25 @@ export const DOCUMENT_STATE_LABELS: Record<DocumentState, string> = {
   ISSUED: '已印发',
 };
 
+/**
+ * The states each step of a document starts from. Written once: the server's workflow takes its
+ * `from` lists here, the abilities their state conditions, the admin the steps it offers.
+ */
+export const DOCUMENT_STEP_FROM = {
+  submit: ['DRAFT', 'RETURNED'],
+  approveAttribute: ['OFFICER_REVIEW'],
+  signOff: ['HEAD_SIGNOFF'],
+  approve: ['DISCLOSURE_REVIEW'],
+  /** each reviewer returns from its own review: the officer's, the head's, the Disclosure Office's */
+  return: ['OFFICER_REVIEW', 'HEAD_SIGNOFF', 'DISCLOSURE_REVIEW'],
+  /** a department issues its own after the head's sign-off; the Document Section what was forwarded */
+  issueOwn: ['READY_TO_ISSUE'],
+  issueForwarded: ['FORWARDED'],
+  issue: ['READY_TO_ISSUE', 'FORWARDED'],
+} as const satisfies Record<string, readonly DocumentState[]>;
+/** States in which the drafter may still change the draft and (re)submit it. */
+export const DOCUMENT_EDITABLE_STATES: readonly DocumentState[] = DOCUMENT_STEP_FROM.submit;
+
 /** Forms of interpretation (the notice, system 5). */
 export const INTERPRETATION_FORMS = [
   'PRESS_CONFERENCE', 'BRIEFING', 'COMMENTARY', 'LIVE_STUDIO', 'INTERVIEW_PROGRAM', 'MEDIA_MEETING',
@@ -89,6 +108,31 @@ export const INTERPRETATION_FORM_LABELS: Record<InterpretationForm, string> = {
 export const INTERPRETATION_STATES = ['DRAFT', 'PUBLISHED'] as const;
 export type InterpretationState = (typeof INTERPRETATION_STATES)[number];
 export const INTERPRETATION_STATE_LABELS: Record<InterpretationState, string> = { DRAFT: '未发布', PUBLISHED: '已发布' };
+/** The states each step of an interpretation starts from. */
+export const INTERPRETATION_STEP_FROM = {
+  publish: ['DRAFT'],
+} as const satisfies Record<string, readonly InterpretationState[]>;
+
+/** What "published" means for an interpretation: in the 政策解读 column. */
+export const INTERPRETATION_PUBLISHED_STATES: readonly InterpretationState[] = ['PUBLISHED'];
+export const isInterpretationPublished = (i: { state: InterpretationState }) => INTERPRETATION_PUBLISHED_STATES.includes(i.state);
+/** The end (Asia/Shanghai) of a deadline day, as an instant. */
+const endOfDay = (date: string) => new Date(`${date}T23:59:59.999+08:00`).getTime();
+/** What "overdue" means: not published and its deadline (end of that day, Asia/Shanghai) has passed at `now`. */
+export function isInterpretationOverdue(i: { state: InterpretationState; deadline?: string | null }, now: Date): boolean {
+  return !isInterpretationPublished(i) && !!i.deadline && endOfDay(i.deadline) < now.getTime();
+}
+/** Published late: published after the end of its deadline's day. Stays so once published. */
+export function isInterpretationPublishedLate(i: { state: InterpretationState; deadline?: string | null; publishedAt?: Date | null }): boolean {
+  return isInterpretationPublished(i) && !!i.deadline && !!i.publishedAt && endOfDay(i.deadline) < i.publishedAt.getTime();
+}
+
+/** What "published" means for a policy document: issued, not classified, and public (in full or by title). */
+export const DOCUMENT_PUBLISHED_STATES: readonly DocumentState[] = ['ISSUED'];
+export const DOCUMENT_PUBLIC_ATTRIBUTES: readonly DisclosureAttribute[] = ['PROACTIVE', 'ON_APPLICATION'];
+export function isDocumentPublished(d: { state: DocumentState; classified: boolean; disclosureAttribute?: DisclosureAttribute | null }): boolean {
+  return DOCUMENT_PUBLISHED_STATES.includes(d.state) && !d.classified && !!d.disclosureAttribute && DOCUMENT_PUBLIC_ATTRIBUTES.includes(d.disclosureAttribute);
+}
 
 export const DOCUMENT_TODO_KINDS = {
   'document.officerReview': '公开属性审定',

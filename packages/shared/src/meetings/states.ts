@@ -13,6 +13,16 @@ export const INVITEE_CATEGORY_LABELS: Record<InviteeCategory, string> = {
 export const PROPOSAL_STATES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'] as const;
 export type ProposalState = (typeof PROPOSAL_STATES)[number];
 export const PROPOSAL_STATE_LABELS: Record<ProposalState, string> = { DRAFT: '起草中', SUBMITTED: '待秘书科审批', RETURNED: '已退回', APPROVED: '已批准' };
+/** The states each step of an attendance proposal starts from (the workflow, the abilities and the admin read them here). */
+export const PROPOSAL_STEP_FROM = {
+  submit: ['DRAFT', 'RETURNED'],
+  approve: ['SUBMITTED'],
+  return: ['SUBMITTED'],
+  /** the written notices go out once it is approved */
+  notify: ['APPROVED'],
+} as const satisfies Record<string, readonly ProposalState[]>;
+/** States in which the submitting unit may still change its proposal. */
+export const PROPOSAL_EDITABLE_STATES: readonly ProposalState[] = PROPOSAL_STEP_FROM.submit;
 
 export const MEETING_TODO_KINDS = {
   'attendance.propose': '列席意见',

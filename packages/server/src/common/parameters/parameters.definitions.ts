@@ -1,7 +1,7 @@
 // The policy parameters (SPEC "Policy parameters shipped"): every number of the notice that a rule
 // uses, with the history that ships. An administrator adds later versions; history is never edited.
 
-export type ParameterType = 'int' | 'intByKind' | 'monthDay' | 'ratio' | 'optionalRatio';
+export type ParameterType = 'int' | 'intByKind' | 'monthDay' | 'ratio' | 'optionalRatio' | 'flag';
 
 export interface ParameterDefinition {
   key: string;
@@ -19,6 +19,11 @@ export const PARAMETERS: ParameterDefinition[] = [
   { key: 'consultation.minDays.majorDecision', label: '重大行政决策征求意见最短期限', unit: '日', type: 'int', shipped: [
     { value: 15, effectiveFrom: '2017-03-28', source: `${NOTICE} 三` },
     { value: 30, effectiveFrom: '2019-09-01', source: `${DECISION_RULES} 第十五条`, note: '确需缩短的，应当在征求意见时说明理由' },
+  ] },
+  // The exception is itself dated: the 2017 notice knows no shortening; the 2019 rules allow it with a stated reason.
+  { key: 'consultation.majorDecision.shorteningAllowed', label: '重大行政决策征求意见期限确需缩短的可说明理由缩短', unit: '是/否', type: 'flag', shipped: [
+    { value: false, effectiveFrom: '2017-03-28', source: `${NOTICE} 三`, note: '不少于15日，无缩短之规定' },
+    { value: true, effectiveFrom: '2019-09-01', source: `${DECISION_RULES} 第十五条`, note: '确需缩短的，应当在征求意见时说明理由' },
   ] },
   { key: 'consultation.minDays.other', label: '其他议题征求意见最短期限', unit: '日', type: 'int', shipped: [
     { value: 5, effectiveFrom: '2017-03-28', source: `${NOTICE} 三` },
@@ -111,6 +116,8 @@ export function invalidValueReason(def: ParameterDefinition, value: unknown): st
       return typeof value === 'string' && /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(value) ? null : '取值应为“月-日”，如 12-31';
     case 'ratio':
       return typeof value === 'number' && value >= 0 && value <= 1 ? null : '取值应为0至1之间的比例';
+    case 'flag':
+      return typeof value === 'boolean' ? null : '取值应为 true 或 false';
     case 'optionalRatio':
       return value === null || (typeof value === 'number' && value >= 0 && value <= 1) ? null : '取值应为0至1之间的比例';
   }

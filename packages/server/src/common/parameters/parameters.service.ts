@@ -1,10 +1,11 @@
-import { isValidLocalDate, shanghaiDate, type LocalDate } from '@gongkai/shared';
+import { isValidLocalDate, type LocalDate } from '@gongkai/shared';
 import type { Ctx } from '../context.js';
 import { AppError } from '../errors.js';
 import { audit } from '../audit/audit.service.js';
 import { transaction } from '../tx.js';
 import { ParameterVersion } from './parameters.entities.js';
 import { PARAMETERS, PARAMETER_BY_KEY, invalidValueReason } from './parameters.definitions.js';
+import { now, today } from '../clock.js';
 
 export enum ParameterError {
   PARAMETER_UNKNOWN = 'PARAMETER_UNKNOWN',
@@ -35,7 +36,7 @@ export async function versionOn(ctx: Ctx, key: string, date: LocalDate): Promise
 }
 
 /** The value of a parameter in force on a date, for rules that store it on the work item they create. */
-export async function valueOn<T = number>(ctx: Ctx, key: string, date: LocalDate = shanghaiDate(new Date())): Promise<T> {
+export async function valueOn<T = number>(ctx: Ctx, key: string, date: LocalDate = today()): Promise<T> {
   return (await versionOn(ctx, key, date)).data as T;
 }
 
@@ -48,11 +49,11 @@ export interface PolicyParameterView {
 }
 
 export async function listParameters(ctx: Ctx): Promise<PolicyParameterView[]> {
-  const today = shanghaiDate(new Date());
+  const day = today();
   const all = await ctx.em.find(ParameterVersion, {}, { orderBy: { key: 'asc', effectiveFrom: 'desc' } });
   return PARAMETERS.map((def) => {
     const versions = all.filter((v) => v.key === def.key);
-    return { key: def.key, label: def.label, unit: def.unit, versions, current: versions.find((v) => v.effectiveFrom <= today) ?? null };
+    return { key: def.key, label: def.label, unit: def.unit, versions, current: versions.find((v) => v.effectiveFrom <= day) ?? null };
   });
 }
 
@@ -70,8 +71,7 @@ export async function addParameterVersion(ctx: Ctx, input: ParameterVersionInput
   if (!isValidLocalDate(input.effectiveFrom)) {
     throw new AppError(ParameterError.PARAMETER_DATE_INVALID, '生效日期格式应为 YYYY-MM-DD', { field: 'effectiveFrom' });
   }
-  const today = shanghaiDate(new Date());
-  if (input.effectiveFrom < today) {
+  if (input.effectiveFrom < today()) {
     throw new AppError(ParameterError.PARAMETER_RETROACTIVE, '生效日期不能早于今天：已生效的历史版本不可更改', { field: 'effectiveFrom' });
   }
   let value: unknown;
@@ -93,7 +93,7 @@ export async function addParameterVersion(ctx: Ctx, input: ParameterVersionInput
       note: input.note?.trim().slice(0, 1000) || null,
       createdById: tx.actor?.userId ?? null,
       createdByName: tx.actor?.name ?? null,
-      createdAt: new Date(),
+      createdAt: now(),
     });
     tx.em.persist(version);
     await tx.em.flush();

@@ -3,6 +3,7 @@ import { Entity, Index, PrimaryKey, Property, OptionalProps } from '@mikro-orm/c
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { Role } from '@gongkai/shared';
 import { installedModules } from '../modules.js';
+import { now } from '../clock.js';
 
 /**
  * A to-do item (待办). Addressed either to one user or to a role within a unit (every holder of
@@ -71,7 +72,7 @@ export class Todo {
 
   @Field()
   get overdue(): boolean {
-    return !this.doneAt && !!this.dueAt && this.dueAt.getTime() < Date.now();
+    return !this.doneAt && !!this.dueAt && this.dueAt.getTime() < now().getTime();
   }
 }
 

@@ -1,5 +1,5 @@
 import { LockMode, type EntityName } from '@mikro-orm/core';
-import type { Action, SubjectName } from '@gongkai/shared';
+import type { Action, LocalDate, SubjectName } from '@gongkai/shared';
 import type { Ctx } from '../context.js';
 import { assertCan, requireUser } from '../ability.js';
 import { AppError, CommonError, notFound, versionConflict } from '../errors.js';
@@ -7,6 +7,8 @@ import { audit } from '../audit/audit.service.js';
 import { transaction } from '../tx.js';
 import { closeTodos, openTodo, type TodoSpec } from '../todo/todo.service.js';
 import { notify, type NotificationSpec } from '../todo/notification.service.js';
+import { valueOn } from '../parameters/parameters.service.js';
+import { addWorkingDays } from '../calendar/calendar.service.js';
 
 /** A guard returns null when the transition may go ahead, or the refusal (code and Chinese reason). */
 export type Guard<E, I> = (entity: E, input: I, ctx: Ctx) => Promise<GuardRefusal | null> | GuardRefusal | null;
@@ -14,6 +16,19 @@ export interface GuardRefusal {
   code: string;
   message: string;
   field?: string;
+}
+
+/**
+ * A deadline the workflow declares: so many working days (a number, or a policy parameter read as in
+ * force on the starting day) after a starting day, stored on the object when the step runs.
+ */
+export interface Deadline<E> {
+  /** The day counted from (not counted itself); null leaves the deadline unset. */
+  from: (entity: E, ctx: Ctx) => LocalDate | null | Promise<LocalDate | null>;
+  /** Working days, or the key of the parameter that gives them. */
+  workingDays: number | string;
+  /** Where the date is stored on the object. */
+  set: (entity: E, date: LocalDate) => void;
 }
 
 export interface Transition<E, S extends string, I = unknown> {
@@ -25,6 +40,8 @@ export interface Transition<E, S extends string, I = unknown> {
   /** Chinese name of the step, e.g. 提交, 退回. */
   label: string;
   guards?: Guard<E, I>[];
+  /** The deadline this step starts, computed with the calendar and stored on the object after `apply`. */
+  deadline?: Deadline<E>;
   /** Changes besides the state (timestamps, reasons, created records). Runs inside the transaction. */
   apply?: (entity: E, input: I, ctx: Ctx) => Promise<void> | void;
   /** To-do items closed: every open item on the object of these kinds ('all' for every kind). */
@@ -44,6 +61,27 @@ export interface Workflow<E extends { id: string; version: number }, S extends s
   /** What the audit record keeps of the object before and after. */
   snapshot: (entity: E) => Record<string, unknown>;
   transitions: Record<string, Transition<E, S, any>>;
+  /** What "published" means for this object: the states in which the public sees it. */
+  publishedStates?: readonly S[];
+  /** What "overdue" means for this object, at an instant of the one clock (common/clock.ts). */
+  isOverdue?: (entity: E, now: Date) => boolean;
+  /** Deadlines started by events outside the workflow's own steps (e.g. another object's issue). */
+  deadlines?: Record<string, Deadline<E>>;
+}
+
+/** Whether the object is published, as its workflow declares it. */
+export function isPublished<E extends { id: string; version: number }, S extends string>(workflow: Workflow<E, S>, entity: E): boolean {
+  return (workflow.publishedStates ?? []).includes(workflow.state(entity));
+}
+
+/** Compute a declared deadline with the working-day calendar and store it on the object; returns the date. */
+export async function applyDeadline<E>(ctx: Ctx, deadline: Deadline<E>, entity: E): Promise<LocalDate | null> {
+  const from = await deadline.from(entity, ctx);
+  if (!from) return null;
+  const days = typeof deadline.workingDays === 'number' ? deadline.workingDays : await valueOn<number>(ctx, deadline.workingDays, from);
+  const date = await addWorkingDays(ctx, from, days);
+  deadline.set(entity, date);
+  return date;
 }
 
 /**
@@ -83,6 +121,7 @@ export async function applyTransition<E extends { id: string; version: number },
     const before = workflow.snapshot(entity);
     workflow.setState(entity, typeof t.to === 'function' ? t.to(entity, input) : t.to);
     await t.apply?.(entity, input, tx);
+    if (t.deadline) await applyDeadline(tx, t.deadline, entity);
     // Checked again after the change: the user must still be allowed to hold what they made.
     assertCan(tx, 'read', workflow.subject, entity);
     // The UPDATE checks the version again (optimistic lock), for writers that did not lock the row.

@@ -1,11 +1,10 @@
 // The account request: a unit asks for an account, the administrator opens it or returns the request.
 // It is the foundation's own small flow and shows how a module declares its rules as data.
-import type { AccountRequestState, FOUNDATION_TODO_KINDS } from '@gongkai/shared';
+import { shanghaiDate, shanghaiEndOfDay, type AccountRequestState, type FOUNDATION_TODO_KINDS } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import type { Workflow } from '../../common/workflow/workflow.js';
 import { User } from '../../common/organisation/organisation.entities.js';
-import { valueOn } from '../../common/parameters/parameters.service.js';
-import { dueAfterWorkingDays } from '../../common/calendar/calendar.service.js';
+import { now } from '../../common/clock.js';
 import { AccountRequest } from './accounts.entities.js';
 import { AccountRequestError as E } from './accounts.errors.js';
 
@@ -37,12 +36,15 @@ export const accountRequestWorkflow: Workflow<AccountRequest, AccountRequestStat
             ? { code: E.USERNAME_TAKEN, message: `用户名“${r.username}”已被使用，请修改后再提交`, field: 'username' }
             : null,
       ],
-      // the administrator decides within the working days the parameter in force on submission gives
-      apply: async (r, _i, ctx) => {
-        r.submittedAt = new Date();
+      apply: (r) => {
+        r.submittedAt = now();
         r.returnReason = null;
-        const days = await valueOn<number>(ctx, 'accountRequest.decisionWorkingDays');
-        r.dueAt = await dueAfterWorkingDays(ctx, r.submittedAt, days);
+      },
+      // the administrator decides within the working days the parameter in force on submission gives
+      deadline: {
+        from: (r) => shanghaiDate(r.submittedAt!),
+        workingDays: 'accountRequest.decisionWorkingDays',
+        set: (r, date) => (r.dueAt = shanghaiEndOfDay(date)),
       },
       closeTodos: [TODO_REVISE],
       openTodos: (r) => [
@@ -57,7 +59,7 @@ export const accountRequestWorkflow: Workflow<AccountRequest, AccountRequestStat
       apply: async (r, input: ApproveInput, ctx) => {
         input.created = await input.createAccount(r, ctx);
         r.createdUserId = input.created.user.id;
-        r.decidedAt = new Date();
+        r.decidedAt = now();
       },
       closeTodos: 'all',
       notify: (r) => [{ userIds: [r.requester.id], title: `账号申请已通过：${r.displayName}（${r.username}）`, link: `/account-requests/${r.id}` }],
@@ -73,7 +75,7 @@ export const accountRequestWorkflow: Workflow<AccountRequest, AccountRequestStat
       ],
       apply: (r, input: { reason: string }) => {
         r.returnReason = input.reason.trim().slice(0, 1000);
-        r.decidedAt = new Date();
+        r.decidedAt = now();
       },
       closeTodos: [TODO_DECIDE],
       openTodos: (r) => [

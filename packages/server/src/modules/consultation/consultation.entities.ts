@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { type Adoption, type EventForm, type OpinionChannel, type TopicCategory, type TopicState, type WindowPhase } from '@gongkai/shared';
+import { isTopicPublished, type Adoption, type EventForm, type OpinionChannel, type TopicCategory, type TopicState, type WindowPhase } from '@gongkai/shared';
 import { AdoptionEnum, EventFormEnum, OpinionChannelEnum, TopicCategoryEnum, TopicStateEnum, WindowPhaseEnum } from './consultation.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { today as clockToday } from '../../common/clock.js';
@@ -67,7 +67,7 @@ export class ConsultationTopic {
   /** Opened and closed by the calendar (the work's clock): no job needed, in the Asia/Shanghai day. */
   @Field(() => WindowPhaseEnum, { nullable: true })
   get phase(): WindowPhase | null {
-    if ((this.state !== 'PUBLISHED' && this.state !== 'RESULTS_PUBLISHED') || !this.windowStart || !this.windowEnd) return null;
+    if (!isTopicPublished(this) || !this.windowStart || !this.windowEnd) return null;
     const today = clockToday();
     return today < this.windowStart ? 'UPCOMING' : today > this.windowEnd ? 'CLOSED' : 'OPEN';
   }

@@ -11,6 +11,7 @@ export enum ConsultationError {
   WINDOW_TOO_SHORT = 'WINDOW_TOO_SHORT',
   RETURN_REASON_REQUIRED = 'RETURN_REASON_REQUIRED',
   WINDOW_PASSED = 'WINDOW_PASSED',
+  PUBLIC_WINDOW_TOO_SHORT = 'PUBLIC_WINDOW_TOO_SHORT',
   WINDOW_NOT_CLOSED = 'WINDOW_NOT_CLOSED',
   SUMMARY_REQUIRED = 'SUMMARY_REQUIRED',
   OPINIONS_UNANSWERED = 'OPINIONS_UNANSWERED',
@@ -34,6 +35,7 @@ export const OPINION_LIMITS = { perAddress: 10, windowMinutes: 10, minLength: 5,
 /** What each code means; the error-code catalogue is generated from this. */
 export const CONSULTATION_ERRORS = errorCatalogue<ConsultationError>('consultation', {
   TITLE_REQUIRED: '请填写议题名称',
+  PUBLIC_WINDOW_TOO_SHORT: '发布时剩余的征求意见天数少于规定的最短期限',
   EXEMPT_REASON_REQUIRED: '依法应当保密而不征求意见的，须说明理由',
   TOPIC_EXEMPT: '依法应当保密的议题不向社会征求意见',
   MATERIALS_REQUIRED: '请提供议题草案、决策依据和起草说明',

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import {
-  FACE_TO_FACE_FORMS, EVENT_FORM_LABELS, addDays, isMajorDecision, isValidLocalDate, shanghaiDate,
+  FACE_TO_FACE_FORMS, EVENT_FORM_LABELS, TOPIC_PUBLISHED_STATES, addDays, isMajorDecision, isValidLocalDate, shanghaiDate,
   type Adoption, type EventForm, type OpinionChannel, type TopicCategory, type TopicState, type WindowPhase,
 } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { AppError, notFound, versionConflict } from '../../common/errors.js';
-import { today } from '../../common/clock.js';
+import { now, today } from '../../common/clock.js';
 import { accessibleBy, assertCan, requireUser } from '../../common/ability.js';
 import { audit } from '../../common/audit/audit.service.js';
 import { recordSensitiveRead } from '../../common/audit/sensitive-read.js';
@@ -17,6 +17,10 @@ import { Unit } from '../../common/organisation/organisation.entities.js';
 import { ConsultationEvent, ConsultationTopic, MaterialDelivery, Opinion } from './consultation.entities.js';
 import { ConsultationError as E, OPINION_LIMITS } from './consultation.errors.js';
 import { topicWorkflow } from './consultation.workflow.js';
+
+/** The workflow's "published" states, for queries (and, quoted from the fixed list, for SQL). */
+const PUBLISHED = [...TOPIC_PUBLISHED_STATES];
+const PUBLISHED_SQL = PUBLISHED.map((st) => `'${st}'`).join(', ');
 
 export interface TopicData {
   title: string;
@@ -68,6 +72,17 @@ export async function createTopic(ctx: Ctx, data: TopicData) {
     audit(tx, { action: 'ConsultationTopic.create', subjectType: 'ConsultationTopic', subjectId: t.id, after: topicWorkflow.snapshot(t) });
     return t;
   });
+}
+
+/** A topic undertaken by a unit, for another system that links to it (a meeting's agenda item); null when there is none. */
+export const topicOfUnit = (ctx: Ctx, id: string, unitId: string) => ctx.em.findOne(ConsultationTopic, { id, undertakingUnit: unitId });
+
+/** A topic by its title (the demo data links to its own topics). */
+export const topicByTitle = (ctx: Ctx, title: string) => ctx.em.findOne(ConsultationTopic, { title });
+
+/** The topic whose files are asked for: anyone's once published (its files are public, like its draft), otherwise as the user may read it. */
+export async function topicForFiles(ctx: Ctx, id: string) {
+  return (await ctx.em.findOne(ConsultationTopic, { id, state: { $in: PUBLISHED } })) ?? getTopic(ctx, id);
 }
 
 export async function getTopic(ctx: Ctx, id: string) {
@@ -156,7 +171,7 @@ export async function submitOpinion(ctx: Ctx, data: PublicOpinionData) {
   if (!/^[A-Za-z0-9_-]{8,64}$/.test(key)) throw new AppError(E.IDEMPOTENCY_KEY_REQUIRED, '提交标识无效，请刷新页面后重试', { field: 'idempotencyKey' });
   const fields = cleanOpinion(data.content, data.name, data.contact);
   return transaction(ctx, async (tx) => {
-    const t = await tx.em.findOne(ConsultationTopic, { id: data.topicId, state: { $in: ['PUBLISHED', 'RESULTS_PUBLISHED'] } });
+    const t = await tx.em.findOne(ConsultationTopic, { id: data.topicId, state: { $in: PUBLISHED } });
     if (!t) throw notFound('议题');
     // serialise submissions with the same key, so that a retry racing the first one finds it
     await tx.em.execute('select pg_advisory_xact_lock(hashtext(?))', [`opinion:${t.id}:${key}`]);
@@ -219,7 +234,7 @@ export async function answerOpinion(ctx: Ctx, id: string, data: AnswerData) {
     const reply = data.reply.trim();
     if (!reply) throw new AppError(E.REPLY_REQUIRED, '请填写答复', { field: 'reply' });
     const before = { reasonable: o.reasonable, adoption: o.adoption, reply: o.reply };
-    Object.assign(o, { reasonable: data.reasonable, adoption: data.reasonable ? data.adoption : 'NOT_ADOPTED', reply: reply.slice(0, 5000), repliedAt: new Date() });
+    Object.assign(o, { reasonable: data.reasonable, adoption: data.reasonable ? data.adoption : 'NOT_ADOPTED', reply: reply.slice(0, 5000), repliedAt: now() });
     audit(tx, { action: 'Opinion.answer', subjectType: 'ConsultationTopic', subjectId: t.id, before: { opinionId: o.id, ...before }, after: { opinionId: o.id, reasonable: o.reasonable, adoption: o.adoption, reply: o.reply } });
     return o;
   });
@@ -314,7 +329,7 @@ export async function consultationFigures(ctx: Ctx, limit = 10): Promise<Consult
   const sub = ctx.em.createQueryBuilder(ConsultationTopic, 'vt').select('vt.id').where(visible as never).getKnexQuery().toSQL();
   const inVisible = `t.id in (${sub.sql})`;
   const params = [...sub.bindings];
-  const closed = `t.state in ('PUBLISHED', 'RESULTS_PUBLISHED') and t.window_end < ?`;
+  const closed = `t.state in (${PUBLISHED_SQL}) and t.window_end < ?`;
   const day = today();
   const byState = await ctx.em.execute<{ state: TopicState; count: number }[]>(
     `select t.state, count(*)::int as count from consultation_topic t where ${inVisible} group by t.state`, params);
@@ -326,7 +341,7 @@ export async function consultationFigures(ctx: Ctx, limit = 10): Promise<Consult
         group by t.id having ${having} order by ${order}, t.id limit ?`, [...params, ...extra, limit]);
   const figure = (r: OpinionCounts & { id: string; title: string; state: TopicState; window_end: string | null }): TopicFigure =>
     ({ id: r.id, title: r.title, state: r.state, windowEnd: r.window_end, rates: ratesOf(r) });
-  const most = await perTopic(`t.state in ('PUBLISHED', 'RESULTS_PUBLISHED')`, 'count(o.id) > 0', 'count(o.id) desc', []);
+  const most = await perTopic(`t.state in (${PUBLISHED_SQL})`, 'count(o.id) > 0', 'count(o.id) desc', []);
   const closedTopics = await perTopic(closed, 'true', 't.window_end desc', [day]);
   const [total] = await ctx.em.execute<OpinionCounts[]>(
     `select ${COUNTS} from consultation_topic t join opinion o on o.topic_id = t.id and not o.hidden where ${inVisible} and ${closed}`, [...params, day]);
@@ -351,7 +366,7 @@ const phaseFilter = (phase: WindowPhase | null | undefined) => {
 export async function publicTopics(ctx: Ctx, phase: WindowPhase | null, page: number, pageSize: number) {
   const [items, total] = await ctx.em.findAndCount(
     ConsultationTopic,
-    { state: { $in: ['PUBLISHED', 'RESULTS_PUBLISHED'] }, ...phaseFilter(phase) } as never,
+    { state: { $in: PUBLISHED }, ...phaseFilter(phase) } as never,
     // open ones closing soonest first; upcoming ones opening soonest first; closed ones newest first
     { orderBy: phase === 'OPEN' ? { windowEnd: 'asc' } : phase === 'UPCOMING' ? { windowStart: 'asc' } : { windowEnd: 'desc' }, ...pageWindow(page, pageSize), populate: ['undertakingUnit'] },
   );
@@ -359,7 +374,7 @@ export async function publicTopics(ctx: Ctx, phase: WindowPhase | null, page: nu
 }
 
 export async function publicTopic(ctx: Ctx, id: string) {
-  const t = await ctx.em.findOne(ConsultationTopic, { id, state: { $in: ['PUBLISHED', 'RESULTS_PUBLISHED'] } }, { populate: ['undertakingUnit'] });
+  const t = await ctx.em.findOne(ConsultationTopic, { id, state: { $in: PUBLISHED } }, { populate: ['undertakingUnit'] });
   if (!t) throw notFound('议题');
   return t;
 }

@@ -1,9 +1,11 @@
 // System 3 (重要会议议题会前向社会征集意见制度) as data. The notice, section 三:
 // "属重大行政决策的草案征求时限不少于15日，其他类不少于5日 … 意见征集由承办部门提出，市政府办公室秘书科
 //  负责审查把关，并将议题内容转电子政务管理中心 … 公布合理意见的采纳率、采纳情况回复率和汇总情况。"
-import { isMajorDecision, type TopicState } from '@gongkai/shared';
-import { today } from '../../common/clock.js';
+import { TOPIC_PUBLISHED_STATES, TOPIC_STEP_FROM, daysBetween, isMajorDecision, shanghaiDate, type LocalDate, type TopicState } from '@gongkai/shared';
+import type { Ctx } from '../../common/context.js';
+import { now, today } from '../../common/clock.js';
 import type { Guard, Workflow } from '../../common/workflow/workflow.js';
+import { valueOn } from '../../common/parameters/parameters.service.js';
 import { functionUnitId } from '../../common/organisation/function-units.js';
 import { ConsultationTopic } from './consultation.entities.js';
 import { ConsultationError as E } from './consultation.errors.js';
@@ -24,23 +26,54 @@ const materials: G = (t) => {
 /**
  * The window: at least the days in force when the topic was created (15, or 30 from 2019-09-01, for
  * a major administrative decision; 5 otherwise). A major decision may be shorter only with a reason
- * published with the draft (重大行政决策程序暂行条例 Art. 15).
+ * published with the draft (重大行政决策程序暂行条例 Art. 15) — and only under the rules that allow
+ * it: the exception is itself a dated parameter (the 2017 notice has no shortening).
  */
-export const windowRule: G = (t) => {
+export const windowRule: G = async (t, _i, ctx) => {
   if (!t.windowStart || !t.windowEnd) return { code: E.WINDOW_REQUIRED, message: '请填写征集起止日期', field: 'windowStart' };
   if (t.windowEnd < t.windowStart) return { code: E.WINDOW_INVALID, message: '征集结束日期不能早于开始日期', field: 'windowEnd' };
   const days = t.windowDays!;
-  if (days < t.minDays) {
-    if (isMajorDecision(t.category) && t.shortWindowReason?.trim()) return null;
-    return {
-      code: E.WINDOW_TOO_SHORT,
-      message: isMajorDecision(t.category)
-        ? `重大行政决策草案征求意见时限不少于${t.minDays}日（本次${days}日）；确需缩短的，须说明理由并随草案公布`
-        : `征求意见时限不少于${t.minDays}日（本次${days}日）`,
-      field: 'windowEnd',
-    };
+  if (days >= t.minDays) return null;
+  if (!isMajorDecision(t.category)) {
+    return { code: E.WINDOW_TOO_SHORT, message: `征求意见时限不少于${t.minDays}日（本次${days}日）`, field: 'windowEnd' };
   }
-  return null;
+  const rulesOf = shanghaiDate(t.createdAt);
+  if (!(await shorteningAllowed(ctx, rulesOf))) {
+    return { code: E.WINDOW_TOO_SHORT, message: `重大行政决策草案征求意见时限不少于${t.minDays}日（本次${days}日）；${rulesOf}施行的规定不允许缩短`, field: 'windowEnd' };
+  }
+  if (t.shortWindowReason?.trim()) return null;
+  return {
+    code: E.WINDOW_TOO_SHORT,
+    message: `重大行政决策草案征求意见时限不少于${t.minDays}日（本次${days}日）；确需缩短的，须说明理由并随草案公布`,
+    field: 'windowEnd',
+  };
+};
+
+/** Whether the rules in force on `date` let a major decision's window be shortened with a stated reason. */
+export const shorteningAllowed = (ctx: Ctx, date: LocalDate) => valueOn<boolean>(ctx, 'consultation.majorDecision.shorteningAllowed', date);
+
+/**
+ * The days the public actually has: from publication or the window's start, whichever is later, to
+ * its end (both counted). A topic approved for 12-04→12-13 and published on 12-11 leaves 3 days.
+ */
+export function publicDays(t: Pick<ConsultationTopic, 'windowStart' | 'windowEnd'>, publishedOn: LocalDate): number {
+  if (!t.windowStart || !t.windowEnd) return 0;
+  const from = publishedOn > t.windowStart ? publishedOn : t.windowStart;
+  return Math.max(0, daysBetween(from, t.windowEnd) + 1);
+}
+
+/**
+ * Publication leaves the public at least the minimum; a window lawfully shortened (approved with its
+ * reason) must be given in full.
+ */
+const publicWindow: G = (t) => {
+  const day = today();
+  if (t.windowEnd && t.windowEnd < day) return { code: E.WINDOW_PASSED, message: '征集期限已过，请退回承办单位调整' };
+  const left = publicDays(t, day);
+  const required = Math.min(t.minDays, t.windowDays ?? t.minDays);
+  return left < required
+    ? { code: E.PUBLIC_WINDOW_TOO_SHORT, message: `今日发布，公众仅有${left}日提出意见，少于应有的${required}日；请退回承办单位调整征集时间` }
+    : null;
 };
 
 const notStarted: G = (t) =>
@@ -58,15 +91,17 @@ export const topicWorkflow: Workflow<ConsultationTopic, TopicState> = {
   state: (t) => t.state,
   setState: (t, s) => (t.state = s),
   snapshot: (t) => ({ state: t.state, title: t.title, category: t.category, windowStart: t.windowStart, windowEnd: t.windowEnd, returnReason: t.returnReason }),
+  // "published": put to the public, its window running or run, results out or not
+  publishedStates: TOPIC_PUBLISHED_STATES,
   transitions: {
     submit: {
       action: 'submit',
-      from: ['DRAFT', 'RETURNED'],
+      from: TOPIC_STEP_FROM.submit,
       to: 'SUBMITTED',
       label: '提交审查',
       guards: [notExempt, materials, windowRule, notStarted],
       apply: (t) => {
-        t.submittedAt = new Date();
+        t.submittedAt = now();
         t.returnReason = null;
       },
       closeTodos: ['consultation.revise'],
@@ -76,12 +111,12 @@ export const topicWorkflow: Workflow<ConsultationTopic, TopicState> = {
     },
     approve: {
       action: 'approve',
-      from: ['SUBMITTED'],
+      from: TOPIC_STEP_FROM.approve,
       to: 'APPROVED',
       label: '审查通过',
       guards: [notExempt, materials, windowRule, notStarted],
       apply: (t) => {
-        t.approvedAt = new Date();
+        t.approvedAt = now();
       },
       closeTodos: ['consultation.review'],
       openTodos: async (t, ctx) => [
@@ -90,7 +125,7 @@ export const topicWorkflow: Workflow<ConsultationTopic, TopicState> = {
     },
     return: {
       action: 'return',
-      from: ['SUBMITTED'],
+      from: TOPIC_STEP_FROM.return,
       to: 'RETURNED',
       label: '退回',
       guards: [(_t, i: ReturnInput) => (i.reason?.trim() ? null : { code: E.RETURN_REASON_REQUIRED, message: '退回须说明理由', field: 'reason' })],
@@ -104,14 +139,12 @@ export const topicWorkflow: Workflow<ConsultationTopic, TopicState> = {
     // the E-Government Center puts it in the 意见征集 column; it opens and closes with its window
     publish: {
       action: 'issue',
-      from: ['APPROVED'],
+      from: TOPIC_STEP_FROM.publish,
       to: 'PUBLISHED',
       label: '发布',
-      guards: [
-        (t) => (t.windowEnd && t.windowEnd < today() ? { code: E.WINDOW_PASSED, message: '征集期限已过，请退回承办单位调整' } : null),
-      ],
+      guards: [publicWindow],
       apply: (t) => {
-        t.publishedAt = new Date();
+        t.publishedAt = now();
       },
       closeTodos: ['consultation.publish'],
       openTodos: (t) => [{
@@ -122,7 +155,7 @@ export const topicWorkflow: Workflow<ConsultationTopic, TopicState> = {
     // after the window: every opinion answered, the summary written; the rates are computed
     publishResults: {
       action: 'publish',
-      from: ['PUBLISHED'],
+      from: TOPIC_STEP_FROM.publishResults,
       to: 'RESULTS_PUBLISHED',
       label: '公布征集结果',
       guards: [
@@ -136,7 +169,7 @@ export const topicWorkflow: Workflow<ConsultationTopic, TopicState> = {
         },
       ],
       apply: (t) => {
-        t.resultsPublishedAt = new Date();
+        t.resultsPublishedAt = now();
       },
       closeTodos: 'all',
     },

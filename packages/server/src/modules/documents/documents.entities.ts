@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { DisclosureAttribute, DocumentKind, DocumentState, InterpretationForm, NonDisclosureReason } from '@gongkai/shared';
+import { isDocumentPublished, type DisclosureAttribute, type DocumentKind, type DocumentState, type InterpretationForm, type NonDisclosureReason } from '@gongkai/shared';
 import { DisclosureAttributeEnum, DocumentKindEnum, DocumentStateEnum, NonDisclosureReasonEnum } from './documents.enums.js';
 import { InterpretationFormEnum } from '../interpretation/interpretation.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
@@ -127,6 +127,6 @@ export class PolicyDocument {
   /** Shown on the portal: issued, and proactive (in full) or on application (title only). */
   @Field()
   get published(): boolean {
-    return this.state === 'ISSUED' && !this.classified && (this.disclosureAttribute === 'PROACTIVE' || this.disclosureAttribute === 'ON_APPLICATION');
+    return isDocumentPublished(this);
   }
 }

@@ -1,33 +1,17 @@
 import { Arg, Ctx as GqlCtx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { DisclosureAttribute, DocumentKind } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { Can, Public } from '../../common/graphql/permission.js';
-import { DisclosureAttributeEnum, DocumentKindEnum } from './documents.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { AuditRecord } from '../../common/audit/audit.entities.js';
 import { PolicyDocument } from './documents.entities.js';
 import { ClassifiedDocumentInput, DocumentFilter, DocumentInput, PublicDocumentFilter, ReviewDocumentInput } from './documents.inputs.js';
 import * as svc from './documents.service.js';
+import { PublicDocument, toPublic } from './documents.public.js';
 
 @ObjectType()
 class DocumentPage {
   @Field(() => [PolicyDocument]) items: PolicyDocument[];
   @Field(() => Int) total: number;
-}
-
-/** What the portal shows of an issued document: no workflow data; no body when it is disclosed on application. */
-@ObjectType()
-export class PublicDocument {
-  @Field(() => ID) id: string;
-  @Field(() => DocumentKindEnum) kind: DocumentKind;
-  @Field() title: string;
-  @Field(() => String, { nullable: true }) documentNumber: string | null;
-  @Field(() => String, { nullable: true }) issuingAuthority: string | null;
-  @Field(() => String, { nullable: true }) issueDate: string | null;
-  @Field(() => DisclosureAttributeEnum) disclosureAttribute: DisclosureAttribute;
-  @Field(() => String, { nullable: true }) body: string | null;
-  @Field(() => String, { nullable: true }) addressees: string | null;
-  @Field(() => ID) leadUnitId: string;
 }
 
 @ObjectType()
@@ -36,14 +20,6 @@ class PublicDocumentPage {
   @Field(() => Int) total: number;
 }
 
-export function toPublic(d: PolicyDocument): PublicDocument {
-  const full = d.disclosureAttribute === 'PROACTIVE';
-  return {
-    id: d.id, kind: d.kind, title: d.title, documentNumber: d.documentNumber ?? null, issuingAuthority: d.issuingAuthority ?? null,
-    issueDate: d.issueDate ?? null, disclosureAttribute: d.disclosureAttribute!, body: full ? d.body ?? null : null,
-    addressees: full ? d.addressees ?? null : null, leadUnitId: d.leadUnit.id,
-  };
-}
 
 @Resolver(() => PolicyDocument)
 export class DocumentResolver {

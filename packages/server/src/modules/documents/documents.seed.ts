@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addDays, shanghaiDate } from '@gongkai/shared';
+import { addDays } from '@gongkai/shared';
 import type { AppConfig } from '../../config.js';
 import { contextAs } from '../../common/seed-context.js';
 import { demoUnitId, demoUserId } from '../organisation/organisation.seed.js';
 import { saveInterpretation } from '../interpretation/interpretation.service.js';
 import * as docs from './documents.service.js';
+import { today as clockToday } from '../../common/clock.js';
 
 const EDU_BODY = `为做好2026年我市义务教育阶段学校招生入学工作，保障适龄儿童少年依法接受义务教育，根据《中华人民共和国义务教育法》和省教育厅有关要求，现就有关事项通知如下。
 
@@ -27,7 +28,7 @@ const EDU_INTERPRETATION = {
 /** Documents in every state across several units, made through the real flow. */
 export async function seedDocuments(em: EntityManager, config: AppConfig) {
   const as = (username: string) => contextAs(em.fork(), config, demoUserId(username));
-  const today = shanghaiDate(new Date());
+  const today = clockToday();
 
   // 1. a department document, close to the public's interest, issued with its interpretation published at once
   {

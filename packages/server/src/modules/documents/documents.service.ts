@@ -1,5 +1,5 @@
 import {
-  GOVERNMENT_LEVEL_KINDS, isValidLocalDate, shanghaiDate,
+  DOCUMENT_PUBLIC_ATTRIBUTES, DOCUMENT_PUBLISHED_STATES, GOVERNMENT_LEVEL_KINDS, isValidLocalDate,
   type DisclosureAttribute, type DocumentKind, type DocumentState, type NonDisclosureReason,
 } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
@@ -14,6 +14,7 @@ import { Unit } from '../../common/organisation/organisation.entities.js';
 import { PolicyDocument } from './documents.entities.js';
 import { DocumentError as E } from './documents.errors.js';
 import { documentWorkflow, type IssueInput, type ReturnInput, type ReviewInput } from './documents.workflow.js';
+import { today } from '../../common/clock.js';
 
 export interface DocumentData {
   kind: DocumentKind;
@@ -108,7 +109,7 @@ export async function registerClassifiedDocument(ctx: Ctx, data: ClassifiedData)
   const title = data.title.trim();
   if (!title) throw new AppError(E.TITLE_REQUIRED, '请填写文件标题', { field: 'title' });
   if (!data.documentNumber.trim()) throw new AppError(E.DOCUMENT_NUMBER_REQUIRED, '请填写文号', { field: 'documentNumber' });
-  if (!isValidLocalDate(data.issueDate) || data.issueDate > shanghaiDate(new Date())) {
+  if (!isValidLocalDate(data.issueDate) || data.issueDate > today()) {
     throw new AppError(E.ISSUE_DATE_INVALID, '印发日期不正确', { field: 'issueDate' });
   }
   return transaction(ctx, async (tx) => {
@@ -175,8 +176,8 @@ async function issuerOf(ctx: Ctx, d: PolicyDocument): Promise<Unit> {
 
 /** Number (unique per issuing authority and year) and issue. */
 export async function issueDocument(ctx: Ctx, id: string, version: number, issueDateInput?: string | null, seqInput?: number | null) {
-  const issueDate = issueDateInput ?? shanghaiDate(new Date());
-  if (!isValidLocalDate(issueDate) || issueDate > shanghaiDate(new Date())) {
+  const issueDate = issueDateInput ?? today();
+  if (!isValidLocalDate(issueDate) || issueDate > today()) {
     throw new AppError(E.ISSUE_DATE_INVALID, '印发日期不能晚于今天', { field: 'issueDate' });
   }
   if (seqInput !== null && seqInput !== undefined && (!Number.isInteger(seqInput) || seqInput < 1 || seqInput > 99999)) {
@@ -211,7 +212,8 @@ export async function issueDocument(ctx: Ctx, id: string, version: number, issue
 
 export interface PublicFilterData { search?: string | null; documentNumber?: string | null; unitId?: string | null; year?: number | null }
 
-const PUBLIC = { state: 'ISSUED', classified: false, disclosureAttribute: { $in: ['PROACTIVE', 'ON_APPLICATION'] } };
+/** The SQL form of "published" (isDocumentPublished in the shared states). */
+const PUBLIC = { state: { $in: [...DOCUMENT_PUBLISHED_STATES] }, classified: false, disclosureAttribute: { $in: [...DOCUMENT_PUBLIC_ATTRIBUTES] } };
 
 /** 政府信息公开: issued documents, proactive ones in full and those on application by title only. */
 export async function publicDocuments(ctx: Ctx, filter: PublicFilterData, page: number, pageSize: number) {

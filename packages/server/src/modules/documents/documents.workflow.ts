@@ -1,7 +1,7 @@
 // System 2 (政策性文件公开属性源头认定) as data. The notice, section 二:
 // "在拟制过程中认定公开属性 … 送审不予公开的文件初稿，须经起草单位政务公开工作机构审定 …
 //  对起草部门提交的代拟稿无公开属性意见的，或未说明不公开理由的，不予移送市政府办公室文电科处理。"
-import { GOVERNMENT_LEVEL_KINDS, type DocumentState, type InterpretationForm } from '@gongkai/shared';
+import { DOCUMENT_PUBLISHED_STATES, DOCUMENT_STEP_FROM, GOVERNMENT_LEVEL_KINDS, type DocumentState, type InterpretationForm } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { AppError } from '../../common/errors.js';
 import { functionUnitId } from '../../common/organisation/function-units.js';
@@ -10,6 +10,7 @@ import type { TodoSpec } from '../../common/todo/todo.service.js';
 import { PolicyDocument } from './documents.entities.js';
 import { DocumentError as E } from './documents.errors.js';
 import { documentIssued, documentReadiness } from './documents.hooks.js';
+import { now } from '../../common/clock.js';
 
 type G<I = unknown> = Guard<PolicyDocument, I>;
 
@@ -73,11 +74,13 @@ export const documentWorkflow: Workflow<PolicyDocument, DocumentState> = {
     attributeBasis: d.attributeBasis, documentNumber: d.documentNumber, issueDate: d.issueDate, returnReason: d.returnReason,
     interpretationNeeded: d.interpretationNeeded, interpretationForms: d.interpretationForms,
   }),
+  // "published": issued (the portal further needs it unclassified and public: isDocumentPublished)
+  publishedStates: DOCUMENT_PUBLISHED_STATES,
   transitions: {
     // the drafter sends the draft on: to the unit's disclosure officer first when it is not to be disclosed
     submit: {
       action: 'submit',
-      from: ['DRAFT', 'RETURNED'],
+      from: DOCUMENT_STEP_FROM.submit,
       to: (d) => (d.disclosureAttribute === 'NOT_DISCLOSED' ? 'OFFICER_REVIEW' : 'HEAD_SIGNOFF'),
       label: '提交',
       guards: [...ATTRIBUTE_RULES, othersReady],
@@ -97,12 +100,12 @@ export const documentWorkflow: Workflow<PolicyDocument, DocumentState> = {
     },
     approveAttribute: {
       action: 'approveAttribute',
-      from: ['OFFICER_REVIEW'],
+      from: DOCUMENT_STEP_FROM.approveAttribute,
       to: 'HEAD_SIGNOFF',
       label: '审定',
       guards: [...ATTRIBUTE_RULES],
       apply: (d, _i, ctx) => {
-        d.officerApprovedAt = new Date();
+        d.officerApprovedAt = now();
         d.officerApprovedBy = ctx.actor!.name;
       },
       closeTodos: ['document.officerReview'],
@@ -111,12 +114,12 @@ export const documentWorkflow: Workflow<PolicyDocument, DocumentState> = {
     // 审签: the head signs off the document with its interpretation plan and materials
     signOff: {
       action: 'signOff',
-      from: ['HEAD_SIGNOFF'],
+      from: DOCUMENT_STEP_FROM.signOff,
       to: (d) => (isGovernmentLevel(d) ? 'DISCLOSURE_REVIEW' : 'READY_TO_ISSUE'),
       label: '审签',
       guards: [...ATTRIBUTE_RULES, officerApproved, othersReady],
       apply: (d, _i, ctx) => {
-        d.headSignedAt = new Date();
+        d.headSignedAt = now();
         d.headSignedBy = ctx.actor!.name;
       },
       closeTodos: ['document.signOff'],
@@ -129,7 +132,7 @@ export const documentWorkflow: Workflow<PolicyDocument, DocumentState> = {
     // the Disclosure Office reviews the attribute and the interpretation, and forwards to the Document Section
     approve: {
       action: 'approve',
-      from: ['DISCLOSURE_REVIEW'],
+      from: DOCUMENT_STEP_FROM.approve,
       to: 'FORWARDED',
       label: '审查通过并移送文电科',
       guards: [
@@ -148,7 +151,7 @@ export const documentWorkflow: Workflow<PolicyDocument, DocumentState> = {
         },
       ],
       apply: (d, i: ReviewInput, ctx) => {
-        d.reviewedAt = new Date();
+        d.reviewedAt = now();
         d.reviewedBy = ctx.actor!.name;
         d.interpretationNeeded = i.interpretationNeeded;
         d.interpretationScope = i.interpretationNeeded ? i.interpretationScope?.trim() || null : null;
@@ -160,7 +163,7 @@ export const documentWorkflow: Workflow<PolicyDocument, DocumentState> = {
     // 退文: back to the drafter with the reason; approvals given so far lapse
     return: {
       action: 'return',
-      from: ['OFFICER_REVIEW', 'HEAD_SIGNOFF', 'DISCLOSURE_REVIEW'],
+      from: DOCUMENT_STEP_FROM.return,
       to: 'RETURNED',
       label: '退回',
       guards: [(_d, i: ReturnInput) => (i.reason?.trim() ? null : { code: E.RETURN_REASON_REQUIRED, message: '退文须说明理由', field: 'reason' })],
@@ -178,7 +181,7 @@ export const documentWorkflow: Workflow<PolicyDocument, DocumentState> = {
     // 印发: numbered and issued (by the Document Section, or by the department for its own documents)
     issue: {
       action: 'issue',
-      from: ['FORWARDED', 'READY_TO_ISSUE'],
+      from: DOCUMENT_STEP_FROM.issue,
       to: 'ISSUED',
       label: '印发',
       guards: [...ATTRIBUTE_RULES, officerApproved, headSigned],

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { InterpretationForm, InterpretationState } from '@gongkai/shared';
+import { isInterpretationOverdue, isInterpretationPublishedLate, type InterpretationForm, type InterpretationState } from '@gongkai/shared';
+import { now } from '../../common/clock.js';
 import { InterpretationFormEnum, InterpretationStateEnum } from './interpretation.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { PolicyDocument } from '../documents/documents.entities.js';
@@ -14,7 +15,7 @@ import { PolicyDocument } from '../documents/documents.entities.js';
 @Entity({ tableName: 'interpretation' })
 @Unique({ properties: ['document', 'stage'] })
 export class Interpretation {
-  [OptionalProps]?: 'createdAt' | 'state' | 'documentId' | 'ownerUnitId' | 'governmentId' | 'overdue';
+  [OptionalProps]?: 'createdAt' | 'state' | 'documentId' | 'ownerUnitId' | 'governmentId' | 'overdue' | 'publishedLate';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -72,7 +73,11 @@ export class Interpretation {
 
   @Field({ description: 'Not published and its deadline (end of that day, Asia/Shanghai) has passed' })
   get overdue(): boolean {
-    if (this.state === 'PUBLISHED' || !this.deadline) return false;
-    return new Date(`${this.deadline}T23:59:59.999+08:00`).getTime() < Date.now();
+    return isInterpretationOverdue(this, now());
+  }
+
+  @Field({ description: 'Published after the end of its deadline day (stays so once published)' })
+  get publishedLate(): boolean {
+    return isInterpretationPublishedLate(this);
   }
 }

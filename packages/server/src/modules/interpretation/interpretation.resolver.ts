@@ -5,7 +5,7 @@ import { Can, Public } from '../../common/graphql/permission.js';
 import { InterpretationFormEnum } from './interpretation.enums.js';
 import { Attachment } from '../../common/attachments/attachments.entities.js';
 import { PolicyDocument } from '../documents/documents.entities.js';
-import { PublicDocument, toPublic } from '../documents/documents.resolver.js';
+import { PublicDocument, toPublic } from '../documents/documents.public.js';
 import { Interpretation } from './interpretation.entities.js';
 import { InterpretationFilter, InterpretationInput } from './interpretation.inputs.js';
 import * as svc from './interpretation.service.js';

@@ -1,15 +1,14 @@
-import { asSubject, shanghaiDate, shanghaiEndOfDay, type InterpretationForm } from '@gongkai/shared';
+import { DOCUMENT_EDITABLE_STATES, DOCUMENT_PUBLISHED_STATES, INTERPRETATION_PUBLISHED_STATES, asSubject, shanghaiEndOfDay, type InterpretationForm } from '@gongkai/shared';
 import { LockMode } from '@mikro-orm/core';
 import type { Ctx } from '../../common/context.js';
 import { AppError, CommonError, notFound, versionConflict } from '../../common/errors.js';
 import { accessibleBy, assertCan, requireUser } from '../../common/ability.js';
 import { audit } from '../../common/audit/audit.service.js';
 import { transaction } from '../../common/tx.js';
-import { applyTransition } from '../../common/workflow/workflow.js';
+import { applyDeadline, applyTransition, isPublished } from '../../common/workflow/workflow.js';
+import { now, today } from '../../common/clock.js';
 import { pageWindow } from '../../common/paging.js';
 import { openTodo } from '../../common/todo/todo.service.js';
-import { valueOn } from '../../common/parameters/parameters.service.js';
-import { addWorkingDays } from '../../common/calendar/calendar.service.js';
 import { PolicyDocument } from '../documents/documents.entities.js';
 import { documentIssued, documentReadiness } from '../documents/documents.hooks.js';
 import { functionUnitOf } from '../documents/documents.workflow.js';
@@ -29,6 +28,7 @@ export interface InterpretationData {
   links?: string[] | null;
 }
 
+const PUBLISHED_STATES = [...INTERPRETATION_PUBLISHED_STATES];
 const stageOne = (ctx: Ctx, documentId: string) => ctx.em.findOne(Interpretation, { document: documentId, stage: 1 });
 
 /** A document close to the public's interest leaves its unit only with its interpretation plan and materials. */
@@ -46,8 +46,6 @@ documentReadiness.register(async (ctx, d) => {
 documentIssued.register(async (ctx, d) => {
   const needed = d.interpretationNeeded ?? d.closeToPublic;
   if (!needed || !d.issueDate) return null;
-  const days = await valueOn<number>(ctx, 'interpretation.deadlineWorkingDays', d.issueDate);
-  const deadline = await addWorkingDays(ctx, d.issueDate, days);
   let i = await stageOne(ctx, d.id);
   if (!i) {
     i = ctx.em.create(Interpretation, {
@@ -55,12 +53,12 @@ documentIssued.register(async (ctx, d) => {
     } as never) as Interpretation;
     ctx.em.persist(i);
   }
-  i.deadline = deadline;
+  const deadline = (await applyDeadline(ctx, interpretationWorkflow.deadlines!.publish, i))!;
   const ready = !planMissing(i) && !materialsMissing(i);
   if (ready && d.disclosureAttribute === 'PROACTIVE') {
     // published with the document, on its issue date
     i.state = 'PUBLISHED';
-    i.publishedAt = d.issueDate < shanghaiDate(new Date()) ? new Date(`${d.issueDate}T09:00:00+08:00`) : new Date();
+    i.publishedAt = d.issueDate < today() ? new Date(`${d.issueDate}T09:00:00+08:00`) : now();
   } else if (d.disclosureAttribute === 'PROACTIVE') {
     await ctx.em.flush();
     const due = shanghaiEndOfDay(deadline);
@@ -102,9 +100,12 @@ export async function saveInterpretation(ctx: Ctx, documentId: string, stage: nu
     await tx.em.findOne(PolicyDocument, documentId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     const d = await getDocument(tx, documentId);
     let i = await tx.em.findOne(Interpretation, { document: documentId, stage });
-    const editable = stage === 1 ? ['DRAFT', 'RETURNED', 'ISSUED'].includes(d.state) : d.state === 'ISSUED';
-    if (!editable || i?.state === 'PUBLISHED') {
-      throw new AppError(E.INTERPRETATION_LOCKED, i?.state === 'PUBLISHED' ? '已发布的解读不能修改，请新增一期解读' : '文件审签流转期间不能修改解读方案和材料');
+    // stage 1 while the document is drafted (or after issue until published); later stages after issue
+    const issued = DOCUMENT_PUBLISHED_STATES.includes(d.state);
+    const editable = stage === 1 ? DOCUMENT_EDITABLE_STATES.includes(d.state) || issued : issued;
+    const published = !!i && isPublished(interpretationWorkflow, i);
+    if (!editable || published) {
+      throw new AppError(E.INTERPRETATION_LOCKED, published ? '已发布的解读不能修改，请新增一期解读' : '文件审签流转期间不能修改解读方案和材料');
     }
     if (stage > 1 && !(await tx.em.count(Interpretation, { document: documentId, stage: stage - 1 }))) {
       throw new AppError(E.INTERPRETATION_LOCKED, '请按顺序新增解读');
@@ -134,6 +135,11 @@ export async function getInterpretation(ctx: Ctx, id: string) {
   return i;
 }
 
+/** The interpretation whose files are asked for: anyone's once published (its images are public, like it), otherwise as the user may read it. */
+export async function interpretationForFiles(ctx: Ctx, id: string) {
+  return (await ctx.em.findOne(Interpretation, { id, ...PUBLIC } as never)) ?? getInterpretation(ctx, id);
+}
+
 export const publishInterpretation = (ctx: Ctx, id: string, version: number) =>
   applyTransition(ctx, interpretationWorkflow, 'publish', id, version, {});
 
@@ -146,8 +152,9 @@ export async function listInterpretations(ctx: Ctx, filter: InterpretationFilter
   if (!visible) return { items: [], total: 0 };
   const where: Record<string, unknown>[] = [visible as Record<string, unknown>];
   if (filter.documentId) where.push({ document: filter.documentId });
-  if (filter.published !== null && filter.published !== undefined) where.push({ state: filter.published ? 'PUBLISHED' : 'DRAFT' });
-  if (filter.overdueOnly) where.push({ state: 'DRAFT', deadline: { $lt: shanghaiDate(new Date()) } });
+  if (filter.published !== null && filter.published !== undefined) where.push({ state: { [filter.published ? '$in' : '$nin']: PUBLISHED_STATES } });
+  // the SQL form of the workflow's "overdue": not published, and the deadline's day is over
+  if (filter.overdueOnly) where.push({ state: { $nin: PUBLISHED_STATES }, deadline: { $lt: today() } });
   const [items, total] = await ctx.em.findAndCount(Interpretation, { $and: where } as never, {
     orderBy: [{ deadline: 'asc nulls last' }, { createdAt: 'desc' }], ...pageWindow(page, pageSize),
   });
@@ -160,7 +167,7 @@ export async function interpretationsOfDocument(ctx: Ctx, document: PolicyDocume
 }
 
 // ——— the portal: 政策解读 ———
-const PUBLIC = { state: 'PUBLISHED' };
+const PUBLIC = { state: { $in: PUBLISHED_STATES } };
 
 export async function publicInterpretations(ctx: Ctx, page: number, pageSize: number, documentId?: string | null) {
   return ctx.em.findAndCount(Interpretation, { ...PUBLIC, ...(documentId ? { document: documentId } : {}) } as never, {

@@ -1,10 +1,11 @@
 // System 5 (政策解读制度) as data. The notice, section 五:
 // "按照‘谁起草、谁解读’的原则 … 对上报材料不齐全的、无解读方案及解读材料的，政务公开办公室予以退文 …
 //  解读时间不超过发文后的3个工作日。文件印发后，相关解读材料随文件同步在政府网站或其他媒体发布。"
-import type { InterpretationState } from '@gongkai/shared';
+import { INTERPRETATION_PUBLISHED_STATES, INTERPRETATION_STEP_FROM, isInterpretationOverdue, type InterpretationState } from '@gongkai/shared';
 import type { GuardRefusal, Workflow } from '../../common/workflow/workflow.js';
 import { Interpretation } from './interpretation.entities.js';
 import { InterpretationError as E } from './interpretation.errors.js';
+import { now } from '../../common/clock.js';
 
 /** The plan: scope, forms, schedule and spokesperson. */
 export function planMissing(i: Pick<Interpretation, 'scope' | 'forms' | 'schedule' | 'spokesperson'> | null): GuardRefusal | null {
@@ -31,10 +32,21 @@ export const interpretationWorkflow: Workflow<Interpretation, InterpretationStat
   state: (i) => i.state,
   setState: (i, s) => (i.state = s),
   snapshot: (i) => ({ documentId: i.document.id, stage: i.stage, state: i.state, title: i.title, deadline: i.deadline, forms: i.forms }),
+  // "published": in the 政策解读 column; "overdue": not published by the end of the deadline day
+  publishedStates: INTERPRETATION_PUBLISHED_STATES,
+  isOverdue: isInterpretationOverdue,
+  deadlines: {
+    // 解读时间不超过发文后的3个工作日: counted from the issue date, with the working days in force that day
+    publish: {
+      from: async (i) => (await i.document.load())?.issueDate ?? null,
+      workingDays: 'interpretation.deadlineWorkingDays',
+      set: (i, date) => (i.deadline = date),
+    },
+  },
   transitions: {
     publish: {
       action: 'publish',
-      from: ['DRAFT'],
+      from: INTERPRETATION_STEP_FROM.publish,
       to: 'PUBLISHED',
       label: '发布',
       guards: [
@@ -50,7 +62,7 @@ export const interpretationWorkflow: Workflow<Interpretation, InterpretationStat
         (i) => materialsMissing(i),
       ],
       apply: (i) => {
-        i.publishedAt = new Date();
+        i.publishedAt = now();
       },
       closeTodos: [TODO_PUBLISH],
     },

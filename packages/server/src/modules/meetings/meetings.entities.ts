@@ -22,6 +22,8 @@ export class GovernmentMeeting {
   @Field(() => String, { nullable: true, description: '参会须知' }) @Property({ type: 'text', nullable: true }) attendeeNotes?: string | null;
   /** Working days a written notice must reach each attendee before the meeting (in force when it was planned). */
   @Field(() => Int) @Property({ type: 'integer' }) noticeWorkingDays!: number;
+  /** The latest day the written notice may reach an attendee: that many working days before the meeting (null when the calendar of that year is not yet published). */
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: latest day the written notice may be delivered' }) @Property({ type: 'date', nullable: true }) noticeDueOn?: string | null;
   @Field(() => Int) @Property({ version: true }) version!: number;
   @Field(() => Date) @Property({ type: 'timestamptz', defaultRaw: 'now()' }) createdAt: Date = new Date();
   @Field(() => ID) get governmentId(): string { return this.government.id; }

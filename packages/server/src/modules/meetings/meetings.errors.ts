@@ -7,6 +7,7 @@ export enum MeetingError {
   TOPIC_NOT_OF_UNIT = 'TOPIC_NOT_OF_UNIT',
   INVITE_DECISION_REQUIRED = 'INVITE_DECISION_REQUIRED',
   NECESSITY_REQUIRED = 'NECESSITY_REQUIRED',
+  PREPARATIONS_REQUIRED = 'PREPARATIONS_REQUIRED',
   INVITEES_REQUIRED = 'INVITEES_REQUIRED',
   GRASSROOTS_REQUIRED = 'GRASSROOTS_REQUIRED',
   RETURN_REASON_REQUIRED = 'RETURN_REASON_REQUIRED',
@@ -19,6 +20,7 @@ export enum MeetingError {
 /** What each code means; the error-code catalogue is generated from this. */
 export const MEETING_ERRORS = errorCatalogue<MeetingError>('meetings', {
   TITLE_REQUIRED: '请填写会议或议题名称',
+  PREPARATIONS_REQUIRED: '邀请列席的，须说明筹备（邀请准备）情况',
   MEETING_DATE_INVALID: '日期格式应为 YYYY-MM-DD',
   TIME_INVALID: '时间格式应为 HH:mm',
   TOPIC_NOT_OF_UNIT: '提交单位不存在，或所关联的意见征集议题不属于提交单位',

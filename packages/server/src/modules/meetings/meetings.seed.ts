@@ -1,15 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addDays, shanghaiDate } from '@gongkai/shared';
+import { addDays } from '@gongkai/shared';
 import type { AppConfig } from '../../config.js';
 import { contextAs } from '../../common/seed-context.js';
 import { demoUnitId, demoUserId } from '../organisation/organisation.seed.js';
-import { ConsultationTopic } from '../consultation/consultation.entities.js';
+import { topicByTitle } from '../consultation/consultation.service.js';
 import * as svc from './meetings.service.js';
+import { today as clockToday } from '../../common/clock.js';
 
 /** A standing meeting with its agenda and approved attendance, and a past meeting with its press release. */
 export async function seedMeetings(em: EntityManager, config: AppConfig) {
   const as = (u: string) => contextAs(em.fork(), config, demoUserId(u));
-  const today = shanghaiDate(new Date());
+  const today = clockToday();
   const secretariat = await as('mishuke');
 
   const past = await svc.createMeeting(secretariat, { kind: 'STANDING', title: '市政府第28次常务会议', date: addDays(today, -14), startTime: '09:00', place: '市政府第一会议室' });
@@ -24,7 +25,7 @@ export async function seedMeetings(em: EntityManager, config: AppConfig) {
     kind: 'STANDING', title: '市政府第29次常务会议', date: addDays(today, 21), startTime: '09:00', place: '市政府第一会议室',
     attendeeNotes: '请于会前15分钟到市政府一楼大厅签到，凭本通知入场。\n会议期间请将手机调至静音。\n发言请控制在5分钟以内。',
   });
-  const topic = await em.fork().findOne(ConsultationTopic, { title: '朝阳市普惠性幼儿园认定和扶持办法（征求意见稿）' });
+  const topic = await topicByTitle(secretariat, '朝阳市普惠性幼儿园认定和扶持办法（征求意见稿）');
   const item = await svc.addAgendaItem(secretariat, next.id, {
     title: '研究《朝阳市普惠性幼儿园认定和扶持办法》', submittingUnitId: demoUnitId('education'), category: 'MAJOR_DECISION_POLICY',
     importantLivelihood: true, consultationTopicId: topic?.id ?? null,

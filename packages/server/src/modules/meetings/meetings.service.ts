@@ -1,5 +1,5 @@
 import {
-  isMajorDecision, isValidLocalDate,
+  PROPOSAL_EDITABLE_STATES, TOPIC_PUBLISHED_STATES, isMajorDecision, isValidLocalDate,
   type InviteeCategory, type MeetingKind, type TopicCategory,
 } from '@gongkai/shared';
 import { LockMode } from '@mikro-orm/core';
@@ -15,10 +15,10 @@ import { openTodo } from '../../common/todo/todo.service.js';
 import { valueOn } from '../../common/parameters/parameters.service.js';
 import { addWorkingDays } from '../../common/calendar/calendar.service.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
-import { ConsultationTopic } from '../consultation/consultation.entities.js';
+import { topicOfUnit } from '../consultation/consultation.service.js';
 import { AgendaItem, AttendanceProposal, GovernmentMeeting, Invitee, PressRelease } from './meetings.entities.js';
 import { MeetingError as E } from './meetings.errors.js';
-import { proposalWorkflow } from './meetings.workflow.js';
+import { noticeDueOn, proposalWorkflow } from './meetings.workflow.js';
 
 export interface MeetingData { kind: MeetingKind; title: string; date: string; startTime?: string | null; place?: string | null; attendeeNotes?: string | null }
 
@@ -34,8 +34,9 @@ export async function createMeeting(ctx: Ctx, data: MeetingData) {
   const actor = requireUser(ctx);
   const fields = cleanMeeting(data);
   return transaction(ctx, async (tx) => {
+    const noticeWorkingDays = await valueOn<number>(tx, 'meeting.attendanceNoticeWorkingDays');
     const m = tx.em.create(GovernmentMeeting, {
-      ...fields, government: actor.governmentId, noticeWorkingDays: await valueOn<number>(tx, 'meeting.attendanceNoticeWorkingDays'),
+      ...fields, government: actor.governmentId, noticeWorkingDays, noticeDueOn: await noticeDueOn(tx, fields.date, noticeWorkingDays),
     } as never) as GovernmentMeeting;
     assertCan(tx, 'create', 'GovernmentMeeting', m);
     tx.em.persist(m);
@@ -78,9 +79,9 @@ export async function addAgendaItem(ctx: Ctx, meetingId: string, data: AgendaDat
     if (!title || title.length > 200) throw new AppError(E.TITLE_REQUIRED, '请填写议题名称（不超过200字）', { field: 'title' });
     const unit = await tx.em.findOne(Unit, data.submittingUnitId);
     if (!unit) throw new AppError(E.TOPIC_NOT_OF_UNIT, '提交单位不存在', { field: 'submittingUnitId' });
-    let topic: ConsultationTopic | null = null;
+    let topic: Awaited<ReturnType<typeof topicOfUnit>> = null;
     if (data.consultationTopicId) {
-      topic = await tx.em.findOne(ConsultationTopic, { id: data.consultationTopicId, undertakingUnit: unit.id });
+      topic = await topicOfUnit(tx, data.consultationTopicId, unit.id);
       if (!topic) throw new AppError(E.TOPIC_NOT_OF_UNIT, '所关联的意见征集议题不属于提交单位', { field: 'consultationTopicId' });
     }
     const [{ n }] = await tx.em.execute<{ n: number }[]>('select count(*)::int as n from agenda_item where meeting_id = ?', [m.id]);
@@ -120,7 +121,7 @@ export async function saveProposal(ctx: Ctx, agendaItemId: string, version: numb
       // an existing proposal is rewritten only by someone who read it (and names its version)
       if (version === null) throw new AppError(CommonError.VERSION_CONFLICT, '该议题的列席意见已由他人填写，请刷新后重试');
       if (p.version !== version) throw versionConflict();
-      if (p.state !== 'DRAFT' && p.state !== 'RETURNED') throw new AppError(E.PROPOSAL_LOCKED, '已报送的列席意见不能修改');
+      if (!PROPOSAL_EDITABLE_STATES.includes(p.state)) throw new AppError(E.PROPOSAL_LOCKED, '已报送的列席意见不能修改');
     } else {
       p = tx.em.create(AttendanceProposal, {
         agendaItem: item, submittingUnit: item.submittingUnit.id, government: item.meeting.getEntity().government.id, invite: data.invite, createdById: actor.userId,
@@ -253,7 +254,7 @@ export async function consultationRates(ctx: Ctx, year: number, quarter: number,
   const categories = ['MAJOR_DECISION_POLICY', 'MAJOR_DECISION_PLAN', 'MAJOR_DECISION_RESOURCES', 'MAJOR_DECISION_PROJECT', 'MAJOR_DECISION_OTHER', 'LIVELIHOOD', 'POLICY_DOCUMENT'].filter((c) => REQUIRED(c as TopicCategory));
   const rows = await ctx.em.execute<{ unit_id: string | null; unit_name: string | null; required: number; consulted: number }[]>(
     `select a.submitting_unit_id as unit_id, max(u.name) as unit_name, count(*)::int as required,
-            count(*) filter (where t.state in ('PUBLISHED', 'RESULTS_PUBLISHED'))::int as consulted
+            count(*) filter (where t.state in (${TOPIC_PUBLISHED_STATES.map((st) => `'${st}'`).join(', ')}))::int as consulted
        from agenda_item a
        join government_meeting m on m.id = a.meeting_id
        join unit u on u.id = a.submitting_unit_id

@@ -1,4 +1,5 @@
 import {
+  DOCUMENT_EDITABLE_STATES,
   GOVERNMENT_LEVEL_KINDS,
   asSubject,
   type DocumentKind,
@@ -22,8 +23,8 @@ export const STATE_TAG: Record<DocumentState, 'info' | 'warning' | 'success' | '
   ISSUED: 'success',
 };
 
-/** States in which the drafter may still change the draft and (re)submit it. */
-export const EDITABLE_STATES: readonly DocumentState[] = ['DRAFT', 'RETURNED'];
+/** States in which the drafter may still change the draft and (re)submit it (the shared rule the server applies). */
+export const EDITABLE_STATES: readonly DocumentState[] = DOCUMENT_EDITABLE_STATES;
 
 /** The four flags of a policy document, in the order of the notice. */
 export const FLAGS = ['closeToPublic', 'wideScope', 'highAttention', 'specialised'] as const;
