@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { RESOLVERS } from './registry.js';
 import { assertEveryOperationDeclared } from './common/graphql/permission.js';
+import { assertEveryFieldDeclared } from './common/graphql/field-guards.js';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -13,6 +14,7 @@ export function appSchema(): Promise<GraphQLSchema> {
       ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
       ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
     ]);
+    assertEveryFieldDeclared(schema, RESOLVERS);
     return schema;
   });
   return built;

@@ -1,7 +1,7 @@
 import { Arg, Ctx as GqlCtx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { DisclosureAttribute, DocumentKind } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
-import { Can, Public } from '../../common/graphql/permission.js';
+import { Can, CanRead, Public } from '../../common/graphql/permission.js';
 import { DisclosureAttributeEnum, DocumentKindEnum } from '../../common/graphql/enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { AuditRecord } from '../../common/audit/audit.entities.js';
@@ -11,7 +11,7 @@ import * as svc from './documents.service.js';
 
 @ObjectType()
 class DocumentPage {
-  @Field(() => [PolicyDocument]) items: PolicyDocument[];
+  @CanRead('PolicyDocument') @Field(() => [PolicyDocument]) items: PolicyDocument[];
   @Field(() => Int) total: number;
 }
 
@@ -47,6 +47,7 @@ export function toPublic(d: PolicyDocument): PublicDocument {
 
 @Resolver(() => PolicyDocument)
 export class DocumentResolver {
+  @CanRead('Unit')
   @FieldResolver(() => Unit)
   leadUnit(@Root() d: PolicyDocument) {
     return d.leadUnit.load();
