@@ -76,6 +76,25 @@ export function Derived(reason: string): MethodDecorator & PropertyDecorator {
 
 const SUBJECT_TYPES = new Set<string>(SUBJECTS);
 
+/** Every declared nested field as `Type.field`, field resolvers and object type properties alike (after the schema is built). */
+export function fieldDeclarations(): { field: string; permission: FieldPermission }[] {
+  const storage = getMetadataStorage();
+  const typeNameOf = (cls: Function | undefined) => storage.objectTypes.find((o) => o.target === cls)?.name ?? cls?.name ?? '?';
+  const out: { field: string; permission: FieldPermission }[] = [];
+  for (const fr of storage.fieldResolvers) {
+    const permission = fieldPermission(fr.target, fr.methodName);
+    const typeName = typeNameOf((fr.getObjectType ?? fr.resolverClassMetadata?.getObjectType)?.() as Function | undefined);
+    if (permission) out.push({ field: `${typeName}.${fr.schemaName}`, permission });
+  }
+  for (const ot of storage.objectTypes) {
+    for (const field of ot.fields ?? []) {
+      const permission = fieldPermission(ot.target, field.name);
+      if (permission) out.push({ field: `${ot.name}.${field.schemaName}`, permission });
+    }
+  }
+  return out;
+}
+
 /**
  * Deny by default, for nested fields: the schema does not start when
  * - a @FieldResolver method of one of `resolvers` declares no permission (`CanRead` or `Derived`), or
