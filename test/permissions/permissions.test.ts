@@ -161,7 +161,7 @@ const SUPERVISOR_INPUT = { name: '测试监督员', organisation: '测试单位'
 /** Years of fixtures inserted directly: past any a user may enter, so that they never collide with those below. */
 let fixtureYear = 2101;
 /** Years a user may enter (up to 2100), for the operations that create a system or a round. */
-let enteredYear = 2050;
+let enteredYear = 2030;
 async function fixtureSystem(state: 'DRAFT' | 'APPROVED', frozen = false, year = fixtureYear++) {
   const [{ id }] = await s.sql(`insert into indicator_system (id, government_id, year, revision, title, state, frozen, created_by_id)
     values (gen_random_uuid(), ?, ?, 1, '测试指标体系', ?, ?, ?) returning id`, [demoUnitId('city'), year, state, frozen, demoUserId('xueyuan')]);
@@ -390,7 +390,7 @@ const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
   },
   indicatorSystem: async (h) => outcome(await h.call('query($id:ID!){ indicatorSystem(id:$id) { id } }', { id: (await fixtureSystem('DRAFT')).id })),
   createIndicatorSystem: async (h) => outcome(await h.call('mutation($y:Int!){ createIndicatorSystem(input:{ year:$y, title:"指标体系" }) { id } }', { y: enteredYear++ })),
-  copyIndicatorSystem: async (h) => outcome(await h.call('mutation($id:ID!){ copyIndicatorSystem(id:$id) { id } }', { id: (await fixtureSystem('DRAFT')).id })),
+  copyIndicatorSystem: async (h) => outcome(await h.call('mutation($id:ID!){ copyIndicatorSystem(id:$id) { id } }', { id: (await fixtureSystem('DRAFT', false, enteredYear++)).id })),
   saveIndicatorTree: async (h) => outcome(await h.call('mutation($id:ID!,$t:[IndicatorNodeInput!]!){ saveIndicatorTree(id:$id, version:1, input:{ title:"指标体系", fullScore:100, bands:{ excellent:0.9, good:0.8, pass:0.6 }, indicators:$t }) { id } }', { id: (await fixtureSystem('DRAFT')).id, t: FLAT_TREE })),
   signOffIndicatorSystem: async (h) => outcome(await h.call('mutation($id:ID!){ signOffIndicatorSystem(id:$id, version:1) { id } }', { id: (await fixtureSystem('DRAFT')).id })),
   reopenIndicatorSystem: async (h) => outcome(await h.call('mutation($id:ID!){ reopenIndicatorSystem(id:$id, version:1) { id } }', { id: (await fixtureSystem('APPROVED')).id })),
