@@ -1,10 +1,13 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../packages/shared/src/index.js';
 import { appSchema } from '../../packages/server/src/schema.js';
 import { OPERATION_PERMISSIONS } from '../../packages/server/src/common/graphql/permission.js';
-import { codeOf, demoUnitId, demoUserId, startSuite, type GqlResult, type Suite } from '../support/suite.js';
-import { PERMISSION_TABLE, allows } from './permission-table.js';
+import { fieldDeclarations } from '../../packages/server/src/common/graphql/field-guards.js';
+import { DEMO_PASSWORD, codeOf, demoUnitId, demoUserId, startSuite, type GqlResult, type Suite } from '../support/suite.js';
+import { HTTP_TABLE, NESTED_TABLE, PERMISSION_TABLE, STATE_TABLE, expectedFor, expectedOutcome, type Row } from './permission-table.js';
 
 let s: Suite;
 /** One single-role user per role, in a unit that fits the role. */
@@ -14,38 +17,58 @@ const ROLE_UNIT: Record<Role, string> = {
   COMPLAINT_OFFICE: 'complaints', ACADEMY_EVALUATOR: 'academy', ACADEMY_ADMIN: 'academy', TRAINING_ADMIN: 'partyschool',
   LEADER: 'city', SUPERVISOR: 'lawfirm', ADMIN: 'office',
 };
+interface Actor { name: string; roles: Role[]; unit: string }
+/** Every role alone, then users who hold several (as the demo's gongkaiban holds DISCLOSURE_OFFICE and TRAINING_ADMIN). */
+const ACTORS: Actor[] = [
+  ...ROLES.map((role) => ({ name: `perm.${role.toLowerCase().replace(/_/g, '-')}`, roles: [role], unit: ROLE_UNIT[role] })),
+  { name: 'perm.office+training', roles: ['DISCLOSURE_OFFICE', 'TRAINING_ADMIN'], unit: 'disclosure' },
+  { name: 'perm.head+officer', roles: ['DEPARTMENT_HEAD', 'DISCLOSURE_OFFICER'], unit: 'education' },
+];
+/** "other": another unit of the same government; "county": a unit of another government (双塔区). */
 const OTHER_UNIT = 'civil';
-const actorName = (role: Role) => `perm.${role.toLowerCase().replace(/_/g, '-')}`;
+const COUNTY_UNIT = 'shuangta.education';
+const COUNTY = 'shuangta';
 const uniq = () => randomBytes(4).toString('hex');
 
 beforeAll(async () => {
   s = await startSuite();
   const [{ password_hash }] = await s.sql(`select password_hash from app_user where username = 'admin'`);
-  for (const role of ROLES) {
+  for (const a of ACTORS) {
     await s.sql(`insert into app_user (id, username, display_name, unit_id, roles, password_hash) values (gen_random_uuid(), ?, ?, ?, ?::text[], ?)`,
-      [actorName(role), `权限测试 ${role}`, demoUnitId(ROLE_UNIT[role]), `{${role}}`, password_hash]);
+      [a.name, `权限测试 ${a.roles.join('+')}`, demoUnitId(a.unit), `{${a.roles.join(',')}}`, password_hash]);
   }
 }, 120_000);
 afterAll(() => s.close());
 
-type Scope = 'any' | 'own' | 'other';
+type Scope = 'any' | 'own' | 'other' | 'county';
 interface H {
-  role: Role | null;
+  roles: Role[];
   scope: Scope;
-  /** The unit of the object acted on: the actor's own, or another. */
+  /** The unit of the object acted on: the actor's own, another of the same government, or one of a county. */
   unitId: string;
+  /** The government the object belongs to: the city's, or the county's for "county". */
+  governmentId: string;
   actorId: string | null;
   call: (query: string, variables?: Record<string, unknown>) => Promise<GqlResult>;
+  get: (url: string) => Promise<{ status: number; contentType: string; body: Buffer }>;
 }
 
-const denied = (r: GqlResult) => ['FORBIDDEN', 'UNAUTHENTICATED'].includes(codeOf(r) as string);
+type Outcome = 'allowed' | 'denied' | `refused ${string}`;
 
-/** allowed / denied, from the answer; an unexpected fault fails the row. */
-function outcome(r: GqlResult, sees?: (data: any) => boolean): 'allowed' | 'denied' {
-  if (codeOf(r) === 'INTERNAL') throw new Error(`INTERNAL: ${JSON.stringify(r.errors)}`);
-  if (denied(r)) return 'denied';
-  if (sees) return r.data && sees(r.data) ? 'allowed' : 'denied';
-  return 'allowed';
+/**
+ * What the answer was. "allowed" means data came back: no error, and the operation's value is not null
+ * (for lists, `sees` tells whether the object the row made is among what came back). "denied" is
+ * FORBIDDEN or UNAUTHENTICATED, or nothing came back. Any other refusal is "refused CODE": a business
+ * rule answered, which counts as allowed only where the row names that code. INTERNAL fails the row.
+ */
+function outcome(r: GqlResult, sees?: (data: any) => boolean): Outcome {
+  const code = codeOf(r);
+  if (code === 'INTERNAL') throw new Error(`INTERNAL: ${JSON.stringify(r.errors)}`);
+  if (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED') return 'denied';
+  if (r.errors?.length) return `refused ${code ?? r.errors[0].message}`;
+  if (!r.data) return 'denied';
+  if (sees) return sees(r.data) ? 'allowed' : 'denied';
+  return Object.values(r.data).every((v) => v !== null && v !== undefined) ? 'allowed' : 'denied';
 }
 
 // ——— fixtures, made directly in the database so that every row acts on a fresh object ———
@@ -72,7 +95,7 @@ async function fixtureDocument(h: H, f: DocFixture) {
   const [{ id }] = await s.sql(`insert into policy_document (id, kind, title, lead_unit_id, government_id, co_unit_ids, interpretation_forms, state,
       disclosure_attribute, attribute_reason, attribute_basis, officer_approved_at, head_signed_at, created_by_id, created_by_name, issue_date, document_number)
     values (gen_random_uuid(), ?, ?, ?, ?, '{}', '{}', ?, ?, ?, ?, ?, ?, ?, '测试', ?, ?) returning id`, [
-    f.kind ?? 'DEPARTMENT', `测试文件${uniq()}`, h.unitId, demoUnitId('city'), f.state, f.attribute ?? 'PROACTIVE',
+    f.kind ?? 'DEPARTMENT', `测试文件${uniq()}`, h.unitId, h.governmentId, f.state, f.attribute ?? 'PROACTIVE',
     notProactive ? 'INTERNAL_AFFAIRS' : null, notProactive ? '条例第十六条' : null,
     f.attribute === 'NOT_DISCLOSED' && f.state !== 'OFFICER_REVIEW' ? new Date() : null, signed ? new Date() : null,
     h.actorId ?? demoUserId('admin'), f.state === 'ISSUED' ? '2026-11-02' : null, f.state === 'ISSUED' ? `测发〔2026〕${uniq()}号` : null,
@@ -83,36 +106,36 @@ async function fixtureInterpretation(h: H, published: boolean) {
   const documentId = await fixtureDocument(h, { state: published ? 'ISSUED' : 'DRAFT' });
   const [{ id }] = await s.sql(`insert into interpretation (id, document_id, stage, owner_unit_id, government_id, title, scope, forms, schedule, spokesperson, content, links, state, published_at)
     values (gen_random_uuid(), ?, 1, ?, ?, '测试解读', '全市', '{WECHAT}', '3日内', '科长', '解读正文', '{}', ?, ?) returning id`,
-    [documentId, h.unitId, demoUnitId('city'), published ? 'PUBLISHED' : 'DRAFT', published ? new Date() : null]);
+    [documentId, h.unitId, h.governmentId, published ? 'PUBLISHED' : 'DRAFT', published ? new Date() : null]);
   return { id: id as string, documentId };
 }
 const day = (n: number) => new Date(Date.now() + 8 * 3600_000 + n * 86400_000).toISOString().slice(0, 10);
 async function fixtureTopic(h: H, state: string, closed = false) {
   const [{ id }] = await s.sql(`insert into consultation_topic (id, undertaking_unit_id, government_id, title, category, draft, decision_basis, drafting_explanation,
       window_start, window_end, min_days, state, created_by_id) values (gen_random_uuid(), ?, ?, ?, 'LIVELIHOOD', '草案', '依据', '说明', ?, ?, 5, ?, ?) returning id`,
-    [h.unitId, demoUnitId('city'), `测试议题${uniq()}`, closed ? day(-12) : state === 'PUBLISHED' ? day(0) : day(1), closed ? day(-1) : day(10), state, h.actorId ?? demoUserId('admin')]);
+    [h.unitId, h.governmentId, `测试议题${uniq()}`, closed ? day(-12) : state === 'PUBLISHED' ? day(0) : day(1), closed ? day(-1) : day(10), state, h.actorId ?? demoUserId('admin')]);
   return id as string;
 }
 async function fixtureOpinion(h: H, closed = false) {
   const topicId = await fixtureTopic(h, 'PUBLISHED', closed);
   const code = `YJ20261127-${uniq().toUpperCase()}`;
   const [{ id }] = await s.sql(`insert into opinion (id, topic_id, undertaking_unit_id, government_id, content, channel, receipt_code) values (gen_random_uuid(), ?, ?, ?, '测试意见内容', 'PORTAL', ?) returning id`,
-    [topicId, h.unitId, demoUnitId('city'), code]);
+    [topicId, h.unitId, h.governmentId, code]);
   return { id: id as string, topicId, code };
 }
-async function fixtureMeeting() {
-  const [{ id }] = await s.sql(`insert into government_meeting (id, government_id, kind, title, date, notice_working_days) values (gen_random_uuid(), ?, 'STANDING', '测试会议', '2026-12-18', 3) returning id`, [demoUnitId('city')]);
+async function fixtureMeeting(governmentId = demoUnitId('city')) {
+  const [{ id }] = await s.sql(`insert into government_meeting (id, government_id, kind, title, date, notice_working_days) values (gen_random_uuid(), ?, 'STANDING', '测试会议', '2026-12-18', 3) returning id`, [governmentId]);
   return id as string;
 }
 async function fixtureAgendaItem(h: H) {
-  const meetingId = await fixtureMeeting();
+  const meetingId = await fixtureMeeting(h.governmentId);
   const [{ id }] = await s.sql(`insert into agenda_item (id, meeting_id, position, title, submitting_unit_id, category) values (gen_random_uuid(), ?, 1, '测试议题', ?, 'LIVELIHOOD') returning id`, [meetingId, h.unitId]);
   return id as string;
 }
 async function fixtureProposal(h: H, state: string) {
   const itemId = await fixtureAgendaItem(h);
   const [{ id }] = await s.sql(`insert into attendance_proposal (id, agenda_item_id, submitting_unit_id, government_id, invite, state, created_by_id) values (gen_random_uuid(), ?, ?, ?, false, ?, ?) returning id`,
-    [itemId, h.unitId, demoUnitId('city'), state, h.actorId ?? demoUserId('admin')]);
+    [itemId, h.unitId, h.governmentId, state, h.actorId ?? demoUserId('admin')]);
   const [{ id: inviteeId }] = await s.sql(`insert into invitee (id, proposal_id, name, category) values (gen_random_uuid(), ?, '代表', 'GRASSROOTS') returning id`, [id]);
   return { id: id as string, inviteeId: inviteeId as string };
 }
@@ -129,15 +152,17 @@ async function fixtureFeedback(h: H, state: string, rating: string | null = null
   const [{ id }] = await s.sql(`insert into supervisor_feedback (id, supervisor_id, supervisor_user_id, supervisor_government_id, supervisor_name, supervisor_organisation,
       target_unit_id, government_id, kind, title, content, state, filed_at, filed_on, answer_working_days, due_on, answer, answered_at, answered_on, rating)
     values (gen_random_uuid(), ?, ?, ?, '测试监督员', '测试律师事务所', ?, ?, 'SUGGESTION', '测试建议', '建议内容', ?, now(), ?, 15, ?, ?, ?, ?, ?) returning id`,
-    [await fixtureSupervisor(), filer, demoUnitId('city'), h.unitId, demoUnitId('city'), state, day(0), day(21),
+    [await fixtureSupervisor(), filer, h.governmentId, h.unitId, h.governmentId, state, day(0), day(21),
       answered ? '答复' : null, answered ? new Date() : null, answered ? day(0) : null, rating]);
   return id as string;
 }
 const SUPERVISOR_INPUT = { name: '测试监督员', organisation: '测试单位', category: 'COMMUNITY', termStart: '2026-01-01', termEnd: '2027-12-31' };
 // ——— evaluation fixtures: an indicator system (six leaf dimensions), a round with the unit evaluated ———
-let fixtureYear = 2040;
-async function fixtureSystem(state: 'DRAFT' | 'APPROVED', frozen = false) {
-  const year = fixtureYear++;
+/** Years of fixtures inserted directly: past any a user may enter, so that they never collide with those below. */
+let fixtureYear = 2101;
+/** Years a user may enter (up to 2100), for the operations that create a system or a round. */
+let enteredYear = 2030;
+async function fixtureSystem(state: 'DRAFT' | 'APPROVED', frozen = false, year = fixtureYear++) {
   const [{ id }] = await s.sql(`insert into indicator_system (id, government_id, year, revision, title, state, frozen, created_by_id)
     values (gen_random_uuid(), ?, ?, 1, '测试指标体系', ?, ?, ?) returning id`, [demoUnitId('city'), year, state, frozen, demoUserId('xueyuan')]);
   const dims = ['POWER', 'SERVICE', 'INTERNET_SERVICE', 'PARTICIPATION', 'RESPONSE', 'CAPACITY'];
@@ -155,28 +180,28 @@ async function fixtureRound(h: H, f: RoundFixture) {
   const evaluators = f.evaluatorId ? `{${f.evaluatorId}}` : '{}';
   const [{ id }] = await s.sql(`insert into evaluation_round (id, government_id, year, title, system_id, period_start, period_end, state, appeal_working_days, appeal_deadline, evaluator_ids, evaluated_unit_ids, created_by_id)
     values (gen_random_uuid(), ?, ?, '测试评估', ?, '2026-01-01', '2026-12-31', ?, 5, ?, ?::text[], ?::text[], ?) returning id`,
-    [demoUnitId('city'), fixtureYear++, system.id, f.state, f.deadline ?? null, evaluators, `{${h.unitId}}`, demoUserId('xueyuan')]);
+    [h.governmentId, fixtureYear++, system.id, f.state, f.deadline ?? null, evaluators, `{${h.unitId}}`, demoUserId('xueyuan')]);
   await s.sql(`insert into evaluated_unit (id, round_id, unit_id, "group") values (gen_random_uuid(), ?, ?, 'CITY_UNIT')`, [id, h.unitId]);
   if (f.evaluatorId) await s.sql(`insert into evaluator_assignment (id, round_id, evaluator_id, unit_id) values (gen_random_uuid(), ?, ?, ?)`, [id, f.evaluatorId, h.unitId]);
   let scoreId: string | null = null;
   if (f.score) {
     const released = f.state === 'REVIEW' || f.state === 'PUBLISHED';
     [{ id: scoreId }] = await s.sql(`insert into evaluation_score (id, round_id, government_id, unit_id, indicator_id, score, method, note, checked_at, evaluator_id, evaluator_name, released)
-      values (gen_random_uuid(), ?, ?, ?, ?, 12, 'DOCUMENT_REVIEW', '台账', now(), ?, '评估员', ?) returning id`, [id, demoUnitId('city'), h.unitId, system.leaves[0], demoUserId('pinggu'), released]);
+      values (gen_random_uuid(), ?, ?, ?, ?, 12, 'DOCUMENT_REVIEW', '台账', now(), ?, '评估员', ?) returning id`, [id, h.governmentId, h.unitId, system.leaves[0], demoUserId('pinggu'), released]);
   }
   return { id: id as string, system, scoreId };
 }
 async function fixtureAppeal(h: H) {
   const r = await fixtureRound(h, { state: 'REVIEW', deadline: '2099-12-31', score: true });
   const [{ id }] = await s.sql(`insert into evaluation_appeal (id, round_id, government_id, unit_id, score_id, reason, original_score, created_by_name, created_by_id)
-    values (gen_random_uuid(), ?, ?, ?, ?, '理由', 12, '申诉人', ?) returning id`, [r.id, demoUnitId('city'), h.unitId, r.scoreId, h.actorId ?? demoUserId('jiaoyu.gk')]);
+    values (gen_random_uuid(), ?, ?, ?, ?, '理由', 12, '申诉人', ?) returning id`, [r.id, h.governmentId, h.unitId, r.scoreId, h.actorId ?? demoUserId('jiaoyu.gk')]);
   return { id: id as string, roundId: r.id };
 }
 async function fixtureQuestionnaire(h: H, state: 'DRAFT' | 'PUBLISHED', closed = false) {
   const r = await fixtureRound(h, { state: 'SCORING' });
   await s.sql(`update indicator set methods = '{QUESTIONNAIRE}' where id = ?`, [r.system.leaves[4]]);
   const [{ id }] = await s.sql(`insert into questionnaire (id, round_id, government_id, title, opens_on, closes_on, min_responses, state, respondent_key)
-    values (gen_random_uuid(), ?, ?, '满意度调查', ?, ?, 1, ?, md5(random()::text)) returning id`, [r.id, demoUnitId('city'), closed ? day(-10) : day(-1), closed ? day(-1) : day(10), state]);
+    values (gen_random_uuid(), ?, ?, '满意度调查', ?, ?, 1, ?, md5(random()::text)) returning id`, [r.id, h.governmentId, closed ? day(-10) : day(-1), closed ? day(-1) : day(10), state]);
   const [{ id: questionId }] = await s.sql(`insert into questionnaire_question (id, questionnaire_id, position, text, indicator_id) values (gen_random_uuid(), ?, 1, '满意吗？', ?) returning id`, [id, r.system.leaves[4]]);
   return { id: id as string, roundId: r.id, questionId: questionId as string, indicatorId: r.system.leaves[4] };
 }
@@ -189,9 +214,10 @@ let futureDay = 30;
 let figureOpinions = 30;
 const futureDate = () => new Date(Date.now() + 86400_000 * futureDay++).toISOString().slice(0, 10);
 
-const CALLS: Record<string, (h: H) => Promise<'allowed' | 'denied'>> = {
-  me: async (h) => outcome(await h.call('{ me { user { id } } }')),
-  login: async (h) => outcome(await h.call('mutation { login(username:"nobody", password:"wrong-pass-1") { user { id } } }')),
+const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
+  // a visitor's viewer is null: that is the answer, not a refusal
+  me: async (h) => outcome(await h.call('{ me { user { id } } }'), (d) => (h.actorId ? d.me?.user.id === h.actorId : d.me === null)),
+  login: async (h) => outcome(await h.call('mutation($u:String!,$p:String!){ login(username:$u, password:$p) { user { id } } }', { u: ACTORS[0].name, p: DEMO_PASSWORD })),
   logout: async (h) => outcome(await h.call('mutation { logout }')),
   changePassword: async (h) => outcome(await h.call('mutation { changePassword(oldPassword:"not-the-old-1", newPassword:"Another2026") }')),
   myTodos: async (h) => outcome(await h.call('{ myTodos { id } }')),
@@ -215,7 +241,8 @@ const CALLS: Record<string, (h: H) => Promise<'allowed' | 'denied'>> = {
   setUserActive: async (h) => outcome(await h.call('mutation($id:ID!){ setUserActive(id:$id, active:false) { id } }', { id: await fixtureUser(h.unitId) })),
   resetPassword: async (h) => outcome(await h.call('mutation($id:ID!){ resetPassword(id:$id, newPassword:"Reset2026ok") }', { id: await fixtureUser(h.unitId) })),
   addParameterVersion: async (h) => outcome(await h.call('mutation($d:String!){ addParameterVersion(input:{ key:"supervisors.count", value:"20", effectiveFrom:$d, source:"测试" }) { id } }', { d: futureDate() })),
-  setCalendarDay: async (h) => outcome(await h.call('mutation { setCalendarDay(date:"2026-12-26", kind: null) { date } }')),
+  // clearing a day answers null: that is the answer
+  setCalendarDay: async (h) => outcome(await h.call('mutation { setCalendarDay(date:"2026-12-26", kind: null) { date } }'), (d) => d.setCalendarDay === null),
   setYearCovered: async (h) => outcome(await h.call('mutation { setYearCovered(year: 2026, covered: true) { year } }')),
   auditRecords: async (h) => outcome(await h.call('{ auditRecords { total } }')),
   auditChainStatus: async (h) => outcome(await h.call('{ auditChainStatus { ok } }')),
@@ -270,7 +297,7 @@ const CALLS: Record<string, (h: H) => Promise<'allowed' | 'denied'>> = {
     const target = await fixtureTopic(h, 'PUBLISHED');
     figureOpinions += 1;
     await s.sql(`insert into opinion (id, topic_id, undertaking_unit_id, government_id, content, channel, receipt_code)
-      select gen_random_uuid(), ?, ?, ?, '测试意见内容', 'PORTAL', 'YJ20261127-F' || upper(substr(md5(random()::text), 1, 8)) from generate_series(1, ?)`, [target, h.unitId, demoUnitId('city'), figureOpinions]);
+      select gen_random_uuid(), ?, ?, ?, '测试意见内容', 'PORTAL', 'YJ20261127-F' || upper(substr(md5(random()::text), 1, 8)) from generate_series(1, ?)`, [target, h.unitId, h.governmentId, figureOpinions]);
     return outcome(await h.call('{ consultationFigures { mostOpinions { id } } }'), (d) => d.consultationFigures.mostOpinions.some((x: any) => x.id === target));
   },
   createTopic: async (h) => outcome(await h.call('mutation($i:TopicInput!){ createTopic(input:$i) { id } }', { i: TOPIC_INPUT })),
@@ -280,7 +307,11 @@ const CALLS: Record<string, (h: H) => Promise<'allowed' | 'denied'>> = {
   returnTopic: async (h) => outcome(await h.call('mutation($id:ID!){ returnTopic(id:$id, version:1, reason:"请补充") { id } }', { id: await fixtureTopic(h, 'SUBMITTED') })),
   publishTopic: async (h) => outcome(await h.call('mutation($id:ID!){ publishTopic(id:$id, version:1) { id } }', { id: await fixtureTopic(h, 'APPROVED') })),
   saveTopicSummary: async (h) => outcome(await h.call('mutation($id:ID!){ saveTopicSummary(id:$id, version:1, summary:"汇总") { id } }', { id: await fixtureTopic(h, 'PUBLISHED', true) })),
-  publishTopicResults: async (h) => outcome(await h.call('mutation($id:ID!){ publishTopicResults(id:$id, version:1) { id } }', { id: await fixtureTopic(h, 'PUBLISHED', true) })),
+  publishTopicResults: async (h) => {
+    const id = await fixtureTopic(h, 'PUBLISHED', true);
+    await s.sql(`update consultation_topic set summary = '意见汇总' where id = ?`, [id]);
+    return outcome(await h.call('mutation($id:ID!){ publishTopicResults(id:$id, version:1) { id } }', { id }));
+  },
   publicConsultations: async (h) => outcome(await h.call('{ publicConsultations { total } }')),
   publicConsultation: async (h) => outcome(await h.call('query($id:ID!){ publicConsultation(id:$id) { id } }', { id: await fixtureTopic(h, 'PUBLISHED') })),
   topicOpinions: async (h) => {
@@ -294,13 +325,13 @@ const CALLS: Record<string, (h: H) => Promise<'allowed' | 'denied'>> = {
   opinionReceipt: async (h) => outcome(await h.call('query($c:String!){ opinionReceipt(code:$c) { content } }', { c: (await fixtureOpinion(h)).code })),
   consultationEvents: async (h) => {
     const topicId = await fixtureTopic(h, 'PUBLISHED');
-    const [{ id }] = await s.sql(`insert into consultation_event (id, topic_id, undertaking_unit_id, government_id, form, date, lead_days) values (gen_random_uuid(), ?, ?, ?, 'HEARING', ?, 7) returning id`, [topicId, h.unitId, demoUnitId('city'), day(20)]);
+    const [{ id }] = await s.sql(`insert into consultation_event (id, topic_id, undertaking_unit_id, government_id, form, date, lead_days) values (gen_random_uuid(), ?, ?, ?, 'HEARING', ?, 7) returning id`, [topicId, h.unitId, h.governmentId, day(20)]);
     return outcome(await h.call('query($t:ID!){ consultationEvents(topicId:$t) { id } }', { t: topicId }), (d) => d.consultationEvents.some((x: any) => x.id === id));
   },
   addConsultationEvent: async (h) => outcome(await h.call('mutation($t:ID!,$d:String!){ addConsultationEvent(topicId:$t, input:{ form: SYMPOSIUM, date:$d }) { id } }', { t: await fixtureTopic(h, 'PUBLISHED'), d: day(20) })),
   recordMaterialDelivery: async (h) => {
     const topicId = await fixtureTopic(h, 'PUBLISHED');
-    const [{ id }] = await s.sql(`insert into consultation_event (id, topic_id, undertaking_unit_id, government_id, form, date, lead_days) values (gen_random_uuid(), ?, ?, ?, 'HEARING', ?, 7) returning id`, [topicId, h.unitId, demoUnitId('city'), day(20)]);
+    const [{ id }] = await s.sql(`insert into consultation_event (id, topic_id, undertaking_unit_id, government_id, form, date, lead_days) values (gen_random_uuid(), ?, ?, ?, 'HEARING', ?, 7) returning id`, [topicId, h.unitId, h.governmentId, day(20)]);
     return outcome(await h.call('mutation($e:ID!,$d:String!){ recordMaterialDelivery(eventId:$e, input:{ representative:"代表", deliveredOn:$d }) { id } }', { e: id, d: day(5) }));
   },
   meetings: async (h) => {
@@ -333,7 +364,10 @@ const CALLS: Record<string, (h: H) => Promise<'allowed' | 'denied'>> = {
     return outcome(await h.call('{ supervisors { items { id } } }'), (d) => d.supervisors.items.some((x: any) => x.id === target));
   },
   supervisor: async (h) => outcome(await h.call('query($id:ID!){ supervisor(id:$id) { id } }', { id: await fixtureSupervisor() })),
-  mySupervisor: async (h) => outcome(await h.call('{ mySupervisor { id } }')),
+  mySupervisor: async (h) => {
+    const id = h.actorId ? await fixtureSupervisor(h.actorId) : null;
+    return outcome(await h.call('{ mySupervisor { id } }'), (d) => !!id && d.mySupervisor?.id === id);
+  },
   supervisorAccounts: async (h) => outcome(await h.call('{ supervisorAccounts { id } }')),
   createSupervisor: async (h) => outcome(await h.call('mutation($i:SupervisorInput!){ createSupervisor(input:$i) { id } }', { i: SUPERVISOR_INPUT })),
   updateSupervisor: async (h) => outcome(await h.call('mutation($id:ID!,$i:SupervisorInput!){ updateSupervisor(id:$id, version:1, input:$i) { id } }', { id: await fixtureSupervisor(), i: SUPERVISOR_INPUT })),
@@ -355,8 +389,8 @@ const CALLS: Record<string, (h: H) => Promise<'allowed' | 'denied'>> = {
     return outcome(await h.call('{ indicatorSystems { id } }'), (d) => d.indicatorSystems.some((x: any) => x.id === id));
   },
   indicatorSystem: async (h) => outcome(await h.call('query($id:ID!){ indicatorSystem(id:$id) { id } }', { id: (await fixtureSystem('DRAFT')).id })),
-  createIndicatorSystem: async (h) => outcome(await h.call('mutation($y:Int!){ createIndicatorSystem(input:{ year:$y, title:"指标体系" }) { id } }', { y: fixtureYear++ })),
-  copyIndicatorSystem: async (h) => outcome(await h.call('mutation($id:ID!){ copyIndicatorSystem(id:$id) { id } }', { id: (await fixtureSystem('DRAFT')).id })),
+  createIndicatorSystem: async (h) => outcome(await h.call('mutation($y:Int!){ createIndicatorSystem(input:{ year:$y, title:"指标体系" }) { id } }', { y: enteredYear++ })),
+  copyIndicatorSystem: async (h) => outcome(await h.call('mutation($id:ID!){ copyIndicatorSystem(id:$id) { id } }', { id: (await fixtureSystem('DRAFT', false, enteredYear++)).id })),
   saveIndicatorTree: async (h) => outcome(await h.call('mutation($id:ID!,$t:[IndicatorNodeInput!]!){ saveIndicatorTree(id:$id, version:1, input:{ title:"指标体系", fullScore:100, bands:{ excellent:0.9, good:0.8, pass:0.6 }, indicators:$t }) { id } }', { id: (await fixtureSystem('DRAFT')).id, t: FLAT_TREE })),
   signOffIndicatorSystem: async (h) => outcome(await h.call('mutation($id:ID!){ signOffIndicatorSystem(id:$id, version:1) { id } }', { id: (await fixtureSystem('DRAFT')).id })),
   reopenIndicatorSystem: async (h) => outcome(await h.call('mutation($id:ID!){ reopenIndicatorSystem(id:$id, version:1) { id } }', { id: (await fixtureSystem('APPROVED')).id })),
@@ -366,7 +400,7 @@ const CALLS: Record<string, (h: H) => Promise<'allowed' | 'denied'>> = {
   },
   evaluationRound: async (h) => outcome(await h.call('query($id:ID!){ evaluationRound(id:$id) { id } }', { id: (await fixtureRound(h, { state: 'PREPARING' })).id })),
   createEvaluationRound: async (h) => {
-    const system = await fixtureSystem('APPROVED');
+    const system = await fixtureSystem('APPROVED', false, enteredYear++);
     return outcome(await h.call('mutation($s:ID!,$y:Int!){ createEvaluationRound(input:{ year:$y, title:"评估", systemId:$s, periodStart:"2026-01-01", periodEnd:"2026-12-31" }) { id } }', { s: system.id, y: system.year }));
   },
   setRoundUnits: async (h) => outcome(await h.call('mutation($id:ID!,$u:ID!){ setRoundUnits(id:$id, unitIds:[$u]) { id } }', { id: (await fixtureRound(h, { state: 'PREPARING' })).id, u: demoUnitId('education') })),
@@ -429,6 +463,125 @@ const CALLS: Record<string, (h: H) => Promise<'allowed' | 'denied'>> = {
   publicEvaluation: async (h) => outcome(await h.call('{ publicEvaluation { year } }')),
 };
 
+/** An agenda item of a meeting of the object's government, linked to a topic of the object's unit in `state`. */
+async function fixtureTopicOnAgenda(h: H, state: string) {
+  const topicId = await fixtureTopic(h, state);
+  const meetingId = await fixtureMeeting(h.governmentId);
+  await s.sql(`insert into agenda_item (id, meeting_id, position, title, submitting_unit_id, category, consultation_topic_id) values (gen_random_uuid(), ?, 1, '测试议题', ?, 'LIVELIHOOD', ?)`, [meetingId, h.unitId, topicId]);
+  return { topicId, meetingId };
+}
+const AGENDA_TOPIC = 'query($id:ID!){ meeting(id:$id) { agenda { consultationTopic { id draft decisionBasis } } } }';
+const topicThroughAgenda = (state: string) => async (h: H) => {
+  const f = await fixtureTopicOnAgenda(h, state);
+  return outcome(await h.call(AGENDA_TOPIC, { id: f.meetingId }), (d) => d.meeting.agenda[0].consultationTopic?.id === f.topicId);
+};
+async function interpretationOnIssuedDocument(h: H, published: boolean) {
+  const documentId = await fixtureDocument(h, { state: 'ISSUED' });
+  const [{ id }] = await s.sql(`insert into interpretation (id, document_id, stage, owner_unit_id, government_id, title, scope, forms, schedule, spokesperson, content, links, state, published_at)
+    values (gen_random_uuid(), ?, 1, ?, ?, '测试解读', '全市', '{WECHAT}', '3日内', '科长', '解读正文', '{}', ?, ?) returning id`,
+    [documentId, h.unitId, h.governmentId, published ? 'PUBLISHED' : 'DRAFT', published ? new Date() : null]);
+  return { id: id as string, documentId };
+}
+const interpretationsOfDocument = (published: boolean) => async (h: H) => {
+  const i = await interpretationOnIssuedDocument(h, published);
+  return outcome(await h.call('query($id:ID!){ document(id:$id) { interpretations { id } } }', { id: i.documentId }), (d) => d.document.interpretations.some((x: any) => x.id === i.id));
+};
+
+const NESTED_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
+  'AgendaItem.consultationTopic (draft)': topicThroughAgenda('DRAFT'),
+  'AgendaItem.consultationTopic (submitted)': topicThroughAgenda('SUBMITTED'),
+  'AgendaItem.consultationTopic (published)': topicThroughAgenda('PUBLISHED'),
+  'AgendaItem.submittingUnit': async (h) => {
+    const itemId = await fixtureAgendaItem(h);
+    const [{ meeting_id: meetingId }] = await s.sql(`select meeting_id from agenda_item where id = ?`, [itemId]);
+    return outcome(await h.call('query($id:ID!){ meeting(id:$id) { agenda { submittingUnit { id name } } } }', { id: meetingId }), (d) => d.meeting.agenda[0].submittingUnit.id === h.unitId);
+  },
+  'ConsultationTopic.undertakingUnit': async (h) => outcome(await h.call('query($id:ID!){ consultationTopic(id:$id) { undertakingUnit { id } } }', { id: await fixtureTopic(h, 'SUBMITTED') }), (d) => d.consultationTopic.undertakingUnit.id === h.unitId),
+  'PolicyDocument.leadUnit': async (h) => outcome(await h.call('query($id:ID!){ document(id:$id) { leadUnit { id } } }', { id: await fixtureDocument(h, { state: 'DRAFT' }) }), (d) => d.document.leadUnit.id === h.unitId),
+  'PolicyDocument.interpretations (draft)': interpretationsOfDocument(false),
+  'PolicyDocument.interpretations (published)': interpretationsOfDocument(true),
+  'User.unit': async (h) => outcome(await h.call('query($id:ID!){ user(id:$id) { unit { id } } }', { id: await fixtureUser(h.unitId) }), (d) => d.user.unit.id === h.unitId),
+  'AccountRequest.unit': async (h) => outcome(await h.call('query($id:ID!){ accountRequest(id:$id) { unit { id } } }', { id: await fixtureRequest(h, 'DRAFT') }), (d) => d.accountRequest.unit.id === h.unitId),
+  'SupervisorFeedback.targetUnit': async (h) => outcome(await h.call('query($id:ID!){ supervisorFeedback(id:$id) { targetUnit { id } } }', { id: await fixtureFeedback(h, 'SUBMITTED') }), (d) => d.supervisorFeedback.targetUnit.id === h.unitId),
+  'EvaluationRound.system': async (h) => {
+    const r = await fixtureRound(h, { state: 'PREPARING' });
+    return outcome(await h.call('query($id:ID!){ evaluationRound(id:$id) { system { id } } }', { id: r.id }), (d) => d.evaluationRound.system.id === r.system.id);
+  },
+  'Viewer.user': async (h) => outcome(await h.call('{ me { user { id } } }'), (d) => !!d.me && d.me.user.id === h.actorId),
+};
+
+// ——— the plain HTTP routes ———
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** allowed when the file came back; 401/403 denied; another refusal by its code; a 5xx fails the row. */
+async function download(h: H, url: string, type: string): Promise<Outcome> {
+  const res = await h.get(url);
+  if (res.status >= 500) throw new Error(`HTTP ${res.status} for ${url}: ${res.body.toString()}`);
+  if (res.status === 401 || res.status === 403) return 'denied';
+  if (res.status !== 200) return `refused ${JSON.parse(res.body.toString()).code}`;
+  return res.contentType.startsWith(type) && res.body.length > 0 ? 'allowed' : 'denied';
+}
+/** A file owned by a topic of the object's unit, stored as the upload route stores it. */
+async function fixtureTopicFile(h: H, state: string) {
+  const topicId = await fixtureTopic(h, state);
+  const content = Buffer.from(`%PDF-1.4 测试附件 ${uniq()}`);
+  const sha256 = createHash('sha256').update(content).digest('hex');
+  await mkdir(path.join(s.config.dataDir, 'files', sha256.slice(0, 2)), { recursive: true });
+  await writeFile(path.join(s.config.dataDir, 'files', sha256.slice(0, 2), sha256), content);
+  const [{ id }] = await s.sql(`insert into attachment (id, owner_type, owner_id, file_name, mime_type, size, sha256, uploader_id) values (gen_random_uuid(), 'ConsultationTopic', ?, '草案.pdf', 'application/pdf', ?, ?, ?) returning id`,
+    [topicId, content.length, sha256, demoUserId('admin')]);
+  return id as string;
+}
+const HTTP_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
+  'GET /files/:id (draft topic)': async (h) => download(h, `/files/${await fixtureTopicFile(h, 'DRAFT')}`, 'application/pdf'),
+  'GET /files/:id (published topic)': async (h) => download(h, `/files/${await fixtureTopicFile(h, 'PUBLISHED')}`, 'application/pdf'),
+  'GET /documents/:id/docx (issued)': async (h) => download(h, `/documents/${await fixtureDocument(h, { state: 'ISSUED' })}/docx`, DOCX),
+  'GET /documents/:id/docx (draft)': async (h) => download(h, `/documents/${await fixtureDocument(h, { state: 'DRAFT' })}/docx`, DOCX),
+  'GET /meetings/invitees/:id/notice': async (h) => download(h, `/meetings/invitees/${(await fixtureProposal(h, 'SUBMITTED')).inviteeId}/notice`, DOCX),
+  'GET /evaluation/rounds/:id/xlsx (released)': async (h) => download(h, `/evaluation/rounds/${(await fixtureRound(h, { state: 'REVIEW', deadline: '2099-12-31', score: true })).id}/xlsx`, XLSX),
+};
+
+// ——— the same operations in other states ———
+const readDocument = (f: DocFixture) => async (h: H) => {
+  const id = await fixtureDocument(h, f);
+  return outcome(await h.call('query($id:ID!){ document(id:$id) { id } }', { id }), (d) => d.document?.id === id);
+};
+const readTopic = (state: string) => async (h: H) => {
+  const id = await fixtureTopic(h, state);
+  return outcome(await h.call('query($id:ID!){ consultationTopic(id:$id) { id draft } }', { id }), (d) => d.consultationTopic?.id === id);
+};
+const STATE_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
+  'documents (issued)': async (h) => {
+    const target = await fixtureDocument(h, { state: 'ISSUED' });
+    return outcome(await h.call('{ documents(pageSize: 100) { items { id } } }'), (d) => d.documents.items.some((x: any) => x.id === target));
+  },
+  'document (issued)': readDocument({ state: 'ISSUED' }),
+  'document (in disclosure review, a government document)': readDocument({ state: 'DISCLOSURE_REVIEW', kind: 'GOVERNMENT' }),
+  'document (forwarded, a government document)': readDocument({ state: 'FORWARDED', kind: 'GOVERNMENT' }),
+  'interpretation (published)': async (h) => {
+    const { id } = await fixtureInterpretation(h, true);
+    return outcome(await h.call('query($id:ID!){ interpretation(id:$id) { id } }', { id }), (d) => d.interpretation?.id === id);
+  },
+  'consultationTopic (draft)': readTopic('DRAFT'),
+  'consultationTopic (published)': readTopic('PUBLISHED'),
+  'consultationTopics (draft)': async (h) => {
+    const target = await fixtureTopic(h, 'DRAFT');
+    return outcome(await h.call('{ consultationTopics(pageSize: 100) { items { id } } }'), (d) => d.consultationTopics.items.some((x: any) => x.id === target));
+  },
+  'attendanceProposal (draft)': async (h) => {
+    const { id } = await fixtureProposal(h, 'DRAFT');
+    return outcome(await h.call('query($id:ID!){ attendanceProposal(id:$id) { id } }', { id }), (d) => d.attendanceProposal?.id === id);
+  },
+  'evaluationScores (scoring)': async (h) => {
+    const r = await fixtureRound(h, { state: 'SCORING', score: true });
+    return outcome(await h.call('query($r:ID!,$u:ID!){ evaluationScores(roundId:$r, unitId:$u) { id } }', { r: r.id, u: h.unitId }), (d) => d.evaluationScores.some((x: any) => x.id === r.scoreId));
+  },
+  'evaluationRound (review)': async (h) => {
+    const { id } = await fixtureRound(h, { state: 'REVIEW', deadline: '2099-12-31' });
+    return outcome(await h.call('query($id:ID!){ evaluationRound(id:$id) { id } }', { id }), (d) => d.evaluationRound?.id === id);
+  },
+};
+
 describe('permission table', () => {
   it('covers every operation of the schema, and names the permission of each', async () => {
     const schema = await appSchema();
@@ -438,29 +591,70 @@ describe('permission table', () => {
     expect([...OPERATION_PERMISSIONS.keys()].sort()).toEqual(operations);
   });
 
-  const actors: (Role | null)[] = [...ROLES, null];
-  for (const [operation, row] of Object.entries(PERMISSION_TABLE)) {
-    for (const scope of ['any', 'own', 'other'] as Scope[]) {
-      const who = row[scope];
+  it('probes every nested field that checks the subject it returns', async () => {
+    await appSchema();
+    const guarded = fieldDeclarations().filter((d) => d.permission.kind === 'read').map((d) => d.field);
+    // page and wrapper types carry what their operation already read: the operation's row covers them
+    const wrappers = guarded.filter((f) => /^[A-Za-z]+(Page|Roster|Approval)\.|^CalendarYear\.days$/.test(f));
+    const probed = new Set(Object.keys(NESTED_TABLE).map((k) => k.split(' ')[0]));
+    expect(guarded.filter((f) => !wrappers.includes(f) && !probed.has(f))).toEqual([]);
+    expect(Object.keys(NESTED_CALLS).sort()).toEqual(Object.keys(NESTED_TABLE).sort());
+  });
+
+  it('tries every plain HTTP route that serves a file', () => {
+    for (const route of ['/files/:id', '/documents/:id/docx', '/meetings/invitees/:id/notice', '/evaluation/rounds/:id/xlsx']) {
+      expect(s.app.hasRoute({ method: 'GET', url: route }), route).toBe(true);
+      expect(Object.keys(HTTP_TABLE).some((k) => k.startsWith(`GET ${route}`)), route).toBe(true);
+    }
+    expect(Object.keys(HTTP_CALLS).sort()).toEqual(Object.keys(HTTP_TABLE).sort());
+  });
+
+  it('tries each state row on an operation of the schema', async () => {
+    const schema = await appSchema();
+    const operations = new Set([...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())]);
+    expect(Object.keys(STATE_TABLE).filter((k) => !operations.has(k.split(' ')[0]))).toEqual([]);
+    expect(Object.keys(STATE_CALLS).sort()).toEqual(Object.keys(STATE_TABLE).sort());
+  });
+
+  const actors: (Actor | null)[] = [...ACTORS, null];
+  const rows: [string, Row, (h: H) => Promise<Outcome>][] = [
+    ...Object.entries(PERMISSION_TABLE).map(([op, row]) => [op, row, CALLS[op]] as [string, Row, (h: H) => Promise<Outcome>]),
+    ...Object.entries(NESTED_TABLE).map(([field, row]) => [field, row, NESTED_CALLS[field]] as [string, Row, (h: H) => Promise<Outcome>]),
+    ...Object.entries(STATE_TABLE).map(([name, row]) => [name, row, STATE_CALLS[name]] as [string, Row, (h: H) => Promise<Outcome>]),
+    ...Object.entries(HTTP_TABLE).map(([route, row]) => [route, row, HTTP_CALLS[route]] as [string, Row, (h: H) => Promise<Outcome>]),
+  ];
+  for (const [operation, row, call] of rows) {
+    for (const scope of ['any', 'own', 'other', 'county'] as Scope[]) {
+      const who = expectedFor(row, scope);
       if (!who) continue;
       it(`${operation} (${scope})`, async () => {
         const mismatches: string[] = [];
-        for (const role of actors) {
-          const username = role ? actorName(role) : null;
-          const cookie = username ? await s.login(username) : undefined;
-          const actorId = username ? (await s.sql(`select id from app_user where username = ?`, [username]))[0].id : null;
-          const ownUnit = demoUnitId(role ? ROLE_UNIT[role] : 'education');
-          const h: H = {
-            role, scope, actorId,
-            unitId: scope === 'other' ? demoUnitId(OTHER_UNIT) : ownUnit,
-            call: (query, variables) => s.gql(query, variables, { cookie, address: `127.0.${10 + actors.indexOf(role)}.1` }),
-          };
-          const got = await CALLS[operation](h);
-          const expected = allows(who, role) ? 'allowed' : 'denied';
-          if (got !== expected) mismatches.push(`${role ?? 'ANONYMOUS'}: expected ${expected}, got ${got}`);
+        for (const actor of actors) {
+          const h = await as(actor, scope);
+          const got = await call(h);
+          const expected = expectedOutcome(row, scope, who, actor?.roles ?? null);
+          if (got !== expected) mismatches.push(`${actor?.roles.join('+') ?? 'ANONYMOUS'}: expected ${expected}, got ${got}`);
         }
         expect(mismatches).toEqual([]);
       });
     }
   }
 });
+
+/** The helper a row's call acts through: the actor signed in, the object placed in the scope's unit. */
+async function as(actor: Actor | null, scope: Scope): Promise<H> {
+  const cookie = actor ? await s.login(actor.name) : undefined;
+  const actorId = actor ? (await s.sql(`select id from app_user where username = ?`, [actor.name]))[0].id : null;
+  const ownUnit = demoUnitId(actor?.unit ?? 'education');
+  const address = `127.0.${10 + (actor ? ACTORS.indexOf(actor) : ACTORS.length)}.1`;
+  return {
+    roles: actor?.roles ?? [], scope, actorId,
+    unitId: scope === 'other' ? demoUnitId(OTHER_UNIT) : scope === 'county' ? demoUnitId(COUNTY_UNIT) : ownUnit,
+    governmentId: demoUnitId(scope === 'county' ? COUNTY : 'city'),
+    call: (query, variables) => s.gql(query, variables, { cookie, address }),
+    get: async (url) => {
+      const res = await s.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {}, remoteAddress: address });
+      return { status: res.statusCode, contentType: String(res.headers['content-type'] ?? ''), body: res.rawPayload };
+    },
+  };
+}

@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { APPLICATION } from './application.js';
 import { assertEveryOperationDeclared } from './common/graphql/permission.js';
+import { assertEveryFieldDeclared } from './common/graphql/field-guards.js';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -15,6 +16,7 @@ export function appSchema(): Promise<GraphQLSchema> {
       ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
       ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
     ]);
+    assertEveryFieldDeclared(schema, resolvers);
     return schema;
   });
   return built;

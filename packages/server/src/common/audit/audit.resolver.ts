@@ -1,12 +1,12 @@
 import { Arg, Ctx as GqlCtx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Ctx } from '../context.js';
-import { Can } from '../graphql/permission.js';
+import { Can, CanRead } from '../graphql/permission.js';
 import { AuditRecord } from './audit.entities.js';
 import { listAuditRecords, verifyAuditChain } from './audit.service.js';
 
 @ObjectType()
 class AuditPage {
-  @Field(() => [AuditRecord]) items: AuditRecord[];
+  @CanRead('AuditRecord') @Field(() => [AuditRecord]) items: AuditRecord[];
   @Field(() => Int) total: number;
 }
 

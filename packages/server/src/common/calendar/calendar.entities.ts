@@ -2,6 +2,7 @@ import { Entity, Enum, PrimaryKey, Property, OptionalProps } from '@mikro-orm/co
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { CalendarDayKind } from '@gongkai/shared';
 import { CalendarDayKindEnum } from '../graphql/enums.js';
+import { CanRead } from '../graphql/field-guards.js';
 
 /** A day that differs from the Monday-to-Friday rule: a statutory holiday or an adjusted working day (调休). */
 @ObjectType()
@@ -42,6 +43,7 @@ export class CalendarYear {
   @Property({ nullable: true })
   source?: string | null;
 
+  @CanRead('CalendarDay')
   @Field(() => [CalendarDay])
   days: CalendarDay[] = [];
 }

@@ -4,6 +4,8 @@ import type { Ctx } from '../context.js';
 import { assertCanType, requireUser } from '../ability.js';
 import { validateIds } from './validate-ids.js';
 
+export { CanRead, Derived } from './field-guards.js';
+
 /** The permission every GraphQL operation names. Object-level checks follow in the services. */
 export type OperationPermission =
   | { kind: 'public' }

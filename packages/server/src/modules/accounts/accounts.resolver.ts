@@ -1,7 +1,7 @@
 import { Arg, Ctx as GqlCtx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { AccountRequestState } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
-import { Can } from '../../common/graphql/permission.js';
+import { Can, CanRead } from '../../common/graphql/permission.js';
 import { AccountRequestStateEnum } from './accounts.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { AccountRequest } from './accounts.entities.js';
@@ -10,12 +10,13 @@ import { AccountRequestInput } from './accounts.inputs.js';
 
 @ObjectType()
 class AccountRequestApproval {
-  @Field(() => AccountRequest) request: AccountRequest;
+  @CanRead('AccountRequest') @Field(() => AccountRequest) request: AccountRequest;
   @Field({ description: 'Shown once to the administrator, who hands it to the new user.' }) initialPassword: string;
 }
 
 @Resolver(() => AccountRequest)
 export class AccountRequestResolver {
+  @CanRead('Unit')
   @FieldResolver(() => Unit)
   unit(@Root() r: AccountRequest) {
     return r.unit.load();

@@ -1,7 +1,7 @@
 import { Arg, Ctx as GqlCtx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Adoption, EventForm, OpinionChannel, TopicCategory, TopicState, WindowPhase } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
-import { Can, Public } from '../../common/graphql/permission.js';
+import { Can, CanRead, Derived, Public } from '../../common/graphql/permission.js';
 import { batchLoad } from '../../common/batch.js';
 import { AdoptionEnum, EventFormEnum, OpinionChannelEnum, TopicCategoryEnum, TopicStateEnum, WindowPhaseEnum } from './consultation.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
@@ -45,7 +45,7 @@ class ConsultationFigures {
 
 @ObjectType()
 class TopicPage {
-  @Field(() => [ConsultationTopic]) items: ConsultationTopic[];
+  @CanRead('ConsultationTopic') @Field(() => [ConsultationTopic]) items: ConsultationTopic[];
   @Field(() => Int) total: number;
 }
 
@@ -123,11 +123,13 @@ const toPublicOpinion = (o: Opinion, results: boolean): PublicOpinion => ({
 
 @Resolver(() => ConsultationTopic)
 export class TopicResolver {
+  @CanRead('Unit')
   @FieldResolver(() => Unit)
   undertakingUnit(@Root() t: ConsultationTopic) {
     return t.undertakingUnit.load();
   }
 
+  @Derived('the figures of the topic itself, read with it')
   @FieldResolver(() => TopicRates)
   rates(@Root() t: ConsultationTopic, @GqlCtx() ctx: Ctx) {
     return batchLoad(ctx, 'topicRates', t.id, (ids) => svc.topicRates(ctx, ids));
@@ -225,21 +227,25 @@ export class TopicResolver {
 
 @Resolver(() => PublicTopic)
 export class PublicTopicResolver {
+  @Derived('a published topic on the portal: its opinions not hidden by moderation, without contacts')
   @FieldResolver(() => [PublicOpinion], { description: 'Opinions not hidden by moderation' })
   async opinions(@Root() t: PublicTopic, @GqlCtx() ctx: Ctx) {
     return (await svc.publicOpinions(ctx, t.id)).map((o) => toPublicOpinion(o, t.resultsPublished));
   }
 
+  @Derived('a published topic on the portal: its hearings, polls and symposiums')
   @FieldResolver(() => [PublicEvent], { description: 'Hearings, polls and symposiums held for the topic' })
   async events(@Root() t: PublicTopic, @GqlCtx() ctx: Ctx) {
     return (await svc.publicEvents(ctx, t.id)).map((e) => ({ id: e.id, form: e.form, date: e.date, place: e.place ?? null, participants: e.participants ?? null }));
   }
 
+  @Derived('a published topic on the portal: its files are public with it (each file\'s owner rule also serves /files)')
   @FieldResolver(() => [Attachment], { description: 'The draft, basis and explanation as files, where the unit attached them' })
   attachments(@Root() t: PublicTopic, @GqlCtx() ctx: Ctx) {
     return ctx.em.find(Attachment, { ownerType: 'ConsultationTopic', ownerId: t.id }, { orderBy: { createdAt: 'asc' } });
   }
 
+  @Derived('a published topic on the portal: its figures, once its results are published')
   @FieldResolver(() => TopicRates, { nullable: true, description: 'Published with the results' })
   async rates(@Root() t: PublicTopic, @GqlCtx() ctx: Ctx) {
     return t.resultsPublished ? batchLoad(ctx, 'topicRates', t.id, (ids) => svc.topicRates(ctx, ids)) : null;
@@ -248,6 +254,7 @@ export class PublicTopicResolver {
 
 @Resolver(() => Opinion)
 export class OpinionResolver {
+  @Derived('the opinion\'s own field; shown to the undertaking unit only (visibleContact decides)')
   @FieldResolver(() => String, { nullable: true, description: 'Shown to the undertaking unit only' })
   contact(@Root() o: Opinion, @GqlCtx() ctx: Ctx) {
     return svc.visibleContact(ctx, o);
@@ -303,6 +310,7 @@ function receipt(o: Opinion, t: ConsultationTopic | null): OpinionReceipt {
 
 @Resolver(() => ConsultationEvent)
 export class ConsultationEventResolver {
+  @Derived('rows of the event itself, read with it')
   @FieldResolver(() => [MaterialDelivery])
   deliveries(@Root() e: ConsultationEvent, @GqlCtx() ctx: Ctx) {
     return svc.deliveriesOf(ctx, e.id);

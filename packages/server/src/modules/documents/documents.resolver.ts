@@ -1,6 +1,6 @@
 import { Arg, Ctx as GqlCtx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../common/context.js';
-import { Can, Public } from '../../common/graphql/permission.js';
+import { Can, CanRead, Public } from '../../common/graphql/permission.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { AuditRecord } from '../../common/audit/audit.entities.js';
 import { PolicyDocument } from './documents.entities.js';
@@ -10,7 +10,7 @@ import { PublicDocument, toPublic } from './documents.public.js';
 
 @ObjectType()
 class DocumentPage {
-  @Field(() => [PolicyDocument]) items: PolicyDocument[];
+  @CanRead('PolicyDocument') @Field(() => [PolicyDocument]) items: PolicyDocument[];
   @Field(() => Int) total: number;
 }
 
@@ -23,6 +23,7 @@ class PublicDocumentPage {
 
 @Resolver(() => PolicyDocument)
 export class DocumentResolver {
+  @CanRead('Unit')
   @FieldResolver(() => Unit)
   leadUnit(@Root() d: PolicyDocument) {
     return d.leadUnit.load();

@@ -1,7 +1,7 @@
 import { Arg, Ctx as GqlCtx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { EvaluationDimension, EvaluationGroup, Grade } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
-import { Can, Public } from '../../common/graphql/permission.js';
+import { Can, Derived, Public } from '../../common/graphql/permission.js';
 import { EvaluationDimensionEnum, EvaluationGroupEnum, GradeEnum } from './evaluation.enums.js';
 import {
   Appeal, EvaluatedUnit, EvaluationRound, EvaluationScore, EvaluatorAssignment, Indicator, IndicatorSystem, Question, Questionnaire,
@@ -55,6 +55,7 @@ class PublicEvaluation {
 
 @Resolver(() => IndicatorSystem)
 export class IndicatorSystemResolver {
+  @Derived('rows of the indicator system itself, read with it')
   @FieldResolver(() => [Indicator])
   indicators(@Root() s: IndicatorSystem, @GqlCtx() ctx: Ctx) {
     return svc.indicatorsOf(ctx, s.id);
@@ -106,26 +107,31 @@ export class IndicatorSystemResolver {
 @Resolver(() => EvaluationRound)
 export class EvaluationRoundResolver {
   /** The standards the round is scored by: known to all it concerns, the units evaluated included (评估标准和方法 are sent to them). */
+  @Derived('a round is scored against an approved, frozen system: whoever reads the round reads the standards it is scored by')
   @FieldResolver(() => IndicatorSystem)
   system(@Root() r: EvaluationRound, @GqlCtx() ctx: Ctx) {
     return ctx.em.findOneOrFail(IndicatorSystem, r.system.id);
   }
 
+  @Derived('rows of the round; an evaluated unit sees only its own entry (visibleRoundUnits decides)')
   @FieldResolver(() => [EvaluatedUnit], { description: 'An evaluated unit sees only its own entry' })
   units(@Root() r: EvaluationRound, @GqlCtx() ctx: Ctx) {
     return svc.visibleRoundUnits(ctx, r);
   }
 
+  @Derived('rows of the round; the academy and the level see all, an evaluator their own, a unit none (visibleAssignments decides)')
   @FieldResolver(() => [EvaluatorAssignment], { description: 'The academy and the level see all, an evaluator their own, a unit none' })
   assignments(@Root() r: EvaluationRound, @GqlCtx() ctx: Ctx) {
     return svc.visibleAssignments(ctx, r);
   }
 
+  @Derived('a figure of the round itself')
   @FieldResolver(() => Boolean, { description: 'Units may still appeal (by the server’s calendar): the results cannot be published yet' })
   appealOpen(@Root() r: EvaluationRound) {
     return r.state === 'REVIEW' && !!r.appealDeadline && today() <= r.appealDeadline;
   }
 
+  @Derived('figures of the round; an evaluator sees what is assigned to them (roundProgress decides)')
   @FieldResolver(() => [UnitProgress], { description: 'Leaf indicators scored per unit (an evaluator sees what is assigned to them)' })
   progress(@Root() r: EvaluationRound, @GqlCtx() ctx: Ctx) {
     return svc.roundProgress(ctx, r.id);
@@ -215,6 +221,7 @@ export class EvaluationRoundResolver {
 
 @Resolver(() => EvaluatedUnit)
 export class EvaluatedUnitResolver {
+  @Derived('the name of the evaluated unit (unit names are public)')
   @FieldResolver(() => String)
   unitName(@Root() e: EvaluatedUnit) {
     return e.unit.getEntity().name;
@@ -223,11 +230,13 @@ export class EvaluatedUnitResolver {
 
 @Resolver(() => EvaluatorAssignment)
 export class EvaluatorAssignmentResolver {
+  @Derived('the name of the evaluator assigned, part of the assignment')
   @FieldResolver(() => String)
   evaluatorName(@Root() a: EvaluatorAssignment) {
     return a.evaluator.getEntity().displayName;
   }
 
+  @Derived('the name of the unit assigned (unit names are public)')
   @FieldResolver(() => String, { nullable: true })
   async unitName(@Root() a: EvaluatorAssignment, @GqlCtx() ctx: Ctx) {
     if (!a.unit) return null;
@@ -237,11 +246,13 @@ export class EvaluatorAssignmentResolver {
 
 @Resolver(() => EvaluationScore)
 export class EvaluationScoreResolver {
+  @Derived('not shown to the unit evaluated (scoreEvaluatorName decides)')
   @FieldResolver(() => String, { nullable: true, description: 'Not shown to the unit evaluated' })
   evaluatorName(@Root() s: EvaluationScore, @GqlCtx() ctx: Ctx) {
     return svc.scoreEvaluatorName(ctx, s);
   }
 
+  @Derived('the indicator the score is on, part of the score')
   @FieldResolver(() => Indicator)
   indicator(@Root() s: EvaluationScore, @GqlCtx() ctx: Ctx) {
     return s.indicator.isInitialized() ? s.indicator.getEntity() : ctx.em.findOneOrFail(Indicator, s.indicator.id);
@@ -268,11 +279,13 @@ export class EvaluationScoreResolver {
 
 @Resolver(() => Appeal)
 export class AppealResolver {
+  @Derived('the name of the appealing unit (unit names are public)')
   @FieldResolver(() => String)
   unitName(@Root() a: Appeal, @GqlCtx() ctx: Ctx) {
     return a.unit.isInitialized() ? a.unit.getEntity().name : ctx.em.findOneOrFail(Unit, a.unit.id).then((u) => u.name);
   }
 
+  @Derived('the indicator the appealed score is on, part of the appeal')
   @FieldResolver(() => Indicator)
   async indicator(@Root() a: Appeal, @GqlCtx() ctx: Ctx) {
     const s = a.score.isInitialized() ? a.score.getEntity() : await ctx.em.findOneOrFail(EvaluationScore, a.score.id);
@@ -356,11 +369,13 @@ async function toPublicQuestionnaire(ctx: Ctx, q: Questionnaire): Promise<Public
 
 @Resolver(() => Questionnaire)
 export class QuestionnaireResolver {
+  @Derived('rows of the questionnaire itself, read with it')
   @FieldResolver(() => [Question])
   questions(@Root() q: Questionnaire, @GqlCtx() ctx: Ctx) {
     return qsvc.questionsOf(ctx, q.id);
   }
 
+  @Derived('a figure of the questionnaire itself')
   @FieldResolver(() => String, { description: 'UPCOMING, OPEN or CLOSED' })
   phase(@Root() q: Questionnaire) {
     return qsvc.phaseOf(q);

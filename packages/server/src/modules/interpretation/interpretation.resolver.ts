@@ -1,7 +1,7 @@
 import { Arg, Ctx as GqlCtx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { InterpretationForm } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
-import { Can, Public } from '../../common/graphql/permission.js';
+import { Can, CanRead, Derived, Public } from '../../common/graphql/permission.js';
 import { InterpretationFormEnum } from './interpretation.enums.js';
 import { Attachment } from '../../common/attachments/attachments.entities.js';
 import { PolicyDocument } from '../documents/documents.entities.js';
@@ -12,7 +12,7 @@ import * as svc from './interpretation.service.js';
 
 @ObjectType()
 class InterpretationPage {
-  @Field(() => [Interpretation]) items: Interpretation[];
+  @CanRead('Interpretation') @Field(() => [Interpretation]) items: Interpretation[];
   @Field(() => Int) total: number;
 }
 
@@ -28,6 +28,7 @@ class PublicInterpretation {
   @Field(() => [String]) links: string[];
   @Field(() => Date, { nullable: true }) publishedAt: Date | null;
   @Field(() => ID) documentId: string;
+  @Derived('a published interpretation on the portal: its images are public with it (each file\'s owner rule also serves /files)')
   @Field(() => [Attachment], { description: 'Images (图解) and other files' }) images: Attachment[];
   @Field(() => PublicDocument) document: PublicDocument;
 }
@@ -52,6 +53,7 @@ async function toPublicInterpretations(ctx: Ctx, items: Interpretation[]): Promi
 
 @Resolver(() => PolicyDocument)
 export class DocumentInterpretationsResolver {
+  @CanRead('Interpretation')
   @FieldResolver(() => [Interpretation], { description: 'Interpretations of the document, stage by stage' })
   interpretations(@Root() d: PolicyDocument, @GqlCtx() ctx: Ctx) {
     return svc.interpretationsOfDocument(ctx, d);
@@ -60,6 +62,7 @@ export class DocumentInterpretationsResolver {
 
 @Resolver(() => PublicDocument)
 export class PublicDocumentInterpretationsResolver {
+  @Derived('a public document on the portal: links to its published interpretations only')
   @FieldResolver(() => [PublicInterpretationLink], { description: 'Published interpretations of the document' })
   async interpretations(@Root() d: PublicDocument, @GqlCtx() ctx: Ctx) {
     const { items } = await svc.publicInterpretations(ctx, 1, 20, d.id);

@@ -163,7 +163,7 @@ export async function listInterpretations(ctx: Ctx, filter: InterpretationFilter
 
 export async function interpretationsOfDocument(ctx: Ctx, document: PolicyDocument) {
   const all = await ctx.em.find(Interpretation, { document: document.id }, { orderBy: { stage: 'asc' } });
-  return all.filter((i) => ctx.ability.can('read', asSubject('Interpretation', { ownerUnitId: i.ownerUnit.id, governmentId: i.government.id })));
+  return all.filter((i) => ctx.ability.can('read', asSubject('Interpretation', { ownerUnitId: i.ownerUnit.id, governmentId: i.government.id, state: i.state })));
 }
 
 // ——— the portal: 政策解读 ———

@@ -1,7 +1,7 @@
 import { Arg, Ctx as GqlCtx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { InviteeCategory, MeetingKind } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
-import { Can, Public } from '../../common/graphql/permission.js';
+import { Can, CanRead, Derived, Public } from '../../common/graphql/permission.js';
 import { InviteeCategoryEnum, MeetingKindEnum } from './meetings.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { ConsultationTopic } from '../consultation/consultation.entities.js';
@@ -11,7 +11,7 @@ import * as svc from './meetings.service.js';
 
 @ObjectType()
 class MeetingPage {
-  @Field(() => [GovernmentMeeting]) items: GovernmentMeeting[];
+  @CanRead('GovernmentMeeting') @Field(() => [GovernmentMeeting]) items: GovernmentMeeting[];
   @Field(() => Int) total: number;
 }
 
@@ -49,6 +49,7 @@ const toPublic = (r: PressRelease): PublicPressRelease => {
 
 @Resolver(() => GovernmentMeeting)
 export class MeetingResolver {
+  @Derived('rows of the meeting itself, read with it; what they link to is guarded on its own field')
   @FieldResolver(() => [AgendaItem])
   agenda(@Root() m: GovernmentMeeting, @GqlCtx() ctx: Ctx) {
     return svc.agendaOf(ctx, m.id);
@@ -111,11 +112,13 @@ export class MeetingResolver {
 
 @Resolver(() => AgendaItem)
 export class AgendaItemResolver {
+  @CanRead('Unit')
   @FieldResolver(() => Unit)
   submittingUnit(@Root() a: AgendaItem) {
     return a.submittingUnit.load();
   }
 
+  @CanRead('ConsultationTopic')
   @FieldResolver(() => ConsultationTopic, { nullable: true, description: 'The consultation on the topic, with its summary and rates (attached automatically)' })
   consultationTopic(@Root() a: AgendaItem) {
     return a.consultationTopic?.load() ?? null;
@@ -124,11 +127,13 @@ export class AgendaItemResolver {
 
 @Resolver(() => AttendanceProposal)
 export class AttendanceProposalResolver {
+  @Derived('the agenda row the proposal is for, read with the proposal')
   @FieldResolver(() => AgendaItem)
   agendaItem(@Root() p: AttendanceProposal) {
     return p.agendaItem.load();
   }
 
+  @Derived('rows of the proposal itself; contacts shown by inviteeView')
   @FieldResolver(() => [InviteeView])
   async invitees(@Root() p: AttendanceProposal, @GqlCtx() ctx: Ctx) {
     return (await svc.inviteesFor(ctx, p)).map((i) => inviteeView(ctx, i, p));

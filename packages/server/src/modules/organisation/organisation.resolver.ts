@@ -1,7 +1,7 @@
 import { Arg, Ctx as GqlCtx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { packAbilityRules, rulesFor } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
-import { Can, Public, SignedIn } from '../../common/graphql/permission.js';
+import { Can, CanRead, Derived, Public, SignedIn } from '../../common/graphql/permission.js';
 import { Unit, User } from '../../common/organisation/organisation.entities.js';
 import { abilityContextOf, changePassword, findSession, login, logout } from '../../common/auth/auth.service.js';
 import * as org from './organisation.service.js';
@@ -9,14 +9,14 @@ import { CreateUserInput, UnitInput, UpdateUserInput, UserFilter } from './organ
 
 @ObjectType({ description: 'The signed-in user with the packed CASL rules (JSON text) that the SPA unpacks.' })
 class Viewer {
-  @Field(() => User) user: User;
+  @CanRead('User') @Field(() => User) user: User;
   @Field() rules: string;
   @Field(() => Date) sessionExpiresAt: Date;
 }
 
 @ObjectType()
 class UserPage {
-  @Field(() => [User]) items: User[];
+  @CanRead('User') @Field(() => [User]) items: User[];
   @Field(() => Int) total: number;
 }
 
@@ -26,11 +26,13 @@ function viewer(ctx: Ctx, user: User, expiresAt: Date): Viewer {
 
 @Resolver(() => User)
 export class UserResolver {
+  @CanRead('Unit')
   @FieldResolver(() => Unit)
   unit(@Root() user: User) {
     return user.unit.load();
   }
 
+  @Derived('the user\'s own field; visiblePhone decides who sees it')
   @FieldResolver(() => String, { nullable: true })
   phone(@Root() user: User, @GqlCtx() ctx: Ctx) {
     return org.visiblePhone(ctx, user);

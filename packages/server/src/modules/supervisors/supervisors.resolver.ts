@@ -1,7 +1,7 @@
 import { Arg, Ctx as GqlCtx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { FeedbackRating } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
-import { Can, SignedIn } from '../../common/graphql/permission.js';
+import { Can, CanRead, Derived, SignedIn } from '../../common/graphql/permission.js';
 import { FeedbackRatingEnum } from './supervisors.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { Supervisor, SupervisorFeedback } from './supervisors.entities.js';
@@ -10,7 +10,7 @@ import * as svc from './supervisors.service.js';
 
 @ObjectType({ description: 'The registry of a level: its supervisors, how many are in term, and the target number in force' })
 class SupervisorRoster {
-  @Field(() => [Supervisor]) items: Supervisor[];
+  @CanRead('Supervisor') @Field(() => [Supervisor]) items: Supervisor[];
   @Field(() => Int) total: number;
   @Field(() => Int, { description: 'Supervisors whose term includes today' }) inTerm: number;
   @Field(() => Int, { description: "The policy parameter 'supervisors.count' in force today" }) target: number;
@@ -27,7 +27,7 @@ class SupervisorAccount {
 
 @ObjectType()
 class FeedbackPage {
-  @Field(() => [SupervisorFeedback]) items: SupervisorFeedback[];
+  @CanRead('SupervisorFeedback') @Field(() => [SupervisorFeedback]) items: SupervisorFeedback[];
   @Field(() => Int) total: number;
 }
 
@@ -56,11 +56,13 @@ class FeedbackStats {
 
 @Resolver(() => Supervisor)
 export class SupervisorResolver {
+  @Derived('the supervisor\'s own field; the Disclosure Office only (visibleContact decides)')
   @FieldResolver(() => String, { nullable: true, description: 'The Disclosure Office only; null for everyone else' })
   contact(@Root() s: Supervisor, @GqlCtx() ctx: Ctx) {
     return svc.visibleContact(ctx, s);
   }
 
+  @Derived('the supervisor\'s own field; the Disclosure Office only (visibleNote decides)')
   @FieldResolver(() => String, { nullable: true, description: 'The registry’s remarks: the Disclosure Office only; null for everyone else' })
   note(@Root() s: Supervisor, @GqlCtx() ctx: Ctx) {
     return svc.visibleNote(ctx, s);
@@ -105,6 +107,7 @@ export class SupervisorResolver {
 
 @Resolver(() => SupervisorFeedback)
 export class SupervisorFeedbackResolver {
+  @CanRead('Unit')
   @FieldResolver(() => Unit)
   targetUnit(@Root() f: SupervisorFeedback) {
     return f.targetUnit.load();
