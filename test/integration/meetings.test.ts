@@ -66,7 +66,7 @@ describe('attendance at government meetings', () => {
     const refused = await s.as('jiaoyu.staff', STEP('submitAttendanceProposal'), { id: p.id, v: p.version });
     expect(codeOf(refused)).toBe('PREPARATIONS_REQUIRED');
     expect(refused.errors![0].extensions!.field).toBe('preparations');
-    const ok = (await s.as('jiaoyu.staff', SAVE, { a: itemId, i: { ...input, preparations: '已电话联系并确认可以参会' } })).data.saveAttendanceProposal;
+    const ok = (await s.as('jiaoyu.staff', SAVE, { a: itemId, v: p.version, i: { ...input, preparations: '已电话联系并确认可以参会' } })).data.saveAttendanceProposal;
     expect((await s.as('jiaoyu.staff', STEP('submitAttendanceProposal'), { id: ok.id, v: ok.version })).data.submitAttendanceProposal.state).toBe('SUBMITTED');
     // not inviting anyone needs no preparations
     const { itemId: other } = await meetingWithItem('2026-12-18', {});
