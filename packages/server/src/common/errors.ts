@@ -60,6 +60,7 @@ export const versionConflict = () =>
 export const internalMessage = (requestId: string) => `服务器内部错误，请稍后重试（请求编号 ${requestId}）`;
 
 /** A NUL character or a lone surrogate: text no database column stores and no document displays. */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what is looked for
 const ILL_FORMED = /[\u0000\uD800-\uDFFF]/u;
 export const isIllFormedText = (s: string) => ILL_FORMED.test(s);
 /** A lone surrogate (half of a UTF-16 pair): not a character at all. */

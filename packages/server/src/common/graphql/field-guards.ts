@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-function-type -- type-graphql names classes as Function */
 import { subject as tagSubject } from '@casl/ability';
 import { UseMiddleware, getMetadataStorage } from 'type-graphql';
 import { getNamedType, isNonNullType, isObjectType, type GraphQLSchema } from 'graphql';
