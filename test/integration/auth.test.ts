@@ -125,6 +125,8 @@ describe('request hardening', () => {
     const res = await s.as('admin', '{ user(id: "1; drop table unit") { id } }');
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0].message).toBe('编号格式不正确');
+    // an address with a mistyped id is answered like one naming no record: in the answer, not as a broken request
+    expect(res.status).toBe(200);
   });
 
   it('serves health and readiness', async () => {

@@ -3,7 +3,7 @@ import type { MiddlewareFn } from 'type-graphql';
 import type { Ctx } from '../context.js';
 import { AppError, CommonError, isIllFormedText } from '../errors.js';
 
-/** A malformed argument is refused with HTTP 400, like a variable of the wrong type. */
+/** Text no column can store is refused with HTTP 400, like a variable of the wrong type. */
 const malformed = (message: string, field: string) => new AppError(CommonError.BAD_USER_INPUT, message, { field, http: { status: 400 } });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -16,7 +16,8 @@ function check(type: GraphQLInputType, value: unknown, field: string) {
     return;
   }
   const named = getNamedType(type);
-  if (named.name === 'ID' && !UUID.test(String(value))) throw malformed('编号格式不正确', field);
+  // an address with a mistyped id names no record: a coded refusal in the answer (HTTP 200), as for one not found
+  if (named.name === 'ID' && !UUID.test(String(value))) throw new AppError(CommonError.BAD_USER_INPUT, '编号格式不正确', { field });
   if (typeof value === 'string' && isIllFormedText(value)) {
     throw malformed(`“${field}”含有无法保存的字符（空字符或不完整的Unicode字符），请删除后重试`, field);
   }
