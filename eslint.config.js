@@ -14,7 +14,10 @@ export default tseslint.config(
     files: ['**/*.vue'],
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] } },
     // the ideographic space (U+3000) is ordinary in Chinese text
-    rules: { 'no-irregular-whitespace': 'off', 'vue/no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipHTMLTextContents: true }] },
+    rules: {
+      'no-irregular-whitespace': 'off',
+      'vue/no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipHTMLTextContents: true }],
+    },
   },
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser }, ecmaVersion: 2022, sourceType: 'module' },

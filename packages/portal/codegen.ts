@@ -1,4 +1,4 @@
-import type { CodegenConfig } from '@graphql-codegen/cli'
+import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Typed documents for the portal's queries. Every operation must live in a `graphql()`
 // call or a `.graphql` file under src/ so that codegen sees it (the server will later
@@ -17,6 +17,6 @@ const config: CodegenConfig = {
       },
     },
   },
-}
+};
 
-export default config
+export default config;

@@ -1,9 +1,9 @@
-import { defineConfig } from 'vite'
-import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vite';
+import vue from '@vitejs/plugin-vue';
 
 // The public portal is served by the server at `/`; in development the API and the
 // attachment downloads are proxied to a locally running server.
-const api = 'http://127.0.0.1:4000'
+const api = 'http://127.0.0.1:4000';
 
 export default defineConfig({
   base: '/',
@@ -24,4 +24,4 @@ export default defineConfig({
     // One small bundle: fewer round trips matter more than splitting on a slow phone.
     assetsInlineLimit: 4096,
   },
-})
+});

@@ -11,7 +11,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { answerOpinion, confirmMessageBox, dayFromToday, launchChromium, openMenu, screenshotPath, screenshotter, setDate, signIn, textOf } from './support.js';
+import {
+  answerOpinion,
+  confirmMessageBox,
+  dayFromToday,
+  launchChromium,
+  openMenu,
+  screenshotPath,
+  screenshotter,
+  setDate,
+  signIn,
+  textOf,
+} from './support.js';
 
 /** consultation.seed.ts: closed yesterday, four portal opinions, none answered. */
 const CLOSED_TITLE = '朝阳市城乡居民最低生活保障审核确认办法（征求意见稿）';
@@ -127,13 +138,16 @@ describe('after the window: answers, summary, results', () => {
   it('the Secretariat’s figures page draws every unit’s topics, with the numbers in words beside the charts', async () => {
     const page = await signIn(browser, 'mishuke');
     await openMenu(page, 'consultation-dashboard');
-    for (const card of ['dash-by-state', 'dash-opinions', 'dash-adoption', 'dash-quarter-trend']) await page.getByTestId(card).locator('canvas').first().waitFor();
+    for (const card of ['dash-by-state', 'dash-opinions', 'dash-adoption', 'dash-quarter-trend'])
+      await page.getByTestId(card).locator('canvas').first().waitFor();
     await settled(page);
     // the Secretariat never sees drafts; the Civil Affairs topic is among the closed ones
     const states = (await page.getByTestId('dash-by-state').getByRole('img').getAttribute('aria-label')) ?? '';
     expect(states).toContain('起草中0');
     expect(states).toMatch(/待秘书科审查[1-9]/);
-    expect(await page.getByTestId('dash-opinions').getByRole('img').getAttribute('aria-label')).toContain('朝阳市普惠性幼儿园认定和扶持办法（征求意见稿）');
+    expect(await page.getByTestId('dash-opinions').getByRole('img').getAttribute('aria-label')).toContain(
+      '朝阳市普惠性幼儿园认定和扶持办法（征求意见稿）',
+    );
     expect(await page.getByTestId('dash-adoption').getByRole('img').getAttribute('aria-label')).toContain(CLOSED_TITLE);
     await page.screenshot({ path: screenshotPath('admin-results-dashboard-secretariat'), fullPage: true, animations: 'disabled' });
     // the quarter's consultation rate, below the fold: the year's quarters and the units, with the table

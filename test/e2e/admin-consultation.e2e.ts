@@ -124,7 +124,11 @@ describe('a consultation topic from draft to publication', () => {
     await shot(page, 'published');
     await openMenu(page, 'consultation-dashboard');
     await page.getByTestId('dash-rates').waitFor();
-    await page.locator('.el-loading-mask').first().waitFor({ state: 'detached' }).catch(() => undefined);
+    await page
+      .locator('.el-loading-mask')
+      .first()
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
     await expect.poll(() => page.locator('.el-loading-mask:visible').count()).toBe(0);
     await shot(page, 'dashboard');
     await page.context().close();

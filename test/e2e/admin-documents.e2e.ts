@@ -358,11 +358,15 @@ describe('the other screens of the flow', () => {
     );
     await head.context().close();
     const reviewer = await signIn(browser, 'gongkaiban');
-    await graphql(reviewer, 'mutation($id: ID!, $version: Int!, $input: ReviewDocumentInput!) { reviewDocument(id: $id, version: $version, input: $input) { id } }', {
-      id,
-      version: signed.signOffDocument.version,
-      input: { interpretationNeeded: true, interpretationForms: ['WECHAT'] },
-    });
+    await graphql(
+      reviewer,
+      'mutation($id: ID!, $version: Int!, $input: ReviewDocumentInput!) { reviewDocument(id: $id, version: $version, input: $input) { id } }',
+      {
+        id,
+        version: signed.signOffDocument.version,
+        input: { interpretationNeeded: true, interpretationForms: ['WECHAT'] },
+      },
+    );
     await reviewer.context().close();
 
     const section = await signIn(browser, 'wendianke');
@@ -381,7 +385,10 @@ describe('the other screens of the flow', () => {
     await section.context().close();
 
     const office = await signIn(browser, 'gongkaiban');
-    await office.getByTestId('todo-list').locator('a.todo-link', { hasText: `督办政策解读：${LATE_TITLE}` }).click();
+    await office
+      .getByTestId('todo-list')
+      .locator('a.todo-link', { hasText: `督办政策解读：${LATE_TITLE}` })
+      .click();
     await office.waitForURL(new RegExp(`/admin/documents/${id}\\?.*tab=interpretation`));
     await office.getByTestId('interp-view-1').waitFor();
     expect(await textOf(office.getByTestId('interp-state-1'))).toBe('未发布');

@@ -10,7 +10,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { demoUnitId } from '../../packages/server/src/modules/organisation/organisation.seed.js';
 import {
-  BASE_URL, LATER_URL, confirmMessageBox, dayFromToday, fetchGraphql, launchChromium, prepareEvaluationRound, RUN, screenshotter, signIn, textOf,
+  BASE_URL,
+  LATER_URL,
+  confirmMessageBox,
+  dayFromToday,
+  fetchGraphql,
+  launchChromium,
+  prepareEvaluationRound,
+  RUN,
+  screenshotter,
+  signIn,
+  textOf,
   type PreparedRound,
 } from './support.js';
 
@@ -61,9 +71,16 @@ describe('the questionnaire of a round', () => {
     const { publicQuestionnaires } = await fetchGraphql<any>('{ publicQuestionnaires { id title questions { id } } }');
     const q = publicQuestionnaires.find((x: any) => x.title === TITLE);
     expect(q.questions).toHaveLength(2);
-    const answer = (unit: string, phone: string, values: number[]) => fetchGraphql('mutation($i:QuestionnaireResponseInput!){ submitQuestionnaireResponse(input:$i){ received } }', {
-      i: { questionnaireId: q.id, unitId: demoUnitId(unit), phone, idempotencyKey: `e2e-${RUN}-${phone}`, answers: q.questions.map((x: any, i: number) => ({ questionId: x.id, value: values[i] })) },
-    });
+    const answer = (unit: string, phone: string, values: number[]) =>
+      fetchGraphql('mutation($i:QuestionnaireResponseInput!){ submitQuestionnaireResponse(input:$i){ received } }', {
+        i: {
+          questionnaireId: q.id,
+          unitId: demoUnitId(unit),
+          phone,
+          idempotencyKey: `e2e-${RUN}-${phone}`,
+          answers: q.questions.map((x: any, i: number) => ({ questionId: x.id, value: values[i] })),
+        },
+      });
     const tail = String(parseInt(RUN, 36) % 1e6).padStart(6, '0');
     // 市教育局: (5 + 4 + 4 + 3) ÷ 4 = 4 → 15 × (4 − 1) ÷ 4 = 11.25; 市民政局: one response, below the minimum of two
     await answer('education', `13711${tail}`, [5, 4]);
@@ -84,8 +101,14 @@ describe('the questionnaire of a round', () => {
     await shot(page, 'aggregated');
     await page.context().close();
 
-    const scores = async (unit: string) => (await fetchGraphql<any>('query($r:ID!,$u:ID!){ evaluationScores(roundId:$r, unitId:$u){ score method indicator { id } } }', { r: round.roundId, u: demoUnitId(unit) }, round.academy)).evaluationScores
-      .filter((s: any) => s.indicator.id === round.responseIndicatorId);
+    const scores = async (unit: string) =>
+      (
+        await fetchGraphql<any>(
+          'query($r:ID!,$u:ID!){ evaluationScores(roundId:$r, unitId:$u){ score method indicator { id } } }',
+          { r: round.roundId, u: demoUnitId(unit) },
+          round.academy,
+        )
+      ).evaluationScores.filter((s: any) => s.indicator.id === round.responseIndicatorId);
     expect(await scores('education')).toEqual([{ score: 11.25, method: 'QUESTIONNAIRE', indicator: { id: round.responseIndicatorId } }]);
     expect(await scores('civil')).toEqual([]);
     expect(BASE_URL).not.toBe(LATER_URL);

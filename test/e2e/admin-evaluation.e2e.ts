@@ -11,7 +11,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
-  BASE_URL, LATER_URL, confirmMessageBox, dayFromToday, fetchGraphql, launchChromium, openMenu, RUN, screenshotPath, screenshotter, signIn, textOf,
+  BASE_URL,
+  LATER_URL,
+  confirmMessageBox,
+  dayFromToday,
+  fetchGraphql,
+  launchChromium,
+  openMenu,
+  RUN,
+  screenshotPath,
+  screenshotter,
+  signIn,
+  textOf,
 } from './support.js';
 
 const YEAR = Number(dayFromToday(0).slice(0, 4));
@@ -268,7 +279,9 @@ describe('a round', () => {
     await page.context().close();
 
     // and the public sees them on the portal, this year's by default, 市教育局 with the accepted appeal's score
-    const { publicEvaluation } = await fetchGraphql<{ publicEvaluation: { year: number; rows: { unitName: string; total: number }[] } }>('{ publicEvaluation { year rows { unitName total } } }');
+    const { publicEvaluation } = await fetchGraphql<{ publicEvaluation: { year: number; rows: { unitName: string; total: number }[] } }>(
+      '{ publicEvaluation { year rows { unitName total } } }',
+    );
     expect(publicEvaluation.year).toBe(YEAR);
     const portal = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await portal.goto(`${BASE_URL}/evaluation`, { waitUntil: 'networkidle' });

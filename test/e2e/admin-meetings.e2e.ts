@@ -10,7 +10,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, confirmMessageBox, dayFromToday, fetchGraphql, launchChromium, openMenu, RUN, screenshotter, setDate, signIn, textOf } from './support.js';
+import {
+  BASE_URL,
+  confirmMessageBox,
+  dayFromToday,
+  fetchGraphql,
+  launchChromium,
+  openMenu,
+  RUN,
+  screenshotter,
+  setDate,
+  signIn,
+  textOf,
+} from './support.js';
 
 const OPEN_TOPIC = '朝阳市普惠性幼儿园认定和扶持办法（征求意见稿）';
 const DEMO_MEETING = '市政府第29次常务会议';

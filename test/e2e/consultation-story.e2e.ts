@@ -32,11 +32,7 @@ import {
 
 const TITLE = `朝阳市中小学生课间休息时间管理规定（征求意见稿）（${RUN}）`;
 const RETURN_REASON = '请在起草说明中写明课间时长的依据。';
-const OPINIONS = [
-  '建议课间休息不少于十五分钟，让学生走出教室。',
-  '希望学校在雨雪天也开放室内活动场地。',
-  '建议取消所有家庭作业。',
-];
+const OPINIONS = ['建议课间休息不少于十五分钟，让学生走出教室。', '希望学校在雨雪天也开放室内活动场地。', '建议取消所有家庭作业。'];
 const SUMMARY = '征集期间共收到网站意见3条，其中合理意见2条，采纳1条，均已逐条答复。';
 
 let browser: Browser;
@@ -94,7 +90,10 @@ describe('issue 4, end to end', () => {
     page = await signIn(browser, 'jiaoyu.staff');
     await page.goto(`${BASE_URL}/admin/consultations/${id}/edit`);
     expect(await textOf(page.getByTestId('topic-return-reason-shown'))).toContain(RETURN_REASON);
-    await page.getByTestId('topic-explanation').locator('textarea').fill('为保障学生课间休息和活动时间，起草本规定。课间时长依据教育部有关通知确定。');
+    await page
+      .getByTestId('topic-explanation')
+      .locator('textarea')
+      .fill('为保障学生课间休息和活动时间，起草本规定。课间时长依据教育部有关通知确定。');
     await saveAndSubmit(page, id);
     await page.context().close();
 

@@ -61,7 +61,10 @@ async function startServer(servers: ChildProcess[], extra: Record<string, string
   const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
-    const ready = await fetch(`${base}/readyz`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${base}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) return base;
     if (Date.now() > deadline) throw new Error(`server not ready in time:\n${output}`);
     await new Promise((r) => setTimeout(r, 250));

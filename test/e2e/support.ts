@@ -129,7 +129,11 @@ export async function setDate(item: Locator, value: string) {
 export const textOf = async (locator: Locator) => ((await locator.textContent()) ?? '').trim();
 
 /** On a topic's opinions tab: answers the opinion whose row shows `content` (reasonable or not, adoption, reply) and waits for the reply in its row. */
-export async function answerOpinion(page: Page, content: string, answer: { reasonable: boolean; adoption?: 'ADOPTED' | 'PARTLY_ADOPTED' | 'NOT_ADOPTED'; reply: string }) {
+export async function answerOpinion(
+  page: Page,
+  content: string,
+  answer: { reasonable: boolean; adoption?: 'ADOPTED' | 'PARTLY_ADOPTED' | 'NOT_ADOPTED'; reply: string },
+) {
   const row = page.getByTestId('opinion-table').locator('tbody tr', { hasText: content }).first();
   await row.locator('[data-testid^="opinion-answer-"]').click();
   const dialog = page.getByTestId('opinion-answer-dialog');
@@ -209,14 +213,21 @@ export async function sessionOf(username: string, base = BASE_URL): Promise<stri
   const response = await fetch(new URL('/graphql', base), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($u:String!,$p:String!){ login(username:$u, password:$p){ user { id } } }', variables: { u: username, p: DEMO_PASSWORD } }),
+    body: JSON.stringify({
+      query: 'mutation($u:String!,$p:String!){ login(username:$u, password:$p){ user { id } } }',
+      variables: { u: username, p: DEMO_PASSWORD },
+    }),
   });
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith('gk_session='));
   if (!cookie) throw new Error(`cannot sign in as ${username}`);
   return cookie.split(';')[0];
 }
 
-export interface PreparedRound { roundId: string; responseIndicatorId: string; academy: string }
+export interface PreparedRound {
+  roundId: string;
+  responseIndicatorId: string;
+  academy: string;
+}
 
 /**
  * A round of `year` (one the demo does not use) on an indicator system whose 回应社会关切 is assessed
@@ -228,16 +239,39 @@ export async function prepareEvaluationRound(year: number, units: string[], { st
   const academy = await sessionOf('xueyuan');
   const office = await sessionOf('gongkaiban');
   const step = (name: string) => `mutation($id:ID!,$v:Int!){ ${name}(id:$id, version:$v){ id version } }`;
-  const { createIndicatorSystem: system } = await fetchGraphql<any>('mutation($y:Int!){ createIndicatorSystem(input:{ year:$y, title:"问卷测试指标体系" }){ id version indicators { id dimension name maxScore } } }', { y: year }, academy);
-  const tree = system.indicators.map((i: any) => ({ key: i.id, parentKey: null, dimension: i.dimension, name: i.name, maxScore: i.maxScore, methods: i.dimension === 'RESPONSE' ? ['QUESTIONNAIRE'] : ['DOCUMENT_REVIEW'] }));
-  const { saveIndicatorTree: saved } = await fetchGraphql<any>('mutation($id:ID!,$v:Int!,$t:[IndicatorNodeInput!]!){ saveIndicatorTree(id:$id, version:$v, input:{ title:"问卷测试指标体系", fullScore:100, bands:{ excellent:0.9, good:0.8, pass:0.6 }, indicators:$t }){ id version indicators { id dimension } } }', { id: system.id, v: system.version, t: tree }, academy);
+  const { createIndicatorSystem: system } = await fetchGraphql<any>(
+    'mutation($y:Int!){ createIndicatorSystem(input:{ year:$y, title:"问卷测试指标体系" }){ id version indicators { id dimension name maxScore } } }',
+    { y: year },
+    academy,
+  );
+  const tree = system.indicators.map((i: any) => ({
+    key: i.id,
+    parentKey: null,
+    dimension: i.dimension,
+    name: i.name,
+    maxScore: i.maxScore,
+    methods: i.dimension === 'RESPONSE' ? ['QUESTIONNAIRE'] : ['DOCUMENT_REVIEW'],
+  }));
+  const { saveIndicatorTree: saved } = await fetchGraphql<any>(
+    'mutation($id:ID!,$v:Int!,$t:[IndicatorNodeInput!]!){ saveIndicatorTree(id:$id, version:$v, input:{ title:"问卷测试指标体系", fullScore:100, bands:{ excellent:0.9, good:0.8, pass:0.6 }, indicators:$t }){ id version indicators { id dimension } } }',
+    { id: system.id, v: system.version, t: tree },
+    academy,
+  );
   const a = (await fetchGraphql<any>(step('signOffIndicatorSystem'), { id: system.id, v: saved.version }, academy)).signOffIndicatorSystem;
   await fetchGraphql(step('signOffIndicatorSystem'), { id: system.id, v: a.version }, office);
-  const { createEvaluationRound: round } = await fetchGraphql<any>('mutation($s:ID!,$y:Int!,$a:String!,$b:String!){ createEvaluationRound(input:{ year:$y, title:"问卷测试评估", systemId:$s, periodStart:$a, periodEnd:$b }){ id } }', { s: system.id, y: year, a: `${year}-01-01`, b: `${year}-12-31` }, academy);
+  const { createEvaluationRound: round } = await fetchGraphql<any>(
+    'mutation($s:ID!,$y:Int!,$a:String!,$b:String!){ createEvaluationRound(input:{ year:$y, title:"问卷测试评估", systemId:$s, periodStart:$a, periodEnd:$b }){ id } }',
+    { s: system.id, y: year, a: `${year}-01-01`, b: `${year}-12-31` },
+    academy,
+  );
   await fetchGraphql('mutation($id:ID!,$u:[ID!]!){ setRoundUnits(id:$id, unitIds:$u){ id } }', { id: round.id, u: units }, academy);
   if (start) {
     const { users } = await fetchGraphql<any>('{ users(filter:{ role: ACADEMY_EVALUATOR }, pageSize: 10){ items { id } } }', {}, academy);
-    await fetchGraphql('mutation($r:ID!,$e:ID!){ assignEvaluator(roundId:$r, input:{ evaluatorId:$e, dimension: POWER }){ id } }', { r: round.id, e: users.items[0].id }, academy);
+    await fetchGraphql(
+      'mutation($r:ID!,$e:ID!){ assignEvaluator(roundId:$r, input:{ evaluatorId:$e, dimension: POWER }){ id } }',
+      { r: round.id, e: users.items[0].id },
+      academy,
+    );
     const { evaluationRound } = await fetchGraphql<any>('query($id:ID!){ evaluationRound(id:$id){ version } }', { id: round.id }, academy);
     await fetchGraphql(step('startEvaluationRound'), { id: round.id, v: evaluationRound.version }, academy);
   }
@@ -246,9 +280,20 @@ export async function prepareEvaluationRound(year: number, units: string[], { st
 
 /** The round's questionnaire with three questions on 回应社会关切, published for the given window. */
 export async function publishQuestionnaireByApi(r: PreparedRound, title: string, opensOn: string, closesOn: string): Promise<string> {
-  const { saveQuestionnaire: q } = await fetchGraphql<any>('mutation($r:ID!,$i:QuestionnaireInput!){ saveQuestionnaire(roundId:$r, input:$i){ id version } }', {
-    r: r.roundId, i: { title, opensOn, closesOn, minResponses: 1, questions: ['信息好找吗？', '解读清楚吗？', '回应及时吗？'].map((text) => ({ text, indicatorId: r.responseIndicatorId })) },
-  }, r.academy);
+  const { saveQuestionnaire: q } = await fetchGraphql<any>(
+    'mutation($r:ID!,$i:QuestionnaireInput!){ saveQuestionnaire(roundId:$r, input:$i){ id version } }',
+    {
+      r: r.roundId,
+      i: {
+        title,
+        opensOn,
+        closesOn,
+        minResponses: 1,
+        questions: ['信息好找吗？', '解读清楚吗？', '回应及时吗？'].map((text) => ({ text, indicatorId: r.responseIndicatorId })),
+      },
+    },
+    r.academy,
+  );
   await fetchGraphql('mutation($id:ID!,$v:Int!){ publishQuestionnaire(id:$id, version:$v){ id } }', { id: q.id, v: q.version }, r.academy);
   return q.id;
 }

@@ -11,9 +11,17 @@ afterAll(() => s.close());
 describe('audit trail', () => {
   it('records a change with actor, before/after, request id and address', async () => {
     const id = (await s.sql(`select id from app_user where username = 'jiaoyu.staff'`))[0].id;
-    const res = await s.as('admin', 'mutation($id:ID!,$u:ID!){ updateUser(id:$id, input:{ displayName:"刘经办（改）", unitId:$u, roles:[DEPARTMENT_STAFF] }){ id } }', { id, u: (await s.sql(`select unit_id from app_user where id = ?`, [id]))[0].unit_id });
+    const res = await s.as(
+      'admin',
+      'mutation($id:ID!,$u:ID!){ updateUser(id:$id, input:{ displayName:"刘经办（改）", unitId:$u, roles:[DEPARTMENT_STAFF] }){ id } }',
+      { id, u: (await s.sql(`select unit_id from app_user where id = ?`, [id]))[0].unit_id },
+    );
     const rid = res.headers['x-request-id'];
-    const page = await s.as('admin', 'query($id:String!){ auditRecords(filter:{ subjectId:$id, action:"User.update" }){ items { actorName before after requestId address } } }', { id });
+    const page = await s.as(
+      'admin',
+      'query($id:String!){ auditRecords(filter:{ subjectId:$id, action:"User.update" }){ items { actorName before after requestId address } } }',
+      { id },
+    );
     const rec = page.data.auditRecords.items[0];
     expect(rec.actorName).toBe('系统管理员');
     expect(JSON.parse(rec.before).displayName).toBe('刘经办');
@@ -33,7 +41,7 @@ describe('audit trail', () => {
     await expect(s.sql(`delete from audit_record`)).rejects.toThrow(/append-only/);
   });
 
-  it('verifies the hash chain, and finds the first record changed behind the database\'s back', async () => {
+  it("verifies the hash chain, and finds the first record changed behind the database's back", async () => {
     const ok = await s.as('admin', '{ auditChainStatus { ok checked firstBrokenSeq } }');
     expect(ok.data.auditChainStatus.ok).toBe(true);
     expect(ok.data.auditChainStatus.checked).toBeGreaterThan(3);

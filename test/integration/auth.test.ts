@@ -12,7 +12,12 @@ const LOGIN = 'mutation($u:String!,$p:String!){ login(username:$u,password:$p){ 
 
 describe('sign-in', () => {
   it('signs in with the right password, sets an HTTP-only SameSite cookie, and me returns the user with rules', async () => {
-    const res = await s.app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ query: LOGIN, variables: { u: 'jiaoyu.staff', p: 'Gongkai@2026' } }) });
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ query: LOGIN, variables: { u: 'jiaoyu.staff', p: 'Gongkai@2026' } }),
+    });
     const cookie = res.cookies.find((c) => c.name === 'gk_session')!;
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Strict');
@@ -31,7 +36,8 @@ describe('sign-in', () => {
   });
 
   it('locks an account for 15 minutes after 5 failures, even against the right password', async () => {
-    for (let i = 0; i < 4; i++) expect(codeOf(await s.gql(LOGIN, { u: 'minzheng.staff', p: 'bad-pass-1' }, { address: `127.0.2.${i}` }))).toBe('INVALID_CREDENTIALS');
+    for (let i = 0; i < 4; i++)
+      expect(codeOf(await s.gql(LOGIN, { u: 'minzheng.staff', p: 'bad-pass-1' }, { address: `127.0.2.${i}` }))).toBe('INVALID_CREDENTIALS');
     expect(codeOf(await s.gql(LOGIN, { u: 'minzheng.staff', p: 'bad-pass-1' }, { address: '127.0.2.9' }))).toBe('ACCOUNT_LOCKED');
     const right = await s.gql(LOGIN, { u: 'minzheng.staff', p: 'Gongkai@2026' }, { address: '127.0.2.10' });
     expect(codeOf(right)).toBe('ACCOUNT_LOCKED');
@@ -102,7 +108,12 @@ describe('request hardening', () => {
     const res = await s.app.inject({ method: 'GET', url: `/graphql?query=${encodeURIComponent('{ units { id } }')}` });
     expect(res.statusCode).toBe(400);
     expect(res.body).toMatch(/CSRF|preflight/i);
-    const form = await s.app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'text/plain' }, payload: JSON.stringify({ query: '{ units { id } }' }) });
+    const form = await s.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'text/plain' },
+      payload: JSON.stringify({ query: '{ units { id } }' }),
+    });
     expect(form.statusCode).toBeGreaterThanOrEqual(400);
   });
 
@@ -161,7 +172,10 @@ describe('faults and production mode', () => {
     const pino = (await import('pino')).default;
     const prod = await buildApp({ config: { ...s.config, production: true }, orm: s.orm, logger: pino({ level: 'silent' }) });
     try {
-      const ask = (query: string) => prod.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ query }) }).then((r) => r.json());
+      const ask = (query: string) =>
+        prod
+          .inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ query }) })
+          .then((r) => r.json());
       const intro = await ask('{ __schema { types { name } } }');
       expect(intro.errors?.[0].message).toMatch(/introspection/i);
       const typo = await ask('{ unit { id } }');

@@ -22,7 +22,9 @@ const SUBMIT_OPINION = 'mutation($i:PublicOpinionInput!){ submitOpinion(input:$i
 
 type Topic = { id: string; version: number; state: string; minDays: number; windowDays: number; phase: string | null };
 async function topic(input: Record<string, unknown>, user = 'jiaoyu.staff'): Promise<Topic> {
-  const r = await s.as(user, CREATE, { i: { title: '测试议题', category: 'LIVELIHOOD', ...MATERIALS, windowStart: day(1), windowEnd: day(10), ...input } });
+  const r = await s.as(user, CREATE, {
+    i: { title: '测试议题', category: 'LIVELIHOOD', ...MATERIALS, windowStart: day(1), windowEnd: day(10), ...input },
+  });
   if (!r.data) throw new Error(JSON.stringify(r.errors));
   return r.data.createTopic;
 }
@@ -50,7 +52,20 @@ describe('the comment window', () => {
     const short = await s.as('jiaoyu.staff', SUBMIT, { id: t.id, v: t.version });
     expect(codeOf(short)).toBe('WINDOW_TOO_SHORT');
     expect(short.errors![0].message).toContain('30');
-    const withReason = (await s.as('jiaoyu.staff', UPDATE, { id: t.id, v: t.version, i: { title: '测试议题', category: 'MAJOR_DECISION_POLICY', ...MATERIALS, windowStart: day(1), windowEnd: day(20), shortWindowReason: '时间紧迫，特此说明' } })).data.updateTopic;
+    const withReason = (
+      await s.as('jiaoyu.staff', UPDATE, {
+        id: t.id,
+        v: t.version,
+        i: {
+          title: '测试议题',
+          category: 'MAJOR_DECISION_POLICY',
+          ...MATERIALS,
+          windowStart: day(1),
+          windowEnd: day(20),
+          shortWindowReason: '时间紧迫，特此说明',
+        },
+      })
+    ).data.updateTopic;
     expect((await go('jiaoyu.staff', SUBMIT, withReason)).state).toBe('SUBMITTED');
   });
 
@@ -73,8 +88,12 @@ describe('the comment window', () => {
     expect((await go('jiaoyu.staff', SUBMIT, t)).state).toBe('SUBMITTED');
     // the parameter answers by date
     const VALUE = 'query($k:String!,$d:String!){ parameterValue(key:$k, date:$d){ value } }';
-    expect((await s.as('gongkaiban', VALUE, { k: 'consultation.majorDecision.shorteningAllowed', d: '2019-08-31' })).data.parameterValue.value).toBe('false');
-    expect((await s.as('gongkaiban', VALUE, { k: 'consultation.majorDecision.shorteningAllowed', d: '2019-09-01' })).data.parameterValue.value).toBe('true');
+    expect((await s.as('gongkaiban', VALUE, { k: 'consultation.majorDecision.shorteningAllowed', d: '2019-08-31' })).data.parameterValue.value).toBe(
+      'false',
+    );
+    expect((await s.as('gongkaiban', VALUE, { k: 'consultation.majorDecision.shorteningAllowed', d: '2019-09-01' })).data.parameterValue.value).toBe(
+      'true',
+    );
   });
 
   it('needs the draft, the decision basis and the drafting explanation, and a window not yet begun', async () => {
@@ -104,7 +123,9 @@ describe('review and publication', () => {
     t = await go('jiaoyu.staff', SUBMIT, t);
     expect(codeOf(await s.as('jiaoyu.staff', APPROVE, { id: t.id, v: t.version }))).toBe('FORBIDDEN');
     t = await go('mishuke', APPROVE, t);
-    expect((await s.as('egov', '{ myTodos { kind subjectId } }')).data.myTodos.some((x: any) => x.subjectId === t.id && x.kind === 'consultation.publish')).toBe(true);
+    expect(
+      (await s.as('egov', '{ myTodos { kind subjectId } }')).data.myTodos.some((x: any) => x.subjectId === t.id && x.kind === 'consultation.publish'),
+    ).toBe(true);
     t = await go('egov', PUBLISH, t);
     expect(t).toMatchObject({ state: 'PUBLISHED', phase: 'UPCOMING' });
     const pub = (await s.gql('{ publicConsultations(phase: UPCOMING, pageSize: 100){ items { id phase } } }')).data.publicConsultations.items;
@@ -138,7 +159,10 @@ describe('review and publication', () => {
 
   it('a unit never reviews its own topic, even when its staff hold the Secretariat role', async () => {
     const [{ password_hash }] = await s.sql(`select password_hash from app_user where username = 'mishuke'`);
-    await s.sql(`insert into app_user (id, username, display_name, unit_id, roles, password_hash) values (gen_random_uuid(), 'msk.both', '秘书科兼经办', ?, '{SECRETARIAT,DEPARTMENT_STAFF}', ?)`, [demoUnitId('secretariat'), password_hash]);
+    await s.sql(
+      `insert into app_user (id, username, display_name, unit_id, roles, password_hash) values (gen_random_uuid(), 'msk.both', '秘书科兼经办', ?, '{SECRETARIAT,DEPARTMENT_STAFF}', ?)`,
+      [demoUnitId('secretariat'), password_hash],
+    );
     let t = await topic({ title: '秘书科自己的议题' }, 'msk.both');
     t = await go('msk.both', SUBMIT, t);
     expect(codeOf(await s.as('msk.both', APPROVE, { id: t.id, v: t.version }))).toBe('FORBIDDEN');
@@ -203,20 +227,30 @@ describe('answers and results', () => {
     expect(codeOf(await s.as('jiaoyu.staff', MOD, { id: ids[3], r: '辱骂' }))).toBe('FORBIDDEN');
     expect(codeOf(await s.as('egov', MOD, { id: ids[3], r: null }))).toBe('RETURN_REASON_REQUIRED');
     expect((await s.as('egov', MOD, { id: ids[3], r: '含有辱骂内容' })).data.moderateOpinion.hidden).toBe(true);
-    const visible = (await s.gql('query($id:ID!){ publicConsultation(id:$id){ opinions { content } } }', { id: t.id })).data.publicConsultation.opinions;
+    const visible = (await s.gql('query($id:ID!){ publicConsultation(id:$id){ opinions { content } } }', { id: t.id })).data.publicConsultation
+      .opinions;
     expect(visible.map((o: any) => o.content)).not.toContain('意见丁：含辱骂内容的意见。');
 
     const ANSWER = 'mutation($id:ID!,$i:AnswerInput!){ answerOpinion(id:$id, input:$i){ reasonable adoption } }';
-    expect(codeOf(await s.as('jiaoyu.staff', ANSWER, { id: ids[0], i: { reasonable: true, adoption: 'ADOPTED', reply: '采纳' } }))).toBe('WINDOW_NOT_CLOSED');
+    expect(codeOf(await s.as('jiaoyu.staff', ANSWER, { id: ids[0], i: { reasonable: true, adoption: 'ADOPTED', reply: '采纳' } }))).toBe(
+      'WINDOW_NOT_CLOSED',
+    );
     await closeWindow(t.id);
     expect(codeOf(await s.as('jiaoyu.staff', ANSWER, { id: ids[0], i: { reasonable: true, reply: '采纳' } }))).toBe('ADOPTION_REQUIRED');
-    expect(codeOf(await s.as('jiaoyu.staff', ANSWER, { id: ids[0], i: { reasonable: true, adoption: 'ADOPTED', reply: ' ' } }))).toBe('REPLY_REQUIRED');
+    expect(codeOf(await s.as('jiaoyu.staff', ANSWER, { id: ids[0], i: { reasonable: true, adoption: 'ADOPTED', reply: ' ' } }))).toBe(
+      'REPLY_REQUIRED',
+    );
     await s.as('jiaoyu.staff', ANSWER, { id: ids[0], i: { reasonable: true, adoption: 'ADOPTED', reply: '已采纳。' } });
     await s.as('jiaoyu.staff', ANSWER, { id: ids[1], i: { reasonable: true, adoption: 'NOT_ADOPTED', reply: '因财力所限暂不采纳。' } });
 
     let cur = (await s.as('jiaoyu.staff', 'query($id:ID!){ consultationTopic(id:$id){ id version } }', { id: t.id })).data.consultationTopic;
     expect(codeOf(await s.as('jiaoyu.staff', RESULTS, { id: cur.id, v: cur.version }))).toBe('SUMMARY_REQUIRED');
-    cur = (await s.as('jiaoyu.staff', 'mutation($id:ID!,$v:Int!){ saveTopicSummary(id:$id, version:$v, summary:"共收到意见3条"){ id version } }', { id: cur.id, v: cur.version })).data.saveTopicSummary;
+    cur = (
+      await s.as('jiaoyu.staff', 'mutation($id:ID!,$v:Int!){ saveTopicSummary(id:$id, version:$v, summary:"共收到意见3条"){ id version } }', {
+        id: cur.id,
+        v: cur.version,
+      })
+    ).data.saveTopicSummary;
     const unanswered = await s.as('jiaoyu.staff', RESULTS, { id: cur.id, v: cur.version });
     expect(codeOf(unanswered)).toBe('OPINIONS_UNANSWERED');
     expect(unanswered.errors![0].message).toContain('1条');
@@ -224,33 +258,49 @@ describe('answers and results', () => {
     expect((await go('jiaoyu.staff', RESULTS, cur as Topic)).state).toBe('RESULTS_PUBLISHED');
 
     // three visible opinions, two reasonable, one of them adopted; all three answered
-    const pub = (await s.gql('query($id:ID!){ publicConsultation(id:$id){ resultsPublished summary rates { opinionCount reasonableCount adoptedCount adoptionRate replyRate } opinions { adoption reply } } }', { id: t.id })).data.publicConsultation;
+    const pub = (
+      await s.gql(
+        'query($id:ID!){ publicConsultation(id:$id){ resultsPublished summary rates { opinionCount reasonableCount adoptedCount adoptionRate replyRate } opinions { adoption reply } } }',
+        { id: t.id },
+      )
+    ).data.publicConsultation;
     expect(pub.rates).toEqual({ opinionCount: 3, reasonableCount: 2, adoptedCount: 1, adoptionRate: 0.5, replyRate: 1 });
     expect(pub.opinions.every((o: any) => o.reply)).toBe(true);
   });
 
-  it('the notice\'s own consultation (2017) shows its results: 3 of 3 reasonable opinions adopted in whole or part', async () => {
-    const items = (await s.gql('{ publicConsultations(phase: CLOSED, pageSize: 100){ items { id title windowStart windowEnd } } }')).data.publicConsultations.items;
+  it("the notice's own consultation (2017) shows its results: 3 of 3 reasonable opinions adopted in whole or part", async () => {
+    const items = (await s.gql('{ publicConsultations(phase: CLOSED, pageSize: 100){ items { id title windowStart windowEnd } } }')).data
+      .publicConsultations.items;
     const notice = items.find((x: any) => x.title.includes('关于建立政务公开工作制度的通知'));
     expect(notice).toMatchObject({ windowStart: '2017-03-28', windowEnd: '2017-04-10' });
-    const rates = (await s.gql('query($id:ID!){ publicConsultation(id:$id){ rates { opinionCount reasonableCount adoptedCount adoptionRate replyRate } } }', { id: notice.id })).data.publicConsultation.rates;
+    const rates = (
+      await s.gql('query($id:ID!){ publicConsultation(id:$id){ rates { opinionCount reasonableCount adoptedCount adoptionRate replyRate } } }', {
+        id: notice.id,
+      })
+    ).data.publicConsultation.rates;
     expect(rates).toEqual({ opinionCount: 4, reasonableCount: 3, adoptedCount: 3, adoptionRate: 1, replyRate: 1 });
   });
 
   it('a receipt code finds the opinion, with its answer once the results are out; contacts stay with the handling unit', async () => {
     const t = await openTopic('回执议题');
-    const r = await s.gql(SUBMIT_OPINION, { i: { topicId: t.id, content: '请公开收费明细。', name: '王先生', contact: '13900000000', idempotencyKey: `receipt-key-${Date.now()}` } });
+    const r = await s.gql(SUBMIT_OPINION, {
+      i: { topicId: t.id, content: '请公开收费明细。', name: '王先生', contact: '13900000000', idempotencyKey: `receipt-key-${Date.now()}` },
+    });
     const code = r.data.submitOpinion.receiptCode;
     const found = (await s.gql('query($c:String!){ opinionReceipt(code:$c){ content reply } }', { c: code })).data.opinionReceipt;
     expect(found).toEqual({ content: '请公开收费明细。', reply: null });
     const asUnit = (await s.as('jiaoyu.staff', 'query($t:ID!){ topicOpinions(topicId:$t){ contact } }', { t: t.id })).data.topicOpinions[0];
     expect(asUnit.contact).toBe('13900000000');
     // the read of personal data is in the audit trail
-    const [{ n }] = await s.sql(`select count(*)::int as n from audit_record where action = 'Opinion.readContacts' and subject_id = ? and actor_name = '刘经办'`, [t.id]);
+    const [{ n }] = await s.sql(
+      `select count(*)::int as n from audit_record where action = 'Opinion.readContacts' and subject_id = ? and actor_name = '刘经办'`,
+      [t.id],
+    );
     expect(n).toBe(1);
     const asEgov = (await s.as('egov', 'query($t:ID!){ topicOpinions(topicId:$t){ contact } }', { t: t.id })).data.topicOpinions[0];
     expect(asEgov.contact).toBeNull();
-    const pub = (await s.gql('query($id:ID!){ publicConsultation(id:$id){ opinions { authorName } } }', { id: t.id })).data.publicConsultation.opinions[0];
+    const pub = (await s.gql('query($id:ID!){ publicConsultation(id:$id){ opinions { authorName } } }', { id: t.id })).data.publicConsultation
+      .opinions[0];
     expect(pub).toEqual({ authorName: '王先生' });
   });
 });
@@ -261,40 +311,57 @@ describe('hearings, polls and symposiums', () => {
 
   it('materials reach hearing representatives 7 days before (the 2019 rule in force), symposium ones 5 days before', async () => {
     const t = await openTopic('听证议题');
-    const hearing = (await s.as('jiaoyu.staff', ADD, { t: t.id, i: { form: 'HEARING', date: day(20), place: '市政府第一会议室' } })).data.addConsultationEvent;
+    const hearing = (await s.as('jiaoyu.staff', ADD, { t: t.id, i: { form: 'HEARING', date: day(20), place: '市政府第一会议室' } })).data
+      .addConsultationEvent;
     expect(hearing.leadDays).toBe(7);
     const late = await s.as('jiaoyu.staff', DELIVER, { e: hearing.id, i: { representative: '张代表', deliveredOn: day(14) } });
     expect(codeOf(late)).toBe('MATERIALS_LATE');
     expect(late.errors![0].message).toContain(day(13));
-    expect((await s.as('jiaoyu.staff', DELIVER, { e: hearing.id, i: { representative: '张代表', deliveredOn: day(13) } })).data.recordMaterialDelivery).toEqual({ late: false, lateReason: null });
-    const flagged = (await s.as('jiaoyu.staff', DELIVER, { e: hearing.id, i: { representative: '李代表', deliveredOn: day(15), lateReason: '代表临时增补' } })).data.recordMaterialDelivery;
+    expect(
+      (await s.as('jiaoyu.staff', DELIVER, { e: hearing.id, i: { representative: '张代表', deliveredOn: day(13) } })).data.recordMaterialDelivery,
+    ).toEqual({ late: false, lateReason: null });
+    const flagged = (
+      await s.as('jiaoyu.staff', DELIVER, { e: hearing.id, i: { representative: '李代表', deliveredOn: day(15), lateReason: '代表临时增补' } })
+    ).data.recordMaterialDelivery;
     expect(flagged).toEqual({ late: true, lateReason: '代表临时增补' });
 
     const symposium = (await s.as('jiaoyu.staff', ADD, { t: t.id, i: { form: 'SYMPOSIUM', date: day(20) } })).data.addConsultationEvent;
     expect(symposium.leadDays).toBe(5);
-    expect(codeOf(await s.as('jiaoyu.staff', DELIVER, { e: symposium.id, i: { representative: '王代表', deliveredOn: day(16) } }))).toBe('MATERIALS_LATE');
+    expect(codeOf(await s.as('jiaoyu.staff', DELIVER, { e: symposium.id, i: { representative: '王代表', deliveredOn: day(16) } }))).toBe(
+      'MATERIALS_LATE',
+    );
     expect(codeOf(await s.as('jiaoyu.staff', DELIVER, { e: symposium.id, i: { representative: '王代表', deliveredOn: day(15) } }))).toBeUndefined();
     const poll = (await s.as('jiaoyu.staff', ADD, { t: t.id, i: { form: 'POLL', date: day(20) } })).data.addConsultationEvent;
-    expect(codeOf(await s.as('jiaoyu.staff', DELIVER, { e: poll.id, i: { representative: '某', deliveredOn: day(19) } }))).toBe('DELIVERY_NOT_NEEDED');
-    const pub = (await s.gql('query($id:ID!){ publicConsultation(id:$id){ events { form } } }', { id: t.id })).data.publicConsultation.events.map((e: any) => e.form);
+    expect(codeOf(await s.as('jiaoyu.staff', DELIVER, { e: poll.id, i: { representative: '某', deliveredOn: day(19) } }))).toBe(
+      'DELIVERY_NOT_NEEDED',
+    );
+    const pub = (await s.gql('query($id:ID!){ publicConsultation(id:$id){ events { form } } }', { id: t.id })).data.publicConsultation.events.map(
+      (e: any) => e.form,
+    );
     expect(pub).toEqual(['HEARING', 'SYMPOSIUM', 'POLL']);
   });
 });
 
-describe('the topic\'s files', () => {
+describe("the topic's files", () => {
   it('the unit attaches files to its topic; once published anyone downloads them, before that only the unit', async () => {
     let t = await topic({ title: '附件议题', windowStart: day(0), windowEnd: day(9) });
     const cookie = await s.login('jiaoyu.staff');
     const boundary = '----gkt';
     const body = `--${boundary}\r\nContent-Disposition: form-data; name="ownerType"\r\n\r\nConsultationTopic\r\n--${boundary}\r\nContent-Disposition: form-data; name="ownerId"\r\n\r\n${t.id}\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="起草说明.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 explanation\r\n--${boundary}--\r\n`;
-    const up = await s.app.inject({ method: 'POST', url: '/files', headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: body });
+    const up = await s.app.inject({
+      method: 'POST',
+      url: '/files',
+      headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: body,
+    });
     expect(up.statusCode).toBe(200);
     const url = up.json().url;
     expect((await s.app.inject({ url })).statusCode).toBe(401);
     t = await go('jiaoyu.staff', SUBMIT, t);
     t = await go('mishuke', APPROVE, t);
     t = await go('egov', PUBLISH, t);
-    const pub = (await s.gql('query($id:ID!){ publicConsultation(id:$id){ undertakingUnitName attachments { fileName url } } }', { id: t.id })).data.publicConsultation;
+    const pub = (await s.gql('query($id:ID!){ publicConsultation(id:$id){ undertakingUnitName attachments { fileName url } } }', { id: t.id })).data
+      .publicConsultation;
     expect(pub).toEqual({ undertakingUnitName: '朝阳市教育局', attachments: [{ fileName: '起草说明.pdf', url }] });
     const dl = await s.app.inject({ url });
     expect(dl.statusCode).toBe(200);
@@ -307,7 +374,8 @@ describe('the topic\'s files', () => {
 
 describe('rates on a list', () => {
   it('each topic of a list gets its own figures, loaded together', async () => {
-    const items = (await s.as('jiaoyu.staff', '{ consultationTopics(pageSize: 100){ items { title rates { opinionCount } } } }')).data.consultationTopics.items;
+    const items = (await s.as('jiaoyu.staff', '{ consultationTopics(pageSize: 100){ items { title rates { opinionCount } } } }')).data
+      .consultationTopics.items;
     const open = items.find((t: any) => t.title === '朝阳市普惠性幼儿园认定和扶持办法（征求意见稿）');
     expect(open.rates.opinionCount).toBe(3);
     const draft = items.find((t: any) => t.title === '朝阳市中小学课后服务收费管理办法（草案）');
@@ -315,7 +383,6 @@ describe('rates on a list', () => {
     expect(items.length).toBeGreaterThan(5);
   });
 });
-
 
 describe('the dashboard figures', () => {
   const FIGURES = `{ consultationFigures {
@@ -332,15 +399,30 @@ describe('the dashboard figures', () => {
     let civil = first.data.consultationFigures;
     expect(civil.byState).toEqual([{ state: 'PUBLISHED', count: 1 }]);
     expect(civil.mostOpinions).toEqual([{ title: CLOSED_DEMO, rates: { opinionCount: 4 } }]);
-    expect(civil.closedTopics).toEqual([{
-      title: CLOSED_DEMO, state: 'PUBLISHED', windowEnd: day(-1),
-      rates: { opinionCount: 4, reasonableCount: 0, adoptedCount: 0, repliedCount: 0, adoptionRate: null, replyRate: 0 },
-    }]);
+    expect(civil.closedTopics).toEqual([
+      {
+        title: CLOSED_DEMO,
+        state: 'PUBLISHED',
+        windowEnd: day(-1),
+        rates: { opinionCount: 4, reasonableCount: 0, adoptedCount: 0, repliedCount: 0, adoptionRate: null, replyRate: 0 },
+      },
+    ]);
 
     // two answered: one reasonable and partly adopted, one not reasonable → 1 of 1 reasonable adopted, 2 of 4 replied
-    const ids = (await s.as('minzheng.staff', 'query($t:ID!){ consultationTopic(id:$t){ id } topicOpinions(topicId:$t){ id } }', { t: (await s.sql(`select id from consultation_topic where title = ?`, [CLOSED_DEMO]))[0].id })).data.topicOpinions.map((o: any) => o.id);
+    const ids = (
+      await s.as('minzheng.staff', 'query($t:ID!){ consultationTopic(id:$t){ id } topicOpinions(topicId:$t){ id } }', {
+        t: (await s.sql(`select id from consultation_topic where title = ?`, [CLOSED_DEMO]))[0].id,
+      })
+    ).data.topicOpinions.map((o: any) => o.id);
     const ANSWER = 'mutation($id:ID!,$i:AnswerInput!){ answerOpinion(id:$id, input:$i){ id } }';
-    expect(codeOf(await s.as('minzheng.staff', ANSWER, { id: ids[0], i: { reasonable: true, adoption: 'PARTLY_ADOPTED', reply: '部分采纳，时限缩短为15个工作日。' } }))).toBeUndefined();
+    expect(
+      codeOf(
+        await s.as('minzheng.staff', ANSWER, {
+          id: ids[0],
+          i: { reasonable: true, adoption: 'PARTLY_ADOPTED', reply: '部分采纳，时限缩短为15个工作日。' },
+        }),
+      ),
+    ).toBeUndefined();
     expect(codeOf(await s.as('minzheng.staff', ANSWER, { id: ids[1], i: { reasonable: false, reply: '感谢您的关注。' } }))).toBeUndefined();
     civil = (await s.as('minzheng.staff', FIGURES)).data.consultationFigures;
     const rates = { opinionCount: 4, reasonableCount: 1, adoptedCount: 1, repliedCount: 2, adoptionRate: 1, replyRate: 0.5 };

@@ -41,7 +41,8 @@ afterEach(async () => {
 
 const CREATE = 'mutation($i:DocumentInput!){ createDocument(input:$i){ id title version } }';
 const firings = async () => (await s.sql<{ n: string }>(`select last_value::text as n from fault_firings where is_called`))[0]?.n ?? '0';
-const rowsTitled = async (title: string) => (await s.sql<{ n: number }>('select count(*)::int as n from policy_document where title = ?', [title]))[0].n;
+const rowsTitled = async (title: string) =>
+  (await s.sql<{ n: number }>('select count(*)::int as n from policy_document where title = ?', [title]))[0].n;
 
 describe('a transaction that loses its connection is run again', () => {
   it('a create whose connection is terminated in the middle of its INSERT succeeds, stored once', async () => {
@@ -63,12 +64,16 @@ describe('a transaction that loses its connection is run again', () => {
     expect(await firings()).toBe('2');
     expect(await rowsTitled(title)).toBe(1);
     // the audit chain holds the creation once
-    const audits = await s.sql<{ n: number }>(`select count(*)::int as n from audit_record where action = 'PolicyDocument.create' and subject_id = ?`, [r.data.createDocument.id]);
+    const audits = await s.sql<{ n: number }>(
+      `select count(*)::int as n from audit_record where action = 'PolicyDocument.create' and subject_id = ?`,
+      [r.data.createDocument.id],
+    );
     expect(audits[0].n).toBe(1);
   });
 
   it('a change to an object loaded before the transaction is written on the retry, though the first attempt had flushed it', async () => {
-    const created = (await s.as('jiaoyu.staff', CREATE, { i: { kind: 'DEPARTMENT', title: '重试前已载入的文件', body: '正文' } })).data.createDocument;
+    const created = (await s.as('jiaoyu.staff', CREATE, { i: { kind: 'DEPARTMENT', title: '重试前已载入的文件', body: '正文' } })).data
+      .createDocument;
     // fires at COMMIT, after the UPDATE was flushed (and the ORM had taken the new title as saved)
     await s.sql(`create constraint trigger fault after update on policy_document deferrable initially deferred
       for each row execute function fault_once()`);
@@ -111,7 +116,9 @@ describe('what is not retried, or not for ever', () => {
     const r = await s.as('jiaoyu.staff', CREATE, { i: { kind: 'DEPARTMENT', title, body: '正文' } });
     expect(r.status).toBe(503);
     expect(r.headers['retry-after']).toBe('1');
-    expect(r.errors).toEqual([{ message: '系统繁忙，请稍后重试', path: ['createDocument'], extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } }]);
+    expect(r.errors).toEqual([
+      { message: '系统繁忙，请稍后重试', path: ['createDocument'], extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } },
+    ]);
     expect(r.data).toBeNull();
     // retried, and bounded: ten attempts at most (fewer if they take longer than the retry window)
     expect(Number(await firings())).toBeGreaterThan(1);
@@ -140,9 +147,9 @@ describe('a plain read that loses its connection is resent', () => {
 
   it('a write outside a transaction is not resent: its outcome is not known', async () => {
     await s.sql('create temporary table if not exists t (x int)'); // any statement that is not a SELECT
-    await expect(
-      s.sql(`do $$ begin perform nextval('fault_firings'); perform pg_terminate_backend(pg_backend_pid()); end $$`),
-    ).rejects.toMatchObject({ code: '57P01' });
+    await expect(s.sql(`do $$ begin perform nextval('fault_firings'); perform pg_terminate_backend(pg_backend_pid()); end $$`)).rejects.toMatchObject(
+      { code: '57P01' },
+    );
     expect(await firings()).toBe('1');
   });
 });
@@ -169,7 +176,12 @@ describe('a database that cannot be reached', () => {
   afterAll(() => closeDown());
 
   const post = (query: string, cookie?: string) =>
-    down.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, payload: JSON.stringify({ query }) });
+    down.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      payload: JSON.stringify({ query }),
+    });
 
   it('answers a query SERVICE_UNAVAILABLE, retryable, with HTTP 503', async () => {
     const res = await post('{ publicDocuments(page:1, pageSize:5){ total } }');

@@ -10,7 +10,8 @@ afterAll(() => s.close());
 const F = 'id version state disclosureAttribute documentNumber issueDate returnReason interpretationNeeded';
 const CREATE = `mutation($i:DocumentInput!){ createDocument(input:$i){ ${F} } }`;
 const UPDATE = `mutation($id:ID!,$v:Int!,$i:DocumentInput!){ updateDocument(id:$id, version:$v, input:$i){ ${F} } }`;
-const step = (name: string, extra = '') => `mutation($id:ID!,$v:Int!${extra ? ',' + extra.split(';')[0] : ''}){ ${name}(id:$id, version:$v${extra ? ',' + extra.split(';')[1] : ''}){ ${F} } }`;
+const step = (name: string, extra = '') =>
+  `mutation($id:ID!,$v:Int!${extra ? ',' + extra.split(';')[0] : ''}){ ${name}(id:$id, version:$v${extra ? ',' + extra.split(';')[1] : ''}){ ${F} } }`;
 const SUBMIT = step('submitDocument');
 const SIGN = step('signOffDocument');
 const OFFICER = step('approveDocumentAttribute');
@@ -49,7 +50,13 @@ describe('the attribute is fixed at source', () => {
   it('refuses a non-proactive attribute without a reason, then without a legal basis', async () => {
     const d = await draft('jiaoyu.staff', { disclosureAttribute: 'ON_APPLICATION' });
     expect(codeOf(await s.as('jiaoyu.staff', SUBMIT, { id: d.id, v: d.version }))).toBe('ATTRIBUTE_REASON_REQUIRED');
-    const u = (await s.as('jiaoyu.staff', UPDATE, { id: d.id, v: d.version, i: { kind: 'DEPARTMENT', title: '测试文件', disclosureAttribute: 'ON_APPLICATION', attributeReason: 'SPECIFIC_APPLICANTS' } })).data.updateDocument;
+    const u = (
+      await s.as('jiaoyu.staff', UPDATE, {
+        id: d.id,
+        v: d.version,
+        i: { kind: 'DEPARTMENT', title: '测试文件', disclosureAttribute: 'ON_APPLICATION', attributeReason: 'SPECIFIC_APPLICANTS' },
+      })
+    ).data.updateDocument;
     expect(codeOf(await s.as('jiaoyu.staff', SUBMIT, { id: u.id, v: u.version }))).toBe('ATTRIBUTE_BASIS_REQUIRED');
   });
 
@@ -59,13 +66,21 @@ describe('the attribute is fixed at source', () => {
     expect(codeOf(none)).toBe('INTERPRETATION_PLAN_REQUIRED');
     const plan = (await s.as('jiaoyu.staff', SAVE_I, { d: d.id, i: PLAN })).data.saveInterpretation;
     expect(codeOf(await s.as('jiaoyu.staff', SUBMIT, { id: d.id, v: d.version }))).toBe('INTERPRETATION_MATERIALS_REQUIRED');
-    const saved = await s.as('jiaoyu.staff', 'mutation($d:ID!,$v:Int,$i:InterpretationInput!){ saveInterpretation(documentId:$d, version:$v, input:$i){ version } }', { d: d.id, v: plan.version, i: { ...PLAN, content: '解读正文' } });
+    const saved = await s.as(
+      'jiaoyu.staff',
+      'mutation($d:ID!,$v:Int,$i:InterpretationInput!){ saveInterpretation(documentId:$d, version:$v, input:$i){ version } }',
+      { d: d.id, v: plan.version, i: { ...PLAN, content: '解读正文' } },
+    );
     expect(saved.errors).toBeUndefined();
     expect((await go('jiaoyu.staff', SUBMIT, d)).state).toBe('HEAD_SIGNOFF');
   });
 
   it('"not disclosed" goes to the unit\'s disclosure officer first; the head cannot sign off before', async () => {
-    let d = await draft('jiaoyu.staff', { disclosureAttribute: 'NOT_DISCLOSED', attributeReason: 'INTERNAL_AFFAIRS', attributeBasis: '条例第十六条' });
+    let d = await draft('jiaoyu.staff', {
+      disclosureAttribute: 'NOT_DISCLOSED',
+      attributeReason: 'INTERNAL_AFFAIRS',
+      attributeBasis: '条例第十六条',
+    });
     d = await go('jiaoyu.staff', SUBMIT, d);
     expect(d.state).toBe('OFFICER_REVIEW');
     expect(codeOf(await s.as('jiaoyu.head', SIGN, { id: d.id, v: d.version }))).toBe('FORBIDDEN');
@@ -93,7 +108,9 @@ describe('the Disclosure Office reviews government documents', () => {
     const d = await atReview();
     const undecided = await s.as('gongkaiban', REVIEW, { id: d.id, v: d.version, i: {} });
     expect(codeOf(undecided)).toBe('INTERPRETATION_DECISION_REQUIRED');
-    expect(codeOf(await s.as('gongkaiban', REVIEW, { id: d.id, v: d.version, i: { interpretationNeeded: true } }))).toBe('INTERPRETATION_DECISION_REQUIRED');
+    expect(codeOf(await s.as('gongkaiban', REVIEW, { id: d.id, v: d.version, i: { interpretationNeeded: true } }))).toBe(
+      'INTERPRETATION_DECISION_REQUIRED',
+    );
     const ok = await go('gongkaiban', REVIEW, d, { i: { interpretationNeeded: false } });
     expect(ok.state).toBe('FORWARDED');
   });
@@ -104,15 +121,21 @@ describe('the Disclosure Office reviews government documents', () => {
     expect(codeOf(await s.as('gongkaiban', REVIEW, { id: a.id, v: a.version, i: { interpretationNeeded: false } }))).toBe('ATTRIBUTE_REQUIRED');
     const b = await atReview();
     await s.sql(`update policy_document set disclosure_attribute = 'NOT_DISCLOSED', attribute_reason = null where id = ?`, [b.id]);
-    expect(codeOf(await s.as('gongkaiban', REVIEW, { id: b.id, v: b.version, i: { interpretationNeeded: false } }))).toBe('ATTRIBUTE_REASON_REQUIRED');
+    expect(codeOf(await s.as('gongkaiban', REVIEW, { id: b.id, v: b.version, i: { interpretationNeeded: false } }))).toBe(
+      'ATTRIBUTE_REASON_REQUIRED',
+    );
     await s.sql(`update policy_document set attribute_reason = 'INTERNAL_AFFAIRS', attribute_basis = '条例' where id = ?`, [b.id]);
-    expect(codeOf(await s.as('gongkaiban', REVIEW, { id: b.id, v: b.version, i: { interpretationNeeded: false } }))).toBe('OFFICER_APPROVAL_REQUIRED');
+    expect(codeOf(await s.as('gongkaiban', REVIEW, { id: b.id, v: b.version, i: { interpretationNeeded: false } }))).toBe(
+      'OFFICER_APPROVAL_REQUIRED',
+    );
     const c = await atReview();
     await s.sql('update policy_document set close_to_public = true where id = ?', [c.id]);
-    expect(codeOf(await s.as('gongkaiban', REVIEW, { id: c.id, v: c.version, i: { interpretationNeeded: true, interpretationForms: ['WECHAT'] } }))).toBe('INTERPRETATION_PLAN_REQUIRED');
+    expect(
+      codeOf(await s.as('gongkaiban', REVIEW, { id: c.id, v: c.version, i: { interpretationNeeded: true, interpretationForms: ['WECHAT'] } })),
+    ).toBe('INTERPRETATION_PLAN_REQUIRED');
   });
 
-  it('only the Disclosure Office of the document\'s level reviews it', async () => {
+  it("only the Disclosure Office of the document's level reviews it", async () => {
     const d = await atReview();
     for (const user of ['jiaoyu.head', 'jiaoyu.gk', 'wendianke', 'admin']) {
       expect(codeOf(await s.as(user, REVIEW, { id: d.id, v: d.version, i: { interpretationNeeded: false } })), user).toBe('FORBIDDEN');
@@ -149,7 +172,7 @@ describe('numbering and issue', () => {
     expect(n).toBe(1);
   });
 
-  it('a department issues its own document after the head\'s sign-off, in its own number series', async () => {
+  it("a department issues its own document after the head's sign-off, in its own number series", async () => {
     let d = await draft('jiaoyu.staff', { disclosureAttribute: 'PROACTIVE' });
     d = await go('jiaoyu.staff', SUBMIT, d);
     d = await go('jiaoyu.head', SIGN, d);
@@ -164,7 +187,8 @@ describe('numbering and issue', () => {
     d = await go('jiaoyu.staff', SUBMIT, d);
     d = await go('jiaoyu.head', SIGN, d);
     d = await go('jiaoyu.staff', ISSUE, d, { d: '2025-09-30' });
-    const i = (await s.as('jiaoyu.staff', 'query($id:ID!){ document(id:$id){ interpretations { state deadline } } }', { id: d.id })).data.document.interpretations[0];
+    const i = (await s.as('jiaoyu.staff', 'query($id:ID!){ document(id:$id){ interpretations { state deadline } } }', { id: d.id })).data.document
+      .interpretations[0];
     // 2025-09-30 + 3 working days across National Day and its adjusted Saturday
     expect(i).toEqual({ state: 'PUBLISHED', deadline: '2025-10-11' });
     const pub = (await s.gql('{ publicInterpretations(pageSize: 100){ items { title documentId } } }')).data.publicInterpretations.items;
@@ -172,16 +196,23 @@ describe('numbering and issue', () => {
   });
 
   it('without materials, the deadline is set, the owner and the Disclosure Office get a to-do, and it shows overdue once passed', async () => {
-    const a = await go('gongkaiban', REVIEW, await atReview(), { i: { interpretationNeeded: true, interpretationScope: '全市', interpretationForms: ['WECHAT'] } });
+    const a = await go('gongkaiban', REVIEW, await atReview(), {
+      i: { interpretationNeeded: true, interpretationScope: '全市', interpretationForms: ['WECHAT'] },
+    });
     const issued = await go('wendianke', ISSUE, a, { d: '2026-10-09' });
-    const owner = (await s.as('jiaoyu.staff', '{ myTodos { kind title dueAt overdue } }')).data.myTodos.filter((t: any) => t.kind === 'interpretation.publish' && t.title.includes('测试事项'));
+    const owner = (await s.as('jiaoyu.staff', '{ myTodos { kind title dueAt overdue } }')).data.myTodos.filter(
+      (t: any) => t.kind === 'interpretation.publish' && t.title.includes('测试事项'),
+    );
     expect(owner.length).toBeGreaterThan(0);
     expect(owner[0].overdue).toBe(true);
-    const overdue = (await s.as('gongkaiban', '{ interpretations(filter:{ overdueOnly: true }){ items { documentId deadline overdue } } }')).data.interpretations.items;
+    const overdue = (await s.as('gongkaiban', '{ interpretations(filter:{ overdueOnly: true }){ items { documentId deadline overdue } } }')).data
+      .interpretations.items;
     const mine = overdue.find((x: any) => x.documentId === issued.id);
     // Friday 2026-10-09 + 3 working days: Saturday 10-10 is worked (National Day 调休), then Monday 12 and Tuesday 13
     expect(mine).toMatchObject({ deadline: '2026-10-13', overdue: true });
-    expect((await s.as('gongkaiban', '{ myTodos { kind subjectType } }')).data.myTodos.some((t: any) => t.kind === 'interpretation.publish')).toBe(true);
+    expect((await s.as('gongkaiban', '{ myTodos { kind subjectType } }')).data.myTodos.some((t: any) => t.kind === 'interpretation.publish')).toBe(
+      true,
+    );
   });
 });
 
@@ -209,16 +240,22 @@ describe('interpretation after issue', () => {
     i = (await s.as('jiaoyu.staff', SAVE_STAGE, { d: d.id, n: 1, v: i.version, i: { ...PLAN, content: '补发的解读正文' } })).data.saveInterpretation;
     i = (await s.as('jiaoyu.staff', PUBLISH_I, { id: i.id, v: i.version })).data.publishInterpretation;
     expect(i).toMatchObject({ state: 'PUBLISHED', overdue: false, publishedLate: true });
-    const listed = (await s.as('gongkaiban', `{ interpretations(filter:{ published: true }, pageSize: 100){ items { id publishedLate } } }`)).data.interpretations.items;
+    const listed = (await s.as('gongkaiban', `{ interpretations(filter:{ published: true }, pageSize: 100){ items { id publishedLate } } }`)).data
+      .interpretations.items;
     expect(listed.find((x: any) => x.id === i.id)).toEqual({ id: i.id, publishedLate: true });
-    const overdue = (await s.as('gongkaiban', `{ interpretations(filter:{ overdueOnly: true }, pageSize: 100){ items { id } } }`)).data.interpretations.items;
+    const overdue = (await s.as('gongkaiban', `{ interpretations(filter:{ overdueOnly: true }, pageSize: 100){ items { id } } }`)).data
+      .interpretations.items;
     expect(overdue.some((x: any) => x.id === i.id)).toBe(false);
     // published with its document on the issue date: on time
     let onTime = await draft('jiaoyu.staff', { disclosureAttribute: 'PROACTIVE', closeToPublic: true, title: '关于按时解读测试的通知' });
     await s.as('jiaoyu.staff', SAVE_I, { d: onTime.id, i: { ...PLAN, content: '解读正文' } });
     onTime = await go('jiaoyu.head', SIGN, await go('jiaoyu.staff', SUBMIT, onTime));
     onTime = await go('jiaoyu.staff', ISSUE, onTime, { d: '2026-10-09' });
-    expect((await s.as('jiaoyu.staff', OF, { id: onTime.id })).data.document.interpretations[0]).toMatchObject({ state: 'PUBLISHED', publishedLate: false, overdue: false });
+    expect((await s.as('jiaoyu.staff', OF, { id: onTime.id })).data.document.interpretations[0]).toMatchObject({
+      state: 'PUBLISHED',
+      publishedLate: false,
+      overdue: false,
+    });
   });
 
   it('later stages follow in order after issue, each with its plan and materials; a published stage is locked', async () => {
@@ -239,20 +276,24 @@ describe('interpretation after issue', () => {
     let second = (await s.as('jiaoyu.staff', SAVE_STAGE, { d: d.id, n: 2, i: { ...PLAN } })).data.saveInterpretation;
     expect(second).toMatchObject({ stage: 2, state: 'DRAFT', title: '《关于分期解读测试的通知》解读（2）', deadline: null, overdue: false });
     expect(codeOf(await s.as('jiaoyu.staff', PUBLISH_I, { id: second.id, v: second.version }))).toBe('INTERPRETATION_MATERIALS_REQUIRED');
-    second = (await s.as('jiaoyu.staff', SAVE_STAGE, { d: d.id, n: 2, v: second.version, i: { ...PLAN, scope: null, content: '第二期：群众关心的问题' } })).data.saveInterpretation;
+    second = (
+      await s.as('jiaoyu.staff', SAVE_STAGE, { d: d.id, n: 2, v: second.version, i: { ...PLAN, scope: null, content: '第二期：群众关心的问题' } })
+    ).data.saveInterpretation;
     expect(codeOf(await s.as('jiaoyu.staff', PUBLISH_I, { id: second.id, v: second.version }))).toBe('INTERPRETATION_PLAN_REQUIRED');
-    second = (await s.as('jiaoyu.staff', SAVE_STAGE, { d: d.id, n: 2, v: second.version, i: { ...PLAN, content: '第二期：群众关心的问题' } })).data.saveInterpretation;
+    second = (await s.as('jiaoyu.staff', SAVE_STAGE, { d: d.id, n: 2, v: second.version, i: { ...PLAN, content: '第二期：群众关心的问题' } })).data
+      .saveInterpretation;
     // another unit neither writes nor publishes it
     expect(codeOf(await s.as('minzheng.staff', PUBLISH_I, { id: second.id, v: second.version }))).toBe('FORBIDDEN');
     second = (await s.as('jiaoyu.staff', PUBLISH_I, { id: second.id, v: second.version })).data.publishInterpretation;
     expect(second).toMatchObject({ state: 'PUBLISHED', publishedLate: false });
-    const pub = (await s.gql('query($id:ID!){ publicDocument(id:$id){ interpretations { stage title } } }', { id: d.id })).data.publicDocument.interpretations;
+    const pub = (await s.gql('query($id:ID!){ publicDocument(id:$id){ interpretations { stage title } } }', { id: d.id })).data.publicDocument
+      .interpretations;
     expect(pub.map((x: any) => x.stage).sort()).toEqual([1, 2]);
   });
 });
 
 describe('who sees what', () => {
-  it('a department cannot read another unit\'s drafts; co-drafting units read joint documents but cannot edit them', async () => {
+  it("a department cannot read another unit's drafts; co-drafting units read joint documents but cannot edit them", async () => {
     const d = await draft('jiaoyu.staff', { title: '联合发文测试', coUnitIds: [demoUnitId('civil')] });
     const other = await draft('jiaoyu.staff', { title: '本局内部草稿' });
     expect(codeOf(await s.as('minzheng.staff', 'query($id:ID!){ document(id:$id){ id } }', { id: other.id }))).toBe('FORBIDDEN');
@@ -277,21 +318,32 @@ describe('who sees what', () => {
 
   it('a classified document is registered without content: body, attachments and printing are refused', async () => {
     const REG = 'mutation($i:ClassifiedDocumentInput!){ registerClassifiedDocument(input:$i){ id body classified } }';
-    const withBody = await s.as('jiaoyu.head', REG, { i: { kind: 'DEPARTMENT', title: '涉密测试', documentNumber: '朝教密〔2026〕9号', issueDate: '2026-11-01', body: '秘密内容' } });
+    const withBody = await s.as('jiaoyu.head', REG, {
+      i: { kind: 'DEPARTMENT', title: '涉密测试', documentNumber: '朝教密〔2026〕9号', issueDate: '2026-11-01', body: '秘密内容' },
+    });
     expect(codeOf(withBody)).toBe('CLASSIFIED_CONTENT_REFUSED');
-    const ok = (await s.as('jiaoyu.head', REG, { i: { kind: 'DEPARTMENT', title: '涉密测试', documentNumber: '朝教密〔2026〕9号', issueDate: '2026-11-01' } })).data.registerClassifiedDocument;
+    const ok = (
+      await s.as('jiaoyu.head', REG, { i: { kind: 'DEPARTMENT', title: '涉密测试', documentNumber: '朝教密〔2026〕9号', issueDate: '2026-11-01' } })
+    ).data.registerClassifiedDocument;
     expect(ok).toMatchObject({ body: null, classified: true });
     const cookie = await s.login('jiaoyu.head');
     const print = await s.app.inject({ url: `/documents/${ok.id}/docx`, headers: { cookie } });
     expect(print.statusCode).toBe(400);
     const boundary = '----gkc';
     const body = `--${boundary}\r\nContent-Disposition: form-data; name="ownerType"\r\n\r\nPolicyDocument\r\n--${boundary}\r\nContent-Disposition: form-data; name="ownerId"\r\n\r\n${ok.id}\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF\r\n--${boundary}--\r\n`;
-    const up = await s.app.inject({ method: 'POST', url: '/files', headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: body });
+    const up = await s.app.inject({
+      method: 'POST',
+      url: '/files',
+      headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: body,
+    });
     expect(up.json().code).toBe('CLASSIFIED_CONTENT_REFUSED');
   });
 
   it('prints an issued document as .docx for those who may read it, and keeps its history', async () => {
-    const issued = (await s.as('jiaoyu.staff', '{ documents(filter:{ state: ISSUED }, pageSize: 50){ items { id title classified } } }')).data.documents.items.find((x: any) => !x.classified);
+    const issued = (
+      await s.as('jiaoyu.staff', '{ documents(filter:{ state: ISSUED }, pageSize: 50){ items { id title classified } } }')
+    ).data.documents.items.find((x: any) => !x.classified);
     const cookie = await s.login('jiaoyu.staff');
     const ok = await s.app.inject({ url: `/documents/${issued.id}/docx`, headers: { cookie } });
     expect(ok.statusCode).toBe(200);
@@ -299,7 +351,11 @@ describe('who sees what', () => {
     expect(ok.rawPayload.subarray(0, 2).toString()).toBe('PK');
     const other = await s.login('minzheng.staff');
     expect((await s.app.inject({ url: `/documents/${issued.id}/docx`, headers: { cookie: other } })).statusCode).toBe(403);
-    const history = (await s.as('jiaoyu.staff', 'query($id:ID!){ documentHistory(id:$id){ action actorName } }', { id: issued.id })).data.documentHistory.map((h: any) => h.action);
-    expect(history).toEqual(expect.arrayContaining(['PolicyDocument.create', 'PolicyDocument.submit', 'PolicyDocument.signOff', 'PolicyDocument.issue']));
+    const history = (
+      await s.as('jiaoyu.staff', 'query($id:ID!){ documentHistory(id:$id){ action actorName } }', { id: issued.id })
+    ).data.documentHistory.map((h: any) => h.action);
+    expect(history).toEqual(
+      expect.arrayContaining(['PolicyDocument.create', 'PolicyDocument.submit', 'PolicyDocument.signOff', 'PolicyDocument.issue']),
+    );
   });
 });

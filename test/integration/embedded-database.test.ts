@@ -37,7 +37,7 @@ describe('embedded PostgreSQL', () => {
     const first = await startEmbeddedPostgres({ dir, persistent: true, runtimeDir, binaries });
     try {
       await first.createDatabase('kept');
-      await query(first.urlFor('kept'), 'create table t (v text); insert into t values (\'公开\')');
+      await query(first.urlFor('kept'), "create table t (v text); insert into t values ('公开')");
     } finally {
       await first.stop();
     }

@@ -16,13 +16,26 @@ const AGENDA = `query($id:ID!){ meeting(id:$id){ id agenda { id consultationTopi
 /** A draft topic of the education bureau, on the agenda of a meeting of the city. */
 async function draftTopicOnAgenda() {
   const created = await s.as('jiaoyu.staff', 'mutation($i:TopicInput!){ createTopic(input:$i){ id version state } }', {
-    i: { title: '学区划分调整方案', category: 'LIVELIHOOD', draft: '草案全文（未公开）', decisionBasis: '决策依据（未公开）', draftingExplanation: '起草说明', windowStart: day(1), windowEnd: day(10) },
+    i: {
+      title: '学区划分调整方案',
+      category: 'LIVELIHOOD',
+      draft: '草案全文（未公开）',
+      decisionBasis: '决策依据（未公开）',
+      draftingExplanation: '起草说明',
+      windowStart: day(1),
+      windowEnd: day(10),
+    },
   });
   if (!created.data) throw new Error(JSON.stringify(created.errors));
   const topic = created.data.createTopic;
-  const meeting = (await s.as('mishuke', 'mutation($i:MeetingInput!){ createMeeting(input:$i){ id } }', { i: { kind: 'STANDING', title: '市政府常务会议', date: day(20) } })).data.createMeeting;
+  const meeting = (
+    await s.as('mishuke', 'mutation($i:MeetingInput!){ createMeeting(input:$i){ id } }', {
+      i: { kind: 'STANDING', title: '市政府常务会议', date: day(20) },
+    })
+  ).data.createMeeting;
   const item = await s.as('mishuke', 'mutation($m:ID!,$i:AgendaItemInput!){ addAgendaItem(meetingId:$m, input:$i){ id } }', {
-    m: meeting.id, i: { title: '研究学区划分调整方案', submittingUnitId: demoUnitId('education'), category: 'LIVELIHOOD', consultationTopicId: topic.id },
+    m: meeting.id,
+    i: { title: '研究学区划分调整方案', submittingUnitId: demoUnitId('education'), category: 'LIVELIHOOD', consultationTopicId: topic.id },
   });
   if (!item.data) throw new Error(JSON.stringify(item.errors));
   return { topic, meetingId: meeting.id as string };
@@ -44,20 +57,28 @@ describe('a field that returns another subject checks the reader’s ability on 
     }
     // the undertaking unit reads its own draft through the agenda
     const own = await s.as('jiaoyu.staff', AGENDA, { id: meetingId });
-    expect(own.data.meeting.agenda[0].consultationTopic).toMatchObject({ id: topic.id, draft: '草案全文（未公开）', decisionBasis: '决策依据（未公开）' });
+    expect(own.data.meeting.agenda[0].consultationTopic).toMatchObject({
+      id: topic.id,
+      draft: '草案全文（未公开）',
+      decisionBasis: '决策依据（未公开）',
+    });
     // a unit of another government (a county) does not read the city's meeting at all
     expect(codeOf(await s.as('shuangta.staff', AGENDA, { id: meetingId }))).toBe('FORBIDDEN');
   });
 
   it('the topic shows through the agenda once its state opens it to the reader', async () => {
     const { topic, meetingId } = await draftTopicOnAgenda();
-    const submitted = await s.as('jiaoyu.staff', 'mutation($id:ID!,$v:Int!){ submitTopic(id:$id, version:$v){ id state } }', { id: topic.id, v: topic.version });
+    const submitted = await s.as('jiaoyu.staff', 'mutation($id:ID!,$v:Int!){ submitTopic(id:$id, version:$v){ id state } }', {
+      id: topic.id,
+      v: topic.version,
+    });
     expect(submitted.data.submitTopic.state).toBe('SUBMITTED');
     // the Secretariat reviews submitted topics: it now reads it, through the agenda as directly
     const secretariat = await s.as('mishuke', AGENDA, { id: meetingId });
     expect(secretariat.data.meeting.agenda[0].consultationTopic).toMatchObject({ id: topic.id, state: 'SUBMITTED' });
     // the E-Government Center reads topics from their approval on, another unit never
-    for (const user of ['egov', 'minzheng.staff']) expect((await s.as(user, AGENDA, { id: meetingId })).data.meeting.agenda[0].consultationTopic, user).toBeNull();
+    for (const user of ['egov', 'minzheng.staff'])
+      expect((await s.as(user, AGENDA, { id: meetingId })).data.meeting.agenda[0].consultationTopic, user).toBeNull();
   });
 });
 
@@ -71,4 +92,3 @@ describe('every nested field declares its permission', () => {
     expect(declared.find((p) => p.at.endsWith('.consultationTopic'))).toMatchObject({ kind: 'read', subject: 'ConsultationTopic' });
   });
 });
-

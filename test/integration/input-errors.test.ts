@@ -76,7 +76,9 @@ describe('malformed requests', () => {
     const unknown = await post(JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }));
     expect(unknown.status).toBe(400);
     expect(firstCode(unknown.body)).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
-    const mismatch = await post(JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }));
+    const mismatch = await post(
+      JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }),
+    );
     expect(mismatch.status).toBe(400);
     expect(firstCode(mismatch.body)).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
   });
@@ -106,7 +108,12 @@ describe('malformed requests', () => {
   });
 
   it('a plain HTTP route answers JSON {code, message} too', async () => {
-    const res = await s.app.inject({ method: 'POST', url: '/files', headers: { 'content-type': 'application/json', cookie: await s.login('jiaoyu.staff') }, payload: '{"a":' });
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/files',
+      headers: { 'content-type': 'application/json', cookie: await s.login('jiaoyu.staff') },
+      payload: '{"a":',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ code: 'BODY_INVALID' });
   });
@@ -133,11 +140,14 @@ describe('text no database stores', () => {
   });
 
   it('a lone surrogate in a title inside an input object, a NUL in a list inside one', async () => {
-    const title = await s.as('jiaoyu.staff', 'mutation($i:DocumentInput!){ createDocument(input:$i){ id } }', { i: { kind: 'DEPARTMENT', title: '关于\ud800的通知', body: '正文' } });
+    const title = await s.as('jiaoyu.staff', 'mutation($i:DocumentInput!){ createDocument(input:$i){ id } }', {
+      i: { kind: 'DEPARTMENT', title: '关于\ud800的通知', body: '正文' },
+    });
     // a lone surrogate cannot pass JSON's parse unnoticed: refused before GraphQL, naming where
     expect([title.status, codeOf(title), title.errors![0].extensions!.field]).toEqual([400, 'BAD_USER_INPUT', 'variables.i.title']);
     const item = await s.as('jiaoyu.staff', 'mutation($a:ID!,$i:ProposalInput!){ saveAttendanceProposal(agendaItemId:$a, input:$i){ id } }', {
-      a: demoUnitId('education'), i: { invite: true, invitees: [{ name: '张\u0000三', category: 'EXPERT' }] },
+      a: demoUnitId('education'),
+      i: { invite: true, invitees: [{ name: '张\u0000三', category: 'EXPERT' }] },
     });
     expect([item.status, codeOf(item), item.errors![0].extensions!.field]).toEqual([400, 'BAD_USER_INPUT', 'name']);
   });
@@ -146,7 +156,10 @@ describe('text no database stores', () => {
 describe('attachments', () => {
   it('an owner type named after an object property is an unknown owner type', async () => {
     for (const ownerType of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
-      const r = await s.as('jiaoyu.staff', 'query($t:String!,$o:ID!){ attachments(ownerType:$t, ownerId:$o){ id } }', { t: ownerType, o: demoUnitId('education') });
+      const r = await s.as('jiaoyu.staff', 'query($t:String!,$o:ID!){ attachments(ownerType:$t, ownerId:$o){ id } }', {
+        t: ownerType,
+        o: demoUnitId('education'),
+      });
       expect(codeOf(r)).toBe('OWNER_TYPE_UNKNOWN');
     }
   });
@@ -161,7 +174,12 @@ describe('attachments', () => {
         `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhello\r\n`,
         `--${boundary}--\r\n`,
       ].join('');
-      const res = await s.app.inject({ method: 'POST', url: '/files', headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: body });
+      const res = await s.app.inject({
+        method: 'POST',
+        url: '/files',
+        headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: body,
+      });
       expect(res.statusCode, ownerType).toBe(400);
       expect(res.json().code, ownerType).toBe('OWNER_TYPE_UNKNOWN');
     }
@@ -206,22 +224,36 @@ describe('meetings', () => {
     expect(codeOf(await s.as('mishuke', MEETING, { i: meeting('会'.repeat(201)) }))).toBe('TITLE_REQUIRED');
     const m = await s.as('mishuke', MEETING, { i: meeting('会'.repeat(200)) });
     noInternal(m);
-    const item = (title: string) => s.as('mishuke', AGENDA, { m: m.data.createMeeting.id, i: { title, submittingUnitId: demoUnitId('education'), category: 'LIVELIHOOD' } });
+    const item = (title: string) =>
+      s.as('mishuke', AGENDA, { m: m.data.createMeeting.id, i: { title, submittingUnitId: demoUnitId('education'), category: 'LIVELIHOOD' } });
     expect(codeOf(await item('议'.repeat(201)))).toBe('TITLE_REQUIRED');
     // the to-do for the unit quotes both titles: more than its column holds, so it is shortened
     const ok = await item('议'.repeat(200));
     noInternal(ok);
     expect(ok.data.addAgendaItem.id).toBeTruthy();
-    const todos = (await s.as('jiaoyu.staff', '{ myTodos { kind title } }')).data.myTodos.filter((t: any) => t.kind === 'attendance.propose' && t.title.includes('议议议'));
+    const todos = (await s.as('jiaoyu.staff', '{ myTodos { kind title } }')).data.myTodos.filter(
+      (t: any) => t.kind === 'attendance.propose' && t.title.includes('议议议'),
+    );
     expect(todos).toHaveLength(1);
     expect(todos[0].title.length).toBeLessThanOrEqual(255);
   });
 
   it('an invitee with an overlong organisation is refused with INVITEES_REQUIRED', async () => {
     const m = (await s.as('mishuke', MEETING, { i: meeting('市政府第32次常务会议') })).data.createMeeting;
-    const a = (await s.as('mishuke', AGENDA, { m: m.id, i: { title: '研究停车收费调整方案', submittingUnitId: demoUnitId('education'), category: 'LIVELIHOOD' } })).data.addAgendaItem;
+    const a = (
+      await s.as('mishuke', AGENDA, {
+        m: m.id,
+        i: { title: '研究停车收费调整方案', submittingUnitId: demoUnitId('education'), category: 'LIVELIHOOD' },
+      })
+    ).data.addAgendaItem;
     const r = await s.as('jiaoyu.staff', 'mutation($a:ID!,$i:ProposalInput!){ saveAttendanceProposal(agendaItemId:$a, input:$i){ id } }', {
-      a: a.id, i: { invite: true, necessity: '听取意见', participationWay: '列席', invitees: [{ name: '王代表', category: 'GRASSROOTS', organisation: '社'.repeat(300) }] },
+      a: a.id,
+      i: {
+        invite: true,
+        necessity: '听取意见',
+        participationWay: '列席',
+        invitees: [{ name: '王代表', category: 'GRASSROOTS', organisation: '社'.repeat(300) }],
+      },
     });
     expect([codeOf(r), r.errors?.[0].extensions?.field]).toEqual(['INVITEES_REQUIRED', 'invitees']);
   });
@@ -243,8 +275,17 @@ describe('first saves racing', () => {
   }
 
   it('20 parallel first saves of an attendance proposal: one created, the rest VERSION_CONFLICT; a save without the version is refused', async () => {
-    const m = (await s.as('mishuke', MEETING, { i: { kind: 'STANDING', title: '市政府第31次常务会议', date: '2026-12-25', startTime: '09:00', place: '市政府第一会议室' } })).data.createMeeting;
-    const a = (await s.as('mishuke', AGENDA, { m: m.id, i: { title: '研究公交票价调整方案', submittingUnitId: demoUnitId('education'), category: 'LIVELIHOOD' } })).data.addAgendaItem;
+    const m = (
+      await s.as('mishuke', MEETING, {
+        i: { kind: 'STANDING', title: '市政府第31次常务会议', date: '2026-12-25', startTime: '09:00', place: '市政府第一会议室' },
+      })
+    ).data.createMeeting;
+    const a = (
+      await s.as('mishuke', AGENDA, {
+        m: m.id,
+        i: { title: '研究公交票价调整方案', submittingUnitId: demoUnitId('education'), category: 'LIVELIHOOD' },
+      })
+    ).data.addAgendaItem;
     const input = { invite: false, invitees: [] };
     await s.as('jiaoyu.staff', '{ me { user { id } } }'); // signed in once, before the race
     const results = await Promise.all(Array.from({ length: 20 }, () => s.as('jiaoyu.staff', SAVE_P, { a: a.id, i: input })));
@@ -258,7 +299,11 @@ describe('first saves racing', () => {
   });
 
   it('20 parallel first saves of an interpretation: one created, the rest VERSION_CONFLICT; a save without the version is refused', async () => {
-    const d = (await s.as('jiaoyu.staff', 'mutation($i:DocumentInput!){ createDocument(input:$i){ id } }', { i: { kind: 'DEPARTMENT', title: '关于并发保存测试的通知', body: '正文' } })).data.createDocument;
+    const d = (
+      await s.as('jiaoyu.staff', 'mutation($i:DocumentInput!){ createDocument(input:$i){ id } }', {
+        i: { kind: 'DEPARTMENT', title: '关于并发保存测试的通知', body: '正文' },
+      })
+    ).data.createDocument;
     const input = { scope: '全市' };
     const results = await Promise.all(Array.from({ length: 20 }, () => s.as('jiaoyu.staff', SAVE_I, { d: d.id, i: input })));
     const i = oneCreated(results, 'saveInterpretation');

@@ -36,17 +36,31 @@ describe('policy parameters', () => {
     expect(past.errors![0].extensions!.field).toBe('effectiveFrom');
     const d = inDays(40);
     await s.as('admin', ADD, { i: { key: 'jointMeeting.minPerYear', value: '2', effectiveFrom: d, source: '测试' } });
-    expect(codeOf(await s.as('admin', ADD, { i: { key: 'jointMeeting.minPerYear', value: '3', effectiveFrom: d, source: '测试' } }))).toBe('PARAMETER_VERSION_EXISTS');
+    expect(codeOf(await s.as('admin', ADD, { i: { key: 'jointMeeting.minPerYear', value: '3', effectiveFrom: d, source: '测试' } }))).toBe(
+      'PARAMETER_VERSION_EXISTS',
+    );
   });
 
   it('refuses values of the wrong shape and a missing source', async () => {
     const d = inDays(50);
-    expect(codeOf(await s.as('admin', ADD, { i: { key: 'supervisors.count', value: '-3', effectiveFrom: d, source: 'x' } }))).toBe('PARAMETER_VALUE_INVALID');
-    expect(codeOf(await s.as('admin', ADD, { i: { key: 'supervisors.count', value: 'twenty', effectiveFrom: d, source: 'x' } }))).toBe('PARAMETER_VALUE_INVALID');
-    expect(codeOf(await s.as('admin', ADD, { i: { key: 'complaint.replyWorkingDays', value: '{"REPORT":10}', effectiveFrom: d, source: 'x' } }))).toBe('PARAMETER_VALUE_INVALID');
-    expect(codeOf(await s.as('admin', ADD, { i: { key: 'review.reportDue', value: '"13-01"', effectiveFrom: d, source: 'x' } }))).toBe('PARAMETER_VALUE_INVALID');
-    expect(codeOf(await s.as('admin', ADD, { i: { key: 'supervisors.count', value: '21', effectiveFrom: d, source: '  ' } }))).toBe('PARAMETER_SOURCE_REQUIRED');
-    expect(codeOf(await s.as('admin', ADD, { i: { key: 'supervisors.count', value: '21', effectiveFrom: '2026-02-30', source: 'x' } }))).toBe('PARAMETER_DATE_INVALID');
+    expect(codeOf(await s.as('admin', ADD, { i: { key: 'supervisors.count', value: '-3', effectiveFrom: d, source: 'x' } }))).toBe(
+      'PARAMETER_VALUE_INVALID',
+    );
+    expect(codeOf(await s.as('admin', ADD, { i: { key: 'supervisors.count', value: 'twenty', effectiveFrom: d, source: 'x' } }))).toBe(
+      'PARAMETER_VALUE_INVALID',
+    );
+    expect(
+      codeOf(await s.as('admin', ADD, { i: { key: 'complaint.replyWorkingDays', value: '{"REPORT":10}', effectiveFrom: d, source: 'x' } })),
+    ).toBe('PARAMETER_VALUE_INVALID');
+    expect(codeOf(await s.as('admin', ADD, { i: { key: 'review.reportDue', value: '"13-01"', effectiveFrom: d, source: 'x' } }))).toBe(
+      'PARAMETER_VALUE_INVALID',
+    );
+    expect(codeOf(await s.as('admin', ADD, { i: { key: 'supervisors.count', value: '21', effectiveFrom: d, source: '  ' } }))).toBe(
+      'PARAMETER_SOURCE_REQUIRED',
+    );
+    expect(codeOf(await s.as('admin', ADD, { i: { key: 'supervisors.count', value: '21', effectiveFrom: '2026-02-30', source: 'x' } }))).toBe(
+      'PARAMETER_DATE_INVALID',
+    );
   });
 
   it('ships every parameter of the specification with its history', async () => {
@@ -85,44 +99,76 @@ describe('organisation', () => {
   it('keeps one unit per function and level, and refuses a circle in the tree', async () => {
     const units = (await s.gql('{ units { id name parentId function governmentId kind } }')).data.units;
     const city = units.find((u: any) => u.name === '朝阳市人民政府');
-    const dup = await s.as('admin', 'mutation($p:ID!){ createUnit(input:{ name:"第二个公开办", kind: SECTION, function: DISCLOSURE_OFFICE, parentId:$p }){ id } }', { p: city.id });
+    const dup = await s.as(
+      'admin',
+      'mutation($p:ID!){ createUnit(input:{ name:"第二个公开办", kind: SECTION, function: DISCLOSURE_OFFICE, parentId:$p }){ id } }',
+      { p: city.id },
+    );
     expect(codeOf(dup)).toBe('UNIT_FUNCTION_TAKEN');
     const county = units.find((u: any) => u.name === '双塔区人民政府');
-    const ok = await s.as('admin', 'mutation($p:ID!){ createUnit(input:{ name:"双塔区卫生健康局", kind: DEPARTMENT, parentId:$p }){ id governmentId level version } }', { p: county.id });
+    const ok = await s.as(
+      'admin',
+      'mutation($p:ID!){ createUnit(input:{ name:"双塔区卫生健康局", kind: DEPARTMENT, parentId:$p }){ id governmentId level version } }',
+      { p: county.id },
+    );
     expect(ok.data.createUnit).toMatchObject({ governmentId: county.id, level: 'COUNTY' });
     const office = units.find((u: any) => u.name === '朝阳市人民政府办公室');
     const section = units.find((u: any) => u.parentId === office.id);
-    const circle = await s.as('admin', 'mutation($id:ID!,$p:ID!){ updateUnit(id:$id, version:1, input:{ name:"朝阳市人民政府办公室", kind: DEPARTMENT, parentId:$p }){ id } }', { id: office.id, p: section.id });
+    const circle = await s.as(
+      'admin',
+      'mutation($id:ID!,$p:ID!){ updateUnit(id:$id, version:1, input:{ name:"朝阳市人民政府办公室", kind: DEPARTMENT, parentId:$p }){ id } }',
+      { id: office.id, p: section.id },
+    );
     expect(codeOf(circle)).toBe('UNIT_CYCLE');
   });
 
   it('refuses two units of one name under one parent, and deactivating a unit still in use', async () => {
     const units = (await s.gql('{ units { id name version parentId kind } }')).data.units;
     const city = units.find((u: any) => u.name === '朝阳市人民政府');
-    const twin = await s.as('admin', 'mutation($p:ID!){ createUnit(input:{ name:"朝阳市教育局", kind: DEPARTMENT, parentId:$p }){ id } }', { p: city.id });
+    const twin = await s.as('admin', 'mutation($p:ID!){ createUnit(input:{ name:"朝阳市教育局", kind: DEPARTMENT, parentId:$p }){ id } }', {
+      p: city.id,
+    });
     expect(codeOf(twin)).toBe('UNIT_NAME_TAKEN');
     const education = units.find((u: any) => u.name === '朝阳市教育局');
-    const UPDATE = 'mutation($id:ID!,$v:Int!,$p:ID!,$a:Boolean){ updateUnit(id:$id, version:$v, input:{ name:"朝阳市教育局", kind: DEPARTMENT, parentId:$p, active:$a }){ active version } }';
+    const UPDATE =
+      'mutation($id:ID!,$v:Int!,$p:ID!,$a:Boolean){ updateUnit(id:$id, version:$v, input:{ name:"朝阳市教育局", kind: DEPARTMENT, parentId:$p, active:$a }){ active version } }';
     const inUse = await s.as('admin', UPDATE, { id: education.id, v: education.version, p: city.id, a: false });
     expect(codeOf(inUse)).toBe('UNIT_IN_USE');
     expect(inUse.errors![0].message).toMatch(/在用账号/);
-    const empty = await s.as('admin', 'mutation($p:ID!){ createUnit(input:{ name:"临时机构", kind: DEPARTMENT, parentId:$p }){ id version } }', { p: city.id });
-    const closed = await s.as('admin', UPDATE.replace('"朝阳市教育局"', '"临时机构"'), { id: empty.data.createUnit.id, v: empty.data.createUnit.version, p: city.id, a: false });
+    const empty = await s.as('admin', 'mutation($p:ID!){ createUnit(input:{ name:"临时机构", kind: DEPARTMENT, parentId:$p }){ id version } }', {
+      p: city.id,
+    });
+    const closed = await s.as('admin', UPDATE.replace('"朝阳市教育局"', '"临时机构"'), {
+      id: empty.data.createUnit.id,
+      v: empty.data.createUnit.version,
+      p: city.id,
+      a: false,
+    });
     expect(closed.data.updateUnit.active).toBe(false);
-    const under = await s.as('admin', 'mutation($p:ID!){ createUnit(input:{ name:"下属机构", kind: SECTION, parentId:$p }){ id } }', { p: empty.data.createUnit.id });
+    const under = await s.as('admin', 'mutation($p:ID!){ createUnit(input:{ name:"下属机构", kind: SECTION, parentId:$p }){ id } }', {
+      p: empty.data.createUnit.id,
+    });
     expect(codeOf(under)).toBe('UNIT_INACTIVE');
   });
 
   it('grants a function role only to staff of a unit with that function', async () => {
     const units = (await s.gql('{ units { id name } }')).data.units;
     const education = units.find((u: any) => u.name === '朝阳市教育局');
-    const res = await s.as('admin', 'mutation($u:ID!){ createUser(input:{ username:"bad.role", displayName:"某", unitId:$u, roles:[SECRETARIAT], password:"Start2026ok" }){ id } }', { u: education.id });
+    const res = await s.as(
+      'admin',
+      'mutation($u:ID!){ createUser(input:{ username:"bad.role", displayName:"某", unitId:$u, roles:[SECRETARIAT], password:"Start2026ok" }){ id } }',
+      { u: education.id },
+    );
     expect(codeOf(res)).toBe('ROLE_NOT_ALLOWED_FOR_UNIT');
-    const taken = await s.as('admin', 'mutation($u:ID!){ createUser(input:{ username:"jiaoyu.head", displayName:"某", unitId:$u, roles:[DEPARTMENT_STAFF], password:"Start2026ok" }){ id } }', { u: education.id });
+    const taken = await s.as(
+      'admin',
+      'mutation($u:ID!){ createUser(input:{ username:"jiaoyu.head", displayName:"某", unitId:$u, roles:[DEPARTMENT_STAFF], password:"Start2026ok" }){ id } }',
+      { u: education.id },
+    );
     expect(codeOf(taken)).toBe('USERNAME_TAKEN');
   });
 
-  it('shows a department only its own staff, and masks other people\'s phone numbers', async () => {
+  it("shows a department only its own staff, and masks other people's phone numbers", async () => {
     const list = await s.as('jiaoyu.head', '{ users(pageSize: 100){ total items { username phone unit { name } } } }');
     expect(list.data.users.items.every((u: any) => u.unit.name === '朝阳市教育局')).toBe(true);
     expect(list.data.users.items.find((u: any) => u.username === 'jiaoyu.staff').phone).toBe('138****8765');
@@ -142,11 +188,19 @@ describe('attachments', () => {
       `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n${content}\r\n`,
       `--${boundary}--\r\n`,
     ].join('');
-    return s.app.inject({ method: 'POST', url: '/files', headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: body });
+    return s.app.inject({
+      method: 'POST',
+      url: '/files',
+      headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: body,
+    });
   }
 
   it('stores a file with its sha256, lets the owner unit download it, and refuses other units and bad types', async () => {
-    const c = await s.as('jiaoyu.head', 'mutation { createAccountRequest(input:{ displayName:"附件", username:"att.one", roles:[DEPARTMENT_STAFF], reason:"x" }){ id } }');
+    const c = await s.as(
+      'jiaoyu.head',
+      'mutation { createAccountRequest(input:{ displayName:"附件", username:"att.one", roles:[DEPARTMENT_STAFF], reason:"x" }){ id } }',
+    );
     const id = c.data.createAccountRequest.id;
     const head = await s.login('jiaoyu.head');
     const ok = await upload(head, id, '任命文件.pdf', 'application/pdf', '%PDF-1.4 test');
@@ -173,12 +227,20 @@ describe('attachment limits', () => {
     const pino = (await import('pino')).default;
     const small = await buildApp({ config: { ...s.config, maxUploadBytes: 1024 * 1024 }, orm: s.orm, logger: pino({ level: 'silent' }) });
     try {
-      const c = await s.as('jiaoyu.head', 'mutation { createAccountRequest(input:{ displayName:"大文件", username:"att.big", roles:[DEPARTMENT_STAFF], reason:"x" }){ id } }');
+      const c = await s.as(
+        'jiaoyu.head',
+        'mutation { createAccountRequest(input:{ displayName:"大文件", username:"att.big", roles:[DEPARTMENT_STAFF], reason:"x" }){ id } }',
+      );
       const cookie = await s.login('jiaoyu.head');
       const boundary = '----gkbig';
       const big = 'x'.repeat(1024 * 1024 + 10);
       const body = `--${boundary}\r\nContent-Disposition: form-data; name="ownerType"\r\n\r\nAccountRequest\r\n--${boundary}\r\nContent-Disposition: form-data; name="ownerId"\r\n\r\n${c.data.createAccountRequest.id}\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.txt"\r\nContent-Type: text/plain\r\n\r\n${big}\r\n--${boundary}--\r\n`;
-      const res = await small.inject({ method: 'POST', url: '/files', headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: body });
+      const res = await small.inject({
+        method: 'POST',
+        url: '/files',
+        headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: body,
+      });
       expect(res.statusCode).toBe(400);
       expect(res.json()).toMatchObject({ code: 'FILE_TOO_LARGE', message: '文件不能超过1MB' });
     } finally {

@@ -84,12 +84,14 @@ describe('workflow kernel on the account request', () => {
     expect(codeOf(admin)).toBe('ROLE_NOT_REQUESTABLE');
     const fn = await s.as('jiaoyu.head', CREATE, { i: { displayName: '某人', username: 'wf.fn', roles: ['SECRETARIAT'], reason: '想要' } });
     expect(codeOf(fn)).toBe('ROLE_NOT_REQUESTABLE');
-    const c = await s.as('jiaoyu.head', CREATE, { i: { displayName: '重名', username: 'jiaoyu.staff', roles: ['DEPARTMENT_STAFF'], reason: '工作需要' } });
+    const c = await s.as('jiaoyu.head', CREATE, {
+      i: { displayName: '重名', username: 'jiaoyu.staff', roles: ['DEPARTMENT_STAFF'], reason: '工作需要' },
+    });
     const sub = await s.as('jiaoyu.head', SUBMIT, { id: c.data.createAccountRequest.id, v: c.data.createAccountRequest.version });
     expect(codeOf(sub)).toBe('USERNAME_TAKEN');
   });
 
-  it('a unit cannot see or act on another unit\'s requests', async () => {
+  it("a unit cannot see or act on another unit's requests", async () => {
     const r = await submitted('wf.private');
     expect(codeOf(await s.as('minzheng.head', 'query($id:ID!){ accountRequest(id:$id){ id } }', { id: r.id }))).toBe('FORBIDDEN');
     const list = await s.as('minzheng.head', '{ accountRequests { id unitId } }');

@@ -8,7 +8,10 @@ import type { Role } from '../../packages/shared/src/index.js';
 
 export type Who = 'PUBLIC' | 'SIGNED_IN' | 'NOBODY' | readonly Role[];
 export interface Row {
-  any?: Who; own?: Who; other?: Who; county?: Who;
+  any?: Who;
+  own?: Who;
+  other?: Who;
+  county?: Who;
   /** Where the fixture makes success impossible, the business refusal those allowed get (its code). */
   refused?: string;
   /** Roles not allowed that are told why by a business refusal (its code) rather than FORBIDDEN, on their own government's objects. */
@@ -21,8 +24,19 @@ const DRAFTERS: Role[] = ['DEPARTMENT_STAFF', 'DEPARTMENT_HEAD'];
 const FEEDBACK_ANSWERERS: Role[] = ['DEPARTMENT_STAFF', 'DISCLOSURE_OFFICER', 'DISCLOSURE_OFFICE'];
 const FEEDBACK_READERS: Role[] = [...FEEDBACK_ANSWERERS, 'LEADER'];
 const ALL_STAFF_BUT_SUPERVISOR: Role[] = [
-  'DEPARTMENT_STAFF', 'DEPARTMENT_HEAD', 'DISCLOSURE_OFFICER', 'DISCLOSURE_OFFICE', 'SECRETARIAT', 'DOCUMENT_SECTION',
-  'EGOV_CENTER', 'COMPLAINT_OFFICE', 'ACADEMY_EVALUATOR', 'ACADEMY_ADMIN', 'TRAINING_ADMIN', 'LEADER', 'ADMIN',
+  'DEPARTMENT_STAFF',
+  'DEPARTMENT_HEAD',
+  'DISCLOSURE_OFFICER',
+  'DISCLOSURE_OFFICE',
+  'SECRETARIAT',
+  'DOCUMENT_SECTION',
+  'EGOV_CENTER',
+  'COMPLAINT_OFFICE',
+  'ACADEMY_EVALUATOR',
+  'ACADEMY_ADMIN',
+  'TRAINING_ADMIN',
+  'LEADER',
+  'ADMIN',
 ];
 
 export const PERMISSION_TABLE: Record<string, Row> = {
@@ -165,10 +179,16 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   releaseEvaluationRound: { any: ['ACADEMY_ADMIN'] },
   publishEvaluationRound: { any: ['ACADEMY_ADMIN'] },
   evaluationResults: { any: [...DRAFTING_UNIT, 'DISCLOSURE_OFFICE', 'ACADEMY_ADMIN', 'LEADER'] },
-  evaluationScores: { own: [...DRAFTING_UNIT, 'DISCLOSURE_OFFICE', 'ACADEMY_ADMIN', 'LEADER'], other: ['DISCLOSURE_OFFICE', 'ACADEMY_ADMIN', 'LEADER'] },
+  evaluationScores: {
+    own: [...DRAFTING_UNIT, 'DISCLOSURE_OFFICE', 'ACADEMY_ADMIN', 'LEADER'],
+    other: ['DISCLOSURE_OFFICE', 'ACADEMY_ADMIN', 'LEADER'],
+  },
   scorableIndicators: { any: ['ACADEMY_EVALUATOR'] },
   scoreIndicator: { any: ['ACADEMY_EVALUATOR'] },
-  evaluationAppeals: { own: [...DRAFTING_UNIT, 'DISCLOSURE_OFFICE', 'ACADEMY_ADMIN', 'LEADER'], other: ['DISCLOSURE_OFFICE', 'ACADEMY_ADMIN', 'LEADER'] },
+  evaluationAppeals: {
+    own: [...DRAFTING_UNIT, 'DISCLOSURE_OFFICE', 'ACADEMY_ADMIN', 'LEADER'],
+    other: ['DISCLOSURE_OFFICE', 'ACADEMY_ADMIN', 'LEADER'],
+  },
   submitAppeal: { own: HEADS, other: 'NOBODY' },
   acceptAppeal: { any: ['ACADEMY_ADMIN'] },
   rejectAppeal: { any: ['ACADEMY_ADMIN'] },
@@ -219,7 +239,10 @@ export const NESTED_TABLE: Record<string, Row> = {
   'PolicyDocument.leadUnit': { own: DRAFTING_UNIT, other: 'NOBODY' },
   // an issued document: the draft interpretation on it stays with its unit and the Disclosure Office
   'PolicyDocument.interpretations (draft)': { own: [...DRAFTING_UNIT, 'DISCLOSURE_OFFICE'], other: ['DISCLOSURE_OFFICE'] },
-  'PolicyDocument.interpretations (published)': { own: [...DRAFTING_UNIT, 'DISCLOSURE_OFFICE', 'EGOV_CENTER', 'LEADER'], other: ['DISCLOSURE_OFFICE', 'EGOV_CENTER', 'LEADER'] },
+  'PolicyDocument.interpretations (published)': {
+    own: [...DRAFTING_UNIT, 'DISCLOSURE_OFFICE', 'EGOV_CENTER', 'LEADER'],
+    other: ['DISCLOSURE_OFFICE', 'EGOV_CENTER', 'LEADER'],
+  },
   'User.unit': { own: ALL_STAFF_BUT_SUPERVISOR, other: ['LEADER', 'ADMIN'], county: ['LEADER', 'ADMIN'] },
   'AccountRequest.unit': { own: [...HEADS, 'ADMIN'], other: ['ADMIN'], county: ['ADMIN'] },
   'SupervisorFeedback.targetUnit': { own: [...FEEDBACK_READERS, 'SUPERVISOR'], other: ['DISCLOSURE_OFFICE', 'LEADER'] },
@@ -233,7 +256,10 @@ export const HTTP_TABLE: Record<string, Row> = {
   // a file is downloaded by whoever may read its owner: a draft topic's by its unit, a published one's by anyone
   'GET /files/:id (draft topic)': { own: DRAFTERS, other: 'NOBODY' },
   'GET /files/:id (published topic)': { any: 'PUBLIC' },
-  'GET /documents/:id/docx (issued)': { own: [...DRAFTING_UNIT, 'DISCLOSURE_OFFICE', 'EGOV_CENTER', 'LEADER'], other: ['DISCLOSURE_OFFICE', 'EGOV_CENTER', 'LEADER'] },
+  'GET /documents/:id/docx (issued)': {
+    own: [...DRAFTING_UNIT, 'DISCLOSURE_OFFICE', 'EGOV_CENTER', 'LEADER'],
+    other: ['DISCLOSURE_OFFICE', 'EGOV_CENTER', 'LEADER'],
+  },
   // a draft is not printed: its unit reads it and is told why
   'GET /documents/:id/docx (draft)': { own: DRAFTING_UNIT, other: 'NOBODY', refused: 'DOCUMENT_NOT_PRINTABLE' },
   'GET /meetings/invitees/:id/notice': { own: [...DRAFTERS, 'SECRETARIAT'], other: ['SECRETARIAT'] },
@@ -247,13 +273,23 @@ export const STATE_TABLE: Record<string, Row> = {
   'documents (issued)': { own: [...DRAFTING_UNIT, ...ISSUED_READERS], other: ISSUED_READERS },
   'document (issued)': { own: [...DRAFTING_UNIT, ...ISSUED_READERS], other: ISSUED_READERS },
   'document (in disclosure review, a government document)': { own: [...DRAFTING_UNIT, 'DISCLOSURE_OFFICE'], other: ['DISCLOSURE_OFFICE'] },
-  'document (forwarded, a government document)': { own: [...DRAFTING_UNIT, 'DISCLOSURE_OFFICE', 'DOCUMENT_SECTION'], other: ['DISCLOSURE_OFFICE', 'DOCUMENT_SECTION'] },
+  'document (forwarded, a government document)': {
+    own: [...DRAFTING_UNIT, 'DISCLOSURE_OFFICE', 'DOCUMENT_SECTION'],
+    other: ['DISCLOSURE_OFFICE', 'DOCUMENT_SECTION'],
+  },
   'interpretation (published)': { own: [...DRAFTING_UNIT, ...ISSUED_READERS], other: ISSUED_READERS },
   'consultationTopic (draft)': { own: DRAFTERS, other: 'NOBODY' },
   'consultationTopic (published)': { own: [...DRAFTERS, 'SECRETARIAT', 'EGOV_CENTER'], other: ['SECRETARIAT', 'EGOV_CENTER'] },
   'consultationTopics (draft)': { own: DRAFTERS, other: 'NOBODY' },
   'attendanceProposal (draft)': { own: DRAFTERS, other: 'NOBODY' },
   // scores reach the unit, the Disclosure Office and leaders only once released; the academy sees them while scoring
-  'evaluationScores (scoring)': { own: ['ACADEMY_ADMIN'], other: ['ACADEMY_ADMIN'], refusedTo: { roles: ['DISCLOSURE_OFFICE', 'LEADER'], code: 'SCORES_NOT_RELEASED' } },
-  'evaluationRound (review)': { own: [...DRAFTING_UNIT, 'ACADEMY_ADMIN', 'DISCLOSURE_OFFICE', 'LEADER'], other: ['ACADEMY_ADMIN', 'DISCLOSURE_OFFICE', 'LEADER'] },
+  'evaluationScores (scoring)': {
+    own: ['ACADEMY_ADMIN'],
+    other: ['ACADEMY_ADMIN'],
+    refusedTo: { roles: ['DISCLOSURE_OFFICE', 'LEADER'], code: 'SCORES_NOT_RELEASED' },
+  },
+  'evaluationRound (review)': {
+    own: [...DRAFTING_UNIT, 'ACADEMY_ADMIN', 'DISCLOSURE_OFFICE', 'LEADER'],
+    other: ['ACADEMY_ADMIN', 'DISCLOSURE_OFFICE', 'LEADER'],
+  },
 };

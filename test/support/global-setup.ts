@@ -49,7 +49,10 @@ export default async function setup(project: TestProject) {
   project.provide('templateDb', templateDb);
 
   return async () => {
-    const { rows } = await admin.query<{ datname: string }>(`select datname from pg_database where datname like 'gk_%_${process.pid}%' or datname = $1`, [templateDb]);
+    const { rows } = await admin.query<{ datname: string }>(
+      `select datname from pg_database where datname like 'gk_%_${process.pid}%' or datname = $1`,
+      [templateDb],
+    );
     for (const r of rows) await admin.query(`drop database if exists "${r.datname}" with (force)`);
     await admin.end();
     await embedded?.stop();

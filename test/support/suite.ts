@@ -41,7 +41,11 @@ export async function startSuite() {
   const cookies = new Map<string, string>();
   let addressCounter = 0;
 
-  async function gql<T = any>(query: string, variables: Record<string, unknown> = {}, opts: { cookie?: string; address?: string; headers?: Record<string, string> } = {}): Promise<GqlResult<T>> {
+  async function gql<T = any>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    opts: { cookie?: string; address?: string; headers?: Record<string, string> } = {},
+  ): Promise<GqlResult<T>> {
     const res = await app.inject({
       method: 'POST',
       url: '/graphql',
@@ -56,8 +60,13 @@ export async function startSuite() {
   /** Sign in and return the session cookie. */
   async function login(username: string, password = DEMO_PASSWORD, address?: string): Promise<string> {
     const res = await app.inject({
-      method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' },
-      payload: JSON.stringify({ query: 'mutation($u:String!,$p:String!){ login(username:$u,password:$p){ user { id } } }', variables: { u: username, p: password } }),
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({
+        query: 'mutation($u:String!,$p:String!){ login(username:$u,password:$p){ user { id } } }',
+        variables: { u: username, p: password },
+      }),
       remoteAddress: address ?? `127.0.9.${++addressCounter % 250}`,
     });
     const set = res.cookies.find((c) => c.name === 'gk_session');
@@ -73,7 +82,12 @@ export async function startSuite() {
   }
 
   return {
-    app, orm, config, gql, login, as,
+    app,
+    orm,
+    config,
+    gql,
+    login,
+    as,
     /** A service context acting as a demo user, for preparing data through the real services. */
     ctxAs: (username: string | null) => contextAs(orm.em.fork(), config, username ? demoUserId(username) : null),
     sql: <R = any>(text: string, params: unknown[] = []) => orm.em.getConnection().execute<R[]>(text, params),

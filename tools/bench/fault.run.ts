@@ -53,10 +53,11 @@ function writers(url: string, cookie: string, titlePrefix: string): Promise<{ ru
     worker.on('message', (m: { ready?: true; records?: RequestRecord[]; error?: string }) => {
       if (m.ready) {
         ready({
-          run: (stopAt) => new Promise((resolve, reject) => {
-            done = { resolve, reject };
-            worker.postMessage({ stopAt });
-          }),
+          run: (stopAt) =>
+            new Promise((resolve, reject) => {
+              done = { resolve, reject };
+              worker.postMessage({ stopAt });
+            }),
         });
       } else if (m.error) fail(new Error(`writers failed: ${m.error}`));
       else {
@@ -158,10 +159,17 @@ async function main() {
     const url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/graphql`;
 
     const signIn = await fetch(url, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($u:String!,$p:String!){ login(username:$u,password:$p){ user { id } } }', variables: { u: USER, p: DEMO_PASSWORD } }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation($u:String!,$p:String!){ login(username:$u,password:$p){ user { id } } }',
+        variables: { u: USER, p: DEMO_PASSWORD },
+      }),
     });
-    const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+    const cookie = signIn.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .find((c) => c.startsWith(`${SESSION_COOKIE}=`));
     if (!cookie) throw new Error(`login as ${USER} failed (HTTP ${signIn.status}): ${(await signIn.text()).slice(0, 300)}`);
 
     const admin = new pg.Client({ connectionString: databaseUrl });
@@ -180,7 +188,9 @@ async function main() {
     }
 
     // 3. the run
-    const { rows: [{ n: before }] } = await admin.query<{ n: number }>('select count(*)::int as n from policy_document');
+    const {
+      rows: [{ n: before }],
+    } = await admin.query<{ n: number }>('select count(*)::int as n from policy_document');
     log(`${WRITERS} writers for ${SECONDS} s, every server process of the database terminated every ${KILL_EVERY_MS} ms`);
     const lanes = await writers(url, cookie, TITLE_PREFIX);
     const startedAt = Date.now();
@@ -193,7 +203,9 @@ async function main() {
       'select title, count(*)::int as n, min(created_at) as made from policy_document where starts_with(title, $1) group by title',
       [TITLE_PREFIX],
     );
-    const { rows: [{ n: after }] } = await admin.query<{ n: number }>('select count(*)::int as n from policy_document');
+    const {
+      rows: [{ n: after }],
+    } = await admin.query<{ n: number }>('select count(*)::int as n from policy_document');
     const storedTitles = new Map(stored.map((r) => [r.title, r.n]));
     const acknowledged = records.filter((r) => r.outcome === 'acknowledged');
     const failed = records.filter((r) => r.outcome === 'failed');

@@ -52,9 +52,20 @@ const APP_QUERY = `query { users(page:1, pageSize:${PAGE_SIZE}) { total items { 
 const BASELINE_QUERY = '{ users { total items { id username displayName unitId roles } } }';
 
 const BASELINE_TYPEDEFS = /* GraphQL */ `
-  type U { id: ID! username: String! displayName: String! unitId: ID! roles: [String!]! }
-  type Page { total: Int! items: [U!]! }
-  type Query { users: Page! }
+  type U {
+    id: ID!
+    username: String!
+    displayName: String!
+    unitId: ID!
+    roles: [String!]!
+  }
+  type Page {
+    total: Int!
+    items: [U!]!
+  }
+  type Query {
+    users: Page!
+  }
 `;
 
 // The same page the app returns: users ordered by their unit's sort order, then username.
@@ -194,7 +205,9 @@ async function main() {
       [EXTRA_USERS],
     );
     await pool.query('analyze');
-    const { rows: [counts] } = await pool.query<{ users: number; units: number }>(
+    const {
+      rows: [counts],
+    } = await pool.query<{ users: number; units: number }>(
       'select (select count(*)::int from app_user) as users, (select count(*)::int from unit) as units',
     );
 
@@ -204,10 +217,14 @@ async function main() {
     await app.listen({ host: '127.0.0.1', port: 0 });
     const appUrl = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/graphql`;
 
-    const signIn = await post(appUrl, JSON.stringify({
-      query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { user { id } } }',
-      variables: { u: 'admin', p: DEMO_PASSWORD },
-    }), {});
+    const signIn = await post(
+      appUrl,
+      JSON.stringify({
+        query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { user { id } } }',
+        variables: { u: 'admin', p: DEMO_PASSWORD },
+      }),
+      {},
+    );
     const session = signIn.cookies.map((c) => c.split(';')[0]).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
     if (!session) throw new Error(`login as admin failed (HTTP ${signIn.status}): ${signIn.text.slice(0, 300)}`);
 
@@ -243,7 +260,8 @@ async function main() {
       pages.push(checkedPage(name, res.status, res.text));
       targets.push({ name, url, headers: { 'content-type': 'application/json', ...headers }, body, expectBody: res.text });
     }
-    if (!isDeepStrictEqual(pages[0], pages[1])) throw new Error('the baseline and the app return different pages; the comparison would be meaningless');
+    if (!isDeepStrictEqual(pages[0], pages[1]))
+      throw new Error('the baseline and the app return different pages; the comparison would be meaningless');
     log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${counts.users} users in ${counts.units} units`);
 
     // 4. load: warm up each, then measure in two halves ordered baseline, app, app, baseline, so
@@ -253,14 +271,25 @@ async function main() {
       log(`${target.name}: warming up for ${WARMUP} s`);
       const warm = await load(target, WARMUP);
       if (warm.non2xx || warm.errors || warm.timeouts || warm.mismatches) {
-        throw new Error(`${target.name}: failures during warm-up (non-2xx ${warm.non2xx}, errors ${warm.errors}, timeouts ${warm.timeouts}, wrong bodies ${warm.mismatches})`);
+        throw new Error(
+          `${target.name}: failures during warm-up (non-2xx ${warm.non2xx}, errors ${warm.errors}, timeouts ${warm.timeouts}, wrong bodies ${warm.mismatches})`,
+        );
       }
     }
     const [base, full] = targets;
     const first = Math.floor(SECONDS / 2);
-    const schedule: [Target, number][] = first === 0
-      ? [[base, SECONDS], [full, SECONDS]]
-      : [[base, first], [full, first], [full, SECONDS - first], [base, SECONDS - first]];
+    const schedule: [Target, number][] =
+      first === 0
+        ? [
+            [base, SECONDS],
+            [full, SECONDS],
+          ]
+        : [
+            [base, first],
+            [full, first],
+            [full, SECONDS - first],
+            [base, SECONDS - first],
+          ];
     const runs = new Map<string, LoadResult[]>();
     for (const [target, seconds] of schedule) {
       log(`${target.name}: measuring for ${seconds} s with ${CONNECTIONS} connections`);
@@ -275,8 +304,14 @@ async function main() {
       latencies.sort();
       results.set(name, {
         requestsPerSecond: sum('ok') / sum('seconds'),
-        requests: sum('requests'), ok: sum('ok'), non2xx: sum('non2xx'), errors: sum('errors'),
-        timeouts: sum('timeouts'), mismatches: sum('mismatches'), seconds: sum('seconds'), latencies,
+        requests: sum('requests'),
+        ok: sum('ok'),
+        non2xx: sum('non2xx'),
+        errors: sum('errors'),
+        timeouts: sum('timeouts'),
+        mismatches: sum('mismatches'),
+        seconds: sum('seconds'),
+        latencies,
       });
     }
 
@@ -303,7 +338,10 @@ async function main() {
         ratio(a.requestsPerSecond, b.requestsPerSecond),
         ratio(percentile(a.latencies, 0.5), percentile(b.latencies, 0.5)),
         ratio(percentile(a.latencies, 0.99), percentile(b.latencies, 0.99)),
-        '', '', '', '',
+        '',
+        '',
+        '',
+        '',
       ],
     ];
     const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
@@ -312,7 +350,12 @@ async function main() {
       `users(page:1, pageSize:${PAGE_SIZE}) as admin — ${counts.users} users in ${counts.units} units; ${CONNECTIONS} connections, ${SECONDS} s each${first ? ' (in two halves)' : ''} after ${WARMUP} s warm-up`,
       `Node ${process.version}, ${os.availableParallelism()} CPUs; baseline: bare Apollo Server on Fastify with pg, no auth, no ORM`,
       '',
-      ...table.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd()),
+      ...table.map((r) =>
+        r
+          .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+          .join('  ')
+          .trimEnd(),
+      ),
       '',
     ];
     process.stdout.write(lines.join('\n') + '\n');

@@ -78,8 +78,14 @@ function load(url: string, topicId: string, plan: LoadPlan): Promise<LoadResult>
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./submit-worker.mjs', import.meta.url), {
       workerData: {
-        url, topicId, connections: CONNECTIONS, retryShare: RETRY_PERCENT / 100, perCitizen: PER_CITIZEN,
-        abuseShare: ABUSE_PERCENT / 100, timeoutMs: TIMEOUT_MS, ...plan,
+        url,
+        topicId,
+        connections: CONNECTIONS,
+        retryShare: RETRY_PERCENT / 100,
+        perCitizen: PER_CITIZEN,
+        abuseShare: ABUSE_PERCENT / 100,
+        timeoutMs: TIMEOUT_MS,
+        ...plan,
       },
     });
     let settled = false;
@@ -106,7 +112,12 @@ const latencies = (records: RequestRecord[]) => Float64Array.from(records, (r) =
 
 function formatTable(rows: string[][], leftColumns = 1): string[] {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  return rows.map((r) => r.map((cell = '', i) => (i < leftColumns ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd());
+  return rows.map((r) =>
+    r
+      .map((cell = '', i) => (i < leftColumns ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 // ——— the check against the database ———
@@ -153,7 +164,9 @@ async function verify(pool: pg.Pool, topicId: string, before: Set<string>, recor
       given.set(r.receipt!, r);
     }
     for (const r of accepted) if (!storedByReceipt.has(r.receipt!)) problems.push(`receipt ${r.receipt} (key ${r.key}) was given but is not stored`);
-    for (const row of stored) if (!given.has(row.receipt_code)) problems.push(`stored opinion ${row.receipt_code} (key ${row.idempotency_key}) was never given to a client as a new receipt`);
+    for (const row of stored)
+      if (!given.has(row.receipt_code))
+        problems.push(`stored opinion ${row.receipt_code} (key ${row.idempotency_key}) was never given to a client as a new receipt`);
     check(`rows stored during the run (${stored.length}) = receipts given for new submissions (${given.size}), as sets`, problems);
   }
 
@@ -183,7 +196,10 @@ async function verify(pool: pg.Pool, topicId: string, before: Set<string>, recor
        group by idempotency_key having count(*) > 1`,
       [topicId],
     );
-    check('no idempotency key stored twice for the topic', rows.map((r) => `key ${r.idempotency_key} stored ${r.n} times`));
+    check(
+      'no idempotency key stored twice for the topic',
+      rows.map((r) => `key ${r.idempotency_key} stored ${r.n} times`),
+    );
   }
 
   // 4. every retry got its key's first receipt, and added nothing
@@ -201,13 +217,19 @@ async function verify(pool: pg.Pool, topicId: string, before: Set<string>, recor
       const original = originalBySeq.get(r.retryOf!);
       return original !== undefined && r.at < original.at + original.ms;
     }).length;
-    check(`each of the ${retries.length} retries (of ${keys.size} keys; ${racing} sent before their original was answered) got its key's original receipt`, problems);
+    check(
+      `each of the ${retries.length} retries (of ${keys.size} keys; ${racing} sent before their original was answered) got its key's original receipt`,
+      problems,
+    );
   }
 
   // 5. refused requests stored nothing
   {
     const refused = originals.filter((r) => r.outcome === 'refused');
-    check(`the ${refused.length} refused submissions stored nothing`, refused.filter((r) => storedKeys.has(r.key)).map((r) => `refused key ${r.key} is stored`));
+    check(
+      `the ${refused.length} refused submissions stored nothing`,
+      refused.filter((r) => storedKeys.has(r.key)).map((r) => `refused key ${r.key} is stored`),
+    );
   }
 
   // 6. the over-limit addresses: every submission refused
@@ -226,7 +248,10 @@ async function verify(pool: pg.Pool, topicId: string, before: Set<string>, recor
        group by address having count(*) > $2`,
       [OPINION_LIMITS.windowMinutes, LIMIT],
     );
-    check(`no address has more than ${LIMIT} opinions stored in ${OPINION_LIMITS.windowMinutes} minutes`, rows.map((r) => `${r.address}: ${r.n}`));
+    check(
+      `no address has more than ${LIMIT} opinions stored in ${OPINION_LIMITS.windowMinutes} minutes`,
+      rows.map((r) => `${r.address}: ${r.n}`),
+    );
   }
 
   return { checks, stored: stored.length };
@@ -250,7 +275,7 @@ async function main() {
   process.once('SIGINT', () => onSignal('SIGINT'));
   process.once('SIGTERM', () => onSignal('SIGTERM'));
   // A hard bound, in case something hangs: setup, warm-up, the run, the requests in flight, slack.
-  const limitMs = (90 + (WARMUP + SECONDS) * 1.5 + 2 * TIMEOUT_MS / 1000) * 1000;
+  const limitMs = (90 + (WARMUP + SECONDS) * 1.5 + (2 * TIMEOUT_MS) / 1000) * 1000;
   const watchdog = setTimeout(() => {
     log(`still running after ${Math.round(limitMs / 1000)} s; giving up`);
     void Promise.race([cleanup(), new Promise((r) => setTimeout(r, 10_000))]).finally(() => process.exit(2));
@@ -292,7 +317,9 @@ async function main() {
       const warm = await load(url, topicId, { seconds: WARMUP, citizenBase: WARMUP_BASE, abuseAddresses: [], keyPrefix: 'benchwarm-', seed: 7 });
       const bad = warm.records.filter((r) => r.outcome !== 'accepted');
       if (bad.length) {
-        throw new Error(`${bad.length} of ${warm.records.length} warm-up submissions failed, e.g. ${bad[0].outcome} ${bad[0].code ?? ''} ${bad[0].detail ?? ''}`);
+        throw new Error(
+          `${bad.length} of ${warm.records.length} warm-up submissions failed, e.g. ${bad[0].outcome} ${bad[0].code ?? ''} ${bad[0].detail ?? ''}`,
+        );
       }
     }
 
@@ -306,11 +333,14 @@ async function main() {
           headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
           body: JSON.stringify({
             query: 'mutation($i: PublicOpinionInput!) { submitOpinion(input: $i) { receiptCode } }',
-            variables: { i: { topicId, content: `同一地址的第${n}条意见。`, idempotencyKey: `benchfill-${1 + abuseAddresses.indexOf(address)}-${n}` } },
+            variables: {
+              i: { topicId, content: `同一地址的第${n}条意见。`, idempotencyKey: `benchfill-${1 + abuseAddresses.indexOf(address)}-${n}` },
+            },
           }),
         });
         const text = await res.text();
-        if (res.status !== 200 || !text.includes('"receiptCode"')) throw new Error(`${address}, opinion ${n} of ${LIMIT}: HTTP ${res.status}: ${text.slice(0, 300)}`);
+        if (res.status !== 200 || !text.includes('"receiptCode"'))
+          throw new Error(`${address}, opinion ${n} of ${LIMIT}: HTTP ${res.status}: ${text.slice(0, 300)}`);
       }
     }
 
@@ -324,13 +354,21 @@ async function main() {
     const sampler = setInterval(() => {
       if (sampling) return;
       sampling = true;
-      pool.query<{ busy: number; advisory: number }>(
-        `select count(*) filter (where state <> 'idle')::int as busy,
+      pool
+        .query<{ busy: number; advisory: number }>(
+          `select count(*) filter (where state <> 'idle')::int as busy,
                 count(*) filter (where wait_event_type = 'Lock' and wait_event = 'advisory')::int as advisory
          from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and backend_type = 'client backend'`,
-      ).then((r) => samples.push(r.rows[0]), () => {}).finally(() => (sampling = false));
+        )
+        .then(
+          (r) => samples.push(r.rows[0]),
+          () => {},
+        )
+        .finally(() => (sampling = false));
     }, 100);
-    const run = await load(url, topicId, { seconds: SECONDS, citizenBase: MEASURED_BASE, abuseAddresses, keyPrefix: 'bench-', seed: 42 }).finally(() => clearInterval(sampler));
+    const run = await load(url, topicId, { seconds: SECONDS, citizenBase: MEASURED_BASE, abuseAddresses, keyPrefix: 'bench-', seed: 42 }).finally(
+      () => clearInterval(sampler),
+    );
     const { records } = run;
 
     // 6. the check
@@ -369,8 +407,11 @@ async function main() {
     const row = (label: string, list: RequestRecord[], rate = false) => {
       const lat = latencies(list);
       return [
-        label, String(list.length), rate ? (list.length / run.seconds).toFixed(1) : '',
-        list.length ? percentile(lat, 0.5).toFixed(2) : '', list.length ? percentile(lat, 0.99).toFixed(2) : '',
+        label,
+        String(list.length),
+        rate ? (list.length / run.seconds).toFixed(1) : '',
+        list.length ? percentile(lat, 0.5).toFixed(2) : '',
+        list.length ? percentile(lat, 0.99).toFixed(2) : '',
       ];
     };
     const table = [
@@ -379,7 +420,8 @@ async function main() {
       ...[...byLabel].map(([l, list]) => row(`  ${l}`, list)),
     ];
     const accepted = records.filter((r) => r.kind !== 'retry' && r.outcome === 'accepted').length;
-    const mean = (f: (x: (typeof samples)[number]) => number) => (samples.length ? samples.reduce((n, x) => n + f(x), 0) / samples.length : Number.NaN).toFixed(1);
+    const mean = (f: (x: (typeof samples)[number]) => number) =>
+      (samples.length ? samples.reduce((n, x) => n + f(x), 0) / samples.length : Number.NaN).toFixed(1);
     const lines = [
       '',
       `submitOpinion without login on “${TOPIC_TITLE}” — ${CONNECTIONS} connections for ${SECONDS} s (${run.seconds.toFixed(2)} s with the last answers)${WARMUP ? ` after ${WARMUP} s warm-up` : ''}`,
@@ -402,7 +444,8 @@ async function main() {
       for (const p of c.problems.slice(0, 10)) log(`  ${p}`);
       if (c.problems.length > 10) log(`  … and ${c.problems.length - 10} more`);
     }
-    for (const r of [...unexpected, ...errors].slice(0, 10)) log(`${r.kind} ${r.key} from ${r.address}: ${r.outcome} ${r.code ?? r.receipt ?? ''} ${r.detail ?? ''}`);
+    for (const r of [...unexpected, ...errors].slice(0, 10))
+      log(`${r.kind} ${r.key} from ${r.address}: ${r.outcome} ${r.code ?? r.receipt ?? ''} ${r.detail ?? ''}`);
 
     const reasons = [
       checks.some((c) => !c.ok) && 'the opinion table does not match the answers (see above)',

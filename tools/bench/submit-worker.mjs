@@ -16,9 +16,8 @@ import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 
-const {
-  url, topicId, seconds, connections, retryShare, perCitizen, citizenBase, abuseAddresses, abuseShare, keyPrefix, seed, timeoutMs,
-} = workerData;
+const { url, topicId, seconds, connections, retryShare, perCitizen, citizenBase, abuseAddresses, abuseShare, keyPrefix, seed, timeoutMs } =
+  workerData;
 
 const MUTATION = 'mutation($i: PublicOpinionInput!) { submitOpinion(input: $i) { receiptCode } }';
 
@@ -62,7 +61,9 @@ function opinionBody(key) {
 
 function freshOpinion(kind, addr) {
   sequence += 1;
-  const key = `${keyPrefix}${sequence.toString(36).padStart(5, '0')}${Math.floor(random() * 36 ** 4).toString(36).padStart(4, '0')}`;
+  const key = `${keyPrefix}${sequence.toString(36).padStart(5, '0')}${Math.floor(random() * 36 ** 4)
+    .toString(36)
+    .padStart(4, '0')}`;
   return { seq: sequence, kind, key, address: addr, ...opinionBody(key) };
 }
 
@@ -98,18 +99,25 @@ const target = new URL(url);
 function send(body, addr) {
   return new Promise((resolve) => {
     const started = performance.now();
-    const req = http.request({
-      agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-forwarded-for': addr },
-    }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }));
-      res.on('error', (e) => resolve({ status: 0, failure: String(e.message), ms: performance.now() - started }));
-      res.on('close', () => {
-        if (!res.complete) resolve({ status: 0, failure: 'connection closed during the answer', ms: performance.now() - started });
-      });
-    });
+    const req = http.request(
+      {
+        agent,
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-forwarded-for': addr },
+      },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }));
+        res.on('error', (e) => resolve({ status: 0, failure: String(e.message), ms: performance.now() - started }));
+        res.on('close', () => {
+          if (!res.complete) resolve({ status: 0, failure: 'connection closed during the answer', ms: performance.now() - started });
+        });
+      },
+    );
     req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer in ${timeoutMs} ms`)));
     req.on('error', (e) => resolve({ status: 0, failure: String(e.message), ms: performance.now() - started }));
     req.end(body);
@@ -143,9 +151,18 @@ async function perform(r) {
   const at = performance.now() - started;
   const res = await send(r.body, r.address);
   records.push({
-    seq: r.seq, kind: r.kind, key: r.key, address: r.address, retryOf: r.retryOf ?? null,
-    content: r.kind === 'retry' ? null : r.content, name: r.name ?? null, contact: r.contact ?? null,
-    at, status: res.status, ms: res.ms, ...outcome(res),
+    seq: r.seq,
+    kind: r.kind,
+    key: r.key,
+    address: r.address,
+    retryOf: r.retryOf ?? null,
+    content: r.kind === 'retry' ? null : r.content,
+    name: r.name ?? null,
+    contact: r.contact ?? null,
+    at,
+    status: res.status,
+    ms: res.ms,
+    ...outcome(res),
   });
 }
 

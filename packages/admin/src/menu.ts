@@ -241,7 +241,9 @@ const supervisorFeedback: MenuPage = {
   icon: ChatDotSquare,
   can: ['read', 'SupervisorFeedback'],
   component: view.supervisorFeedback,
-  children: [{ name: 'supervisor-feedback-detail', path: 'supervisors/feedback/:id', title: 'feedback.detailTitle', component: view.supervisorFeedbackDetail }],
+  children: [
+    { name: 'supervisor-feedback-detail', path: 'supervisors/feedback/:id', title: 'feedback.detailTitle', component: view.supervisorFeedbackDetail },
+  ],
 };
 
 // ——— policy documents (system 2) and interpretation (system 5) ———
@@ -390,7 +392,13 @@ export const MENU: MenuGroup[] = [
     title: 'menu.groupEgovConsultation',
     icon: Promotion,
     workspaces: ['egov'],
-    pages: [consultationPublishQueue, consultationModeration, { ...consultations, title: 'menu.consultationSearch' }, { ...meetings, title: 'menu.pressReleases' }, consultationDashboard],
+    pages: [
+      consultationPublishQueue,
+      consultationModeration,
+      { ...consultations, title: 'menu.consultationSearch' },
+      { ...meetings, title: 'menu.pressReleases' },
+      consultationDashboard,
+    ],
   },
   {
     key: 'disclosureReview',

@@ -5,31 +5,25 @@
  */
 export interface ColumnSection {
   /** Stable id, used for anchors and `aria-labelledby`. */
-  id: string
-  heading: string
+  id: string;
+  heading: string;
   /** Shown while nothing has been published in this list. */
-  empty: string
+  empty: string;
 }
 
 export interface Column {
-  key: ColumnKey
-  path: string
+  key: ColumnKey;
+  path: string;
   /** Name in the navigation and page heading. */
-  name: string
+  name: string;
   /** One line for the entry on the home page. */
-  summary: string
+  summary: string;
   /** One or two sentences that explain what appears in the column. */
-  intro: string[]
-  sections: ColumnSection[]
+  intro: string[];
+  sections: ColumnSection[];
 }
 
-export type ColumnKey =
-  | 'consultations'
-  | 'meetings'
-  | 'interpretations'
-  | 'interaction'
-  | 'documents'
-  | 'evaluation'
+export type ColumnKey = 'consultations' | 'meetings' | 'interpretations' | 'interaction' | 'documents' | 'evaluation';
 
 export const columns: readonly Column[] = [
   {
@@ -74,10 +68,7 @@ export const columns: readonly Column[] = [
     path: '/interaction',
     name: '与民互动',
     summary: '提出举报、投诉和建议，凭查询编号了解办理进度；公开办理情况。',
-    intro: [
-      '本栏目受理群众的举报、投诉和建议，并定期公开办理情况。',
-      '受理量、答复率和满意率根据每件事项的办理记录自动统计，不经人工填报。',
-    ],
+    intro: ['本栏目受理群众的举报、投诉和建议，并定期公开办理情况。', '受理量、答复率和满意率根据每件事项的办理记录自动统计，不经人工填报。'],
     sections: [
       { id: 'statistics', heading: '办理情况统计', empty: '暂无已公布的办理情况统计。' },
       { id: 'submit', heading: '提交与查询', empty: '暂未开通在线提交和按查询编号查询。' },
@@ -108,10 +99,10 @@ export const columns: readonly Column[] = [
     ],
     sections: [{ id: 'results', heading: '评估结果', empty: '暂无已公布的评估结果。' }],
   },
-]
+];
 
 export function columnByKey(key: ColumnKey): Column {
-  const column = columns.find((c) => c.key === key)
-  if (!column) throw new Error(`unknown column ${key}`)
-  return column
+  const column = columns.find((c) => c.key === key);
+  if (!column) throw new Error(`unknown column ${key}`);
+  return column;
 }

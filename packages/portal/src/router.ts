@@ -1,28 +1,28 @@
-import { nextTick } from 'vue'
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
-import type { Component } from 'vue'
-import { columns, type ColumnKey } from './columns'
-import { siteTitle } from './site'
-import HomeView from './views/HomeView.vue'
-import ColumnView from './views/ColumnView.vue'
-import AccessibilityView from './views/AccessibilityView.vue'
-import NotFoundView from './views/NotFoundView.vue'
-import DocumentListView from './views/documents/DocumentListView.vue'
-import DocumentView from './views/documents/DocumentView.vue'
-import InterpretationListView from './views/interpretations/InterpretationListView.vue'
-import InterpretationView from './views/interpretations/InterpretationView.vue'
-import ConsultationListView from './views/consultations/ConsultationListView.vue'
-import ConsultationView from './views/consultations/ConsultationView.vue'
-import ReceiptView from './views/consultations/ReceiptView.vue'
-import MeetingNewsListView from './views/meetings/MeetingNewsListView.vue'
-import PressReleaseView from './views/meetings/PressReleaseView.vue'
-import EvaluationResultsView from './views/evaluation/EvaluationResultsView.vue'
-import SurveyView from './views/evaluation/SurveyView.vue'
+import { nextTick } from 'vue';
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import type { Component } from 'vue';
+import { columns, type ColumnKey } from './columns';
+import { siteTitle } from './site';
+import HomeView from './views/HomeView.vue';
+import ColumnView from './views/ColumnView.vue';
+import AccessibilityView from './views/AccessibilityView.vue';
+import NotFoundView from './views/NotFoundView.vue';
+import DocumentListView from './views/documents/DocumentListView.vue';
+import DocumentView from './views/documents/DocumentView.vue';
+import InterpretationListView from './views/interpretations/InterpretationListView.vue';
+import InterpretationView from './views/interpretations/InterpretationView.vue';
+import ConsultationListView from './views/consultations/ConsultationListView.vue';
+import ConsultationView from './views/consultations/ConsultationView.vue';
+import ReceiptView from './views/consultations/ReceiptView.vue';
+import MeetingNewsListView from './views/meetings/MeetingNewsListView.vue';
+import PressReleaseView from './views/meetings/PressReleaseView.vue';
+import EvaluationResultsView from './views/evaluation/EvaluationResultsView.vue';
+import SurveyView from './views/evaluation/SurveyView.vue';
 
 declare module 'vue-router' {
   interface RouteMeta {
     /** Page title, shown in the browser tab before the site's name. */
-    title?: string
+    title?: string;
   }
 }
 
@@ -33,23 +33,22 @@ const columnViews: Partial<Record<ColumnKey, Component>> = {
   documents: DocumentListView,
   interpretations: InterpretationListView,
   evaluation: EvaluationResultsView,
-}
+};
 
 // The pages are small: they are all in the main bundle, so that moving between columns on a
 // slow connection needs no further download.
 const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomeView },
-  ...columns.map(
-    (column): RouteRecordRaw =>
-      columnViews[column.key]
-        ? { path: column.path, name: column.key, component: columnViews[column.key]!, meta: { title: column.name } }
-        : {
-            path: column.path,
-            name: column.key,
-            component: ColumnView,
-            props: { columnKey: column.key },
-            meta: { title: column.name },
-          },
+  ...columns.map((column): RouteRecordRaw =>
+    columnViews[column.key]
+      ? { path: column.path, name: column.key, component: columnViews[column.key]!, meta: { title: column.name } }
+      : {
+          path: column.path,
+          name: column.key,
+          component: ColumnView,
+          props: { columnKey: column.key },
+          meta: { title: column.name },
+        },
   ),
   // Pages inside a column; the page sets its own title once its data has arrived.
   {
@@ -104,32 +103,32 @@ const routes: RouteRecordRaw[] = [
     component: NotFoundView,
     meta: { title: '页面未找到' },
   },
-]
+];
 
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes,
   scrollBehavior(to, _from, saved) {
-    if (saved) return saved
-    if (to.hash) return { el: to.hash }
-    return { top: 0 }
+    if (saved) return saved;
+    if (to.hash) return { el: to.hash };
+    return { top: 0 };
   },
-})
+});
 
-let firstNavigation = true
+let firstNavigation = true;
 
 router.afterEach((to, from, failure) => {
-  if (failure) return
-  document.title = to.meta.title ? `${to.meta.title} - ${siteTitle}` : siteTitle
+  if (failure) return;
+  document.title = to.meta.title ? `${to.meta.title} - ${siteTitle}` : siteTitle;
   if (firstNavigation) {
-    firstNavigation = false
-    return
+    firstNavigation = false;
+    return;
   }
   // A new search or page of the same list keeps the focus where it is (on the search button).
-  if (to.path === from.path) return
+  if (to.path === from.path) return;
   // After moving to another page, put the focus on its heading so that screen readers
   // announce the new page and the next Tab starts from there.
   void nextTick(() => {
-    document.querySelector<HTMLElement>('#main h1')?.focus({ preventScroll: true })
-  })
-})
+    document.querySelector<HTMLElement>('#main h1')?.focus({ preventScroll: true });
+  });
+});

@@ -7,6 +7,6 @@ export const site = {
   contactOffice: '朝阳市人民政府办公室政务公开办公室',
   contactAddress: '朝阳市双塔区朝阳大街三段7号',
   contactPostcode: '122000',
-} as const
+} as const;
 
-export const siteTitle = `${site.government} · ${site.name}`
+export const siteTitle = `${site.government} · ${site.name}`;

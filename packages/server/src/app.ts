@@ -140,7 +140,12 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
     persistedQueries: false,
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: protection.validationRules,
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Ctx>[]), fastifyApolloDrainPlugin(app) as unknown as ApolloServerPlugin<Ctx>, refuseSubscriptions, faultReporting],
+    plugins: [
+      ...(protection.plugins as unknown as ApolloServerPlugin<Ctx>[]),
+      fastifyApolloDrainPlugin(app) as unknown as ApolloServerPlugin<Ctx>,
+      refuseSubscriptions,
+      faultReporting,
+    ],
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
       const unavailable = formatUnavailable(formatted, error);
       if (unavailable) return unavailable;
@@ -188,7 +193,11 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
       const ownerId = field('ownerId');
       if (!/^[0-9a-f-]{36}$/i.test(ownerId)) throw new AppError(CommonError.BAD_USER_INPUT, '编号格式不正确', { field: 'ownerId' });
       const a = await storeAttachment(ctx, APPLICATION.attachmentOwners, {
-        ownerType: field('ownerType'), ownerId, fileName: part.filename, mimeType: part.mimetype, content,
+        ownerType: field('ownerType'),
+        ownerId,
+        fileName: part.filename,
+        mimeType: part.mimetype,
+        content,
       });
       return { id: a.id, fileName: a.fileName, mimeType: a.mimeType, size: a.size, sha256: a.sha256, createdAt: a.createdAt, url: a.url };
     } catch (e) {

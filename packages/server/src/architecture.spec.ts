@@ -86,7 +86,12 @@ describe('architecture', () => {
   });
 
   it('finds a cycle when there is one', () => {
-    const sample = new Map([['a.ts', ['b.ts']], ['b.ts', ['c.ts']], ['c.ts', ['a.ts']], ['d.ts', ['a.ts']]]);
+    const sample = new Map([
+      ['a.ts', ['b.ts']],
+      ['b.ts', ['c.ts']],
+      ['c.ts', ['a.ts']],
+      ['d.ts', ['a.ts']],
+    ]);
     expect(cycles(sample)).toEqual([['a.ts', 'b.ts', 'c.ts']]);
   });
 });

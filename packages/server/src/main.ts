@@ -53,7 +53,11 @@ try {
   await app.listen({ port: config.port, host: config.host });
 } catch (e) {
   const inUse = (e as NodeJS.ErrnoException).code === 'EADDRINUSE';
-  process.stderr.write(inUse ? `Port ${config.port} is already in use: stop what runs there, or start with another PORT (e.g. PORT=4001 pnpm start)\n` : `${String(e)}\n`);
+  process.stderr.write(
+    inUse
+      ? `Port ${config.port} is already in use: stop what runs there, or start with another PORT (e.g. PORT=4001 pnpm start)\n`
+      : `${String(e)}\n`,
+  );
   await shutdown('listen failed', 1);
 }
 const base = `http://localhost:${config.port}`;

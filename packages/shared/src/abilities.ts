@@ -1,9 +1,4 @@
-import {
-  createMongoAbility,
-  type MongoAbility,
-  type MongoQuery,
-  type RawRuleOf,
-} from '@casl/ability';
+import { createMongoAbility, type MongoAbility, type MongoQuery, type RawRuleOf } from '@casl/ability';
 import { packRules, unpackRules, type PackRule } from '@casl/ability/extra';
 import type { Role } from './roles.js';
 import { DOCUMENT_EDITABLE_STATES, DOCUMENT_STEP_FROM } from './documents/states.js';
@@ -153,12 +148,20 @@ const disclosureOffice: RuleBuilder = (c) => [
 ];
 const documentSection: RuleBuilder = (c) => [
   // the government-level documents it numbers and issues
-  { action: 'read', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, kind: { $in: [...GOVERNMENT_LEVEL] }, state: { $in: ['FORWARDED', 'ISSUED'] } } },
+  {
+    action: 'read',
+    subject: 'PolicyDocument',
+    conditions: { governmentId: c.governmentId, kind: { $in: [...GOVERNMENT_LEVEL] }, state: { $in: ['FORWARDED', 'ISSUED'] } },
+  },
   { action: 'issue', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: inStates(DOCUMENT_STEP_FROM.issueForwarded) } },
 ];
 /** What the level has published: issued documents disclosed proactively or on application, and published interpretations. */
 const publishedOfLevel: RuleBuilder = (c) => [
-  { action: 'read', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: 'ISSUED', classified: false, disclosureAttribute: { $in: ['PROACTIVE', 'ON_APPLICATION'] } } },
+  {
+    action: 'read',
+    subject: 'PolicyDocument',
+    conditions: { governmentId: c.governmentId, state: 'ISSUED', classified: false, disclosureAttribute: { $in: ['PROACTIVE', 'ON_APPLICATION'] } },
+  },
   { action: 'read', subject: 'Interpretation', conditions: { governmentId: c.governmentId, state: 'PUBLISHED' } },
 ];
 /** Leaders read every issued document of their level. */
@@ -193,8 +196,16 @@ const consultationUnit: RuleBuilder = (c) => [
 const secretariat: RuleBuilder = (c) => [
   // a unit never reviews its own topic
   { action: 'read', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: { $ne: 'DRAFT' } } },
-  { action: 'approve', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: inStates(TOPIC_STEP_FROM.approve), undertakingUnitId: { $ne: c.unitId } } },
-  { action: 'return', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: inStates(TOPIC_STEP_FROM.return), undertakingUnitId: { $ne: c.unitId } } },
+  {
+    action: 'approve',
+    subject: 'ConsultationTopic',
+    conditions: { governmentId: c.governmentId, state: inStates(TOPIC_STEP_FROM.approve), undertakingUnitId: { $ne: c.unitId } },
+  },
+  {
+    action: 'return',
+    subject: 'ConsultationTopic',
+    conditions: { governmentId: c.governmentId, state: inStates(TOPIC_STEP_FROM.return), undertakingUnitId: { $ne: c.unitId } },
+  },
   { action: 'read', subject: 'ConsultationEvent', conditions: { governmentId: c.governmentId } },
   // meetings of the level: plan them with their agenda; approve attendance with the meeting plan
   { action: 'read', subject: 'GovernmentMeeting', conditions: { governmentId: c.governmentId } },
@@ -205,7 +216,11 @@ const secretariat: RuleBuilder = (c) => [
   { action: 'return', subject: 'AttendanceProposal', conditions: { governmentId: c.governmentId, state: inStates(PROPOSAL_STEP_FROM.return) } },
 ];
 const egovConsultation: RuleBuilder = (c) => [
-  { action: 'read', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: { $in: ['APPROVED', 'PUBLISHED', 'RESULTS_PUBLISHED'] } } },
+  {
+    action: 'read',
+    subject: 'ConsultationTopic',
+    conditions: { governmentId: c.governmentId, state: { $in: ['APPROVED', 'PUBLISHED', 'RESULTS_PUBLISHED'] } },
+  },
   { action: 'issue', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: inStates(TOPIC_STEP_FROM.publish) } },
   { action: 'read', subject: 'Opinion', conditions: { governmentId: c.governmentId } },
   { action: 'moderate', subject: 'Opinion', conditions: { governmentId: c.governmentId } },

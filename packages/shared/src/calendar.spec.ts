@@ -64,8 +64,21 @@ describe('date helpers', () => {
       expect(isValidLocalDate(ok), ok).toBe(true);
     }
     for (const bad of [
-      '2026-02-30', '2025-02-29', '1900-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00',
-      '2026-2-3', '26-02-03', '2026/02/03', '2026-02-03T00:00', ' 2026-02-03', '2026-02-03 ', '', '２０２６-02-03',
+      '2026-02-30',
+      '2025-02-29',
+      '1900-02-29',
+      '2026-04-31',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-01-00',
+      '2026-2-3',
+      '26-02-03',
+      '2026/02/03',
+      '2026-02-03T00:00',
+      ' 2026-02-03',
+      '2026-02-03 ',
+      '',
+      '２０２６-02-03',
     ]) {
       expect(isValidLocalDate(bad), bad).toBe(false);
     }
@@ -129,7 +142,10 @@ describe('WorkingCalendar: official arrangements', () => {
   it('Spring Festival 2024: 10–17 Feb off, Sun 4 and Sun 18 Feb worked', () => {
     expect(workingDaysOf('2024-02-03', '2024-02-19')).toEqual([
       '2024-02-04', // Sunday, worked
-      '2024-02-05', '2024-02-06', '2024-02-07', '2024-02-08',
+      '2024-02-05',
+      '2024-02-06',
+      '2024-02-07',
+      '2024-02-08',
       '2024-02-09', // 除夕 was a working day in 2024
       '2024-02-18', // Sunday, worked
       '2024-02-19',
@@ -170,8 +186,13 @@ describe('WorkingCalendar: official arrangements', () => {
 
   it('Spring Festival 2026: 15–23 Feb off, Sat 14 and Sat 28 Feb worked', () => {
     expect(workingDaysOf('2026-02-13', '2026-03-02')).toEqual([
-      '2026-02-13', '2026-02-14',
-      '2026-02-24', '2026-02-25', '2026-02-26', '2026-02-27', '2026-02-28',
+      '2026-02-13',
+      '2026-02-14',
+      '2026-02-24',
+      '2026-02-25',
+      '2026-02-26',
+      '2026-02-27',
+      '2026-02-28',
       '2026-03-02',
     ]);
     expect(cal.addWorkingDays('2026-02-13', 1)).toBe('2026-02-14');
@@ -250,9 +271,7 @@ describe('WorkingCalendar: counting rules', () => {
     expect(() => cal.isWorkingDay('2026-02-30')).toThrow(RangeError);
     expect(() => cal.addWorkingDays('2025-02-29', 1)).toThrow(RangeError);
     expect(() => cal.workingDaysBetween('2025-01-01', '2025-1-2')).toThrow(RangeError);
-    expect(() => new WorkingCalendar({ coveredYears: [2025], days: [{ date: '2025-13-01', kind: 'HOLIDAY' }] })).toThrow(
-      RangeError,
-    );
+    expect(() => new WorkingCalendar({ coveredYears: [2025], days: [{ date: '2025-13-01', kind: 'HOLIDAY' }] })).toThrow(RangeError);
   });
 });
 

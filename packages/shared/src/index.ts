@@ -15,7 +15,12 @@ import { MEETING_TODO_KINDS } from './meetings/states.js';
 import { EVALUATION_TODO_KINDS } from './evaluation/states.js';
 import { SUPERVISOR_TODO_KINDS } from './supervisors/states.js';
 /** Every kind of to-do item and its label; each module adds its own kinds here. */
-export const TODO_KIND_LABELS: Record<string, string> = { ...FOUNDATION_TODO_KINDS, ...DOCUMENT_TODO_KINDS, ...CONSULTATION_TODO_KINDS, ...MEETING_TODO_KINDS,
-  ...EVALUATION_TODO_KINDS, ...SUPERVISOR_TODO_KINDS,
+export const TODO_KIND_LABELS: Record<string, string> = {
+  ...FOUNDATION_TODO_KINDS,
+  ...DOCUMENT_TODO_KINDS,
+  ...CONSULTATION_TODO_KINDS,
+  ...MEETING_TODO_KINDS,
+  ...EVALUATION_TODO_KINDS,
+  ...SUPERVISOR_TODO_KINDS,
 };
 export * from './error-codes.js';

@@ -1,12 +1,4 @@
-import {
-  Client,
-  CombinedError,
-  cacheExchange,
-  fetchExchange,
-  mapExchange,
-  type AnyVariables,
-  type TypedDocumentNode,
-} from '@urql/core';
+import { Client, CombinedError, cacheExchange, fetchExchange, mapExchange, type AnyVariables, type TypedDocumentNode } from '@urql/core';
 import type { DocumentNode } from 'graphql';
 import { t } from '@/i18n';
 
@@ -92,10 +84,7 @@ export function toApiError(error: unknown): ApiFailure {
 }
 
 /** Run a query once, fresh from the network; throws ApiFailure. */
-export async function query<Data, Variables extends AnyVariables>(
-  document: TypedDocumentNode<Data, Variables>,
-  variables: Variables,
-): Promise<Data> {
+export async function query<Data, Variables extends AnyVariables>(document: TypedDocumentNode<Data, Variables>, variables: Variables): Promise<Data> {
   const result = await client.query(document, variables, { requestPolicy: 'network-only' }).toPromise();
   if (result.error) throw toApiError(result.error);
   if (!result.data) throw new ApiFailure('UNKNOWN', t('error.unknown'));

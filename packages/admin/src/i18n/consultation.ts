@@ -292,7 +292,14 @@ export const consultationMenuEn: typeof consultationMenuZh = {
 };
 
 export const consultationEn: typeof consultationZh = {
-  topicState: { DRAFT: 'Draft', SUBMITTED: 'Awaiting review', RETURNED: 'Returned', APPROVED: 'To publish', PUBLISHED: 'Published', RESULTS_PUBLISHED: 'Results published' },
+  topicState: {
+    DRAFT: 'Draft',
+    SUBMITTED: 'Awaiting review',
+    RETURNED: 'Returned',
+    APPROVED: 'To publish',
+    PUBLISHED: 'Published',
+    RESULTS_PUBLISHED: 'Results published',
+  },
   topicCategory: {
     MAJOR_DECISION_POLICY: 'Major decision: public policy',
     MAJOR_DECISION_PLAN: 'Major decision: development plan',
@@ -309,7 +316,13 @@ export const consultationEn: typeof consultationZh = {
   eventForm: { HEARING: 'Hearing', POLL: 'Poll', SYMPOSIUM: 'Symposium' },
   meetingKind: { STANDING: 'Standing meeting', MAYOR_OFFICE: "Mayor's office meeting", OTHER: 'Other meeting' },
   proposalState: { DRAFT: 'Draft', SUBMITTED: 'Awaiting approval', RETURNED: 'Returned', APPROVED: 'Approved' },
-  inviteeCategory: { STAKEHOLDER: 'Stakeholder', PUBLIC_REPRESENTATIVE: 'Public representative', GRASSROOTS: 'Grassroots representative', EXPERT: 'Expert', MEDIA: 'Media' },
+  inviteeCategory: {
+    STAKEHOLDER: 'Stakeholder',
+    PUBLIC_REPRESENTATIVE: 'Public representative',
+    GRASSROOTS: 'Grassroots representative',
+    EXPERT: 'Expert',
+    MEDIA: 'Media',
+  },
   consultation: {
     title: 'Consultations',
     create: 'New topic',
@@ -363,7 +376,7 @@ export const consultationEn: typeof consultationZh = {
     published: 'Published; opens and closes with its window',
     reviewHint: 'Topics submitted by units: review the draft, basis, explanation and window, then approve or return.',
     publishHint: 'Topics approved by the Secretariat: once published they open and close on the portal with their window.',
-    moderationHint: 'Open topics: on a topic\'s opinions tab, hide abusive opinions (never deleted; a reason is required).',
+    moderationHint: "Open topics: on a topic's opinions tab, hide abusive opinions (never deleted; a reason is required).",
     opinions: 'Opinions',
     updated: 'Submitted',
     tabContent: 'Topic',

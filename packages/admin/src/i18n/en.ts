@@ -395,7 +395,8 @@ const en: Messages = {
   parameters: {
     notSet: 'Not set (decided by the city each year)',
     title: 'Policy parameters',
-    intro: 'Time limits and numbers set by the notice and related regulations. Each parameter keeps its versions by effective date; a work item uses the version in force on the day it was created. History is never edited.',
+    intro:
+      'Time limits and numbers set by the notice and related regulations. Each parameter keeps its versions by effective date; a work item uses the version in force on the day it was created. History is never edited.',
     search: 'Name or key',
     name: 'Parameter',
     key: 'Key',
@@ -423,7 +424,8 @@ const en: Messages = {
     superseded: 'Superseded',
     noCurrent: 'No version in force',
     versions: '{n} versions',
-    effectiveFromHint: 'Not before today. Existing work items keep the values of their creation day; the new version applies to items created from its date on.',
+    effectiveFromHint:
+      'Not before today. Existing work items keep the values of their creation day; the new version applies to items created from its date on.',
   },
   calendar: {
     title: 'Working calendar',
@@ -661,7 +663,8 @@ const en: Messages = {
     submittedAt: 'Submitted',
     signedAt: 'Signed off',
     queueHint: {
-      officer: "Documents not to be disclosed need the unit's disclosure officer's approval before the head's sign-off. Check the reason and the legal basis.",
+      officer:
+        "Documents not to be disclosed need the unit's disclosure officer's approval before the head's sign-off. Check the reason and the legal basis.",
       signoff: 'When signing off, check the disclosure attribute and the interpretation plan and materials as well.',
       review:
         'Review the attribute and the interpretation of drafts sent to the government: return those without an attribute, without a reason for not disclosing, or without the interpretation plan and materials.',

@@ -57,9 +57,7 @@ export const useSessionStore = defineStore('session', () => {
 
   /** Which of the user's workspaces show a page (route name) in their menu. */
   function workspacesShowing(routeName: string): WorkspaceKey[] {
-    return workspaces.value
-      .filter((w) => groupsFor(w.key).some((g) => g.pages.some((p) => p.name === routeName)))
-      .map((w) => w.key);
+    return workspaces.value.filter((w) => groupsFor(w.key).some((g) => g.pages.some((p) => p.name === routeName))).map((w) => w.key);
   }
 
   async function load(): Promise<void> {

@@ -1,11 +1,11 @@
-import { nextTick, watch, watchEffect, type Ref } from 'vue'
-import { siteTitle } from '../site'
+import { nextTick, watch, watchEffect, type Ref } from 'vue';
+import { siteTitle } from '../site';
 
 /** The browser tab shows the page's own title (a document's title, say) once it is known. */
 export function usePageTitle(title: Ref<string | null | undefined>) {
   watchEffect(() => {
-    if (title.value) document.title = `${title.value} - ${siteTitle}`
-  })
+    if (title.value) document.title = `${title.value} - ${siteTitle}`;
+  });
 }
 
 /**
@@ -15,8 +15,8 @@ export function usePageTitle(title: Ref<string | null | undefined>) {
  */
 export function useHeadingFocus(heading: Ref<string>) {
   watch(heading, async () => {
-    const hadFocus = document.activeElement?.matches('#main h1') ?? false
-    await nextTick()
-    if (hadFocus) document.querySelector<HTMLElement>('#main h1')?.focus({ preventScroll: true })
-  })
+    const hadFocus = document.activeElement?.matches('#main h1') ?? false;
+    await nextTick();
+    if (hadFocus) document.querySelector<HTMLElement>('#main h1')?.focus({ preventScroll: true });
+  });
 }

@@ -1,4 +1,4 @@
-import { Client, cacheExchange, fetchExchange } from '@urql/core'
+import { Client, cacheExchange, fetchExchange } from '@urql/core';
 
 /**
  * The portal's GraphQL client. The portal reads public columns only, without signing in;
@@ -16,4 +16,4 @@ export const client = new Client({
     // request forgery asks for this header instead (a page on another site cannot send it).
     headers: { 'apollo-require-preflight': 'true' },
   },
-})
+});

@@ -10,12 +10,7 @@ import { forbidden, unauthenticated } from './errors.js';
  * filtered in SQL. Condition keys `xxxId` map to the relation `xxx` when the entity has one.
  * Returns null when nothing at all is permitted.
  */
-export function accessibleBy<T extends object>(
-  ctx: Ctx,
-  action: Action,
-  subjectType: SubjectName,
-  entity: EntityName<T>,
-): FilterQuery<T> | null {
+export function accessibleBy<T extends object>(ctx: Ctx, action: Action, subjectType: SubjectName, entity: EntityName<T>): FilterQuery<T> | null {
   const meta = ctx.em.getMetadata().find(entity);
   const mapKeys = (conditions: Record<string, unknown>): Record<string, unknown> => {
     const out: Record<string, unknown> = {};

@@ -51,10 +51,8 @@ export class AppError extends GraphQLError {
 export const forbidden = (message = '没有权限执行此操作') => new AppError(CommonError.FORBIDDEN, message);
 export const unauthenticated = () => new AppError(CommonError.UNAUTHENTICATED, '请先登录');
 export const notFound = (what = '记录') => new AppError(CommonError.NOT_FOUND, `${what}不存在或无权查看`);
-export const badInput = (message: string, field?: string) =>
-  new AppError(CommonError.BAD_USER_INPUT, message, field ? { field } : {});
-export const versionConflict = () =>
-  new AppError(CommonError.VERSION_CONFLICT, '该记录已被他人修改，请刷新后重试');
+export const badInput = (message: string, field?: string) => new AppError(CommonError.BAD_USER_INPUT, message, field ? { field } : {});
+export const versionConflict = () => new AppError(CommonError.VERSION_CONFLICT, '该记录已被他人修改，请刷新后重试');
 
 /** The message of an unexpected fault, with the request id the user can quote. */
 export const internalMessage = (requestId: string) => `服务器内部错误，请稍后重试（请求编号 ${requestId}）`;

@@ -37,7 +37,17 @@ const FASTIFY_REFUSALS: Record<string, { code: HttpError; message?: string }> = 
 };
 
 const statusOf = (code: string) =>
-  code === CommonError.UNAUTHENTICATED ? 401 : code === CommonError.FORBIDDEN ? 403 : code === CommonError.NOT_FOUND ? 404 : code === HttpError.BODY_TOO_LARGE ? 413 : code === HttpError.MEDIA_TYPE_UNSUPPORTED ? 415 : 400;
+  code === CommonError.UNAUTHENTICATED
+    ? 401
+    : code === CommonError.FORBIDDEN
+      ? 403
+      : code === CommonError.NOT_FOUND
+        ? 404
+        : code === HttpError.BODY_TOO_LARGE
+          ? 413
+          : code === HttpError.MEDIA_TYPE_UNSUPPORTED
+            ? 415
+            : 400;
 import { dbFault, SERVICE_UNAVAILABLE } from './db/transient.js';
 
 /** For plain HTTP routes (files, printable documents): a refusal as JSON with the matching status; anything else is rethrown. */
@@ -90,7 +100,11 @@ export function parseJsonStrictly(app: FastifyInstance) {
     parse(req, body as string, (err, value) => {
       if (err) return done(err, undefined);
       const where = loneSurrogateAt(value);
-      if (where !== null) return done(new AppError(CommonError.BAD_USER_INPUT, `请求内容含有不完整的Unicode字符${where ? `（${where}）` : ''}`, where ? { field: where } : {}), undefined);
+      if (where !== null)
+        return done(
+          new AppError(CommonError.BAD_USER_INPUT, `请求内容含有不完整的Unicode字符${where ? `（${where}）` : ''}`, where ? { field: where } : {}),
+          undefined,
+        );
       done(null, value);
     });
   });

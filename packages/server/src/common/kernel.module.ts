@@ -20,7 +20,13 @@ export const kernelModule: ModuleManifest = {
   name: 'kernel',
   entities: [Unit, User, Session, LoginAttempt, AuditRecord, Todo, Notification, ParameterVersion, CalendarDay, CalendarYear, Attachment],
   resolvers: [ParametersResolver, CalendarResolver, AuditResolver, TodoResolver, AttachmentsResolver],
-  enums: { RoleEnum: enums.RoleEnum, UnitFunctionEnum: enums.UnitFunctionEnum, UnitKindEnum: enums.UnitKindEnum, GovLevelEnum: enums.GovLevelEnum, CalendarDayKindEnum: enums.CalendarDayKindEnum },
+  enums: {
+    RoleEnum: enums.RoleEnum,
+    UnitFunctionEnum: enums.UnitFunctionEnum,
+    UnitKindEnum: enums.UnitKindEnum,
+    GovLevelEnum: enums.GovLevelEnum,
+    CalendarDayKindEnum: enums.CalendarDayKindEnum,
+  },
   uniqueRefusals: {
     policy_parameter_version_key_effective_from_unique: () =>
       new AppError('PARAMETER_VERSION_EXISTS', '该参数在此生效日期已有版本，历史版本不可修改', { field: 'effectiveFrom' }),

@@ -72,7 +72,7 @@ function gather<V>(modules: readonly ModuleManifest[], what: string, pick: (m: M
  */
 export function installModules(modules: readonly ModuleManifest[]): InstalledModules {
   if (installed) {
-    if (installed.modules !== modules) throw new Error('the application\'s modules were installed twice with different lists');
+    if (installed.modules !== modules) throw new Error("the application's modules were installed twice with different lists");
     return installed;
   }
   const names = new Set<string>();

@@ -127,7 +127,12 @@ function snapshotLoaded(em: EntityManager): Loaded[] {
     const values: Record<string, unknown> = {};
     for (const prop of wrapped.__meta.props) {
       if (prop.persist === false || prop.formula || prop.getter) continue; // not stored, or not settable
-      if (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.EMBEDDED || prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) {
+      if (
+        prop.kind === ReferenceKind.SCALAR ||
+        prop.kind === ReferenceKind.EMBEDDED ||
+        prop.kind === ReferenceKind.MANY_TO_ONE ||
+        (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)
+      ) {
         values[prop.name] = copyValue((entity as Record<string, unknown>)[prop.name]);
       }
     }

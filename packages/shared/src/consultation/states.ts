@@ -58,7 +58,13 @@ export const WINDOW_PHASE_LABELS: Record<WindowPhase, string> = { UPCOMING: '即
 export const OPINION_CHANNELS = ['PORTAL', 'EMAIL', 'LETTER', 'HEARING', 'POLL', 'SYMPOSIUM', 'OTHER'] as const;
 export type OpinionChannel = (typeof OPINION_CHANNELS)[number];
 export const OPINION_CHANNEL_LABELS: Record<OpinionChannel, string> = {
-  PORTAL: '网站', EMAIL: '电子邮件', LETTER: '信函', HEARING: '听证会', POLL: '民意调查', SYMPOSIUM: '座谈会', OTHER: '其他',
+  PORTAL: '网站',
+  EMAIL: '电子邮件',
+  LETTER: '信函',
+  HEARING: '听证会',
+  POLL: '民意调查',
+  SYMPOSIUM: '座谈会',
+  OTHER: '其他',
 };
 
 export const ADOPTIONS = ['ADOPTED', 'PARTLY_ADOPTED', 'NOT_ADOPTED'] as const;

@@ -87,8 +87,17 @@ export const DOCUMENT_EDITABLE_STATES: readonly DocumentState[] = DOCUMENT_STEP_
 
 /** Forms of interpretation (the notice, system 5). */
 export const INTERPRETATION_FORMS = [
-  'PRESS_CONFERENCE', 'BRIEFING', 'COMMENTARY', 'LIVE_STUDIO', 'INTERVIEW_PROGRAM', 'MEDIA_MEETING',
-  'INFOGRAPHIC', 'MEDIA_INTERVIEW', 'WECHAT', 'WEIBO', 'APP',
+  'PRESS_CONFERENCE',
+  'BRIEFING',
+  'COMMENTARY',
+  'LIVE_STUDIO',
+  'INTERVIEW_PROGRAM',
+  'MEDIA_MEETING',
+  'INFOGRAPHIC',
+  'MEDIA_INTERVIEW',
+  'WECHAT',
+  'WEIBO',
+  'APP',
 ] as const;
 export type InterpretationForm = (typeof INTERPRETATION_FORMS)[number];
 export const INTERPRETATION_FORM_LABELS: Record<InterpretationForm, string> = {
@@ -131,7 +140,12 @@ export function isInterpretationPublishedLate(i: { state: InterpretationState; d
 export const DOCUMENT_PUBLISHED_STATES: readonly DocumentState[] = ['ISSUED'];
 export const DOCUMENT_PUBLIC_ATTRIBUTES: readonly DisclosureAttribute[] = ['PROACTIVE', 'ON_APPLICATION'];
 export function isDocumentPublished(d: { state: DocumentState; classified: boolean; disclosureAttribute?: DisclosureAttribute | null }): boolean {
-  return DOCUMENT_PUBLISHED_STATES.includes(d.state) && !d.classified && !!d.disclosureAttribute && DOCUMENT_PUBLIC_ATTRIBUTES.includes(d.disclosureAttribute);
+  return (
+    DOCUMENT_PUBLISHED_STATES.includes(d.state) &&
+    !d.classified &&
+    !!d.disclosureAttribute &&
+    DOCUMENT_PUBLIC_ATTRIBUTES.includes(d.disclosureAttribute)
+  );
 }
 
 export const DOCUMENT_TODO_KINDS = {

@@ -32,7 +32,10 @@ export const INDICATOR_SYSTEM_STATE_LABELS: Record<IndicatorSystemState, string>
 export const ROUND_STATES = ['PREPARING', 'SCORING', 'REVIEW', 'PUBLISHED'] as const;
 export type RoundState = (typeof ROUND_STATES)[number];
 export const ROUND_STATE_LABELS: Record<RoundState, string> = {
-  PREPARING: '准备中', SCORING: '评分中', REVIEW: '结果反馈（申诉期）', PUBLISHED: '已公布',
+  PREPARING: '准备中',
+  SCORING: '评分中',
+  REVIEW: '结果反馈（申诉期）',
+  PUBLISHED: '已公布',
 };
 
 /** The groups ranked separately. */

@@ -7,12 +7,21 @@ export const MEETING_KIND_LABELS: Record<MeetingKind, string> = { STANDING: '市
 export const INVITEE_CATEGORIES = ['STAKEHOLDER', 'PUBLIC_REPRESENTATIVE', 'GRASSROOTS', 'EXPERT', 'MEDIA'] as const;
 export type InviteeCategory = (typeof INVITEE_CATEGORIES)[number];
 export const INVITEE_CATEGORY_LABELS: Record<InviteeCategory, string> = {
-  STAKEHOLDER: '利益相关方', PUBLIC_REPRESENTATIVE: '公众代表', GRASSROOTS: '基层群众代表', EXPERT: '专家', MEDIA: '媒体',
+  STAKEHOLDER: '利益相关方',
+  PUBLIC_REPRESENTATIVE: '公众代表',
+  GRASSROOTS: '基层群众代表',
+  EXPERT: '专家',
+  MEDIA: '媒体',
 };
 
 export const PROPOSAL_STATES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'] as const;
 export type ProposalState = (typeof PROPOSAL_STATES)[number];
-export const PROPOSAL_STATE_LABELS: Record<ProposalState, string> = { DRAFT: '起草中', SUBMITTED: '待秘书科审批', RETURNED: '已退回', APPROVED: '已批准' };
+export const PROPOSAL_STATE_LABELS: Record<ProposalState, string> = {
+  DRAFT: '起草中',
+  SUBMITTED: '待秘书科审批',
+  RETURNED: '已退回',
+  APPROVED: '已批准',
+};
 /** The states each step of an attendance proposal starts from (the workflow, the abilities and the admin read them here). */
 export const PROPOSAL_STEP_FROM = {
   submit: ['DRAFT', 'RETURNED'],

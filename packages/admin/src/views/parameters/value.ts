@@ -1,11 +1,7 @@
 import { i18n } from '@/i18n';
 
 /** How a parameter's value (JSON text) is edited: a number, a text, numbers per key, or raw JSON. */
-export type ValueShape =
-  | { kind: 'number' }
-  | { kind: 'string' }
-  | { kind: 'numbers'; keys: string[] }
-  | { kind: 'json' };
+export type ValueShape = { kind: 'number' } | { kind: 'string' } | { kind: 'numbers'; keys: string[] } | { kind: 'json' };
 
 export function parseValue(text: string | null | undefined): unknown {
   if (text == null) return undefined;

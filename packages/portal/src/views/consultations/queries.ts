@@ -1,4 +1,4 @@
-import { graphql } from '../../gql'
+import { graphql } from '../../gql';
 
 /** 意见征集: one page of published topics in one phase of their window. */
 export const PublicConsultationsQuery = graphql(`
@@ -17,7 +17,7 @@ export const PublicConsultationsQuery = graphql(`
       }
     }
   }
-`)
+`);
 
 /** How many topics each tab holds, for the tab labels. */
 export const PublicConsultationCountsQuery = graphql(`
@@ -32,7 +32,7 @@ export const PublicConsultationCountsQuery = graphql(`
       total
     }
   }
-`)
+`);
 
 /** One topic: its materials, events, public opinions and, once published, the results. */
 export const PublicConsultationQuery = graphql(`
@@ -85,7 +85,7 @@ export const PublicConsultationQuery = graphql(`
       }
     }
   }
-`)
+`);
 
 /** A citizen's opinion from the portal; the idempotency key makes a retried submit harmless. */
 export const SubmitOpinionMutation = graphql(`
@@ -98,7 +98,7 @@ export const SubmitOpinionMutation = graphql(`
       submittedAt
     }
   }
-`)
+`);
 
 /** One's opinion and, once the results are published, its answer. */
 export const OpinionReceiptQuery = graphql(`
@@ -116,7 +116,7 @@ export const OpinionReceiptQuery = graphql(`
       reply
     }
   }
-`)
+`);
 
 /**
  * 议题意见征集率 of a quarter: per unit, the topics on the agendas of the quarter's meetings that
@@ -132,4 +132,4 @@ export const ConsultationRatesQuery = graphql(`
       rate
     }
   }
-`)
+`);

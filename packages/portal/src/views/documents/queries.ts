@@ -1,4 +1,4 @@
-import { graphql } from '../../gql'
+import { graphql } from '../../gql';
 
 /** 政府信息公开: one page of issued documents, filtered; the units for the unit filter. */
 export const PublicDocumentsQuery = graphql(`
@@ -15,7 +15,7 @@ export const PublicDocumentsQuery = graphql(`
       }
     }
   }
-`)
+`);
 
 export const PortalUnitsQuery = graphql(`
   query PortalUnits {
@@ -28,7 +28,7 @@ export const PortalUnitsQuery = graphql(`
       active
     }
   }
-`)
+`);
 
 /** One document: the full text when it is disclosed proactively, and its interpretations. */
 export const PublicDocumentQuery = graphql(`
@@ -50,4 +50,4 @@ export const PublicDocumentQuery = graphql(`
       }
     }
   }
-`)
+`);

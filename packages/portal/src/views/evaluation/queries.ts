@@ -1,11 +1,11 @@
-import { graphql } from '../../gql'
+import { graphql } from '../../gql';
 
 /** 评估结果: the years with published results. */
 export const PublicEvaluationYearsQuery = graphql(`
   query PublicEvaluationYears {
     publicEvaluationYears
   }
-`)
+`);
 
 /** The published results of a year: every unit's total, rank in its group, grade, dimension profile, change. */
 export const PublicEvaluationQuery = graphql(`
@@ -36,7 +36,7 @@ export const PublicEvaluationQuery = graphql(`
       }
     }
   }
-`)
+`);
 
 /** Questionnaires open now or about to open. */
 export const PublicQuestionnairesQuery = graphql(`
@@ -49,7 +49,7 @@ export const PublicQuestionnairesQuery = graphql(`
       phase
     }
   }
-`)
+`);
 
 /** One questionnaire with its questions and the units it asks about. */
 export const PublicQuestionnaireQuery = graphql(`
@@ -73,7 +73,7 @@ export const PublicQuestionnaireQuery = graphql(`
       }
     }
   }
-`)
+`);
 
 export const SubmitQuestionnaireResponseMutation = graphql(`
   mutation SubmitQuestionnaireResponse($input: QuestionnaireResponseInput!) {
@@ -82,4 +82,4 @@ export const SubmitQuestionnaireResponseMutation = graphql(`
       submittedAt
     }
   }
-`)
+`);

@@ -1,4 +1,4 @@
-import { graphql } from '../../gql'
+import { graphql } from '../../gql';
 
 /** 政策解读: one page of published interpretations, each with its document. */
 export const PublicInterpretationsQuery = graphql(`
@@ -19,7 +19,7 @@ export const PublicInterpretationsQuery = graphql(`
       }
     }
   }
-`)
+`);
 
 /** One interpretation with its materials, and its document with the document's other stages. */
 export const PublicInterpretationQuery = graphql(`
@@ -53,4 +53,4 @@ export const PublicInterpretationQuery = graphql(`
       }
     }
   }
-`)
+`);

@@ -1,4 +1,4 @@
-import { graphql } from '../../gql'
+import { graphql } from '../../gql';
 
 /** 政府会议: one page of the press releases on the meetings, newest first. */
 export const PublicMeetingNewsQuery = graphql(`
@@ -16,7 +16,7 @@ export const PublicMeetingNewsQuery = graphql(`
       }
     }
   }
-`)
+`);
 
 /** One press release with its text and its meeting. */
 export const PublicPressReleaseQuery = graphql(`
@@ -32,4 +32,4 @@ export const PublicPressReleaseQuery = graphql(`
       meetingDate
     }
   }
-`)
+`);

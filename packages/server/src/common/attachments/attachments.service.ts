@@ -49,13 +49,23 @@ export function checkFileType(fileName: string, mimeType: string) {
   const ext = path.extname(fileName).slice(1).toLowerCase();
   const allowed = Object.hasOwn(ALLOWED_TYPES, ext) ? ALLOWED_TYPES[ext] : undefined;
   if (!allowed || !allowed.includes(mimeType.toLowerCase())) {
-    throw new AppError(AttachmentError.FILE_TYPE_NOT_ALLOWED, `不支持的文件类型：${ext || '无扩展名'}（可上传PDF、OFD、Office文档、图片、文本和压缩包）`, { field: 'file' });
+    throw new AppError(
+      AttachmentError.FILE_TYPE_NOT_ALLOWED,
+      `不支持的文件类型：${ext || '无扩展名'}（可上传PDF、OFD、Office文档、图片、文本和压缩包）`,
+      { field: 'file' },
+    );
   }
 }
 
 const blobPath = (dataDir: string, sha256: string) => path.join(dataDir, 'files', sha256.slice(0, 2), sha256);
 
-export interface UploadData { ownerType: string; ownerId: string; fileName: string; mimeType: string; content: Buffer }
+export interface UploadData {
+  ownerType: string;
+  ownerId: string;
+  fileName: string;
+  mimeType: string;
+  content: Buffer;
+}
 
 export async function storeAttachment(ctx: Ctx, owners: ReadonlyMap<string, AttachmentOwner>, data: UploadData) {
   requireUser(ctx);
@@ -67,7 +77,10 @@ export async function storeAttachment(ctx: Ctx, owners: ReadonlyMap<string, Atta
   if (data.content.length === 0) throw new AppError(AttachmentError.FILE_EMPTY, '文件为空', { field: 'file' });
   const sha256 = createHash('sha256').update(data.content).digest('hex');
   const target = blobPath(ctx.config.dataDir, sha256);
-  const exists = await stat(target).then(() => true, () => false);
+  const exists = await stat(target).then(
+    () => true,
+    () => false,
+  );
   if (!exists) {
     await mkdir(path.dirname(target), { recursive: true });
     const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
@@ -79,12 +92,23 @@ export async function storeAttachment(ctx: Ctx, owners: ReadonlyMap<string, Atta
   }
   return transaction(ctx, async (tx) => {
     const a = tx.em.create(Attachment, {
-      ownerType: data.ownerType, ownerId: data.ownerId, fileName: path.basename(data.fileName).slice(0, 200),
-      mimeType: data.mimeType, size: data.content.length, sha256, uploaderId: tx.actor!.userId, createdAt: new Date(),
+      ownerType: data.ownerType,
+      ownerId: data.ownerId,
+      fileName: path.basename(data.fileName).slice(0, 200),
+      mimeType: data.mimeType,
+      size: data.content.length,
+      sha256,
+      uploaderId: tx.actor!.userId,
+      createdAt: new Date(),
     });
     tx.em.persist(a);
     await tx.em.flush();
-    audit(tx, { action: 'Attachment.upload', subjectType: data.ownerType, subjectId: data.ownerId, after: { attachmentId: a.id, fileName: a.fileName, size: a.size, sha256 } });
+    audit(tx, {
+      action: 'Attachment.upload',
+      subjectType: data.ownerType,
+      subjectId: data.ownerId,
+      after: { attachmentId: a.id, fileName: a.fileName, size: a.size, sha256 },
+    });
     return a;
   });
 }

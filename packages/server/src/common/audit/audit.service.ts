@@ -17,7 +17,9 @@ export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (typeof value === 'object') {
-    const keys = Object.keys(value as object).filter((k) => (value as Record<string, unknown>)[k] !== undefined).sort();
+    const keys = Object.keys(value as object)
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
   }
   return JSON.stringify(value);
@@ -76,10 +78,18 @@ export async function writeAudit(ctx: Ctx, em: EntityManager, entries: AuditEntr
       `insert into audit_record (at, actor_id, actor_name, action, subject_type, subject_id, before_data, after_data, request_id, address, prev_hash, hash)
        values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)`,
       [
-        fields.at, fields.actorId, fields.actorName, fields.action, fields.subjectType, fields.subjectId,
+        fields.at,
+        fields.actorId,
+        fields.actorName,
+        fields.action,
+        fields.subjectType,
+        fields.subjectId,
         fields.before === null ? null : JSON.stringify(fields.before),
         fields.after === null ? null : JSON.stringify(fields.after),
-        fields.requestId, fields.address, prevHash, hash,
+        fields.requestId,
+        fields.address,
+        prevHash,
+        hash,
       ],
     );
     prevHash = hash;
@@ -129,7 +139,6 @@ export async function verifyAuditChain(em: EntityManager, batch = 2000): Promise
   return { ok: true, checked, firstBrokenSeq: null, checkedAt: new Date() };
 }
 
-
 export interface AuditFilterData {
   subjectType?: string | null;
   subjectId?: string | null;
@@ -151,7 +160,8 @@ export async function listAuditRecords(ctx: Ctx, filter: AuditFilterData, page: 
   if (filter.from) where.push({ at: { $gte: filter.from } });
   if (filter.to) where.push({ at: { $lte: filter.to } });
   const [items, total] = await ctx.em.findAndCount(AuditRecord, { $and: where } as never, {
-    orderBy: { seqKey: 'desc' }, ...pageWindow(page, pageSize),
+    orderBy: { seqKey: 'desc' },
+    ...pageWindow(page, pageSize),
   });
   return { items, total };
 }

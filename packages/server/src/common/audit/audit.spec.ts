@@ -8,7 +8,18 @@ describe('canonical JSON for the audit chain', () => {
   });
 
   it('chains: the same record after a different predecessor hashes differently', () => {
-    const fields = { at: new Date('2026-01-01T00:00:00Z'), actorId: null, actorName: null, action: 'x', subjectType: 'User', subjectId: '1', before: null, after: { a: 1 }, requestId: 'r', address: null };
+    const fields = {
+      at: new Date('2026-01-01T00:00:00Z'),
+      actorId: null,
+      actorName: null,
+      action: 'x',
+      subjectType: 'User',
+      subjectId: '1',
+      before: null,
+      after: { a: 1 },
+      requestId: 'r',
+      address: null,
+    };
     const h1 = recordHash('0'.repeat(64), fields);
     expect(h1).toMatch(/^[0-9a-f]{64}$/);
     expect(recordHash('1'.repeat(64), fields)).not.toBe(h1);

@@ -14,8 +14,7 @@ import { assertStrongPassword, hashPassword, verifyPassword } from './passwords.
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
-const formatTime = (d: Date) =>
-  d.toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false });
+const formatTime = (d: Date) => d.toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false });
 
 /** Spend the same time on an unknown user as on a known one. */
 let dummyHash: Promise<string> | undefined;
@@ -46,10 +45,10 @@ export async function findSession(em: EntityManager, token: string | undefined) 
 /** Sign in: throttled per address and per account, a server-side session behind an HTTP-only cookie. */
 export async function login(ctx: Ctx, usernameInput: string, password: string) {
   const username = usernameInput.trim().toLowerCase();
-  const [{ n }] = await ctx.em.execute<{ n: number }[]>(
-    'select count(*)::int as n from login_attempt where address = ? and at > ? and not success',
-    [ctx.address, minutesAgo(LOGIN_RULES.addressWindowMinutes)],
-  );
+  const [{ n }] = await ctx.em.execute<{ n: number }[]>('select count(*)::int as n from login_attempt where address = ? and at > ? and not success', [
+    ctx.address,
+    minutesAgo(LOGIN_RULES.addressWindowMinutes),
+  ]);
   if (n >= LOGIN_RULES.maxFailuresPerAddress) {
     throw new AppError(AuthError.TOO_MANY_ATTEMPTS, `登录失败次数过多，请${LOGIN_RULES.addressWindowMinutes}分钟后再试`);
   }

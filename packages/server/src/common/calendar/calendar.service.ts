@@ -1,6 +1,11 @@
 import {
-  CalendarNotCoveredError, WorkingCalendar, isValidLocalDate, shanghaiDate, shanghaiEndOfDay,
-  type CalendarDayKind, type LocalDate,
+  CalendarNotCoveredError,
+  WorkingCalendar,
+  isValidLocalDate,
+  shanghaiDate,
+  shanghaiEndOfDay,
+  type CalendarDayKind,
+  type LocalDate,
 } from '@gongkai/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../context.js';
@@ -27,7 +32,8 @@ export async function loadCalendar(em: EntityManager): Promise<WorkingCalendar> 
 /** Working-day arithmetic for a rule; a date in a year not yet published is refused clearly. */
 export async function addWorkingDays(ctx: Ctx, date: LocalDate, days: number): Promise<LocalDate> {
   if (!isValidLocalDate(date)) throw new AppError(CalendarError.CALENDAR_DATE_INVALID, '日期格式应为 YYYY-MM-DD', { field: 'date' });
-  if (!Number.isInteger(days) || days < 0 || days > 3650) throw new AppError(CommonError.BAD_USER_INPUT, '工作日数应为0至3650之间的整数', { field: 'days' });
+  if (!Number.isInteger(days) || days < 0 || days > 3650)
+    throw new AppError(CommonError.BAD_USER_INPUT, '工作日数应为0至3650之间的整数', { field: 'days' });
   const calendar = await loadCalendar(ctx.em);
   try {
     return calendar.addWorkingDays(date, days);

@@ -79,9 +79,7 @@ describe('chinese-days holiday source', () => {
       ...range('2025-05-31', '2025-06-02'),
       ...range('2025-10-01', '2025-10-08'),
     ]);
-    expect(datesOf('2025', 'ADJUSTED_WORKDAY')).toEqual([
-      '2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11',
-    ]);
+    expect(datesOf('2025', 'ADJUSTED_WORKDAY')).toEqual(['2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11']);
   });
 
   it('2026 matches the State Council notice exactly (New Year, Spring Festival 15–23 Feb, …)', () => {
@@ -94,9 +92,7 @@ describe('chinese-days holiday source', () => {
       ...range('2026-09-25', '2026-09-27'),
       ...range('2026-10-01', '2026-10-07'),
     ]);
-    expect(datesOf('2026', 'ADJUSTED_WORKDAY')).toEqual([
-      '2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10',
-    ]);
+    expect(datesOf('2026', 'ADJUSTED_WORKDAY')).toEqual(['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10']);
     expect(rowsOf('2026-01')).toEqual([
       ['2026-01-01', 'HOLIDAY', '元旦'],
       ['2026-01-02', 'HOLIDAY', '元旦'],

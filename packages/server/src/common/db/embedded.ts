@@ -63,7 +63,10 @@ function databaseAccount(): OsAccount | null {
     // a concurrent start may have created it
   }
   const created = accountOf(OS_USER);
-  if (!created) throw new Error(`PostgreSQL cannot run as root, and the "${OS_USER}" account could not be created: create it (useradd ${OS_USER}) or set DATABASE_URL`);
+  if (!created)
+    throw new Error(
+      `PostgreSQL cannot run as root, and the "${OS_USER}" account could not be created: create it (useradd ${OS_USER}) or set DATABASE_URL`,
+    );
   return created;
 }
 
@@ -91,7 +94,12 @@ async function usableBinaries(account: OsAccount | null, runtimeDir: string, giv
   if (!account || (await reachableBy(account, path.join(root, 'bin', 'postgres')))) return root;
   const copy = path.join(runtimeDir, `postgresql-${version}`);
   const complete = path.join(copy, '.complete');
-  if (!(await stat(complete).then(() => true, () => false))) {
+  if (
+    !(await stat(complete).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     await mkdir(runtimeDir, { recursive: true, mode: 0o755 });
     await chmod(runtimeDir, 0o755);
     const partial = `${copy}.${process.pid}.partial`;
@@ -137,7 +145,9 @@ async function stopLeftOverServer(dataDir: string, log?: (m: string) => void) {
   const parent = Number(/PPid:\s*(\d+)/.exec(await readFile(`/proc/${pid}/status`, 'utf8').catch(() => ''))?.[1] ?? 0);
   const parentCommand = parent > 1 ? await readFile(`/proc/${parent}/cmdline`, 'utf8').catch(() => '') : '';
   if (parentCommand.includes('node')) {
-    throw new Error(`another server is already running on the data in ${dataDir} (process ${parent}): stop it first, or give this one another DATA_DIR`);
+    throw new Error(
+      `another server is already running on the data in ${dataDir} (process ${parent}): stop it first, or give this one another DATA_DIR`,
+    );
   }
   log?.(`stopping the database server left running from an earlier start (pid ${pid})`);
   process.kill(pid, 'SIGINT');
@@ -194,7 +204,10 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     dataDir = path.join(runtimeDir, 'data', key);
     opts.onLog?.(`the data folder ${opts.dir} is closed to the database's account "${OS_USER}"; using ${dataDir}`);
   }
-  const initialised = await stat(path.join(dataDir, 'PG_VERSION')).then(() => true, () => false);
+  const initialised = await stat(path.join(dataDir, 'PG_VERSION')).then(
+    () => true,
+    () => false,
+  );
   if (!initialised) {
     await rm(dataDir, { recursive: true, force: true });
     await mkdir(dataDir, { recursive: true, mode: 0o700 });
@@ -206,9 +219,11 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     await writeFile(passwordFile, PASSWORD + '\n', { mode: 0o600 });
     if (account) await chown(passwordFile, account.uid, account.gid);
     try {
-      await run(path.join(binaries, 'bin', 'initdb'), [
-        `--pgdata=${dataDir}`, '--auth=password', `--username=${USER}`, `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C',
-      ], account);
+      await run(
+        path.join(binaries, 'bin', 'initdb'),
+        [`--pgdata=${dataDir}`, '--auth=password', `--username=${USER}`, `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C'],
+        account,
+      );
     } finally {
       await rm(passwordFile, { force: true });
     }
@@ -216,10 +231,24 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
 
   await stopLeftOverServer(dataDir, opts.onLog);
   const port = await freePort();
-  const server: ChildProcess = spawn(path.join(binaries, 'bin', 'postgres'), [
-    '-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200',
-    '-c', 'fsync=' + (opts.persistent ? 'on' : 'off'), '-c', 'unix_socket_directories=',
-  ], { ...(account ?? {}), env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const server: ChildProcess = spawn(
+    path.join(binaries, 'bin', 'postgres'),
+    [
+      '-D',
+      dataDir,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
+      '-c',
+      'fsync=' + (opts.persistent ? 'on' : 'off'),
+      '-c',
+      'unix_socket_directories=',
+    ],
+    { ...(account ?? {}), env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   const exited = new Promise<void>((resolve) => server.once('close', () => resolve()));
   await new Promise<void>((resolve, reject) => {
     let output = '';

@@ -72,7 +72,9 @@ describe('what the client is told', () => {
   it('a raw fault, wrapped by GraphQL, becomes SERVICE_UNAVAILABLE and retryable', () => {
     const error = new GraphQLError('terminating connection', { originalError: pgError('57P01') });
     expect(formatUnavailable({ message: 'x', path: ['createDocument'] }, error)).toEqual({
-      message: '系统繁忙，请稍后重试', path: ['createDocument'], extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
+      message: '系统繁忙，请稍后重试',
+      path: ['createDocument'],
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
     });
   });
 
@@ -85,7 +87,9 @@ describe('what the client is told', () => {
     }
     expect((thrown as AppError).extensions.http).toMatchObject({ status: 503 });
     expect(formatUnavailable({ message: 'x' }, thrown)).toEqual({
-      message: '系统繁忙，请稍后重试', path: undefined, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
+      message: '系统繁忙，请稍后重试',
+      path: undefined,
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
     });
     expect(() => unavailableOnFault(new TypeError('bug'))).toThrow(TypeError);
   });

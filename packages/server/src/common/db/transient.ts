@@ -45,7 +45,7 @@ const CONNECTION_MESSAGES = [
 /** What kind of transient database fault `e` is (looking through wrapped causes), or null if it is none. */
 export function dbFault(e: unknown): DbFault | null {
   const seen = new Set<unknown>();
-  for (let err = e; err && typeof err === 'object' && !seen.has(err); ) {
+  for (let err = e; err && typeof err === 'object' && !seen.has(err);) {
     seen.add(err);
     const { code, message, name } = err as { code?: unknown; message?: unknown; name?: unknown };
     if (typeof code === 'string') {
@@ -73,8 +73,7 @@ export function backoff(attempt: number, baseMs = 25, capMs = 400): number {
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The answer when the database could not be reached in time: the client may simply try again. */
-export const serviceUnavailable = () =>
-  new AppError(SERVICE_UNAVAILABLE, '系统繁忙，请稍后重试', { retryable: true });
+export const serviceUnavailable = () => new AppError(SERVICE_UNAVAILABLE, '系统繁忙，请稍后重试', { retryable: true });
 
 /** The answer when a COMMIT was sent but its outcome cannot be learnt: trying again blindly could do the work twice. */
 export const outcomeUnknown = () =>
@@ -119,7 +118,7 @@ const isRead = (sql: string) => /^\s*select\b/i.test(sql) && !/\bfor\s+(update|s
 export class ResilientPostgreSqlConnection extends PostgreSqlConnection {
   override async execute(...args: Parameters<PostgreSqlConnection['execute']>): Promise<any> {
     const [query, , , ctx] = args;
-    const sql = typeof query === 'string' ? query : (query as { toSQL?: () => { sql: string } })?.toSQL?.().sql ?? '';
+    const sql = typeof query === 'string' ? query : ((query as { toSQL?: () => { sql: string } })?.toSQL?.().sql ?? '');
     const inTransaction = !!ctx || !!(query as { client?: { transacting?: unknown } })?.client?.transacting;
     for (let attempt = 1; ; attempt++) {
       try {

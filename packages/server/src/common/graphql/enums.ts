@@ -1,7 +1,15 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  ROLES, UNIT_FUNCTIONS, UNIT_KINDS, GOV_LEVELS, CALENDAR_DAY_KINDS,
-  type Role, type UnitFunction, type UnitKind, type GovLevel, type CalendarDayKind,
+  ROLES,
+  UNIT_FUNCTIONS,
+  UNIT_KINDS,
+  GOV_LEVELS,
+  CALENDAR_DAY_KINDS,
+  type Role,
+  type UnitFunction,
+  type UnitKind,
+  type GovLevel,
+  type CalendarDayKind,
 } from '@gongkai/shared';
 
 /** Turn a shared `as const` list into the object type-graphql wants for an enum. */

@@ -63,7 +63,8 @@ describe('the schema refuses a nested field without a permission', () => {
 describe('what a guarded field answers', () => {
   const ctx = (can: boolean, signedIn = true) => ({ user: signedIn ? { id: 'u' } : null, ability: { can: () => can } }) as never;
   it('a list keeps what may be read, a nullable single is null, a non-null single is refused', () => {
-    const a = { id: 'a' }, b = { id: 'b' };
+    const a = { id: 'a' },
+      b = { id: 'b' };
     const some = { user: { id: 'u' }, ability: { can: (_: string, o: { id: string }) => o.id === 'a' } } as never;
     expect(guardRead(some, 'Unit', [a, b], true)).toEqual([a]);
     expect(guardRead(ctx(false), 'Unit', b, false)).toBeNull();

@@ -41,7 +41,8 @@ const REQUEST_CODES: Record<string, RequestError | CommonError> = {
 const TOO_MANY_TOKENS = /^Syntax Error: Document contains more th(?:an|at) \d+ tokens/;
 
 /** Codes that are the client's doing (not logged as faults). */
-export const isRequestRefusal = (code: string | undefined) => !!code && (code in REQUEST_CODES || Object.values(RequestError).includes(code as RequestError));
+export const isRequestRefusal = (code: string | undefined) =>
+  !!code && (code in REQUEST_CODES || Object.values(RequestError).includes(code as RequestError));
 
 /**
  * A request-level error of GraphQL or Apollo (syntax, validation, variables, protocol) as a coded
@@ -83,7 +84,9 @@ export const refuseSubscriptions: ApolloServerPlugin<Ctx> = {
     return {
       async didResolveOperation({ operation }) {
         if (operation?.operation === 'subscription') {
-          throw new AppError(RequestError.OPERATION_NOT_SUPPORTED, REQUEST_ERROR_MESSAGES[RequestError.OPERATION_NOT_SUPPORTED], { http: { status: 400 } });
+          throw new AppError(RequestError.OPERATION_NOT_SUPPORTED, REQUEST_ERROR_MESSAGES[RequestError.OPERATION_NOT_SUPPORTED], {
+            http: { status: 400 },
+          });
         }
       },
     };

@@ -7,10 +7,7 @@ import { validateIds } from './validate-ids.js';
 export { CanRead, Derived } from './field-guards.js';
 
 /** The permission every GraphQL operation names. Object-level checks follow in the services. */
-export type OperationPermission =
-  | { kind: 'public' }
-  | { kind: 'signedIn' }
-  | { kind: 'ability'; action: Action; subject: SubjectName };
+export type OperationPermission = { kind: 'public' } | { kind: 'signedIn' } | { kind: 'ability'; action: Action; subject: SubjectName };
 
 /** Filled once when the resolver classes are declared; read by the permission-table test. */
 export const OPERATION_PERMISSIONS = new Map<string, OperationPermission>();

@@ -16,84 +16,188 @@ const DECISION_RULES = '重大行政决策程序暂行条例';
 const OGI = '中华人民共和国政府信息公开条例（2019年修订）';
 
 export const PARAMETERS: ParameterDefinition[] = [
-  { key: 'consultation.minDays.majorDecision', label: '重大行政决策征求意见最短期限', unit: '日', type: 'int', shipped: [
-    { value: 15, effectiveFrom: '2017-03-28', source: `${NOTICE} 三` },
-    { value: 30, effectiveFrom: '2019-09-01', source: `${DECISION_RULES} 第十五条`, note: '确需缩短的，应当在征求意见时说明理由' },
-  ] },
+  {
+    key: 'consultation.minDays.majorDecision',
+    label: '重大行政决策征求意见最短期限',
+    unit: '日',
+    type: 'int',
+    shipped: [
+      { value: 15, effectiveFrom: '2017-03-28', source: `${NOTICE} 三` },
+      { value: 30, effectiveFrom: '2019-09-01', source: `${DECISION_RULES} 第十五条`, note: '确需缩短的，应当在征求意见时说明理由' },
+    ],
+  },
   // The exception is itself dated: the 2017 notice knows no shortening; the 2019 rules allow it with a stated reason.
-  { key: 'consultation.majorDecision.shorteningAllowed', label: '重大行政决策征求意见期限确需缩短的可说明理由缩短', unit: '是/否', type: 'flag', shipped: [
-    { value: false, effectiveFrom: '2017-03-28', source: `${NOTICE} 三`, note: '不少于15日，无缩短之规定' },
-    { value: true, effectiveFrom: '2019-09-01', source: `${DECISION_RULES} 第十五条`, note: '确需缩短的，应当在征求意见时说明理由' },
-  ] },
-  { key: 'consultation.minDays.other', label: '其他议题征求意见最短期限', unit: '日', type: 'int', shipped: [
-    { value: 5, effectiveFrom: '2017-03-28', source: `${NOTICE} 三` },
-  ] },
-  { key: 'consultation.materialLeadDays', label: '座谈会等面对面形式材料提前送达天数', unit: '日', type: 'int', shipped: [
-    { value: 5, effectiveFrom: '2017-03-28', source: `${NOTICE} 三` },
-  ] },
-  { key: 'hearing.materialLeadDays', label: '听证会材料提前送达天数', unit: '日', type: 'int', shipped: [
-    { value: 7, effectiveFrom: '2019-09-01', source: `${DECISION_RULES} 第十六条` },
-  ] },
-  { key: 'meeting.attendanceNoticeWorkingDays', label: '列席会议书面通知提前工作日数', unit: '工作日', type: 'int', shipped: [
-    { value: 3, effectiveFrom: '2017-03-28', source: `${NOTICE} 四` },
-  ] },
-  { key: 'interpretation.deadlineWorkingDays', label: '政策解读材料发布期限（印发后）', unit: '工作日', type: 'int', shipped: [
-    { value: 3, effectiveFrom: '2017-03-28', source: `${NOTICE} 五` },
-  ] },
-  { key: 'jointMeeting.minPerYear', label: '联席会议每年最少召开次数', unit: '次', type: 'int', shipped: [
-    { value: 1, effectiveFrom: '2017-03-28', source: `${NOTICE} 一` },
-  ] },
-  { key: 'review.reportDue', label: '公开内容审查报告报送期限', unit: '月-日', type: 'monthDay', shipped: [
-    { value: '12-31', effectiveFrom: '2017-03-28', source: `${NOTICE} 六` },
-  ] },
-  { key: 'review.frequentRequestThreshold', label: '依申请公开“频次较多”的年申请次数', unit: '次', type: 'int', shipped: [
-    { value: 3, effectiveFrom: '2017-03-28', source: `${NOTICE} 六`, note: '待根据实际调整' },
-  ] },
-  { key: 'application.replyWorkingDays', label: '依申请公开答复期限', unit: '工作日', type: 'int', shipped: [
-    { value: 20, effectiveFrom: '2019-05-15', source: `${OGI} 第三十三条` },
-  ] },
-  { key: 'application.extensionWorkingDays', label: '依申请公开延长答复期限', unit: '工作日', type: 'int', shipped: [
-    { value: 20, effectiveFrom: '2019-05-15', source: `${OGI} 第三十三条` },
-  ] },
-  { key: 'application.correctionNoticeWorkingDays', label: '一次性告知补正期限', unit: '工作日', type: 'int', shipped: [
-    { value: 7, effectiveFrom: '2019-05-15', source: `${OGI} 第三十条` },
-  ] },
-  { key: 'application.thirdPartyWorkingDays', label: '征求第三方意见期限', unit: '工作日', type: 'int', shipped: [
-    { value: 15, effectiveFrom: '2019-05-15', source: `${OGI} 第三十二条` },
-  ] },
-  { key: 'proactive.publishWorkingDays', label: '主动公开信息形成或变更后公开期限', unit: '工作日', type: 'int', shipped: [
-    { value: 20, effectiveFrom: '2019-05-15', source: `${OGI} 第二十六条` },
-  ] },
-  { key: 'annualReport.unitDue', label: '部门年度报告报送期限', unit: '月-日', type: 'monthDay', shipped: [
-    { value: '01-31', effectiveFrom: '2019-05-15', source: `${OGI} 第四十九条` },
-  ] },
-  { key: 'annualReport.governmentDue', label: '政府年度报告公布期限', unit: '月-日', type: 'monthDay', shipped: [
-    { value: '03-31', effectiveFrom: '2019-05-15', source: `${OGI} 第四十九条` },
-  ] },
-  { key: 'evaluation.perYear', label: '第三方评估每年次数', unit: '次', type: 'int', shipped: [
-    { value: 1, effectiveFrom: '2017-03-28', source: `${NOTICE} 七` },
-  ] },
-  { key: 'supervisors.count', label: '政务公开监督员人数', unit: '人', type: 'int', shipped: [
-    { value: 20, effectiveFrom: '2017-03-28', source: `${NOTICE} 七` },
-  ] },
-  { key: 'evaluation.appealWorkingDays', label: '第三方评估结果申诉期限（发送后）', unit: '工作日', type: 'int', shipped: [
-    { value: 5, effectiveFrom: '2017-03-28', source: '本地工作惯例', note: '待根据实际调整' },
-  ] },
-  { key: 'supervisor.answerWorkingDays', label: '监督员意见建议答复期限', unit: '工作日', type: 'int', shipped: [
-    { value: 15, effectiveFrom: '2017-03-28', source: '本地工作惯例', note: '待根据实际调整' },
-  ] },
-  { key: 'complaint.replyWorkingDays', label: '举报投诉答复期限（按类型）', unit: '工作日', type: 'intByKind', shipped: [
-    { value: { REPORT: 15, COMPLAINT: 15, SUGGESTION: 15 }, effectiveFrom: '2017-03-28', source: '本地工作惯例', note: '待根据实际调整' },
-  ] },
-  { key: 'assessment.disclosureWeight', label: '政务公开工作在绩效考核中的权重', unit: '比例', type: 'optionalRatio', shipped: [
-    { value: null, effectiveFrom: '2017-03-28', source: `${NOTICE} 考核`, note: '由市政府每年确定' },
-  ] },
-  { key: 'assessment.routineShare', label: '平时检查在考核中的占比', unit: '比例', type: 'optionalRatio', shipped: [
-    { value: null, effectiveFrom: '2017-03-28', source: `${NOTICE} 考核`, note: '由市政府每年确定' },
-  ] },
-  { key: 'accountRequest.decisionWorkingDays', label: '账号申请审批期限', unit: '工作日', type: 'int', shipped: [
-    { value: 3, effectiveFrom: '2017-03-28', source: '本系统管理规定' },
-  ] },
+  {
+    key: 'consultation.majorDecision.shorteningAllowed',
+    label: '重大行政决策征求意见期限确需缩短的可说明理由缩短',
+    unit: '是/否',
+    type: 'flag',
+    shipped: [
+      { value: false, effectiveFrom: '2017-03-28', source: `${NOTICE} 三`, note: '不少于15日，无缩短之规定' },
+      { value: true, effectiveFrom: '2019-09-01', source: `${DECISION_RULES} 第十五条`, note: '确需缩短的，应当在征求意见时说明理由' },
+    ],
+  },
+  {
+    key: 'consultation.minDays.other',
+    label: '其他议题征求意见最短期限',
+    unit: '日',
+    type: 'int',
+    shipped: [{ value: 5, effectiveFrom: '2017-03-28', source: `${NOTICE} 三` }],
+  },
+  {
+    key: 'consultation.materialLeadDays',
+    label: '座谈会等面对面形式材料提前送达天数',
+    unit: '日',
+    type: 'int',
+    shipped: [{ value: 5, effectiveFrom: '2017-03-28', source: `${NOTICE} 三` }],
+  },
+  {
+    key: 'hearing.materialLeadDays',
+    label: '听证会材料提前送达天数',
+    unit: '日',
+    type: 'int',
+    shipped: [{ value: 7, effectiveFrom: '2019-09-01', source: `${DECISION_RULES} 第十六条` }],
+  },
+  {
+    key: 'meeting.attendanceNoticeWorkingDays',
+    label: '列席会议书面通知提前工作日数',
+    unit: '工作日',
+    type: 'int',
+    shipped: [{ value: 3, effectiveFrom: '2017-03-28', source: `${NOTICE} 四` }],
+  },
+  {
+    key: 'interpretation.deadlineWorkingDays',
+    label: '政策解读材料发布期限（印发后）',
+    unit: '工作日',
+    type: 'int',
+    shipped: [{ value: 3, effectiveFrom: '2017-03-28', source: `${NOTICE} 五` }],
+  },
+  {
+    key: 'jointMeeting.minPerYear',
+    label: '联席会议每年最少召开次数',
+    unit: '次',
+    type: 'int',
+    shipped: [{ value: 1, effectiveFrom: '2017-03-28', source: `${NOTICE} 一` }],
+  },
+  {
+    key: 'review.reportDue',
+    label: '公开内容审查报告报送期限',
+    unit: '月-日',
+    type: 'monthDay',
+    shipped: [{ value: '12-31', effectiveFrom: '2017-03-28', source: `${NOTICE} 六` }],
+  },
+  {
+    key: 'review.frequentRequestThreshold',
+    label: '依申请公开“频次较多”的年申请次数',
+    unit: '次',
+    type: 'int',
+    shipped: [{ value: 3, effectiveFrom: '2017-03-28', source: `${NOTICE} 六`, note: '待根据实际调整' }],
+  },
+  {
+    key: 'application.replyWorkingDays',
+    label: '依申请公开答复期限',
+    unit: '工作日',
+    type: 'int',
+    shipped: [{ value: 20, effectiveFrom: '2019-05-15', source: `${OGI} 第三十三条` }],
+  },
+  {
+    key: 'application.extensionWorkingDays',
+    label: '依申请公开延长答复期限',
+    unit: '工作日',
+    type: 'int',
+    shipped: [{ value: 20, effectiveFrom: '2019-05-15', source: `${OGI} 第三十三条` }],
+  },
+  {
+    key: 'application.correctionNoticeWorkingDays',
+    label: '一次性告知补正期限',
+    unit: '工作日',
+    type: 'int',
+    shipped: [{ value: 7, effectiveFrom: '2019-05-15', source: `${OGI} 第三十条` }],
+  },
+  {
+    key: 'application.thirdPartyWorkingDays',
+    label: '征求第三方意见期限',
+    unit: '工作日',
+    type: 'int',
+    shipped: [{ value: 15, effectiveFrom: '2019-05-15', source: `${OGI} 第三十二条` }],
+  },
+  {
+    key: 'proactive.publishWorkingDays',
+    label: '主动公开信息形成或变更后公开期限',
+    unit: '工作日',
+    type: 'int',
+    shipped: [{ value: 20, effectiveFrom: '2019-05-15', source: `${OGI} 第二十六条` }],
+  },
+  {
+    key: 'annualReport.unitDue',
+    label: '部门年度报告报送期限',
+    unit: '月-日',
+    type: 'monthDay',
+    shipped: [{ value: '01-31', effectiveFrom: '2019-05-15', source: `${OGI} 第四十九条` }],
+  },
+  {
+    key: 'annualReport.governmentDue',
+    label: '政府年度报告公布期限',
+    unit: '月-日',
+    type: 'monthDay',
+    shipped: [{ value: '03-31', effectiveFrom: '2019-05-15', source: `${OGI} 第四十九条` }],
+  },
+  {
+    key: 'evaluation.perYear',
+    label: '第三方评估每年次数',
+    unit: '次',
+    type: 'int',
+    shipped: [{ value: 1, effectiveFrom: '2017-03-28', source: `${NOTICE} 七` }],
+  },
+  {
+    key: 'supervisors.count',
+    label: '政务公开监督员人数',
+    unit: '人',
+    type: 'int',
+    shipped: [{ value: 20, effectiveFrom: '2017-03-28', source: `${NOTICE} 七` }],
+  },
+  {
+    key: 'evaluation.appealWorkingDays',
+    label: '第三方评估结果申诉期限（发送后）',
+    unit: '工作日',
+    type: 'int',
+    shipped: [{ value: 5, effectiveFrom: '2017-03-28', source: '本地工作惯例', note: '待根据实际调整' }],
+  },
+  {
+    key: 'supervisor.answerWorkingDays',
+    label: '监督员意见建议答复期限',
+    unit: '工作日',
+    type: 'int',
+    shipped: [{ value: 15, effectiveFrom: '2017-03-28', source: '本地工作惯例', note: '待根据实际调整' }],
+  },
+  {
+    key: 'complaint.replyWorkingDays',
+    label: '举报投诉答复期限（按类型）',
+    unit: '工作日',
+    type: 'intByKind',
+    shipped: [{ value: { REPORT: 15, COMPLAINT: 15, SUGGESTION: 15 }, effectiveFrom: '2017-03-28', source: '本地工作惯例', note: '待根据实际调整' }],
+  },
+  {
+    key: 'assessment.disclosureWeight',
+    label: '政务公开工作在绩效考核中的权重',
+    unit: '比例',
+    type: 'optionalRatio',
+    shipped: [{ value: null, effectiveFrom: '2017-03-28', source: `${NOTICE} 考核`, note: '由市政府每年确定' }],
+  },
+  {
+    key: 'assessment.routineShare',
+    label: '平时检查在考核中的占比',
+    unit: '比例',
+    type: 'optionalRatio',
+    shipped: [{ value: null, effectiveFrom: '2017-03-28', source: `${NOTICE} 考核`, note: '由市政府每年确定' }],
+  },
+  {
+    key: 'accountRequest.decisionWorkingDays',
+    label: '账号申请审批期限',
+    unit: '工作日',
+    type: 'int',
+    shipped: [{ value: 3, effectiveFrom: '2017-03-28', source: '本系统管理规定' }],
+  },
 ];
 
 export const PARAMETER_BY_KEY = new Map(PARAMETERS.map((p) => [p.key, p]));

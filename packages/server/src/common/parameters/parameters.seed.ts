@@ -8,6 +8,8 @@ export async function seedParameters(em: EntityManager) {
     `insert into policy_parameter_version (id, key, data, effective_from, source, note)
      values ${rows.map(() => '(gen_random_uuid(), ?, ?::jsonb, ?, ?, ?)').join(', ')}
      on conflict (key, effective_from) do nothing`,
-    rows.flat(), 'run', em.getTransactionContext(),
+    rows.flat(),
+    'run',
+    em.getTransactionContext(),
   );
 }

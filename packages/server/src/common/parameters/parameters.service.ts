@@ -26,11 +26,7 @@ function knownKey(key: string) {
 export async function versionOn(ctx: Ctx, key: string, date: LocalDate): Promise<ParameterVersion> {
   knownKey(key);
   if (!isValidLocalDate(date)) throw new AppError(ParameterError.PARAMETER_DATE_INVALID, '日期格式应为 YYYY-MM-DD', { field: 'date' });
-  const found = await ctx.em.findOne(
-    ParameterVersion,
-    { key, effectiveFrom: { $lte: date } },
-    { orderBy: { effectiveFrom: 'desc' } },
-  );
+  const found = await ctx.em.findOne(ParameterVersion, { key, effectiveFrom: { $lte: date } }, { orderBy: { effectiveFrom: 'desc' } });
   if (!found) throw new AppError(ParameterError.PARAMETER_NOT_IN_FORCE, `政策参数“${PARAMETER_BY_KEY.get(key)!.label}”在${date}尚未生效`);
   return found;
 }
@@ -97,7 +93,12 @@ export async function addParameterVersion(ctx: Ctx, input: ParameterVersionInput
     });
     tx.em.persist(version);
     await tx.em.flush();
-    audit(tx, { action: 'PolicyParameter.addVersion', subjectType: 'PolicyParameter', subjectId: def.key, after: { value, effectiveFrom: input.effectiveFrom, source } });
+    audit(tx, {
+      action: 'PolicyParameter.addVersion',
+      subjectType: 'PolicyParameter',
+      subjectId: def.key,
+      after: { value, effectiveFrom: input.effectiveFrom, source },
+    });
     return version;
   });
 }

@@ -40,11 +40,7 @@ export async function notify(ctx: Ctx, spec: NotificationSpec) {
 
 export async function myNotifications(ctx: Ctx, unreadOnly: boolean) {
   const actor = requireUser(ctx);
-  return ctx.em.find(
-    Notification,
-    { userId: actor.userId, ...(unreadOnly ? { readAt: null } : {}) },
-    { orderBy: { createdAt: 'desc' }, limit: 100 },
-  );
+  return ctx.em.find(Notification, { userId: actor.userId, ...(unreadOnly ? { readAt: null } : {}) }, { orderBy: { createdAt: 'desc' }, limit: 100 });
 }
 
 export async function markNotificationsRead(ctx: Ctx, ids: string[]) {

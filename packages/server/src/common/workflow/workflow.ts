@@ -129,7 +129,13 @@ export async function applyTransition<E extends { id: string; version: number },
     if (t.closeTodos) await closeTodos(tx, workflow.subject, entity.id, t.closeTodos === 'all' ? undefined : t.closeTodos);
     for (const spec of (await t.openTodos?.(entity, tx)) ?? []) openTodo(tx, { ...spec, subjectType: workflow.subject, subjectId: entity.id });
     for (const n of (await t.notify?.(entity, tx)) ?? []) await notify(tx, n);
-    audit(tx, { action: `${workflow.subject}.${name}`, subjectType: workflow.subject, subjectId: entity.id, before, after: workflow.snapshot(entity) });
+    audit(tx, {
+      action: `${workflow.subject}.${name}`,
+      subjectType: workflow.subject,
+      subjectId: entity.id,
+      before,
+      after: workflow.snapshot(entity),
+    });
     return entity;
   });
 }

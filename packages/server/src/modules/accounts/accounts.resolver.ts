@@ -42,7 +42,12 @@ export class AccountRequestResolver {
 
   @Can('update', 'AccountRequest')
   @Mutation(() => AccountRequest)
-  updateAccountRequest(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => AccountRequestInput) input: AccountRequestInput) {
+  updateAccountRequest(
+    @GqlCtx() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => AccountRequestInput) input: AccountRequestInput,
+  ) {
     return svc.updateAccountRequest(ctx, id, version, input);
   }
 
@@ -60,7 +65,12 @@ export class AccountRequestResolver {
 
   @Can('return', 'AccountRequest')
   @Mutation(() => AccountRequest)
-  returnAccountRequest(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reason') reason: string) {
+  returnAccountRequest(
+    @GqlCtx() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason') reason: string,
+  ) {
     return svc.returnAccountRequest(ctx, id, version, reason);
   }
 }

@@ -12,7 +12,13 @@ import { AccountRequest } from './accounts.entities.js';
 import { AccountRequestError as E } from './accounts.errors.js';
 import { accountRequestWorkflow, type ApproveInput } from './accounts.workflow.js';
 
-export interface AccountRequestData { displayName: string; username: string; roles: Role[]; phone?: string | null; reason: string }
+export interface AccountRequestData {
+  displayName: string;
+  username: string;
+  roles: Role[];
+  phone?: string | null;
+  reason: string;
+}
 
 async function clean(ctx: Ctx, unitId: string, data: AccountRequestData) {
   const username = data.username.trim().toLowerCase();
@@ -51,7 +57,12 @@ export async function createAccountRequest(ctx: Ctx, data: AccountRequestData) {
   return transaction(ctx, async (tx) => {
     const fields = await clean(tx, actor.unitId, data);
     const r = tx.em.create(AccountRequest, {
-      ...fields, unit: actor.unitId, requester: actor.userId, requesterName: actor.name, state: 'DRAFT', createdAt: new Date(),
+      ...fields,
+      unit: actor.unitId,
+      requester: actor.userId,
+      requesterName: actor.name,
+      state: 'DRAFT',
+      createdAt: new Date(),
     } as never) as AccountRequest;
     assertCan(tx, 'create', 'AccountRequest', r);
     tx.em.persist(r);
@@ -95,7 +106,12 @@ export async function approveAccountRequest(ctx: Ctx, id: string, version: numbe
     createAccount: async (r, tx) => {
       const password = initialPassword();
       const user: User = await createUser(tx, {
-        username: r.username, displayName: r.displayName, unitId: r.unit.id, roles: r.roles, phone: r.phone, password,
+        username: r.username,
+        displayName: r.displayName,
+        unitId: r.unit.id,
+        roles: r.roles,
+        phone: r.phone,
+        password,
       });
       return { user, password };
     },

@@ -48,7 +48,14 @@ export const accountRequestWorkflow: Workflow<AccountRequest, AccountRequestStat
       },
       closeTodos: [TODO_REVISE],
       openTodos: (r) => [
-        { kind: TODO_DECIDE, title: `审批账号申请：${r.displayName}（${r.username}）`, link: `/account-requests/${r.id}`, assigneeRole: 'ADMIN', assigneeUnitId: null, dueAt: r.dueAt },
+        {
+          kind: TODO_DECIDE,
+          title: `审批账号申请：${r.displayName}（${r.username}）`,
+          link: `/account-requests/${r.id}`,
+          assigneeRole: 'ADMIN',
+          assigneeUnitId: null,
+          dueAt: r.dueAt,
+        },
       ],
     },
     approve: {
@@ -81,7 +88,14 @@ export const accountRequestWorkflow: Workflow<AccountRequest, AccountRequestStat
       openTodos: (r) => [
         { kind: TODO_REVISE, title: `账号申请被退回，请修改：${r.displayName}`, link: `/account-requests/${r.id}`, assigneeUserId: r.requester.id },
       ],
-      notify: (r) => [{ userIds: [r.requester.id], title: `账号申请被退回：${r.displayName}`, body: r.returnReason ?? undefined, link: `/account-requests/${r.id}` }],
+      notify: (r) => [
+        {
+          userIds: [r.requester.id],
+          title: `账号申请被退回：${r.displayName}`,
+          body: r.returnReason ?? undefined,
+          link: `/account-requests/${r.id}`,
+        },
+      ],
     },
   },
 };

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { isTopicPublished, type Adoption, type EventForm, type OpinionChannel, type TopicCategory, type TopicState, type WindowPhase } from '@gongkai/shared';
+import {
+  isTopicPublished,
+  type Adoption,
+  type EventForm,
+  type OpinionChannel,
+  type TopicCategory,
+  type TopicState,
+  type WindowPhase,
+} from '@gongkai/shared';
 import { AdoptionEnum, EventFormEnum, OpinionChannelEnum, TopicCategoryEnum, TopicStateEnum, WindowPhaseEnum } from './consultation.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { today as clockToday } from '../../common/clock.js';
@@ -29,9 +37,11 @@ export class ConsultationTopic {
   @Field(() => String, { nullable: true, description: '起草说明' }) @Property({ type: 'text', nullable: true }) draftingExplanation?: string | null;
 
   @Field(() => String, { nullable: true, description: 'First day of the window (YYYY-MM-DD, Asia/Shanghai)' })
-  @Property({ type: 'date', nullable: true }) windowStart?: string | null;
+  @Property({ type: 'date', nullable: true })
+  windowStart?: string | null;
   @Field(() => String, { nullable: true, description: 'Last day of the window, inclusive' })
-  @Property({ type: 'date', nullable: true }) windowEnd?: string | null;
+  @Property({ type: 'date', nullable: true })
+  windowEnd?: string | null;
   /** A window shorter than the parameter allows: the reason, published with the draft. */
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) shortWindowReason?: string | null;
 
@@ -39,7 +49,8 @@ export class ConsultationTopic {
   @Field(() => Int) @Property({ type: 'integer' }) minDays!: number;
 
   @Field(() => String, { nullable: true, description: 'Which government meeting the topic is for' })
-  @Property({ type: 'text', nullable: true }) meetingNote?: string | null;
+  @Property({ type: 'text', nullable: true })
+  meetingNote?: string | null;
 
   @Field(() => TopicStateEnum) @Index() @Enum({ items: () => Object.values(TopicStateEnum) }) state: TopicState = 'DRAFT';
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) returnReason?: string | null;
@@ -54,8 +65,12 @@ export class ConsultationTopic {
   @Property({ type: 'uuid' }) createdById!: string;
   @Field(() => Date) @Property({ type: 'timestamptz', defaultRaw: 'now()' }) createdAt: Date = new Date();
 
-  @Field(() => ID) get undertakingUnitId(): string { return this.undertakingUnit.id; }
-  @Field(() => ID) get governmentId(): string { return this.government.id; }
+  @Field(() => ID) get undertakingUnitId(): string {
+    return this.undertakingUnit.id;
+  }
+  @Field(() => ID) get governmentId(): string {
+    return this.government.id;
+  }
 
   /** Length of the window in days, both ends counted. */
   @Field(() => Int, { nullable: true })
@@ -106,9 +121,15 @@ export class Opinion {
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) reply?: string | null;
   @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) repliedAt?: Date | null;
 
-  @Field(() => ID) get topicId(): string { return this.topic.id; }
-  @Field(() => ID) get undertakingUnitId(): string { return this.undertakingUnit.id; }
-  @Field(() => ID) get governmentId(): string { return this.government.id; }
+  @Field(() => ID) get topicId(): string {
+    return this.topic.id;
+  }
+  @Field(() => ID) get undertakingUnitId(): string {
+    return this.undertakingUnit.id;
+  }
+  @Field(() => ID) get governmentId(): string {
+    return this.government.id;
+  }
 }
 
 /** A hearing, poll or symposium held for a topic, with its participants. */
@@ -130,9 +151,15 @@ export class ConsultationEvent {
   @Field(() => Int) @Property({ type: 'integer' }) leadDays!: number;
   @Field(() => Date) @Property({ type: 'timestamptz', defaultRaw: 'now()' }) createdAt: Date = new Date();
 
-  @Field(() => ID) get topicId(): string { return this.topic.id; }
-  @Field(() => ID) get undertakingUnitId(): string { return this.undertakingUnit.id; }
-  @Field(() => ID) get governmentId(): string { return this.government.id; }
+  @Field(() => ID) get topicId(): string {
+    return this.topic.id;
+  }
+  @Field(() => ID) get undertakingUnitId(): string {
+    return this.undertakingUnit.id;
+  }
+  @Field(() => ID) get governmentId(): string {
+    return this.government.id;
+  }
 }
 
 /** The draft, basis and explanation delivered to one representative before a face-to-face event. */

@@ -1,8 +1,18 @@
 // The module's GraphQL enums, from the shared vocabulary.
 import { registerEnumType } from 'type-graphql';
 import {
-  TOPIC_CATEGORIES, TOPIC_STATES, WINDOW_PHASES, OPINION_CHANNELS, ADOPTIONS, EVENT_FORMS,
-  type TopicCategory, type TopicState, type WindowPhase, type OpinionChannel, type Adoption, type EventForm,
+  TOPIC_CATEGORIES,
+  TOPIC_STATES,
+  WINDOW_PHASES,
+  OPINION_CHANNELS,
+  ADOPTIONS,
+  EVENT_FORMS,
+  type TopicCategory,
+  type TopicState,
+  type WindowPhase,
+  type OpinionChannel,
+  type Adoption,
+  type EventForm,
 } from '@gongkai/shared';
 import { enumObject } from '../../common/graphql/enums.js';
 

@@ -16,7 +16,8 @@ export const consultationModule: ModuleManifest = {
   attachmentOwners: {
     ConsultationTopic: {
       // the files of a published topic are public, like its draft
-      read: async (ctx, id) => (await ctx.em.findOne(ConsultationTopic, { id, state: { $in: ['PUBLISHED', 'RESULTS_PUBLISHED'] } })) ?? getTopic(ctx, id),
+      read: async (ctx, id) =>
+        (await ctx.em.findOne(ConsultationTopic, { id, state: { $in: ['PUBLISHED', 'RESULTS_PUBLISHED'] } })) ?? getTopic(ctx, id),
       attach: async (ctx, id) => {
         const t = await getTopic(ctx, id);
         assertCan(ctx, 'update', 'ConsultationTopic', t);

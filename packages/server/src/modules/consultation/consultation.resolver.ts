@@ -109,16 +109,31 @@ class OpinionReceipt {
 }
 
 const toPublicTopic = (t: ConsultationTopic): PublicTopic => ({
-  id: t.id, title: t.title, category: t.category, draft: t.draft ?? null, decisionBasis: t.decisionBasis ?? null,
-  draftingExplanation: t.draftingExplanation ?? null, windowStart: t.windowStart ?? null, windowEnd: t.windowEnd ?? null,
-  shortWindowReason: t.shortWindowReason ?? null, phase: t.phase, undertakingUnitId: t.undertakingUnit.id,
+  id: t.id,
+  title: t.title,
+  category: t.category,
+  draft: t.draft ?? null,
+  decisionBasis: t.decisionBasis ?? null,
+  draftingExplanation: t.draftingExplanation ?? null,
+  windowStart: t.windowStart ?? null,
+  windowEnd: t.windowEnd ?? null,
+  shortWindowReason: t.shortWindowReason ?? null,
+  phase: t.phase,
+  undertakingUnitId: t.undertakingUnit.id,
   undertakingUnitName: t.undertakingUnit.getEntity().name,
-  resultsPublished: t.state === 'RESULTS_PUBLISHED', summary: t.state === 'RESULTS_PUBLISHED' ? t.summary ?? null : null,
+  resultsPublished: t.state === 'RESULTS_PUBLISHED',
+  summary: t.state === 'RESULTS_PUBLISHED' ? (t.summary ?? null) : null,
 });
 
 const toPublicOpinion = (o: Opinion, results: boolean): PublicOpinion => ({
-  id: o.id, content: o.content, authorName: o.authorName ?? null, channel: o.channel, submittedAt: o.submittedAt,
-  reasonable: results ? o.reasonable ?? null : null, adoption: results ? o.adoption ?? null : null, reply: results ? o.reply ?? null : null,
+  id: o.id,
+  content: o.content,
+  authorName: o.authorName ?? null,
+  channel: o.channel,
+  submittedAt: o.submittedAt,
+  reasonable: results ? (o.reasonable ?? null) : null,
+  adoption: results ? (o.adoption ?? null) : null,
+  reply: results ? (o.reply ?? null) : null,
 });
 
 @Resolver(() => ConsultationTopic)
@@ -166,7 +181,12 @@ export class TopicResolver {
 
   @Can('update', 'ConsultationTopic')
   @Mutation(() => ConsultationTopic)
-  updateTopic(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => TopicInput) input: TopicInput) {
+  updateTopic(
+    @GqlCtx() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => TopicInput) input: TopicInput,
+  ) {
     return svc.updateTopic(ctx, id, version, input);
   }
 
@@ -236,10 +256,16 @@ export class PublicTopicResolver {
   @Derived('a published topic on the portal: its hearings, polls and symposiums')
   @FieldResolver(() => [PublicEvent], { description: 'Hearings, polls and symposiums held for the topic' })
   async events(@Root() t: PublicTopic, @GqlCtx() ctx: Ctx) {
-    return (await svc.publicEvents(ctx, t.id)).map((e) => ({ id: e.id, form: e.form, date: e.date, place: e.place ?? null, participants: e.participants ?? null }));
+    return (await svc.publicEvents(ctx, t.id)).map((e) => ({
+      id: e.id,
+      form: e.form,
+      date: e.date,
+      place: e.place ?? null,
+      participants: e.participants ?? null,
+    }));
   }
 
-  @Derived('a published topic on the portal: its files are public with it (each file\'s owner rule also serves /files)')
+  @Derived("a published topic on the portal: its files are public with it (each file's owner rule also serves /files)")
   @FieldResolver(() => [Attachment], { description: 'The draft, basis and explanation as files, where the unit attached them' })
   attachments(@Root() t: PublicTopic, @GqlCtx() ctx: Ctx) {
     return ctx.em.find(Attachment, { ownerType: 'ConsultationTopic', ownerId: t.id }, { orderBy: { createdAt: 'asc' } });
@@ -254,7 +280,7 @@ export class PublicTopicResolver {
 
 @Resolver(() => Opinion)
 export class OpinionResolver {
-  @Derived('the opinion\'s own field; shown to the undertaking unit only (visibleContact decides)')
+  @Derived("the opinion's own field; shown to the undertaking unit only (visibleContact decides)")
   @FieldResolver(() => String, { nullable: true, description: 'Shown to the undertaking unit only' })
   contact(@Root() o: Opinion, @GqlCtx() ctx: Ctx) {
     return svc.visibleContact(ctx, o);
@@ -280,7 +306,12 @@ export class OpinionResolver {
 
   @Can('moderate', 'Opinion')
   @Mutation(() => Opinion)
-  moderateOpinion(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('hidden') hidden: boolean, @Arg('reason', () => String, { nullable: true }) reason: string | null) {
+  moderateOpinion(
+    @GqlCtx() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('hidden') hidden: boolean,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+  ) {
     return svc.moderateOpinion(ctx, id, hidden, reason ?? null);
   }
 
@@ -302,9 +333,16 @@ export class OpinionResolver {
 function receipt(o: Opinion, t: ConsultationTopic | null): OpinionReceipt {
   const results = t?.state === 'RESULTS_PUBLISHED';
   return {
-    receiptCode: o.receiptCode, resultsPublished: results, hidden: o.hidden, topicId: o.topic.id, topicTitle: t?.title ?? '',
-    content: o.content, submittedAt: o.submittedAt, reasonable: results ? o.reasonable ?? null : null,
-    adoption: results ? o.adoption ?? null : null, reply: results ? o.reply ?? null : null,
+    receiptCode: o.receiptCode,
+    resultsPublished: results,
+    hidden: o.hidden,
+    topicId: o.topic.id,
+    topicTitle: t?.title ?? '',
+    content: o.content,
+    submittedAt: o.submittedAt,
+    reasonable: results ? (o.reasonable ?? null) : null,
+    adoption: results ? (o.adoption ?? null) : null,
+    reply: results ? (o.reply ?? null) : null,
   };
 }
 

@@ -18,32 +18,70 @@ async function seedNoticeConsultation(em: EntityManager, config: AppConfig) {
   const ctx = await contextAs(em.fork(), config, demoUserId('gongkaiban'));
   await transaction(ctx, async (tx) => {
     const t = tx.em.create(ConsultationTopic, {
-      undertakingUnit: demoUnitId('disclosure'), government: demoUnitId('city'), title: NOTICE_TITLE, category: 'POLICY_DOCUMENT',
+      undertakingUnit: demoUnitId('disclosure'),
+      government: demoUnitId('city'),
+      title: NOTICE_TITLE,
+      category: 'POLICY_DOCUMENT',
       draft: '朝阳市人民政府办公室关于建立政务公开工作制度的通知（征求意见稿）全文（九项工作制度）……',
-      decisionBasis: '《辽宁省人民政府办公厅关于深入贯彻落实〈关于全面推进政务公开工作的意见〉实施细则的通知》（辽政办明电〔2016〕107号）；《朝阳市全面推进政务公开工作实施方案》（朝委办发〔2016〕34号）',
-      draftingExplanation: '为推进行政决策、执行、管理、服务和结果“五公开”，吸收公众参与政策制定和决策监督，结合我市实际起草。意见请以信函或电子邮件形式提出：邮箱 cyzwgk@163.com；通讯地址 朝阳市双塔区朝阳大街三段7号政务公开办公室（邮编122000）。',
-      windowStart: '2017-03-28', windowEnd: '2017-04-10', minDays: 5, state: 'RESULTS_PUBLISHED',
-      submittedAt: new Date('2017-03-27T09:00:00+08:00'), approvedAt: new Date('2017-03-27T15:00:00+08:00'),
-      publishedAt: new Date('2017-03-28T08:00:00+08:00'), resultsPublishedAt: new Date('2017-04-20T10:00:00+08:00'),
+      decisionBasis:
+        '《辽宁省人民政府办公厅关于深入贯彻落实〈关于全面推进政务公开工作的意见〉实施细则的通知》（辽政办明电〔2016〕107号）；《朝阳市全面推进政务公开工作实施方案》（朝委办发〔2016〕34号）',
+      draftingExplanation:
+        '为推进行政决策、执行、管理、服务和结果“五公开”，吸收公众参与政策制定和决策监督，结合我市实际起草。意见请以信函或电子邮件形式提出：邮箱 cyzwgk@163.com；通讯地址 朝阳市双塔区朝阳大街三段7号政务公开办公室（邮编122000）。',
+      windowStart: '2017-03-28',
+      windowEnd: '2017-04-10',
+      minDays: 5,
+      state: 'RESULTS_PUBLISHED',
+      submittedAt: new Date('2017-03-27T09:00:00+08:00'),
+      approvedAt: new Date('2017-03-27T15:00:00+08:00'),
+      publishedAt: new Date('2017-03-28T08:00:00+08:00'),
+      resultsPublishedAt: new Date('2017-04-20T10:00:00+08:00'),
       summary: '征求意见期间共收到信函和电子邮件意见4条，其中合理意见3条，采纳2条、部分采纳1条，均已逐条答复。',
-      createdById: demoUserId('gongkaiban'), createdAt: new Date('2017-03-27T09:00:00+08:00'),
+      createdById: demoUserId('gongkaiban'),
+      createdAt: new Date('2017-03-27T09:00:00+08:00'),
     } as never) as ConsultationTopic;
     tx.em.persist(t);
     const opinions: [string, 'EMAIL' | 'LETTER', boolean, 'ADOPTED' | 'PARTLY_ADOPTED' | 'NOT_ADOPTED', string][] = [
       ['建议明确政策解读的时限，避免文件印发后长期没有解读。', 'EMAIL', true, 'ADOPTED', '已采纳：通知明确解读时间不超过发文后的3个工作日。'],
-      ['意见征集结束后应当公布采纳情况，并逐条说明理由。', 'LETTER', true, 'ADOPTED', '已采纳：通知要求公布合理意见的采纳率、采纳情况回复率和汇总情况。'],
+      [
+        '意见征集结束后应当公布采纳情况，并逐条说明理由。',
+        'LETTER',
+        true,
+        'ADOPTED',
+        '已采纳：通知要求公布合理意见的采纳率、采纳情况回复率和汇总情况。',
+      ],
       ['建议邀请更多基层群众代表列席政府常务会议。', 'EMAIL', true, 'PARTLY_ADOPTED', '部分采纳：研究重要民生议题时邀请基层群众代表参加。'],
-      ['希望把所有政府会议都进行网络直播。', 'LETTER', false, 'NOT_ADOPTED', '感谢您的建议。政府会议新闻通稿在“政府会议”栏目集中发布，全程直播暂不具备条件。'],
+      [
+        '希望把所有政府会议都进行网络直播。',
+        'LETTER',
+        false,
+        'NOT_ADOPTED',
+        '感谢您的建议。政府会议新闻通稿在“政府会议”栏目集中发布，全程直播暂不具备条件。',
+      ],
     ];
     opinions.forEach(([content, channel, reasonable, adoption, reply], i) => {
-      tx.em.persist(tx.em.create(Opinion, {
-        topic: t, undertakingUnit: demoUnitId('disclosure'), government: demoUnitId('city'), content, channel, reasonable, adoption, reply,
-        receiptCode: `YJ20170${i < 2 ? '330' : '405'}-HIST0${i + 1}`, submittedAt: new Date(`2017-0${i < 2 ? '3-30' : '4-05'}T10:00:00+08:00`),
-        repliedAt: new Date('2017-04-18T10:00:00+08:00'),
-      } as never));
+      tx.em.persist(
+        tx.em.create(Opinion, {
+          topic: t,
+          undertakingUnit: demoUnitId('disclosure'),
+          government: demoUnitId('city'),
+          content,
+          channel,
+          reasonable,
+          adoption,
+          reply,
+          receiptCode: `YJ20170${i < 2 ? '330' : '405'}-HIST0${i + 1}`,
+          submittedAt: new Date(`2017-0${i < 2 ? '3-30' : '4-05'}T10:00:00+08:00`),
+          repliedAt: new Date('2017-04-18T10:00:00+08:00'),
+        } as never),
+      );
     });
     await tx.em.flush();
-    audit(tx, { action: 'ConsultationTopic.import', subjectType: 'ConsultationTopic', subjectId: t.id, after: { title: t.title, windowStart: t.windowStart, windowEnd: t.windowEnd } });
+    audit(tx, {
+      action: 'ConsultationTopic.import',
+      subjectType: 'ConsultationTopic',
+      subjectId: t.id,
+      after: { title: t.title, windowStart: t.windowStart, windowEnd: t.windowEnd },
+    });
   });
 }
 
@@ -61,13 +99,23 @@ async function seedClosedConsultation(em: EntityManager, config: AppConfig, toda
   const at = (day: string, time: string) => new Date(`${day}T${time}+08:00`);
   await transaction(ctx, async (tx) => {
     const t = tx.em.create(ConsultationTopic, {
-      undertakingUnit: demoUnitId('civil'), government: demoUnitId('city'), title: CLOSED_DEMO_TITLE, category: 'LIVELIHOOD',
+      undertakingUnit: demoUnitId('civil'),
+      government: demoUnitId('city'),
+      title: CLOSED_DEMO_TITLE,
+      category: 'LIVELIHOOD',
       draft: '第一条　为规范城乡居民最低生活保障审核确认工作……\n第八条　申请人家庭月人均收入低于当地最低生活保障标准的，可以申请最低生活保障……',
       decisionBasis: '《社会救助暂行办法》；《辽宁省最低生活保障审核确认办法》',
       draftingExplanation: '为落实社会救助制度改革要求，简化审核确认程序、缩短办理时限，起草本办法。',
-      windowStart: start, windowEnd: addDays(today, -1), minDays: 5, meetingNote: '市政府常务会议', state: 'PUBLISHED',
-      submittedAt: at(addDays(start, -6), '09:30:00'), approvedAt: at(addDays(start, -4), '15:00:00'), publishedAt: at(start, '08:30:00'),
-      createdById: demoUserId('minzheng.staff'), createdAt: at(addDays(start, -7), '10:00:00'),
+      windowStart: start,
+      windowEnd: addDays(today, -1),
+      minDays: 5,
+      meetingNote: '市政府常务会议',
+      state: 'PUBLISHED',
+      submittedAt: at(addDays(start, -6), '09:30:00'),
+      approvedAt: at(addDays(start, -4), '15:00:00'),
+      publishedAt: at(start, '08:30:00'),
+      createdById: demoUserId('minzheng.staff'),
+      createdAt: at(addDays(start, -7), '10:00:00'),
     } as never) as ConsultationTopic;
     tx.em.persist(t);
     const opinions: [string, string | null, string | null][] = [
@@ -78,14 +126,30 @@ async function seedClosedConsultation(em: EntityManager, config: AppConfig, toda
     ];
     opinions.forEach(([content, authorName, contact], i) => {
       const day = addDays(start, 2 + i * 3);
-      tx.em.persist(tx.em.create(Opinion, {
-        topic: t, undertakingUnit: demoUnitId('civil'), government: demoUnitId('city'), content, authorName, contact, channel: 'PORTAL',
-        receiptCode: `YJ${day.replaceAll('-', '')}-MZDEM${'ABCD'[i]}`, idempotencyKey: `seed-closed-opinion-${i}`, submittedAt: at(day, '10:00:00'),
-      } as never));
+      tx.em.persist(
+        tx.em.create(Opinion, {
+          topic: t,
+          undertakingUnit: demoUnitId('civil'),
+          government: demoUnitId('city'),
+          content,
+          authorName,
+          contact,
+          channel: 'PORTAL',
+          receiptCode: `YJ${day.replaceAll('-', '')}-MZDEM${'ABCD'[i]}`,
+          idempotencyKey: `seed-closed-opinion-${i}`,
+          submittedAt: at(day, '10:00:00'),
+        } as never),
+      );
     });
     await tx.em.flush();
-    for (const todo of await topicWorkflow.transitions.publish.openTodos!(t, tx)) openTodo(tx, { ...todo, subjectType: 'ConsultationTopic', subjectId: t.id });
-    audit(tx, { action: 'ConsultationTopic.import', subjectType: 'ConsultationTopic', subjectId: t.id, after: { title: t.title, windowStart: t.windowStart, windowEnd: t.windowEnd } });
+    for (const todo of await topicWorkflow.transitions.publish.openTodos!(t, tx))
+      openTodo(tx, { ...todo, subjectType: 'ConsultationTopic', subjectId: t.id });
+    audit(tx, {
+      action: 'ConsultationTopic.import',
+      subjectType: 'ConsultationTopic',
+      subjectId: t.id,
+      after: { title: t.title, windowStart: t.windowStart, windowEnd: t.windowEnd },
+    });
   });
 }
 
@@ -96,29 +160,68 @@ export async function seedConsultations(em: EntityManager, config: AppConfig) {
   const today = clockToday();
   await seedClosedConsultation(em, config, today);
   const base = {
-    draft: '草案全文……', decisionBasis: '《中华人民共和国教育法》；《辽宁省学前教育条例》', draftingExplanation: '起草背景、主要内容和需要说明的问题……',
+    draft: '草案全文……',
+    decisionBasis: '《中华人民共和国教育法》；《辽宁省学前教育条例》',
+    draftingExplanation: '起草背景、主要内容和需要说明的问题……',
   };
   const staff = await as('jiaoyu.staff');
   // draft
-  await svc.createTopic(staff, { ...base, title: '朝阳市中小学课后服务收费管理办法（草案）', category: 'LIVELIHOOD', windowStart: addDays(today, 10), windowEnd: addDays(today, 20) });
+  await svc.createTopic(staff, {
+    ...base,
+    title: '朝阳市中小学课后服务收费管理办法（草案）',
+    category: 'LIVELIHOOD',
+    windowStart: addDays(today, 10),
+    windowEnd: addDays(today, 20),
+  });
   // waiting for the Secretariat
-  const s = await svc.createTopic(staff, { ...base, title: '朝阳市义务教育学校划片招生实施细则（草案）', category: 'POLICY_DOCUMENT', windowStart: addDays(today, 3), windowEnd: addDays(today, 12) });
+  const s = await svc.createTopic(staff, {
+    ...base,
+    title: '朝阳市义务教育学校划片招生实施细则（草案）',
+    category: 'POLICY_DOCUMENT',
+    windowStart: addDays(today, 3),
+    windowEnd: addDays(today, 12),
+  });
   await svc.submitTopic(staff, s.id, s.version);
   // returned
-  const r = await svc.createTopic(staff, { ...base, title: '朝阳市学前教育发展规划（2026—2030年）（草案）', category: 'MAJOR_DECISION_PLAN', windowStart: addDays(today, 2), windowEnd: addDays(today, 40) });
+  const r = await svc.createTopic(staff, {
+    ...base,
+    title: '朝阳市学前教育发展规划（2026—2030年）（草案）',
+    category: 'MAJOR_DECISION_PLAN',
+    windowStart: addDays(today, 2),
+    windowEnd: addDays(today, 40),
+  });
   const r1 = await svc.submitTopic(staff, r.id, r.version);
   await svc.returnTopic(await as('mishuke'), r.id, r1.version, '起草说明未说明规划目标的测算依据，请补充后重新提交。');
   // approved, waiting for the E-Government Center
-  const a = await svc.createTopic(staff, { ...base, title: '朝阳市校园周边交通安全管理规定（草案）', category: 'LIVELIHOOD', windowStart: addDays(today, 1), windowEnd: addDays(today, 10) });
+  const a = await svc.createTopic(staff, {
+    ...base,
+    title: '朝阳市校园周边交通安全管理规定（草案）',
+    category: 'LIVELIHOOD',
+    windowStart: addDays(today, 1),
+    windowEnd: addDays(today, 10),
+  });
   const a1 = await svc.submitTopic(staff, a.id, a.version);
   await svc.approveTopic(await as('mishuke'), a.id, a1.version);
   // published, opening in a few days
-  const up = await svc.createTopic(staff, { ...base, title: '朝阳市中小学校园食品安全管理办法（征求意见稿）', category: 'POLICY_DOCUMENT', windowStart: addDays(today, 5), windowEnd: addDays(today, 14) });
+  const up = await svc.createTopic(staff, {
+    ...base,
+    title: '朝阳市中小学校园食品安全管理办法（征求意见稿）',
+    category: 'POLICY_DOCUMENT',
+    windowStart: addDays(today, 5),
+    windowEnd: addDays(today, 14),
+  });
   const up1 = await svc.submitTopic(staff, up.id, up.version);
   const up2 = await svc.approveTopic(await as('mishuke'), up.id, up1.version);
   await svc.publishTopic(await as('egov'), up.id, up2.version);
   // open now, with opinions from the public
-  const o = await svc.createTopic(staff, { ...base, title: '朝阳市普惠性幼儿园认定和扶持办法（征求意见稿）', category: 'MAJOR_DECISION_POLICY', windowStart: today, windowEnd: addDays(today, 19), shortWindowReason: '为赶在2027年春季学期前实施，征求意见时限缩短为20日，特此说明。' });
+  const o = await svc.createTopic(staff, {
+    ...base,
+    title: '朝阳市普惠性幼儿园认定和扶持办法（征求意见稿）',
+    category: 'MAJOR_DECISION_POLICY',
+    windowStart: today,
+    windowEnd: addDays(today, 19),
+    shortWindowReason: '为赶在2027年春季学期前实施，征求意见时限缩短为20日，特此说明。',
+  });
   const o1 = await svc.submitTopic(staff, o.id, o.version);
   const o2 = await svc.approveTopic(await as('mishuke'), o.id, o1.version);
   await svc.publishTopic(await as('egov'), o.id, o2.version);

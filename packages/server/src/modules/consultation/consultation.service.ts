@@ -1,7 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import {
-  FACE_TO_FACE_FORMS, EVENT_FORM_LABELS, TOPIC_PUBLISHED_STATES, addDays, isMajorDecision, isValidLocalDate, shanghaiDate,
-  type Adoption, type EventForm, type OpinionChannel, type TopicCategory, type TopicState, type WindowPhase,
+  FACE_TO_FACE_FORMS,
+  EVENT_FORM_LABELS,
+  TOPIC_PUBLISHED_STATES,
+  addDays,
+  isMajorDecision,
+  isValidLocalDate,
+  shanghaiDate,
+  type Adoption,
+  type EventForm,
+  type OpinionChannel,
+  type TopicCategory,
+  type TopicState,
+  type WindowPhase,
 } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { AppError, notFound, versionConflict } from '../../common/errors.js';
@@ -47,9 +58,16 @@ function clean(data: TopicData) {
   }
   const text = (v?: string | null) => v?.trim() || null;
   return {
-    title, category: data.category, exempt: !!data.exempt, exemptReason: data.exempt ? text(data.exemptReason) : null,
-    draft: text(data.draft), decisionBasis: text(data.decisionBasis), draftingExplanation: text(data.draftingExplanation),
-    windowStart: data.windowStart || null, windowEnd: data.windowEnd || null, shortWindowReason: text(data.shortWindowReason),
+    title,
+    category: data.category,
+    exempt: !!data.exempt,
+    exemptReason: data.exempt ? text(data.exemptReason) : null,
+    draft: text(data.draft),
+    decisionBasis: text(data.decisionBasis),
+    draftingExplanation: text(data.draftingExplanation),
+    windowStart: data.windowStart || null,
+    windowEnd: data.windowEnd || null,
+    shortWindowReason: text(data.shortWindowReason),
     meetingNote: text(data.meetingNote),
   };
 }
@@ -64,7 +82,11 @@ export async function createTopic(ctx: Ctx, data: TopicData) {
   return transaction(ctx, async (tx) => {
     const unit = await tx.em.findOneOrFail(Unit, actor.unitId);
     const t = tx.em.create(ConsultationTopic, {
-      ...fields, undertakingUnit: unit, government: unit.government.id, minDays: await minDaysFor(tx, fields.category), createdById: actor.userId,
+      ...fields,
+      undertakingUnit: unit,
+      government: unit.government.id,
+      minDays: await minDaysFor(tx, fields.category),
+      createdById: actor.userId,
     } as never) as ConsultationTopic;
     assertCan(tx, 'create', 'ConsultationTopic', t);
     tx.em.persist(t);
@@ -101,7 +123,11 @@ export async function updateTopic(ctx: Ctx, id: string, version: number, data: T
     const before = topicWorkflow.snapshot(t);
     // the minimum window is that of the day the topic was created, unless its category changes
     if (fields.category !== t.category && isMajorDecision(fields.category) !== isMajorDecision(t.category)) {
-      t.minDays = await valueOn<number>(tx, isMajorDecision(fields.category) ? 'consultation.minDays.majorDecision' : 'consultation.minDays.other', shanghaiDate(t.createdAt));
+      t.minDays = await valueOn<number>(
+        tx,
+        isMajorDecision(fields.category) ? 'consultation.minDays.majorDecision' : 'consultation.minDays.other',
+        shanghaiDate(t.createdAt),
+      );
     }
     Object.assign(t, fields);
     audit(tx, { action: 'ConsultationTopic.update', subjectType: 'ConsultationTopic', subjectId: t.id, before, after: topicWorkflow.snapshot(t) });
@@ -111,7 +137,8 @@ export async function updateTopic(ctx: Ctx, id: string, version: number, data: T
 
 export const submitTopic = (ctx: Ctx, id: string, version: number) => applyTransition(ctx, topicWorkflow, 'submit', id, version, {});
 export const approveTopic = (ctx: Ctx, id: string, version: number) => applyTransition(ctx, topicWorkflow, 'approve', id, version, {});
-export const returnTopic = (ctx: Ctx, id: string, version: number, reason: string) => applyTransition(ctx, topicWorkflow, 'return', id, version, { reason });
+export const returnTopic = (ctx: Ctx, id: string, version: number, reason: string) =>
+  applyTransition(ctx, topicWorkflow, 'return', id, version, { reason });
 export const publishTopic = (ctx: Ctx, id: string, version: number) => applyTransition(ctx, topicWorkflow, 'publish', id, version, {});
 
 /** Save the summary (汇总情况) while the results are not yet published. */
@@ -128,7 +155,10 @@ export async function saveSummary(ctx: Ctx, id: string, version: number, summary
 
 export const publishResults = (ctx: Ctx, id: string, version: number) => applyTransition(ctx, topicWorkflow, 'publishResults', id, version, {});
 
-export interface TopicFilterData { state?: TopicState | null; search?: string | null }
+export interface TopicFilterData {
+  state?: TopicState | null;
+  search?: string | null;
+}
 
 export async function listTopics(ctx: Ctx, filter: TopicFilterData, page: number, pageSize: number) {
   requireUser(ctx);
@@ -137,7 +167,10 @@ export async function listTopics(ctx: Ctx, filter: TopicFilterData, page: number
   const where: Record<string, unknown>[] = [visible as Record<string, unknown>];
   if (filter.state) where.push({ state: filter.state });
   if (filter.search?.trim()) where.push({ title: { $ilike: `%${escapeLike(filter.search.trim())}%` } });
-  const [items, total] = await ctx.em.findAndCount(ConsultationTopic, { $and: where } as never, { orderBy: { createdAt: 'desc' }, ...pageWindow(page, pageSize) });
+  const [items, total] = await ctx.em.findAndCount(ConsultationTopic, { $and: where } as never, {
+    orderBy: { createdAt: 'desc' },
+    ...pageWindow(page, pageSize),
+  });
   return { items, total };
 }
 
@@ -160,7 +193,13 @@ function cleanOpinion(content: string, name?: string | null, contact?: string | 
   return { content: text, authorName: name?.trim() || null, contact: contact?.trim() || null };
 }
 
-export interface PublicOpinionData { topicId: string; content: string; name?: string | null; contact?: string | null; idempotencyKey: string }
+export interface PublicOpinionData {
+  topicId: string;
+  content: string;
+  name?: string | null;
+  contact?: string | null;
+  idempotencyKey: string;
+}
 
 /**
  * A citizen's opinion from the portal, while the window is open (Asia/Shanghai). A retried submit
@@ -168,7 +207,8 @@ export interface PublicOpinionData { topicId: string; content: string; name?: st
  */
 export async function submitOpinion(ctx: Ctx, data: PublicOpinionData) {
   const key = data.idempotencyKey?.trim() ?? '';
-  if (!/^[A-Za-z0-9_-]{8,64}$/.test(key)) throw new AppError(E.IDEMPOTENCY_KEY_REQUIRED, '提交标识无效，请刷新页面后重试', { field: 'idempotencyKey' });
+  if (!/^[A-Za-z0-9_-]{8,64}$/.test(key))
+    throw new AppError(E.IDEMPOTENCY_KEY_REQUIRED, '提交标识无效，请刷新页面后重试', { field: 'idempotencyKey' });
   const fields = cleanOpinion(data.content, data.name, data.contact);
   return transaction(ctx, async (tx) => {
     const t = await tx.em.findOne(ConsultationTopic, { id: data.topicId, state: { $in: PUBLISHED } });
@@ -185,21 +225,39 @@ export async function submitOpinion(ctx: Ctx, data: PublicOpinionData) {
       await tx.em.execute('select pg_advisory_xact_lock(hashtext(?))', [`opinion-address:${tx.address}`]);
       const [{ n }] = await tx.em.execute<{ n: number }[]>(
         `select count(*)::int as n from opinion where address = ? and submitted_at > now() - make_interval(mins => ?)`,
-        [tx.address, OPINION_LIMITS.windowMinutes]);
+        [tx.address, OPINION_LIMITS.windowMinutes],
+      );
       if (n >= OPINION_LIMITS.perAddress) throw new AppError(E.TOO_MANY_OPINIONS, `提交过于频繁，请${OPINION_LIMITS.windowMinutes}分钟后再试`);
     }
     const o = tx.em.create(Opinion, {
-      ...fields, topic: t, undertakingUnit: t.undertakingUnit.id, government: t.government.id, channel: 'PORTAL',
-      receiptCode: receiptCode(), idempotencyKey: key, address: tx.address,
+      ...fields,
+      topic: t,
+      undertakingUnit: t.undertakingUnit.id,
+      government: t.government.id,
+      channel: 'PORTAL',
+      receiptCode: receiptCode(),
+      idempotencyKey: key,
+      address: tx.address,
     } as never) as Opinion;
     tx.em.persist(o);
     await tx.em.flush();
-    audit(tx, { action: 'Opinion.submit', subjectType: 'ConsultationTopic', subjectId: t.id, after: { opinionId: o.id, receiptCode: o.receiptCode, channel: 'PORTAL' } });
+    audit(tx, {
+      action: 'Opinion.submit',
+      subjectType: 'ConsultationTopic',
+      subjectId: t.id,
+      after: { opinionId: o.id, receiptCode: o.receiptCode, channel: 'PORTAL' },
+    });
     return o;
   });
 }
 
-export interface StaffOpinionData { topicId: string; content: string; name?: string | null; contact?: string | null; channel: OpinionChannel }
+export interface StaffOpinionData {
+  topicId: string;
+  content: string;
+  name?: string | null;
+  contact?: string | null;
+  channel: OpinionChannel;
+}
 
 /** Opinions received by e-mail, letter or at a hearing, entered by the undertaking unit with their channel. */
 export async function recordOpinion(ctx: Ctx, data: StaffOpinionData) {
@@ -210,7 +268,12 @@ export async function recordOpinion(ctx: Ctx, data: StaffOpinionData) {
     const t = await getTopic(tx, data.topicId);
     if (t.state !== 'PUBLISHED') throw new AppError(E.NOT_YET_PUBLISHED, '议题发布征集后才能登记意见');
     const o = tx.em.create(Opinion, {
-      ...fields, topic: t, undertakingUnit: t.undertakingUnit.id, government: t.government.id, channel: data.channel, receiptCode: receiptCode(),
+      ...fields,
+      topic: t,
+      undertakingUnit: t.undertakingUnit.id,
+      government: t.government.id,
+      channel: data.channel,
+      receiptCode: receiptCode(),
     } as never) as Opinion;
     assertCan(tx, 'create', 'Opinion', o);
     tx.em.persist(o);
@@ -220,7 +283,11 @@ export async function recordOpinion(ctx: Ctx, data: StaffOpinionData) {
   });
 }
 
-export interface AnswerData { reasonable: boolean; adoption?: Adoption | null; reply: string }
+export interface AnswerData {
+  reasonable: boolean;
+  adoption?: Adoption | null;
+  reply: string;
+}
 
 /** After the window: reasonable or not, adopted or not, and the reply. */
 export async function answerOpinion(ctx: Ctx, id: string, data: AnswerData) {
@@ -234,8 +301,19 @@ export async function answerOpinion(ctx: Ctx, id: string, data: AnswerData) {
     const reply = data.reply.trim();
     if (!reply) throw new AppError(E.REPLY_REQUIRED, '请填写答复', { field: 'reply' });
     const before = { reasonable: o.reasonable, adoption: o.adoption, reply: o.reply };
-    Object.assign(o, { reasonable: data.reasonable, adoption: data.reasonable ? data.adoption : 'NOT_ADOPTED', reply: reply.slice(0, 5000), repliedAt: now() });
-    audit(tx, { action: 'Opinion.answer', subjectType: 'ConsultationTopic', subjectId: t.id, before: { opinionId: o.id, ...before }, after: { opinionId: o.id, reasonable: o.reasonable, adoption: o.adoption, reply: o.reply } });
+    Object.assign(o, {
+      reasonable: data.reasonable,
+      adoption: data.reasonable ? data.adoption : 'NOT_ADOPTED',
+      reply: reply.slice(0, 5000),
+      repliedAt: now(),
+    });
+    audit(tx, {
+      action: 'Opinion.answer',
+      subjectType: 'ConsultationTopic',
+      subjectId: t.id,
+      before: { opinionId: o.id, ...before },
+      after: { opinionId: o.id, reasonable: o.reasonable, adoption: o.adoption, reply: o.reply },
+    });
     return o;
   });
 }
@@ -249,7 +327,12 @@ export async function moderateOpinion(ctx: Ctx, id: string, hidden: boolean, rea
     if (hidden && !reason?.trim()) throw new AppError(E.RETURN_REASON_REQUIRED, '屏蔽须说明理由', { field: 'reason' });
     o.hidden = hidden;
     o.hiddenReason = hidden ? reason!.trim().slice(0, 500) : null;
-    audit(tx, { action: hidden ? 'Opinion.hide' : 'Opinion.show', subjectType: 'ConsultationTopic', subjectId: o.topic.id, after: { opinionId: o.id, reason: o.hiddenReason } });
+    audit(tx, {
+      action: hidden ? 'Opinion.hide' : 'Opinion.show',
+      subjectType: 'ConsultationTopic',
+      subjectId: o.topic.id,
+      after: { opinionId: o.id, reason: o.hiddenReason },
+    });
     return o;
   });
 }
@@ -260,13 +343,19 @@ export async function listOpinions(ctx: Ctx, topicId: string) {
   if (!visible) return [];
   const opinions = await ctx.em.find(Opinion, { $and: [visible, { topic: topicId }] } as never, { orderBy: { submittedAt: 'asc' }, limit: 2000 });
   // citizens' contact details are personal data: reading them is recorded
-  await recordSensitiveRead(ctx, 'Opinion.readContacts', 'ConsultationTopic', t.id, opinions.filter((o) => o.contact && visibleContact(ctx, o)).length);
+  await recordSensitiveRead(
+    ctx,
+    'Opinion.readContacts',
+    'ConsultationTopic',
+    t.id,
+    opinions.filter((o) => o.contact && visibleContact(ctx, o)).length,
+  );
   return opinions;
 }
 
 /** Contact details are personal data: only the undertaking unit handling the opinions sees them. */
 export function visibleContact(ctx: Ctx, o: Opinion): string | null {
-  return ctx.actor?.unitId === o.undertakingUnit.id ? o.contact ?? null : null;
+  return ctx.actor?.unitId === o.undertakingUnit.id ? (o.contact ?? null) : null;
 }
 
 // ——— figures, computed from the opinions themselves ———
@@ -282,11 +371,19 @@ export interface TopicRates {
   replyRate: number | null;
 }
 
-interface OpinionCounts { total: number; reasonable: number; adopted: number; replied: number }
+interface OpinionCounts {
+  total: number;
+  reasonable: number;
+  adopted: number;
+  replied: number;
+}
 const NO_OPINIONS: OpinionCounts = { total: 0, reasonable: 0, adopted: 0, replied: 0 };
 /** The counts of one aggregate row, and the two rates computed from them. */
 const ratesOf = (r: OpinionCounts): TopicRates => ({
-  opinionCount: r.total, reasonableCount: r.reasonable, adoptedCount: r.adopted, repliedCount: r.replied,
+  opinionCount: r.total,
+  reasonableCount: r.reasonable,
+  adoptedCount: r.adopted,
+  repliedCount: r.replied,
   adoptionRate: r.reasonable ? r.adopted / r.reasonable : null,
   replyRate: r.total ? r.replied / r.total : null,
 });
@@ -300,15 +397,23 @@ const COUNTS = `count(o.id)::int as total,
 export async function topicRates(ctx: Ctx, topicIds: string[]): Promise<Map<string, TopicRates>> {
   const rows = topicIds.length
     ? await ctx.em.execute<(OpinionCounts & { topic_id: string })[]>(
-      `select o.topic_id, ${COUNTS} from opinion o
-        where not o.hidden and o.topic_id in (${topicIds.map(() => '?').join(', ')}) group by o.topic_id`, topicIds)
+        `select o.topic_id, ${COUNTS} from opinion o
+        where not o.hidden and o.topic_id in (${topicIds.map(() => '?').join(', ')}) group by o.topic_id`,
+        topicIds,
+      )
     : [];
   const out = new Map<string, TopicRates>();
   for (const id of topicIds) out.set(id, ratesOf(rows.find((x) => x.topic_id === id) ?? NO_OPINIONS));
   return out;
 }
 
-export interface TopicFigure { id: string; title: string; state: TopicState; windowEnd: string | null; rates: TopicRates }
+export interface TopicFigure {
+  id: string;
+  title: string;
+  state: TopicState;
+  windowEnd: string | null;
+  rates: TopicRates;
+}
 export interface ConsultationFigures {
   byState: { state: TopicState; count: number }[];
   mostOpinions: TopicFigure[];
@@ -326,25 +431,41 @@ export async function consultationFigures(ctx: Ctx, limit = 10): Promise<Consult
   const visible = accessibleBy(ctx, 'read', 'ConsultationTopic', ConsultationTopic);
   if (!visible) return { byState: [], mostOpinions: [], closedTopics: [], closedRates: ratesOf(NO_OPINIONS) };
   // the ability's filter, as a subquery with `?` placeholders like the rest of the statement
-  const sub = ctx.em.createQueryBuilder(ConsultationTopic, 'vt').select('vt.id').where(visible as never).getKnexQuery().toSQL();
+  const sub = ctx.em
+    .createQueryBuilder(ConsultationTopic, 'vt')
+    .select('vt.id')
+    .where(visible as never)
+    .getKnexQuery()
+    .toSQL();
   const inVisible = `t.id in (${sub.sql})`;
   const params = [...sub.bindings];
   const closed = `t.state in (${PUBLISHED_SQL}) and t.window_end < ?`;
   const day = today();
   const byState = await ctx.em.execute<{ state: TopicState; count: number }[]>(
-    `select t.state, count(*)::int as count from consultation_topic t where ${inVisible} group by t.state`, params);
+    `select t.state, count(*)::int as count from consultation_topic t where ${inVisible} group by t.state`,
+    params,
+  );
   const perTopic = (where: string, having: string, order: string, extra: unknown[]) =>
     ctx.em.execute<(OpinionCounts & { id: string; title: string; state: TopicState; window_end: string | null })[]>(
       `select t.id, t.title, t.state, to_char(t.window_end, 'YYYY-MM-DD') as window_end, ${COUNTS}
          from consultation_topic t left join opinion o on o.topic_id = t.id and not o.hidden
         where ${inVisible} and ${where}
-        group by t.id having ${having} order by ${order}, t.id limit ?`, [...params, ...extra, limit]);
-  const figure = (r: OpinionCounts & { id: string; title: string; state: TopicState; window_end: string | null }): TopicFigure =>
-    ({ id: r.id, title: r.title, state: r.state, windowEnd: r.window_end, rates: ratesOf(r) });
+        group by t.id having ${having} order by ${order}, t.id limit ?`,
+      [...params, ...extra, limit],
+    );
+  const figure = (r: OpinionCounts & { id: string; title: string; state: TopicState; window_end: string | null }): TopicFigure => ({
+    id: r.id,
+    title: r.title,
+    state: r.state,
+    windowEnd: r.window_end,
+    rates: ratesOf(r),
+  });
   const most = await perTopic(`t.state in (${PUBLISHED_SQL})`, 'count(o.id) > 0', 'count(o.id) desc', []);
   const closedTopics = await perTopic(closed, 'true', 't.window_end desc', [day]);
   const [total] = await ctx.em.execute<OpinionCounts[]>(
-    `select ${COUNTS} from consultation_topic t join opinion o on o.topic_id = t.id and not o.hidden where ${inVisible} and ${closed}`, [...params, day]);
+    `select ${COUNTS} from consultation_topic t join opinion o on o.topic_id = t.id and not o.hidden where ${inVisible} and ${closed}`,
+    [...params, day],
+  );
   return {
     byState,
     mostOpinions: most.map(figure),
@@ -368,7 +489,11 @@ export async function publicTopics(ctx: Ctx, phase: WindowPhase | null, page: nu
     ConsultationTopic,
     { state: { $in: PUBLISHED }, ...phaseFilter(phase) } as never,
     // open ones closing soonest first; upcoming ones opening soonest first; closed ones newest first
-    { orderBy: phase === 'OPEN' ? { windowEnd: 'asc' } : phase === 'UPCOMING' ? { windowStart: 'asc' } : { windowEnd: 'desc' }, ...pageWindow(page, pageSize), populate: ['undertakingUnit'] },
+    {
+      orderBy: phase === 'OPEN' ? { windowEnd: 'asc' } : phase === 'UPCOMING' ? { windowStart: 'asc' } : { windowEnd: 'desc' },
+      ...pageWindow(page, pageSize),
+      populate: ['undertakingUnit'],
+    },
   );
   return { items, total };
 }
@@ -391,7 +516,12 @@ export async function opinionByReceipt(ctx: Ctx, code: string) {
 
 // ——— hearings, polls and symposiums ———
 
-export interface EventData { form: EventForm; date: string; place?: string | null; participants?: string | null }
+export interface EventData {
+  form: EventForm;
+  date: string;
+  place?: string | null;
+  participants?: string | null;
+}
 
 /**
  * The materials must reach the representatives of a face-to-face event a number of days before it:
@@ -412,18 +542,34 @@ export async function addEvent(ctx: Ctx, topicId: string, data: EventData) {
   return transaction(ctx, async (tx) => {
     const t = await getTopic(tx, topicId);
     const e = tx.em.create(ConsultationEvent, {
-      topic: t, undertakingUnit: t.undertakingUnit.id, government: t.government.id, form: data.form, date: data.date,
-      place: data.place?.trim() || null, participants: data.participants?.trim() || null, leadDays: await leadDaysFor(tx, data.form),
+      topic: t,
+      undertakingUnit: t.undertakingUnit.id,
+      government: t.government.id,
+      form: data.form,
+      date: data.date,
+      place: data.place?.trim() || null,
+      participants: data.participants?.trim() || null,
+      leadDays: await leadDaysFor(tx, data.form),
     } as never) as ConsultationEvent;
     assertCan(tx, 'create', 'ConsultationEvent', e);
     tx.em.persist(e);
     await tx.em.flush();
-    audit(tx, { action: 'ConsultationEvent.create', subjectType: 'ConsultationTopic', subjectId: t.id, after: { eventId: e.id, form: e.form, date: e.date, leadDays: e.leadDays } });
+    audit(tx, {
+      action: 'ConsultationEvent.create',
+      subjectType: 'ConsultationTopic',
+      subjectId: t.id,
+      after: { eventId: e.id, form: e.form, date: e.date, leadDays: e.leadDays },
+    });
     return e;
   });
 }
 
-export interface DeliveryData { representative: string; organisation?: string | null; deliveredOn: string; lateReason?: string | null }
+export interface DeliveryData {
+  representative: string;
+  organisation?: string | null;
+  deliveredOn: string;
+  lateReason?: string | null;
+}
 
 /** Record the delivery of the materials to one representative; a late one is refused unless its reason is given (then flagged). */
 export async function recordDelivery(ctx: Ctx, eventId: string, data: DeliveryData) {
@@ -438,15 +584,28 @@ export async function recordDelivery(ctx: Ctx, eventId: string, data: DeliveryDa
     const latest = addDays(e.date, -e.leadDays);
     const late = data.deliveredOn > latest;
     if (late && !data.lateReason?.trim()) {
-      throw new AppError(E.MATERIALS_LATE, `决策草案、决策依据和起草说明应于${EVENT_FORM_LABELS[e.form]}${e.leadDays}日前（${latest}前）送达；逾期送达须说明理由`, { field: 'deliveredOn' });
+      throw new AppError(
+        E.MATERIALS_LATE,
+        `决策草案、决策依据和起草说明应于${EVENT_FORM_LABELS[e.form]}${e.leadDays}日前（${latest}前）送达；逾期送达须说明理由`,
+        { field: 'deliveredOn' },
+      );
     }
     const d = tx.em.create(MaterialDelivery, {
-      event: e, representative, organisation: data.organisation?.trim() || null, deliveredOn: data.deliveredOn,
-      late, lateReason: late ? data.lateReason!.trim() : null,
+      event: e,
+      representative,
+      organisation: data.organisation?.trim() || null,
+      deliveredOn: data.deliveredOn,
+      late,
+      lateReason: late ? data.lateReason!.trim() : null,
     } as never) as MaterialDelivery;
     tx.em.persist(d);
     await tx.em.flush();
-    audit(tx, { action: 'ConsultationEvent.delivery', subjectType: 'ConsultationTopic', subjectId: e.topic.id, after: { eventId: e.id, representative, deliveredOn: d.deliveredOn, late } });
+    audit(tx, {
+      action: 'ConsultationEvent.delivery',
+      subjectType: 'ConsultationTopic',
+      subjectId: e.topic.id,
+      after: { eventId: e.id, representative, deliveredOn: d.deliveredOn, late },
+    });
     return d;
   });
 }
@@ -458,8 +617,6 @@ export async function listEvents(ctx: Ctx, topicId: string) {
   return ctx.em.find(ConsultationEvent, { $and: [visible, { topic: topicId }] } as never, { orderBy: { date: 'asc' } });
 }
 
-export const deliveriesOf = (ctx: Ctx, eventId: string) =>
-  ctx.em.find(MaterialDelivery, { event: eventId }, { orderBy: { deliveredOn: 'asc' } });
+export const deliveriesOf = (ctx: Ctx, eventId: string) => ctx.em.find(MaterialDelivery, { event: eventId }, { orderBy: { deliveredOn: 'asc' } });
 
-export const publicEvents = (ctx: Ctx, topicId: string) =>
-  ctx.em.find(ConsultationEvent, { topic: topicId }, { orderBy: { date: 'asc' } });
+export const publicEvents = (ctx: Ctx, topicId: string) => ctx.em.find(ConsultationEvent, { topic: topicId }, { orderBy: { date: 'asc' } });

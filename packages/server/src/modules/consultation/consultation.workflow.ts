@@ -1,7 +1,15 @@
 // System 3 (重要会议议题会前向社会征集意见制度) as data. The notice, section 三:
 // "属重大行政决策的草案征求时限不少于15日，其他类不少于5日 … 意见征集由承办部门提出，市政府办公室秘书科
 //  负责审查把关，并将议题内容转电子政务管理中心 … 公布合理意见的采纳率、采纳情况回复率和汇总情况。"
-import { TOPIC_PUBLISHED_STATES, TOPIC_STEP_FROM, daysBetween, isMajorDecision, shanghaiDate, type LocalDate, type TopicState } from '@gongkai/shared';
+import {
+  TOPIC_PUBLISHED_STATES,
+  TOPIC_STEP_FROM,
+  daysBetween,
+  isMajorDecision,
+  shanghaiDate,
+  type LocalDate,
+  type TopicState,
+} from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { now, today } from '../../common/clock.js';
 import type { Guard, Workflow } from '../../common/workflow/workflow.js';
@@ -12,8 +20,7 @@ import { ConsultationError as E } from './consultation.errors.js';
 
 type G<I = unknown> = Guard<ConsultationTopic, I>;
 
-const notExempt: G = (t) =>
-  t.exempt ? { code: E.TOPIC_EXEMPT, message: '依法应当保密的议题不向社会征求意见' } : null;
+const notExempt: G = (t) => (t.exempt ? { code: E.TOPIC_EXEMPT, message: '依法应当保密的议题不向社会征求意见' } : null);
 
 /** The draft, the decision basis and the drafting explanation go out together. */
 const materials: G = (t) => {
@@ -39,7 +46,11 @@ export const windowRule: G = async (t, _i, ctx) => {
   }
   const rulesOf = shanghaiDate(t.createdAt);
   if (!(await shorteningAllowed(ctx, rulesOf))) {
-    return { code: E.WINDOW_TOO_SHORT, message: `重大行政决策草案征求意见时限不少于${t.minDays}日（本次${days}日）；${rulesOf}施行的规定不允许缩短`, field: 'windowEnd' };
+    return {
+      code: E.WINDOW_TOO_SHORT,
+      message: `重大行政决策草案征求意见时限不少于${t.minDays}日（本次${days}日）；${rulesOf}施行的规定不允许缩短`,
+      field: 'windowEnd',
+    };
   }
   if (t.shortWindowReason?.trim()) return null;
   return {
@@ -77,11 +88,11 @@ const publicWindow: G = (t) => {
 };
 
 const notStarted: G = (t) =>
-  t.windowStart && t.windowStart < today()
-    ? { code: E.WINDOW_IN_PAST, message: '征集开始日期已过，请调整征集时间', field: 'windowStart' }
-    : null;
+  t.windowStart && t.windowStart < today() ? { code: E.WINDOW_IN_PAST, message: '征集开始日期已过，请调整征集时间', field: 'windowStart' } : null;
 
-export interface ReturnInput { reason: string }
+export interface ReturnInput {
+  reason: string;
+}
 const link = (t: ConsultationTopic) => `/consultations/${t.id}`;
 
 export const topicWorkflow: Workflow<ConsultationTopic, TopicState> = {
@@ -90,7 +101,14 @@ export const topicWorkflow: Workflow<ConsultationTopic, TopicState> = {
   noun: '议题',
   state: (t) => t.state,
   setState: (t, s) => (t.state = s),
-  snapshot: (t) => ({ state: t.state, title: t.title, category: t.category, windowStart: t.windowStart, windowEnd: t.windowEnd, returnReason: t.returnReason }),
+  snapshot: (t) => ({
+    state: t.state,
+    title: t.title,
+    category: t.category,
+    windowStart: t.windowStart,
+    windowEnd: t.windowEnd,
+    returnReason: t.returnReason,
+  }),
   // "published": put to the public, its window running or run, results out or not
   publishedStates: TOPIC_PUBLISHED_STATES,
   transitions: {
@@ -106,7 +124,13 @@ export const topicWorkflow: Workflow<ConsultationTopic, TopicState> = {
       },
       closeTodos: ['consultation.revise'],
       openTodos: async (t, ctx) => [
-        { kind: 'consultation.review', title: `审查征求意见议题：${t.title}`, link: link(t), assigneeRole: 'SECRETARIAT', assigneeUnitId: await functionUnitId(ctx, t.government.id, 'SECRETARIAT') },
+        {
+          kind: 'consultation.review',
+          title: `审查征求意见议题：${t.title}`,
+          link: link(t),
+          assigneeRole: 'SECRETARIAT',
+          assigneeUnitId: await functionUnitId(ctx, t.government.id, 'SECRETARIAT'),
+        },
       ],
     },
     approve: {
@@ -120,7 +144,13 @@ export const topicWorkflow: Workflow<ConsultationTopic, TopicState> = {
       },
       closeTodos: ['consultation.review'],
       openTodos: async (t, ctx) => [
-        { kind: 'consultation.publish', title: `发布意见征集：${t.title}`, link: link(t), assigneeRole: 'EGOV_CENTER', assigneeUnitId: await functionUnitId(ctx, t.government.id, 'EGOV_CENTER') },
+        {
+          kind: 'consultation.publish',
+          title: `发布意见征集：${t.title}`,
+          link: link(t),
+          assigneeRole: 'EGOV_CENTER',
+          assigneeUnitId: await functionUnitId(ctx, t.government.id, 'EGOV_CENTER'),
+        },
       ],
     },
     return: {
@@ -133,7 +163,15 @@ export const topicWorkflow: Workflow<ConsultationTopic, TopicState> = {
         t.returnReason = i.reason.trim().slice(0, 2000);
       },
       closeTodos: 'all',
-      openTodos: (t) => [{ kind: 'consultation.revise', title: `议题被退回，请修改：${t.title}`, link: link(t), assigneeRole: 'DEPARTMENT_STAFF', assigneeUnitId: t.undertakingUnit.id }],
+      openTodos: (t) => [
+        {
+          kind: 'consultation.revise',
+          title: `议题被退回，请修改：${t.title}`,
+          link: link(t),
+          assigneeRole: 'DEPARTMENT_STAFF',
+          assigneeUnitId: t.undertakingUnit.id,
+        },
+      ],
       notify: (t) => [{ userIds: [t.createdById], title: `议题被退回：${t.title}`, body: t.returnReason ?? undefined, link: link(t) }],
     },
     // the E-Government Center puts it in the 意见征集 column; it opens and closes with its window
@@ -147,10 +185,16 @@ export const topicWorkflow: Workflow<ConsultationTopic, TopicState> = {
         t.publishedAt = now();
       },
       closeTodos: ['consultation.publish'],
-      openTodos: (t) => [{
-        kind: 'consultation.summarise', title: `汇总处理意见：${t.title}`, link: link(t), assigneeRole: 'DEPARTMENT_STAFF', assigneeUnitId: t.undertakingUnit.id,
-        dueAt: t.windowEnd ? new Date(`${t.windowEnd}T23:59:59.999+08:00`) : null,
-      }],
+      openTodos: (t) => [
+        {
+          kind: 'consultation.summarise',
+          title: `汇总处理意见：${t.title}`,
+          link: link(t),
+          assigneeRole: 'DEPARTMENT_STAFF',
+          assigneeUnitId: t.undertakingUnit.id,
+          dueAt: t.windowEnd ? new Date(`${t.windowEnd}T23:59:59.999+08:00`) : null,
+        },
+      ],
     },
     // after the window: every opinion answered, the summary written; the rates are computed
     publishResults: {
@@ -164,7 +208,9 @@ export const topicWorkflow: Workflow<ConsultationTopic, TopicState> = {
         async (t, _i, ctx) => {
           const [{ n }] = await ctx.em.execute<{ n: number }[]>(
             `select count(*)::int as n from opinion where topic_id = ? and not hidden
-               and (reasonable is null or reply is null or (reasonable and adoption is null))`, [t.id]);
+               and (reasonable is null or reply is null or (reasonable and adoption is null))`,
+            [t.id],
+          );
           return n ? { code: E.OPINIONS_UNANSWERED, message: `还有${n}条意见未作处理（合理与否、采纳情况和答复）` } : null;
         },
       ],

@@ -1,12 +1,6 @@
 import { crc32, inflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  formatIssueDate,
-  noteLineFor,
-  renderOfficialDocument,
-  type DisclosureAttribute,
-  type OfficialDocumentInput,
-} from './documents.docx.js';
+import { formatIssueDate, noteLineFor, renderOfficialDocument, type DisclosureAttribute, type OfficialDocumentInput } from './documents.docx.js';
 
 // ---- reading the .docx back: a small zip reader, checking every entry's CRC ------------------
 
@@ -64,9 +58,7 @@ function paragraphs(xml: string): Para[] {
   const withoutEmpty = xml.replace(/<w:p(?:\s[^>]*)?\/>/g, '');
   return [...withoutEmpty.matchAll(/<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)].map((m) => {
     const inner = m[1]!.replace(/<w:pPr>[\s\S]*?<\/w:pPr>/, '');
-    const text = [...inner.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)]
-      .map((t) => (t[0] === '<w:tab/>' ? '\t' : decode(t[1]!)))
-      .join('');
+    const text = [...inner.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((t) => (t[0] === '<w:tab/>' ? '\t' : decode(t[1]!))).join('');
     return { xml: m[0], text };
   });
 }

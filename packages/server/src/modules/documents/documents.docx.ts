@@ -120,7 +120,10 @@ function clean(text: string): string {
 }
 
 function lines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/).map(clean).filter((l) => l.length > 0);
+  return text
+    .split(/\r\n|\r|\n/)
+    .map(clean)
+    .filter((l) => l.length > 0);
 }
 
 function withFullWidthColon(addressees: string): string {

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { isDocumentPublished, type DisclosureAttribute, type DocumentKind, type DocumentState, type InterpretationForm, type NonDisclosureReason } from '@gongkai/shared';
+import {
+  isDocumentPublished,
+  type DisclosureAttribute,
+  type DocumentKind,
+  type DocumentState,
+  type InterpretationForm,
+  type NonDisclosureReason,
+} from '@gongkai/shared';
 import { DisclosureAttributeEnum, DocumentKindEnum, DocumentStateEnum, NonDisclosureReasonEnum } from './documents.enums.js';
 import { InterpretationFormEnum } from '../interpretation/interpretation.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
@@ -121,8 +128,12 @@ export class PolicyDocument {
   @Field(() => Date) @Property({ type: 'timestamptz', defaultRaw: 'now()' }) createdAt: Date = new Date();
   @Field(() => Date) @Property({ type: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() }) updatedAt: Date = new Date();
 
-  @Field(() => ID) get leadUnitId(): string { return this.leadUnit.id; }
-  @Field(() => ID) get governmentId(): string { return this.government.id; }
+  @Field(() => ID) get leadUnitId(): string {
+    return this.leadUnit.id;
+  }
+  @Field(() => ID) get governmentId(): string {
+    return this.government.id;
+  }
 
   /** Shown on the portal: issued, and proactive (in full) or on application (title only). */
   @Field()

@@ -1,8 +1,14 @@
 // The module's GraphQL enums, from the shared vocabulary.
 import { registerEnumType } from 'type-graphql';
 import {
-  DOCUMENT_KINDS, DISCLOSURE_ATTRIBUTES, NON_DISCLOSURE_REASONS, DOCUMENT_STATES,
-  type DocumentKind, type DisclosureAttribute, type NonDisclosureReason, type DocumentState,
+  DOCUMENT_KINDS,
+  DISCLOSURE_ATTRIBUTES,
+  NON_DISCLOSURE_REASONS,
+  DOCUMENT_STATES,
+  type DocumentKind,
+  type DisclosureAttribute,
+  type NonDisclosureReason,
+  type DocumentState,
 } from '@gongkai/shared';
 import { enumObject } from '../../common/graphql/enums.js';
 

@@ -18,8 +18,14 @@ export function registerDocumentRoutes(app: FastifyInstance, contextFor: (req: F
         throw new AppError('DOCUMENT_NOT_PRINTABLE', d.classified ? '涉密文件不在本系统生成' : '文件印发后才能生成公文');
       }
       const buffer = await renderOfficialDocument({
-        issuingAuthority: d.issuingAuthority ?? '', documentNumber: d.documentNumber, title: d.title, addressees: d.addressees,
-        body: d.body ?? '', signature: d.issuingAuthority ?? '', issueDate: d.issueDate, disclosureAttribute: d.disclosureAttribute,
+        issuingAuthority: d.issuingAuthority ?? '',
+        documentNumber: d.documentNumber,
+        title: d.title,
+        addressees: d.addressees,
+        body: d.body ?? '',
+        signature: d.issuingAuthority ?? '',
+        issueDate: d.issueDate,
+        disclosureAttribute: d.disclosureAttribute,
       });
       await transaction(ctx, async (tx) => audit(tx, { action: 'PolicyDocument.print', subjectType: 'PolicyDocument', subjectId: d.id }));
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');

@@ -22,8 +22,15 @@ export class PublicDocument {
 export function toPublic(d: PolicyDocument): PublicDocument {
   const full = d.disclosureAttribute === 'PROACTIVE';
   return {
-    id: d.id, kind: d.kind, title: d.title, documentNumber: d.documentNumber ?? null, issuingAuthority: d.issuingAuthority ?? null,
-    issueDate: d.issueDate ?? null, disclosureAttribute: d.disclosureAttribute!, body: full ? d.body ?? null : null,
-    addressees: full ? d.addressees ?? null : null, leadUnitId: d.leadUnit.id,
+    id: d.id,
+    kind: d.kind,
+    title: d.title,
+    documentNumber: d.documentNumber ?? null,
+    issuingAuthority: d.issuingAuthority ?? null,
+    issueDate: d.issueDate ?? null,
+    disclosureAttribute: d.disclosureAttribute!,
+    body: full ? (d.body ?? null) : null,
+    addressees: full ? (d.addressees ?? null) : null,
+    leadUnitId: d.leadUnit.id,
   };
 }

@@ -20,7 +20,6 @@ class PublicDocumentPage {
   @Field(() => Int) total: number;
 }
 
-
 @Resolver(() => PolicyDocument)
 export class DocumentResolver {
   @CanRead('Unit')
@@ -60,7 +59,12 @@ export class DocumentResolver {
 
   @Can('update', 'PolicyDocument')
   @Mutation(() => PolicyDocument)
-  updateDocument(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => DocumentInput) input: DocumentInput) {
+  updateDocument(
+    @GqlCtx() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => DocumentInput) input: DocumentInput,
+  ) {
     return svc.updateDocument(ctx, id, version, input);
   }
 
@@ -96,7 +100,11 @@ export class DocumentResolver {
     @Arg('version', () => Int) version: number,
     @Arg('input', () => ReviewDocumentInput) input: ReviewDocumentInput,
   ) {
-    return svc.reviewDocument(ctx, id, version, { interpretationNeeded: input.interpretationNeeded ?? null, interpretationScope: input.interpretationScope, interpretationForms: input.interpretationForms ?? [] });
+    return svc.reviewDocument(ctx, id, version, {
+      interpretationNeeded: input.interpretationNeeded ?? null,
+      interpretationScope: input.interpretationScope,
+      interpretationForms: input.interpretationForms ?? [],
+    });
   }
 
   @Can('return', 'PolicyDocument')

@@ -1,6 +1,12 @@
 import {
-  DOCUMENT_PUBLIC_ATTRIBUTES, DOCUMENT_PUBLISHED_STATES, GOVERNMENT_LEVEL_KINDS, isValidLocalDate,
-  type DisclosureAttribute, type DocumentKind, type DocumentState, type NonDisclosureReason,
+  DOCUMENT_PUBLIC_ATTRIBUTES,
+  DOCUMENT_PUBLISHED_STATES,
+  GOVERNMENT_LEVEL_KINDS,
+  isValidLocalDate,
+  type DisclosureAttribute,
+  type DocumentKind,
+  type DocumentState,
+  type NonDisclosureReason,
 } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { AppError, notFound, versionConflict } from '../../common/errors.js';
@@ -57,7 +63,7 @@ async function clean(ctx: Ctx, leadUnit: Unit, data: DocumentData) {
     specialised: !!data.specialised,
     disclosureAttribute: attribute,
     // a proactive document needs no reason; one left over from an earlier choice is dropped
-    attributeReason: attribute && attribute !== 'PROACTIVE' ? data.attributeReason ?? null : null,
+    attributeReason: attribute && attribute !== 'PROACTIVE' ? (data.attributeReason ?? null) : null,
     attributeBasis: attribute && attribute !== 'PROACTIVE' ? data.attributeBasis?.trim() || null : null,
   };
 }
@@ -68,7 +74,11 @@ export async function createDocument(ctx: Ctx, data: DocumentData) {
     const leadUnit = await tx.em.findOneOrFail(Unit, actor.unitId);
     const fields = await clean(tx, leadUnit, data);
     const d = tx.em.create(PolicyDocument, {
-      ...fields, leadUnit, government: leadUnit.government.id, createdById: actor.userId, createdByName: actor.name,
+      ...fields,
+      leadUnit,
+      government: leadUnit.government.id,
+      createdById: actor.userId,
+      createdByName: actor.name,
     } as never) as PolicyDocument;
     assertCan(tx, 'create', 'PolicyDocument', d);
     tx.em.persist(d);
@@ -100,7 +110,13 @@ export async function updateDocument(ctx: Ctx, id: string, version: number, data
   });
 }
 
-export interface ClassifiedData { kind: DocumentKind; title: string; documentNumber: string; issueDate: string; body?: string | null }
+export interface ClassifiedData {
+  kind: DocumentKind;
+  title: string;
+  documentNumber: string;
+  issueDate: string;
+  body?: string | null;
+}
 
 /** A classified document is registered by title, number and unit only: its content never enters the system. */
 export async function registerClassifiedDocument(ctx: Ctx, data: ClassifiedData) {
@@ -115,10 +131,20 @@ export async function registerClassifiedDocument(ctx: Ctx, data: ClassifiedData)
   return transaction(ctx, async (tx) => {
     const leadUnit = await tx.em.findOneOrFail(Unit, actor.unitId);
     const d = tx.em.create(PolicyDocument, {
-      kind: data.kind, title, leadUnit, government: leadUnit.government.id, classified: true, state: 'ISSUED',
-      disclosureAttribute: 'NOT_DISCLOSED', attributeReason: 'STATE_SECRET', attributeBasis: '《中华人民共和国保守国家秘密法》',
-      documentNumber: data.documentNumber.trim(), issueDate: data.issueDate, issuingAuthority: leadUnit.name,
-      createdById: actor.userId, createdByName: actor.name,
+      kind: data.kind,
+      title,
+      leadUnit,
+      government: leadUnit.government.id,
+      classified: true,
+      state: 'ISSUED',
+      disclosureAttribute: 'NOT_DISCLOSED',
+      attributeReason: 'STATE_SECRET',
+      attributeBasis: '《中华人民共和国保守国家秘密法》',
+      documentNumber: data.documentNumber.trim(),
+      issueDate: data.issueDate,
+      issuingAuthority: leadUnit.name,
+      createdById: actor.userId,
+      createdByName: actor.name,
     } as never) as PolicyDocument;
     assertCan(tx, 'create', 'PolicyDocument', d);
     tx.em.persist(d);
@@ -128,7 +154,12 @@ export async function registerClassifiedDocument(ctx: Ctx, data: ClassifiedData)
   });
 }
 
-export interface DocumentFilterData { state?: DocumentState | null; kind?: DocumentKind | null; search?: string | null; year?: number | null }
+export interface DocumentFilterData {
+  state?: DocumentState | null;
+  kind?: DocumentKind | null;
+  search?: string | null;
+  year?: number | null;
+}
 
 export async function listDocuments(ctx: Ctx, filter: DocumentFilterData, page: number, pageSize: number) {
   requireUser(ctx);
@@ -143,7 +174,8 @@ export async function listDocuments(ctx: Ctx, filter: DocumentFilterData, page: 
     where.push({ $or: [{ title: { $ilike: like } }, { documentNumber: { $ilike: like } }] });
   }
   const [items, total] = await ctx.em.findAndCount(PolicyDocument, { $and: where } as never, {
-    orderBy: { updatedAt: 'desc' }, ...pageWindow(page, pageSize),
+    orderBy: { updatedAt: 'desc' },
+    ...pageWindow(page, pageSize),
   });
   return { items, total };
 }
@@ -153,16 +185,24 @@ export async function documentHistory(ctx: Ctx, id: string) {
   await getDocument(ctx, id);
   return ctx.em.find(
     AuditRecord,
-    { $or: [{ subjectType: 'PolicyDocument', subjectId: id }, { subjectType: 'Interpretation', afterData: { documentId: id } }] } as never,
+    {
+      $or: [
+        { subjectType: 'PolicyDocument', subjectId: id },
+        { subjectType: 'Interpretation', afterData: { documentId: id } },
+      ],
+    } as never,
     { orderBy: { seqKey: 'asc' }, limit: 500 },
   );
 }
 
 export const submitDocument = (ctx: Ctx, id: string, version: number) => applyTransition(ctx, documentWorkflow, 'submit', id, version, {});
-export const approveDocumentAttribute = (ctx: Ctx, id: string, version: number) => applyTransition(ctx, documentWorkflow, 'approveAttribute', id, version, {});
+export const approveDocumentAttribute = (ctx: Ctx, id: string, version: number) =>
+  applyTransition(ctx, documentWorkflow, 'approveAttribute', id, version, {});
 export const signOffDocument = (ctx: Ctx, id: string, version: number) => applyTransition(ctx, documentWorkflow, 'signOff', id, version, {});
-export const reviewDocument = (ctx: Ctx, id: string, version: number, input: ReviewInput) => applyTransition(ctx, documentWorkflow, 'approve', id, version, input);
-export const returnDocument = (ctx: Ctx, id: string, version: number, input: ReturnInput) => applyTransition(ctx, documentWorkflow, 'return', id, version, input);
+export const reviewDocument = (ctx: Ctx, id: string, version: number, input: ReviewInput) =>
+  applyTransition(ctx, documentWorkflow, 'approve', id, version, input);
+export const returnDocument = (ctx: Ctx, id: string, version: number, input: ReturnInput) =>
+  applyTransition(ctx, documentWorkflow, 'return', id, version, input);
 
 /** Which unit's number series a document takes, and the authority printed on it. */
 async function issuerOf(ctx: Ctx, d: PolicyDocument): Promise<Unit> {
@@ -195,7 +235,9 @@ export async function issueDocument(ctx: Ctx, id: string, version: number, issue
     let seq = seqInput ?? null;
     if (seq === null) {
       const [{ next }] = await tx.em.execute<{ next: number }[]>(
-        'select coalesce(max(number_seq), 0) + 1 as next from policy_document where number_issuer_id = ? and number_year = ?', [issuer.id, year]);
+        'select coalesce(max(number_seq), 0) + 1 as next from policy_document where number_issuer_id = ? and number_year = ?',
+        [issuer.id, year],
+      );
       seq = Number(next);
     } else if (await tx.em.count(PolicyDocument, { numberIssuerId: issuer.id, numberYear: year, numberSeq: seq })) {
       throw new AppError(E.DOCUMENT_NUMBER_TAKEN, `文号${issuer.documentPrefix}〔${year}〕${seq}号已被使用`, { field: 'seq' });
@@ -210,7 +252,12 @@ export async function issueDocument(ctx: Ctx, id: string, version: number, issue
 
 // ——— the portal ———
 
-export interface PublicFilterData { search?: string | null; documentNumber?: string | null; unitId?: string | null; year?: number | null }
+export interface PublicFilterData {
+  search?: string | null;
+  documentNumber?: string | null;
+  unitId?: string | null;
+  year?: number | null;
+}
 
 /** The SQL form of "published" (isDocumentPublished in the shared states). */
 const PUBLIC = { state: { $in: [...DOCUMENT_PUBLISHED_STATES] }, classified: false, disclosureAttribute: { $in: [...DOCUMENT_PUBLIC_ATTRIBUTES] } };
@@ -223,7 +270,8 @@ export async function publicDocuments(ctx: Ctx, filter: PublicFilterData, page: 
   if (filter.unitId) where.push({ $or: [{ leadUnit: filter.unitId }, { numberIssuerId: filter.unitId }] });
   if (filter.year) where.push({ numberYear: filter.year });
   const [items, total] = await ctx.em.findAndCount(PolicyDocument, { $and: where } as never, {
-    orderBy: { issueDate: 'desc', numberSeq: 'desc' }, ...pageWindow(page, pageSize),
+    orderBy: { issueDate: 'desc', numberSeq: 'desc' },
+    ...pageWindow(page, pageSize),
   });
   return { items, total };
 }

@@ -16,7 +16,9 @@ type G<I = unknown> = Guard<PolicyDocument, I>;
 
 /** The attribute is set while drafting: 主动公开, 依申请公开 or 不予公开. */
 const attributeSet: G = (d) =>
-  d.disclosureAttribute ? null : { code: E.ATTRIBUTE_REQUIRED, message: '请认定公开属性（主动公开、依申请公开或不予公开）', field: 'disclosureAttribute' };
+  d.disclosureAttribute
+    ? null
+    : { code: E.ATTRIBUTE_REQUIRED, message: '请认定公开属性（主动公开、依申请公开或不予公开）', field: 'disclosureAttribute' };
 
 /** Not proactive: the reason and the legal basis are stated ("未说明不公开理由的，不予移送"). */
 const reasonWhenNotProactive: G = (d) => {
@@ -32,8 +34,7 @@ const officerApproved: G = (d) =>
     ? { code: E.OFFICER_APPROVAL_REQUIRED, message: '不予公开的文件须经本单位政务公开工作机构审定' }
     : null;
 
-const headSigned: G = (d) =>
-  d.headSignedAt ? null : { code: E.HEAD_SIGNOFF_REQUIRED, message: '文件须经起草单位负责人审签' };
+const headSigned: G = (d) => (d.headSignedAt ? null : { code: E.HEAD_SIGNOFF_REQUIRED, message: '文件须经起草单位负责人审签' });
 
 /** The interpretation plan and materials, where needed (system 5, checked by that module). */
 const othersReady: G = (d, _i, ctx) => documentReadiness.run(ctx, d);
@@ -45,7 +46,9 @@ export interface ReviewInput {
   interpretationScope?: string | null;
   interpretationForms?: InterpretationForm[];
 }
-export interface ReturnInput { reason: string }
+export interface ReturnInput {
+  reason: string;
+}
 export interface IssueInput {
   issueDate: string;
   /** Filled by the service before the transition: the number it reserved. */
@@ -55,7 +58,11 @@ export interface IssueInput {
 const isGovernmentLevel = (d: PolicyDocument) => GOVERNMENT_LEVEL_KINDS.includes(d.kind);
 const link = (d: PolicyDocument) => `/documents/${d.id}`;
 const unitTodo = (d: PolicyDocument, kind: string, title: string, role: TodoSpec['assigneeRole'], unitId: string): TodoSpec => ({
-  kind, title: `${title}：${d.title}`, link: link(d), assigneeRole: role, assigneeUnitId: unitId,
+  kind,
+  title: `${title}：${d.title}`,
+  link: link(d),
+  assigneeRole: role,
+  assigneeUnitId: unitId,
 });
 
 /** The function unit of the document's level (政务公开办公室, 文电科). */
@@ -68,11 +75,25 @@ export const documentWorkflow: Workflow<PolicyDocument, DocumentState> = {
   state: (d) => d.state,
   setState: (d, s) => (d.state = s),
   snapshot: (d) => ({
-    state: d.state, kind: d.kind, title: d.title, addressees: d.addressees, body: d.body, coUnitIds: d.coUnitIds,
-    draftedOnBehalf: d.draftedOnBehalf, closeToPublic: d.closeToPublic, wideScope: d.wideScope, highAttention: d.highAttention,
-    specialised: d.specialised, disclosureAttribute: d.disclosureAttribute, attributeReason: d.attributeReason,
-    attributeBasis: d.attributeBasis, documentNumber: d.documentNumber, issueDate: d.issueDate, returnReason: d.returnReason,
-    interpretationNeeded: d.interpretationNeeded, interpretationForms: d.interpretationForms,
+    state: d.state,
+    kind: d.kind,
+    title: d.title,
+    addressees: d.addressees,
+    body: d.body,
+    coUnitIds: d.coUnitIds,
+    draftedOnBehalf: d.draftedOnBehalf,
+    closeToPublic: d.closeToPublic,
+    wideScope: d.wideScope,
+    highAttention: d.highAttention,
+    specialised: d.specialised,
+    disclosureAttribute: d.disclosureAttribute,
+    attributeReason: d.attributeReason,
+    attributeBasis: d.attributeBasis,
+    documentNumber: d.documentNumber,
+    issueDate: d.issueDate,
+    returnReason: d.returnReason,
+    interpretationNeeded: d.interpretationNeeded,
+    interpretationForms: d.interpretationForms,
   }),
   // "published": issued (the portal further needs it unclassified and public: isDocumentPublished)
   publishedStates: DOCUMENT_PUBLISHED_STATES,
@@ -144,7 +165,7 @@ export const documentWorkflow: Workflow<PolicyDocument, DocumentState> = {
           if (i.interpretationNeeded === null || i.interpretationNeeded === undefined) {
             return { code: E.INTERPRETATION_DECISION_REQUIRED, message: '请确定是否需要解读', field: 'interpretationNeeded' };
           }
-          if (i.interpretationNeeded && !(i.interpretationForms?.length)) {
+          if (i.interpretationNeeded && !i.interpretationForms?.length) {
             return { code: E.INTERPRETATION_DECISION_REQUIRED, message: '需要解读的，请明确解读形式', field: 'interpretationForms' };
           }
           return null;
@@ -188,8 +209,12 @@ export const documentWorkflow: Workflow<PolicyDocument, DocumentState> = {
       apply: async (d, i: IssueInput, ctx) => {
         const n = i.number!;
         Object.assign(d, {
-          documentNumber: n.text, numberIssuerId: n.issuerId, numberYear: n.year, numberSeq: n.seq,
-          issuingAuthority: n.authority, issueDate: i.issueDate,
+          documentNumber: n.text,
+          numberIssuerId: n.issuerId,
+          numberYear: n.year,
+          numberSeq: n.seq,
+          issuingAuthority: n.authority,
+          issueDate: i.issueDate,
         });
         await ctx.em.flush();
         const refusal = await documentIssued.run(ctx, d);

@@ -2,9 +2,25 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { DecimalType, Entity, Enum, Index, ManyToOne, OneToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type {
-  AggregationRule, AppealState, EvaluationDimension, EvaluationGroup, EvaluationMethod, IndicatorSystemState, QuestionnaireState, RoundState,
+  AggregationRule,
+  AppealState,
+  EvaluationDimension,
+  EvaluationGroup,
+  EvaluationMethod,
+  IndicatorSystemState,
+  QuestionnaireState,
+  RoundState,
 } from '@gongkai/shared';
-import { AggregationRuleEnum, AppealStateEnum, EvaluationDimensionEnum, EvaluationGroupEnum, EvaluationMethodEnum, IndicatorSystemStateEnum, QuestionnaireStateEnum, RoundStateEnum } from './evaluation.enums.js';
+import {
+  AggregationRuleEnum,
+  AppealStateEnum,
+  EvaluationDimensionEnum,
+  EvaluationGroupEnum,
+  EvaluationMethodEnum,
+  IndicatorSystemStateEnum,
+  QuestionnaireStateEnum,
+  RoundStateEnum,
+} from './evaluation.enums.js';
 import { Unit, User } from '../../common/organisation/organisation.entities.js';
 
 const score = () => ({ type: new DecimalType('number'), precision: 7, scale: 2 });
@@ -30,7 +46,9 @@ export class IndicatorSystem {
   @Field(() => IndicatorSystemStateEnum) @Enum({ items: () => Object.values(IndicatorSystemStateEnum) }) state: IndicatorSystemState = 'DRAFT';
   @Field(() => Date, { nullable: true, description: '学院会签' }) @Property({ type: 'timestamptz', nullable: true }) academySignedAt?: Date | null;
   @Field(() => String, { nullable: true }) @Property({ nullable: true }) academySignedBy?: string | null;
-  @Field(() => Date, { nullable: true, description: '政务公开办公室会签' }) @Property({ type: 'timestamptz', nullable: true }) officeSignedAt?: Date | null;
+  @Field(() => Date, { nullable: true, description: '政务公开办公室会签' })
+  @Property({ type: 'timestamptz', nullable: true })
+  officeSignedAt?: Date | null;
   @Field(() => String, { nullable: true }) @Property({ nullable: true }) officeSignedBy?: string | null;
   /** Used by a round: never changed again; a new version is a copy. */
   @Field() @Property({ default: false }) frozen: boolean = false;
@@ -38,7 +56,9 @@ export class IndicatorSystem {
   @Field(() => Int) @Property({ version: true }) version!: number;
   @Property({ type: 'uuid' }) createdById!: string;
   @Field(() => Date) @Property({ type: 'timestamptz', defaultRaw: 'now()' }) createdAt: Date = new Date();
-  @Field(() => ID) get governmentId(): string { return this.government.id; }
+  @Field(() => ID) get governmentId(): string {
+    return this.government.id;
+  }
 }
 
 /** One node of the indicator tree; the first level is the six dimensions. Children's scores add up to the parent's. */
@@ -58,8 +78,12 @@ export class Indicator {
   @Field(() => String, { nullable: true, description: '评分标准' }) @Property({ type: 'text', nullable: true }) guide?: string | null;
   @Field(() => [EvaluationMethodEnum]) @Property({ type: 'text[]' }) methods: EvaluationMethod[] = [];
   @Field() @Property({ default: false }) leaf: boolean = false;
-  @Field(() => ID) get systemId(): string { return this.system.id; }
-  @Field(() => ID, { nullable: true }) get parentId(): string | null { return this.parent?.id ?? null; }
+  @Field(() => ID) get systemId(): string {
+    return this.system.id;
+  }
+  @Field(() => ID, { nullable: true }) get parentId(): string | null {
+    return this.parent?.id ?? null;
+  }
 }
 
 /** A yearly evaluation round (评估轮次). */
@@ -77,7 +101,9 @@ export class EvaluationRound {
   @Field(() => RoundStateEnum) @Enum({ items: () => Object.values(RoundStateEnum) }) state: RoundState = 'PREPARING';
   /** Working days the units have to appeal after the scores are sent to them (in force when the round was created). */
   @Field(() => Int) @Property({ type: 'integer' }) appealWorkingDays!: number;
-  @Field(() => String, { nullable: true, description: 'Last day of appeal, YYYY-MM-DD' }) @Property({ type: 'date', nullable: true }) appealDeadline?: string | null;
+  @Field(() => String, { nullable: true, description: 'Last day of appeal, YYYY-MM-DD' })
+  @Property({ type: 'date', nullable: true })
+  appealDeadline?: string | null;
   /** Every evaluator assigned in the round (for the ability's SQL filter); the assignments say what each may score. */
   @Property({ type: 'uuid[]' }) evaluatorIds: string[] = [];
   /** Every evaluated unit (for the ability's SQL filter: a unit reads the rounds it is evaluated in). */
@@ -87,8 +113,12 @@ export class EvaluationRound {
   @Field(() => Int) @Property({ version: true }) version!: number;
   @Property({ type: 'uuid' }) createdById!: string;
   @Field(() => Date) @Property({ type: 'timestamptz', defaultRaw: 'now()' }) createdAt: Date = new Date();
-  @Field(() => ID) get governmentId(): string { return this.government.id; }
-  @Field(() => ID) get systemId(): string { return this.system.id; }
+  @Field(() => ID) get governmentId(): string {
+    return this.government.id;
+  }
+  @Field(() => ID) get systemId(): string {
+    return this.system.id;
+  }
 }
 
 /** A unit evaluated in a round, in the group it is ranked in. */
@@ -101,8 +131,12 @@ export class EvaluatedUnit {
   @Index() @ManyToOne(() => EvaluationRound, { ref: true, deleteRule: 'cascade' }) round!: Ref<EvaluationRound>;
   @Index() @ManyToOne(() => Unit, { ref: true, deleteRule: 'restrict' }) unit!: Ref<Unit>;
   @Field(() => EvaluationGroupEnum) @Enum({ items: () => Object.values(EvaluationGroupEnum) }) group!: EvaluationGroup;
-  @Field(() => ID) get roundId(): string { return this.round.id; }
-  @Field(() => ID) get unitId(): string { return this.unit.id; }
+  @Field(() => ID) get roundId(): string {
+    return this.round.id;
+  }
+  @Field(() => ID) get unitId(): string {
+    return this.unit.id;
+  }
 }
 
 /** What an evaluator scores: one unit (all dimensions), one dimension (all units), or one dimension of one unit. */
@@ -114,10 +148,18 @@ export class EvaluatorAssignment {
   @Index() @ManyToOne(() => EvaluationRound, { ref: true, deleteRule: 'cascade' }) round!: Ref<EvaluationRound>;
   @Index() @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' }) evaluator!: Ref<User>;
   @ManyToOne(() => Unit, { ref: true, nullable: true, deleteRule: 'restrict' }) unit?: Ref<Unit> | null;
-  @Field(() => EvaluationDimensionEnum, { nullable: true }) @Enum({ items: () => Object.values(EvaluationDimensionEnum), nullable: true }) dimension?: EvaluationDimension | null;
-  @Field(() => ID) get roundId(): string { return this.round.id; }
-  @Field(() => ID) get evaluatorId(): string { return this.evaluator.id; }
-  @Field(() => ID, { nullable: true }) get unitId(): string | null { return this.unit?.id ?? null; }
+  @Field(() => EvaluationDimensionEnum, { nullable: true })
+  @Enum({ items: () => Object.values(EvaluationDimensionEnum), nullable: true })
+  dimension?: EvaluationDimension | null;
+  @Field(() => ID) get roundId(): string {
+    return this.round.id;
+  }
+  @Field(() => ID) get evaluatorId(): string {
+    return this.evaluator.id;
+  }
+  @Field(() => ID, { nullable: true }) get unitId(): string | null {
+    return this.unit?.id ?? null;
+  }
 }
 
 /** The score of one unit on one leaf indicator, with the method, the evidence and when the check was made. */
@@ -145,10 +187,18 @@ export class EvaluationScore {
   @Index() @Property({ default: false }) released: boolean = false;
   @Field(() => Int) @Property({ version: true }) version!: number;
   @Field(() => Date) @Property({ type: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() }) updatedAt: Date = new Date();
-  @Field(() => ID) get roundId(): string { return this.round.id; }
-  @Field(() => ID) get unitId(): string { return this.unit.id; }
-  @Field(() => ID) get indicatorId(): string { return this.indicator.id; }
-  @Field(() => ID) get governmentId(): string { return this.government.id; }
+  @Field(() => ID) get roundId(): string {
+    return this.round.id;
+  }
+  @Field(() => ID) get unitId(): string {
+    return this.unit.id;
+  }
+  @Field(() => ID) get indicatorId(): string {
+    return this.indicator.id;
+  }
+  @Field(() => ID) get governmentId(): string {
+    return this.government.id;
+  }
 }
 
 /** A unit's appeal against one score, answered by the academy. */
@@ -172,10 +222,18 @@ export class Appeal {
   @Property({ type: 'uuid' }) createdById!: string;
   @Field(() => Int) @Property({ version: true }) version!: number;
   @Field(() => Date) @Property({ type: 'timestamptz', defaultRaw: 'now()' }) createdAt: Date = new Date();
-  @Field(() => ID) get roundId(): string { return this.round.id; }
-  @Field(() => ID) get unitId(): string { return this.unit.id; }
-  @Field(() => ID) get scoreId(): string { return this.score.id; }
-  @Field(() => ID) get governmentId(): string { return this.government.id; }
+  @Field(() => ID) get roundId(): string {
+    return this.round.id;
+  }
+  @Field(() => ID) get unitId(): string {
+    return this.unit.id;
+  }
+  @Field(() => ID) get scoreId(): string {
+    return this.score.id;
+  }
+  @Field(() => ID) get governmentId(): string {
+    return this.government.id;
+  }
 }
 
 /** A round's public questionnaire (调查问卷) on the portal; its questions feed questionnaire indicators. */
@@ -200,8 +258,12 @@ export class Questionnaire {
   @Property({ hidden: true }) respondentKey: string = randomBytes(32).toString('hex');
   @Field(() => Int) @Property({ version: true }) version!: number;
   @Field(() => Date) @Property({ type: 'timestamptz', defaultRaw: 'now()' }) createdAt: Date = new Date();
-  @Field(() => ID) get roundId(): string { return this.round.id; }
-  @Field(() => ID) get governmentId(): string { return this.government.id; }
+  @Field(() => ID) get roundId(): string {
+    return this.round.id;
+  }
+  @Field(() => ID) get governmentId(): string {
+    return this.government.id;
+  }
 }
 
 /** One question, answered on the 1–5 satisfaction scale, counted into one questionnaire indicator. */
@@ -214,8 +276,12 @@ export class Question {
   @Field(() => Int) @Property({ type: 'integer' }) position!: number;
   @Field() @Property({ type: 'text' }) text!: string;
   @ManyToOne(() => Indicator, { ref: true, deleteRule: 'restrict' }) indicator!: Ref<Indicator>;
-  @Field(() => ID) get questionnaireId(): string { return this.questionnaire.id; }
-  @Field(() => ID) get indicatorId(): string { return this.indicator.id; }
+  @Field(() => ID) get questionnaireId(): string {
+    return this.questionnaire.id;
+  }
+  @Field(() => ID) get indicatorId(): string {
+    return this.indicator.id;
+  }
 }
 
 /** One respondent's answers about one unit. The respondent is kept only as a keyed hash of the phone number. */

@@ -1,8 +1,24 @@
 // The module's GraphQL enums, from the shared vocabulary.
 import { registerEnumType } from 'type-graphql';
 import {
-  EVALUATION_DIMENSIONS, EVALUATION_METHODS, INDICATOR_SYSTEM_STATES, ROUND_STATES, EVALUATION_GROUPS, APPEAL_STATES, GRADES, QUESTIONNAIRE_STATES, AGGREGATION_RULES,
-  type EvaluationDimension, type EvaluationMethod, type IndicatorSystemState, type RoundState, type EvaluationGroup, type AppealState, type Grade, type QuestionnaireState, type AggregationRule,
+  EVALUATION_DIMENSIONS,
+  EVALUATION_METHODS,
+  INDICATOR_SYSTEM_STATES,
+  ROUND_STATES,
+  EVALUATION_GROUPS,
+  APPEAL_STATES,
+  GRADES,
+  QUESTIONNAIRE_STATES,
+  AGGREGATION_RULES,
+  type EvaluationDimension,
+  type EvaluationMethod,
+  type IndicatorSystemState,
+  type RoundState,
+  type EvaluationGroup,
+  type AppealState,
+  type Grade,
+  type QuestionnaireState,
+  type AggregationRule,
 } from '@gongkai/shared';
 import { enumObject } from '../../common/graphql/enums.js';
 

@@ -1,7 +1,12 @@
 import ExcelJS from 'exceljs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
-  EVALUATION_DIMENSIONS, EVALUATION_DIMENSION_LABELS, EVALUATION_GROUP_LABELS, EVALUATION_METHOD_LABELS, GRADE_LABELS, shanghaiDate,
+  EVALUATION_DIMENSIONS,
+  EVALUATION_DIMENSION_LABELS,
+  EVALUATION_GROUP_LABELS,
+  EVALUATION_METHOD_LABELS,
+  GRADE_LABELS,
+  shanghaiDate,
 } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { AppError, CommonError, forbidden } from '../../common/errors.js';
@@ -40,33 +45,61 @@ export async function scoreSheetWorkbook(ctx: Ctx, roundId: string): Promise<{ b
 
   const totals = wb.addWorksheet('总分排名');
   header(totals, [
-    { header: '分组', key: 'group', width: 26 }, { header: '排名', key: 'rank', width: 8 }, { header: '单位', key: 'unit', width: 32 },
+    { header: '分组', key: 'group', width: 26 },
+    { header: '排名', key: 'rank', width: 8 },
+    { header: '单位', key: 'unit', width: 32 },
     ...EVALUATION_DIMENSIONS.map((d) => ({ header: EVALUATION_DIMENSION_LABELS[d], key: d, width: 14 })),
-    { header: `总分（满分${system.fullScore}）`, key: 'total', width: 14 }, { header: '等次', key: 'grade', width: 10 },
-    { header: '上年总分', key: 'previous', width: 12 }, { header: '同比增减', key: 'change', width: 12 },
+    { header: `总分（满分${system.fullScore}）`, key: 'total', width: 14 },
+    { header: '等次', key: 'grade', width: 10 },
+    { header: '上年总分', key: 'previous', width: 12 },
+    { header: '同比增减', key: 'change', width: 12 },
   ]);
   for (const x of results) {
     totals.addRow({
-      group: EVALUATION_GROUP_LABELS[x.group], rank: x.rank, unit: x.unitName, total: x.total, grade: GRADE_LABELS[x.grade],
-      previous: x.previousTotal, change: x.change, ...Object.fromEntries(x.dimensions.map((d) => [d.dimension, d.score])),
+      group: EVALUATION_GROUP_LABELS[x.group],
+      rank: x.rank,
+      unit: x.unitName,
+      total: x.total,
+      grade: GRADE_LABELS[x.grade],
+      previous: x.previousTotal,
+      change: x.change,
+      ...Object.fromEntries(x.dimensions.map((d) => [d.dimension, d.score])),
     });
   }
 
   const detail = wb.addWorksheet('得分明细');
   header(detail, [
-    { header: '单位', key: 'unit', width: 30 }, { header: '评估方面', key: 'dimension', width: 18 }, { header: '指标编号', key: 'code', width: 10 },
-    { header: '指标', key: 'indicator', width: 40 }, { header: '分值', key: 'max', width: 8 }, { header: '得分', key: 'score', width: 8 },
-    { header: '评估方法', key: 'method', width: 12 }, { header: '核查时间', key: 'checkedAt', width: 20 }, { header: '评估员', key: 'evaluator', width: 12 },
-    { header: '核查链接', key: 'url', width: 40 }, { header: '说明', key: 'note', width: 40 },
+    { header: '单位', key: 'unit', width: 30 },
+    { header: '评估方面', key: 'dimension', width: 18 },
+    { header: '指标编号', key: 'code', width: 10 },
+    { header: '指标', key: 'indicator', width: 40 },
+    { header: '分值', key: 'max', width: 8 },
+    { header: '得分', key: 'score', width: 8 },
+    { header: '评估方法', key: 'method', width: 12 },
+    { header: '核查时间', key: 'checkedAt', width: 20 },
+    { header: '评估员', key: 'evaluator', width: 12 },
+    { header: '核查链接', key: 'url', width: 40 },
+    { header: '说明', key: 'note', width: 40 },
   ]);
-  const rows = await ctx.em.find(EvaluationScore, { round: r.id }, { populate: ['unit', 'indicator'], orderBy: { unit: { sortOrder: 'asc', name: 'asc' }, indicator: { position: 'asc' } } });
+  const rows = await ctx.em.find(
+    EvaluationScore,
+    { round: r.id },
+    { populate: ['unit', 'indicator'], orderBy: { unit: { sortOrder: 'asc', name: 'asc' }, indicator: { position: 'asc' } } },
+  );
   for (const s of rows) {
     const i: Indicator = s.indicator.getEntity();
     detail.addRow({
-      unit: s.unit.getEntity().name, dimension: EVALUATION_DIMENSION_LABELS[i.dimension], code: i.code, indicator: i.name, max: i.maxScore,
-      score: s.score, method: EVALUATION_METHOD_LABELS[s.method],
-      checkedAt: s.checkedAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }), evaluator: s.evaluatorName,
-      url: s.evidenceUrl ?? '', note: s.note ?? '',
+      unit: s.unit.getEntity().name,
+      dimension: EVALUATION_DIMENSION_LABELS[i.dimension],
+      code: i.code,
+      indicator: i.name,
+      max: i.maxScore,
+      score: s.score,
+      method: EVALUATION_METHOD_LABELS[s.method],
+      checkedAt: s.checkedAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }),
+      evaluator: s.evaluatorName,
+      url: s.evidenceUrl ?? '',
+      note: s.note ?? '',
     });
   }
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());

@@ -3,12 +3,26 @@ import type { ModuleManifest } from '../../common/modules.js';
 import { AppError } from '../../common/errors.js';
 import * as enums from './evaluation.enums.js';
 import {
-  Appeal, EvaluatedUnit, EvaluationRound, EvaluationScore, EvaluatorAssignment, Indicator, IndicatorSystem,
-  Question, QuestionAnswer, Questionnaire, QuestionnaireResponse,
+  Appeal,
+  EvaluatedUnit,
+  EvaluationRound,
+  EvaluationScore,
+  EvaluatorAssignment,
+  Indicator,
+  IndicatorSystem,
+  Question,
+  QuestionAnswer,
+  Questionnaire,
+  QuestionnaireResponse,
 } from './evaluation.entities.js';
 import { registerEvaluationRoutes } from './evaluation.export.js';
 import {
-  AppealResolver, EvaluatedUnitResolver, EvaluationRoundResolver, EvaluationScoreResolver, EvaluatorAssignmentResolver, IndicatorSystemResolver,
+  AppealResolver,
+  EvaluatedUnitResolver,
+  EvaluationRoundResolver,
+  EvaluationScoreResolver,
+  EvaluatorAssignmentResolver,
+  IndicatorSystemResolver,
   QuestionnaireResolver,
 } from './evaluation.resolver.js';
 import { getScore, scoreForEvidence } from './evaluation.service.js';
@@ -18,11 +32,25 @@ import { seedEvaluation } from './evaluation.seed.js';
 export const evaluationModule: ModuleManifest = {
   name: 'evaluation',
   entities: [
-    IndicatorSystem, Indicator, EvaluationRound, EvaluatedUnit, EvaluatorAssignment, EvaluationScore, Appeal,
-    Questionnaire, Question, QuestionnaireResponse, QuestionAnswer,
+    IndicatorSystem,
+    Indicator,
+    EvaluationRound,
+    EvaluatedUnit,
+    EvaluatorAssignment,
+    EvaluationScore,
+    Appeal,
+    Questionnaire,
+    Question,
+    QuestionnaireResponse,
+    QuestionAnswer,
   ],
   resolvers: [
-    IndicatorSystemResolver, EvaluationRoundResolver, EvaluatedUnitResolver, EvaluatorAssignmentResolver, EvaluationScoreResolver, AppealResolver,
+    IndicatorSystemResolver,
+    EvaluationRoundResolver,
+    EvaluatedUnitResolver,
+    EvaluatorAssignmentResolver,
+    EvaluationScoreResolver,
+    AppealResolver,
     QuestionnaireResolver,
   ],
   enums: { ...enums },

@@ -21,7 +21,11 @@ export const RESPONSE_LIMITS = { perAddress: 30, windowMinutes: 10 } as const;
 const MAX_QUESTIONS = 30;
 
 export interface QuestionnaireData {
-  title: string; intro?: string | null; opensOn: string; closesOn: string; minResponses: number;
+  title: string;
+  intro?: string | null;
+  opensOn: string;
+  closesOn: string;
+  minResponses: number;
   questions: { text: string; indicatorId: string }[];
 }
 
@@ -36,7 +40,8 @@ export async function saveQuestionnaire(ctx: Ctx, roundId: string, version: numb
   if (!Number.isInteger(data.minResponses) || data.minResponses < 1 || data.minResponses > 100000) {
     throw new AppError(E.QUESTION_INVALID, '最低有效问卷份数应为正整数', { field: 'minResponses' });
   }
-  if (!data.questions.length || data.questions.length > MAX_QUESTIONS) throw new AppError(E.QUESTION_INVALID, `问题应为1至${MAX_QUESTIONS}个`, { field: 'questions' });
+  if (!data.questions.length || data.questions.length > MAX_QUESTIONS)
+    throw new AppError(E.QUESTION_INVALID, `问题应为1至${MAX_QUESTIONS}个`, { field: 'questions' });
   return transaction(ctx, async (tx) => {
     // the round locked: the first save of its questionnaire happens once, and not during a release
     const r = await tx.em.findOne(EvaluationRound, roundId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
@@ -48,10 +53,23 @@ export async function saveQuestionnaire(ctx: Ctx, roundId: string, version: numb
       if (version !== null && q.version !== version) throw versionConflict();
       if (q.state !== 'DRAFT') throw new AppError(E.QUESTIONNAIRE_NOT_DRAFT, '问卷已发布，不能再修改');
     } else {
-      q = tx.em.create(Questionnaire, { round: r, government: r.government.id, title, opensOn: data.opensOn, closesOn: data.closesOn, minResponses: data.minResponses } as never) as Questionnaire;
+      q = tx.em.create(Questionnaire, {
+        round: r,
+        government: r.government.id,
+        title,
+        opensOn: data.opensOn,
+        closesOn: data.closesOn,
+        minResponses: data.minResponses,
+      } as never) as Questionnaire;
       tx.em.persist(q);
     }
-    Object.assign(q, { title: title.slice(0, 200), intro: data.intro?.trim().slice(0, 2000) || null, opensOn: data.opensOn, closesOn: data.closesOn, minResponses: data.minResponses });
+    Object.assign(q, {
+      title: title.slice(0, 200),
+      intro: data.intro?.trim().slice(0, 2000) || null,
+      opensOn: data.opensOn,
+      closesOn: data.closesOn,
+      minResponses: data.minResponses,
+    });
     assertCan(tx, 'update', 'Questionnaire', q);
     const indicators = await tx.em.find(Indicator, { id: { $in: data.questions.map((x) => x.indicatorId) }, system: r.system.id });
     for (const [i, x] of data.questions.entries()) {
@@ -63,9 +81,18 @@ export async function saveQuestionnaire(ctx: Ctx, roundId: string, version: numb
     }
     await tx.em.flush();
     await tx.em.nativeDelete(Question, { questionnaire: q.id });
-    data.questions.forEach((x, i) => tx.em.persist(tx.em.create(Question, { questionnaire: q, position: i + 1, text: x.text.trim().slice(0, 500), indicator: x.indicatorId } as never)));
+    data.questions.forEach((x, i) =>
+      tx.em.persist(
+        tx.em.create(Question, { questionnaire: q, position: i + 1, text: x.text.trim().slice(0, 500), indicator: x.indicatorId } as never),
+      ),
+    );
     await tx.em.flush();
-    audit(tx, { action: 'Questionnaire.save', subjectType: 'EvaluationRound', subjectId: r.id, after: { questionnaireId: q.id, title: q.title, opensOn: q.opensOn, closesOn: q.closesOn, questions: data.questions.length } });
+    audit(tx, {
+      action: 'Questionnaire.save',
+      subjectType: 'EvaluationRound',
+      subjectId: r.id,
+      after: { questionnaireId: q.id, title: q.title, opensOn: q.opensOn, closesOn: q.closesOn, questions: data.questions.length },
+    });
     return q;
   });
 }
@@ -80,7 +107,8 @@ export async function roundQuestionnaire(ctx: Ctx, roundId: string) {
 export const questionsOf = (ctx: Ctx, questionnaireId: string) =>
   ctx.em.find(Question, { questionnaire: questionnaireId }, { orderBy: { position: 'asc' } });
 
-export const publishQuestionnaire = (ctx: Ctx, id: string, version: number) => applyTransition(ctx, questionnaireWorkflow, 'publish', id, version, {});
+export const publishQuestionnaire = (ctx: Ctx, id: string, version: number) =>
+  applyTransition(ctx, questionnaireWorkflow, 'publish', id, version, {});
 export const aggregateQuestionnaire = (ctx: Ctx, id: string, version: number) =>
   applyTransition(ctx, questionnaireWorkflow, 'aggregate', id, version, { by: { userId: requireUser(ctx).userId, name: requireUser(ctx).name } });
 
@@ -105,8 +133,11 @@ export const phaseOf = (q: Questionnaire): QuestionnairePhase => {
 
 /** Published questionnaires that are open or about to open, newest first. */
 export async function publicQuestionnaires(ctx: Ctx) {
-  return ctx.em.find(Questionnaire, { state: 'PUBLISHED', closesOn: { $gte: today() }, round: { state: { $in: [...SCORING_STATES] } } },
-    { populate: ['round'], orderBy: { opensOn: 'desc' }, limit: 10 });
+  return ctx.em.find(
+    Questionnaire,
+    { state: 'PUBLISHED', closesOn: { $gte: today() }, round: { state: { $in: [...SCORING_STATES] } } },
+    { populate: ['round'], orderBy: { opensOn: 'desc' }, limit: 10 },
+  );
 }
 
 export async function publicQuestionnaire(ctx: Ctx, id: string) {
@@ -118,7 +149,13 @@ export async function publicQuestionnaire(ctx: Ctx, id: string) {
 export const questionnaireUnits = (ctx: Ctx, q: Questionnaire) =>
   ctx.em.find(EvaluatedUnit, { round: q.round.id }, { populate: ['unit'], orderBy: { group: 'asc', unit: { sortOrder: 'asc', name: 'asc' } } });
 
-export interface ResponseData { questionnaireId: string; unitId: string; phone: string; answers: { questionId: string; value: number }[]; idempotencyKey: string }
+export interface ResponseData {
+  questionnaireId: string;
+  unitId: string;
+  phone: string;
+  answers: { questionId: string; value: number }[];
+  idempotencyKey: string;
+}
 
 const respondentHash = (q: Questionnaire, phone: string) => createHmac('sha256', q.respondentKey).update(phone).digest('hex');
 
@@ -129,9 +166,11 @@ const respondentHash = (q: Questionnaire, phone: string) => createHmac('sha256',
  */
 export async function submitResponse(ctx: Ctx, data: ResponseData) {
   const key = data.idempotencyKey?.trim() ?? '';
-  if (!/^[A-Za-z0-9_-]{8,64}$/.test(key)) throw new AppError(E.IDEMPOTENCY_KEY_REQUIRED, '提交标识无效，请刷新页面后重试', { field: 'idempotencyKey' });
+  if (!/^[A-Za-z0-9_-]{8,64}$/.test(key))
+    throw new AppError(E.IDEMPOTENCY_KEY_REQUIRED, '提交标识无效，请刷新页面后重试', { field: 'idempotencyKey' });
   const phone = data.phone?.replace(/[\s-]/g, '') ?? '';
-  if (!/^1[3-9]\d{9}$/.test(phone)) throw new AppError(E.PHONE_INVALID, '请填写11位手机号码（仅用于确认每人对每个单位只填一次，不会公开）', { field: 'phone' });
+  if (!/^1[3-9]\d{9}$/.test(phone))
+    throw new AppError(E.PHONE_INVALID, '请填写11位手机号码（仅用于确认每人对每个单位只填一次，不会公开）', { field: 'phone' });
   return transaction(ctx, async (tx) => {
     const q = await tx.em.findOne(Questionnaire, { id: data.questionnaireId, state: 'PUBLISHED' }, { populate: ['round'] });
     if (!q) throw notFound('调查问卷');
@@ -140,13 +179,15 @@ export async function submitResponse(ctx: Ctx, data: ResponseData) {
     if (existing) return existing;
     const phase = phaseOf(q);
     if (phase !== 'OPEN') throw new AppError(E.QUESTIONNAIRE_NOT_OPEN, phase === 'UPCOMING' ? `问卷调查将于${q.opensOn}开始` : '本次问卷调查已结束');
-    if (!(await tx.em.count(EvaluatedUnit, { round: q.round.id, unit: data.unitId }))) throw new AppError(E.QUESTION_INVALID, '请选择本次评估的单位', { field: 'unitId' });
+    if (!(await tx.em.count(EvaluatedUnit, { round: q.round.id, unit: data.unitId })))
+      throw new AppError(E.QUESTION_INVALID, '请选择本次评估的单位', { field: 'unitId' });
     const questions = await tx.em.find(Question, { questionnaire: q.id });
     const answered = new Map(data.answers.map((a) => [a.questionId, a.value]));
     if (answered.size !== data.answers.length || questions.length !== answered.size || questions.some((x) => !answered.has(x.id))) {
       throw new AppError(E.ANSWERS_INCOMPLETE, '请回答每一个问题', { field: 'answers' });
     }
-    if ([...answered.values()].some((v) => !Number.isInteger(v) || v < 1 || v > 5)) throw new AppError(E.ANSWERS_INCOMPLETE, '答案应为1至5之间的选项', { field: 'answers' });
+    if ([...answered.values()].some((v) => !Number.isInteger(v) || v < 1 || v > 5))
+      throw new AppError(E.ANSWERS_INCOMPLETE, '答案应为1至5之间的选项', { field: 'answers' });
     const hash = respondentHash(q, phone);
     // one respondent at a time: the check and the insert cannot interleave
     await tx.em.execute('select pg_advisory_xact_lock(hashtext(?))', [`questionnaire-respondent:${q.id}:${hash}`]);
@@ -157,14 +198,26 @@ export async function submitResponse(ctx: Ctx, data: ResponseData) {
       await tx.em.execute('select pg_advisory_xact_lock(hashtext(?))', [`questionnaire-address:${tx.address}`]);
       const [{ n }] = await tx.em.execute<{ n: number }[]>(
         `select count(*)::int as n from questionnaire_response where address = ? and submitted_at > now() - make_interval(mins => ?)`,
-        [tx.address, RESPONSE_LIMITS.windowMinutes]);
+        [tx.address, RESPONSE_LIMITS.windowMinutes],
+      );
       if (n >= RESPONSE_LIMITS.perAddress) throw new AppError(E.TOO_MANY_RESPONSES, `提交过于频繁，请${RESPONSE_LIMITS.windowMinutes}分钟后再试`);
     }
-    const r = tx.em.create(QuestionnaireResponse, { questionnaire: q, unit: data.unitId, respondentHash: hash, idempotencyKey: key, address: tx.address } as never) as QuestionnaireResponse;
+    const r = tx.em.create(QuestionnaireResponse, {
+      questionnaire: q,
+      unit: data.unitId,
+      respondentHash: hash,
+      idempotencyKey: key,
+      address: tx.address,
+    } as never) as QuestionnaireResponse;
     tx.em.persist(r);
     for (const x of questions) tx.em.persist(tx.em.create(QuestionAnswer, { response: r, question: x, value: answered.get(x.id)! } as never));
     await tx.em.flush();
-    audit(tx, { action: 'Questionnaire.respond', subjectType: 'EvaluationRound', subjectId: q.round.id, after: { questionnaireId: q.id, unitId: data.unitId } });
+    audit(tx, {
+      action: 'Questionnaire.respond',
+      subjectType: 'EvaluationRound',
+      subjectId: q.round.id,
+      after: { questionnaireId: q.id, unitId: data.unitId },
+    });
     return r;
   });
 }

@@ -4,10 +4,24 @@ import type { Ctx } from '../../common/context.js';
 import { Can, Derived, Public } from '../../common/graphql/permission.js';
 import { EvaluationDimensionEnum, EvaluationGroupEnum, GradeEnum } from './evaluation.enums.js';
 import {
-  Appeal, EvaluatedUnit, EvaluationRound, EvaluationScore, EvaluatorAssignment, Indicator, IndicatorSystem, Question, Questionnaire,
+  Appeal,
+  EvaluatedUnit,
+  EvaluationRound,
+  EvaluationScore,
+  EvaluatorAssignment,
+  Indicator,
+  IndicatorSystem,
+  Question,
+  Questionnaire,
 } from './evaluation.entities.js';
 import {
-  AssignmentInput, IndicatorSystemInput, IndicatorTreeInput, QuestionnaireInput, QuestionnaireResponseInput, RoundInput, ScoreInput,
+  AssignmentInput,
+  IndicatorSystemInput,
+  IndicatorTreeInput,
+  QuestionnaireInput,
+  QuestionnaireResponseInput,
+  RoundInput,
+  ScoreInput,
 } from './evaluation.inputs.js';
 import * as svc from './evaluation.service.js';
 import * as qsvc from './evaluation.questionnaire.js';
@@ -80,14 +94,21 @@ export class IndicatorSystemResolver {
   }
 
   @Can('create', 'IndicatorSystem')
-  @Mutation(() => IndicatorSystem, { description: 'Copy a system into a new draft (last year’s into this year, or a frozen one as the next version)' })
+  @Mutation(() => IndicatorSystem, {
+    description: 'Copy a system into a new draft (last year’s into this year, or a frozen one as the next version)',
+  })
   copyIndicatorSystem(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('year', () => Int, { nullable: true }) year: number | null) {
     return svc.copyIndicatorSystem(ctx, id, year ?? null);
   }
 
   @Can('update', 'IndicatorSystem')
   @Mutation(() => IndicatorSystem)
-  saveIndicatorTree(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => IndicatorTreeInput) input: IndicatorTreeInput) {
+  saveIndicatorTree(
+    @GqlCtx() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => IndicatorTreeInput) input: IndicatorTreeInput,
+  ) {
     return svc.saveIndicatorTree(ctx, id, version, input);
   }
 
@@ -199,20 +220,29 @@ export class EvaluationRoundResolver {
 
   @Public()
   @Query(() => [Int], { description: 'Years with published results' })
-  publicEvaluationYears(@GqlCtx() ctx: Ctx, @Arg('governmentId', () => ID, { nullable: true, description: 'This deployment’s top government by default' }) governmentId: string | null) {
+  publicEvaluationYears(
+    @GqlCtx() ctx: Ctx,
+    @Arg('governmentId', () => ID, { nullable: true, description: 'This deployment’s top government by default' }) governmentId: string | null,
+  ) {
     return svc.publicYears(ctx, governmentId ?? null);
   }
 
   @Public()
   @Query(() => PublicEvaluation, { nullable: true, description: 'The published results of a year (the latest by default)' })
-  async publicEvaluation(@GqlCtx() ctx: Ctx, @Arg('year', () => Int, { nullable: true }) year: number | null,
-    @Arg('governmentId', () => ID, { nullable: true, description: 'This deployment’s top government by default' }) governmentId: string | null): Promise<PublicEvaluation | null> {
+  async publicEvaluation(
+    @GqlCtx() ctx: Ctx,
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Arg('governmentId', () => ID, { nullable: true, description: 'This deployment’s top government by default' }) governmentId: string | null,
+  ): Promise<PublicEvaluation | null> {
     const r = await svc.publicRound(ctx, year ?? null, governmentId ?? null);
     if (!r) return null;
     const system = await ctx.em.findOneOrFail(IndicatorSystem, r.system.id);
     const tops = await svc.indicatorsOf(ctx, system.id);
     return {
-      year: r.year, title: r.title, fullScore: system.fullScore, publishedAt: r.publishedAt!,
+      year: r.year,
+      title: r.title,
+      fullScore: system.fullScore,
+      publishedAt: r.publishedAt!,
       dimensions: tops.filter((t) => !t.parent).map((t) => ({ dimension: t.dimension, score: t.maxScore, max: t.maxScore })),
       rows: await svc.roundResults(ctx, r),
     };
@@ -306,8 +336,13 @@ export class AppealResolver {
 
   @Can('answer', 'Appeal')
   @Mutation(() => Appeal, { description: 'Accept: the score becomes newScore' })
-  acceptAppeal(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number,
-    @Arg('newScore', () => Float) newScore: number, @Arg('reply') reply: string) {
+  acceptAppeal(
+    @GqlCtx() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('newScore', () => Float) newScore: number,
+    @Arg('reply') reply: string,
+  ) {
     return svc.acceptAppeal(ctx, id, version, newScore, reply);
   }
 
@@ -361,7 +396,12 @@ class QuestionnaireReceipt {
 async function toPublicQuestionnaire(ctx: Ctx, q: Questionnaire): Promise<PublicQuestionnaire> {
   const units = await qsvc.questionnaireUnits(ctx, q);
   return {
-    id: q.id, title: q.title, intro: q.intro ?? null, opensOn: q.opensOn, closesOn: q.closesOn, phase: qsvc.phaseOf(q),
+    id: q.id,
+    title: q.title,
+    intro: q.intro ?? null,
+    opensOn: q.opensOn,
+    closesOn: q.closesOn,
+    phase: qsvc.phaseOf(q),
     questions: await qsvc.questionsOf(ctx, q.id),
     units: units.map((u) => ({ id: u.unit.id, name: u.unit.getEntity().name, group: u.group })),
   };
@@ -395,8 +435,12 @@ export class QuestionnaireResolver {
 
   @Can('update', 'Questionnaire')
   @Mutation(() => Questionnaire)
-  saveQuestionnaire(@GqlCtx() ctx: Ctx, @Arg('roundId', () => ID) roundId: string, @Arg('version', () => Int, { nullable: true }) version: number | null,
-    @Arg('input', () => QuestionnaireInput) input: QuestionnaireInput) {
+  saveQuestionnaire(
+    @GqlCtx() ctx: Ctx,
+    @Arg('roundId', () => ID) roundId: string,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('input', () => QuestionnaireInput) input: QuestionnaireInput,
+  ) {
     return qsvc.saveQuestionnaire(ctx, roundId, version ?? null, input);
   }
 
@@ -426,7 +470,10 @@ export class QuestionnaireResolver {
 
   @Public()
   @Mutation(() => QuestionnaireReceipt)
-  async submitQuestionnaireResponse(@GqlCtx() ctx: Ctx, @Arg('input', () => QuestionnaireResponseInput) input: QuestionnaireResponseInput): Promise<QuestionnaireReceipt> {
+  async submitQuestionnaireResponse(
+    @GqlCtx() ctx: Ctx,
+    @Arg('input', () => QuestionnaireResponseInput) input: QuestionnaireResponseInput,
+  ): Promise<QuestionnaireReceipt> {
     const r = await qsvc.submitResponse(ctx, input);
     return { received: true, submittedAt: r.submittedAt };
   }

@@ -1,7 +1,14 @@
 import { subject as tagSubject } from '@casl/ability';
 import {
-  DEFAULT_GRADE_BANDS, EVALUATION_DIMENSIONS, EVALUATION_DIMENSION_LABELS, gradeOf, isValidLocalDate,
-  type EvaluationDimension, type EvaluationGroup, type EvaluationMethod, type Grade,
+  DEFAULT_GRADE_BANDS,
+  EVALUATION_DIMENSIONS,
+  EVALUATION_DIMENSION_LABELS,
+  gradeOf,
+  isValidLocalDate,
+  type EvaluationDimension,
+  type EvaluationGroup,
+  type EvaluationMethod,
+  type Grade,
 } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { AppError, notFound, versionConflict } from '../../common/errors.js';
@@ -15,9 +22,7 @@ import { valueOn } from '../../common/parameters/parameters.service.js';
 import { Unit, User } from '../../common/organisation/organisation.entities.js';
 import { functionUnitId } from '../../common/organisation/function-units.js';
 import { LockMode } from '@mikro-orm/core';
-import {
-  Appeal, EvaluatedUnit, EvaluationRound, EvaluationScore, EvaluatorAssignment, Indicator, IndicatorSystem,
-} from './evaluation.entities.js';
+import { Appeal, EvaluatedUnit, EvaluationRound, EvaluationScore, EvaluatorAssignment, Indicator, IndicatorSystem } from './evaluation.entities.js';
 import { EvaluationError as E } from './evaluation.errors.js';
 import { MAX_NODES, placeTree, type TreeNode } from './evaluation.tree.js';
 import { appealWorkflow, indicatorSystemWorkflow, roundWorkflow, type SignSide } from './evaluation.workflow.js';
@@ -38,11 +43,18 @@ const checkYear = (year: number) => {
 const lockYear = (tx: Ctx, what: string, governmentId: string, year: number) =>
   tx.em.execute('select pg_advisory_xact_lock(hashtext(?))', [`evaluation-${what}:${governmentId}:${year}`]);
 
-export interface GradeBands { excellent: number; good: number; pass: number }
+export interface GradeBands {
+  excellent: number;
+  good: number;
+  pass: number;
+}
 function checkBands(b: GradeBands) {
   const shares = [b.excellent, b.good, b.pass];
   // kept to four decimals (0.9 = 90%, 0.875 = 87.5%): what is stored is what was checked
-  if (!shares.every((v) => Number.isFinite(v) && v > 0 && v <= 1 && Math.abs(v * 10000 - Math.round(v * 10000)) < 1e-6) || !(b.excellent > b.good && b.good > b.pass)) {
+  if (
+    !shares.every((v) => Number.isFinite(v) && v > 0 && v <= 1 && Math.abs(v * 10000 - Math.round(v * 10000)) < 1e-6) ||
+    !(b.excellent > b.good && b.good > b.pass)
+  ) {
     throw new AppError(E.GRADE_BANDS_INVALID, '等次线应为0至1之间的比例，且优秀线 > 良好线 > 合格线', { field: 'bands' });
   }
 }
@@ -53,7 +65,12 @@ function startingTree(fullScore: number): TreeNode[] {
   const cents = shares.map((s) => Math.floor((fullScore * 100 * s) / 100));
   cents[0] += Math.round(fullScore * 100) - cents.reduce((a, c) => a + c, 0);
   return EVALUATION_DIMENSIONS.map((d, i) => ({
-    key: d, parentKey: null, dimension: d, name: EVALUATION_DIMENSION_LABELS[d], maxScore: cents[i] / 100, methods: ['DOCUMENT_REVIEW'],
+    key: d,
+    parentKey: null,
+    dimension: d,
+    name: EVALUATION_DIMENSION_LABELS[d],
+    maxScore: cents[i] / 100,
+    methods: ['DOCUMENT_REVIEW'],
   }));
 }
 
@@ -64,8 +81,16 @@ async function writeTree(tx: Ctx, system: IndicatorSystem, nodes: TreeNode[]) {
   const ids = new Map<string, string>();
   for (const n of result.placed) {
     const row = tx.em.create(Indicator, {
-      system, parent: n.parentKey ? ids.get(n.parentKey)! : null, dimension: n.dimension, position: n.position, code: n.code,
-      name: n.name, maxScore: n.maxScore, guide: n.guide ?? null, methods: n.leaf ? [...new Set(n.methods)] : [], leaf: n.leaf,
+      system,
+      parent: n.parentKey ? ids.get(n.parentKey)! : null,
+      dimension: n.dimension,
+      position: n.position,
+      code: n.code,
+      name: n.name,
+      maxScore: n.maxScore,
+      guide: n.guide ?? null,
+      methods: n.leaf ? [...new Set(n.methods)] : [],
+      leaf: n.leaf,
     } as never) as Indicator;
     ids.set(n.key, row.id);
     tx.em.persist(row);
@@ -75,7 +100,11 @@ async function writeTree(tx: Ctx, system: IndicatorSystem, nodes: TreeNode[]) {
   return result.placed.length;
 }
 
-export interface SystemData { year: number; title: string; fullScore?: number | null }
+export interface SystemData {
+  year: number;
+  title: string;
+  fullScore?: number | null;
+}
 
 export async function createIndicatorSystem(ctx: Ctx, data: SystemData) {
   const actor = requireUser(ctx);
@@ -86,14 +115,26 @@ export async function createIndicatorSystem(ctx: Ctx, data: SystemData) {
     await lockYear(tx, 'system', actor.governmentId, year);
     const revision = (await tx.em.count(IndicatorSystem, { government: actor.governmentId, year })) + 1;
     const s = tx.em.create(IndicatorSystem, {
-      government: actor.governmentId, year, revision, title: title(data.title), fullScore, createdById: actor.userId,
-      excellentShare: DEFAULT_GRADE_BANDS.excellent, goodShare: DEFAULT_GRADE_BANDS.good, passShare: DEFAULT_GRADE_BANDS.pass,
+      government: actor.governmentId,
+      year,
+      revision,
+      title: title(data.title),
+      fullScore,
+      createdById: actor.userId,
+      excellentShare: DEFAULT_GRADE_BANDS.excellent,
+      goodShare: DEFAULT_GRADE_BANDS.good,
+      passShare: DEFAULT_GRADE_BANDS.pass,
     } as never) as IndicatorSystem;
     assertCan(tx, 'create', 'IndicatorSystem', s);
     tx.em.persist(s);
     await tx.em.flush();
     await writeTree(tx, s, startingTree(fullScore));
-    audit(tx, { action: 'IndicatorSystem.create', subjectType: 'IndicatorSystem', subjectId: s.id, after: { year, revision, title: s.title, fullScore } });
+    audit(tx, {
+      action: 'IndicatorSystem.create',
+      subjectType: 'IndicatorSystem',
+      subjectId: s.id,
+      after: { year, revision, title: s.title, fullScore },
+    });
     return s;
   });
 }
@@ -107,25 +148,48 @@ export async function copyIndicatorSystem(ctx: Ctx, id: string, year: number | n
     await lockYear(tx, 'system', source.government.id, targetYear);
     const revision = (await tx.em.count(IndicatorSystem, { government: source.government.id, year: targetYear })) + 1;
     const s = tx.em.create(IndicatorSystem, {
-      government: source.government.id, year: targetYear, revision, createdById: actor.userId, copiedFromId: source.id,
+      government: source.government.id,
+      year: targetYear,
+      revision,
+      createdById: actor.userId,
+      copiedFromId: source.id,
       title: targetYear === source.year ? `${source.title}（第${revision}版）` : source.title.replace(String(source.year), String(targetYear)),
-      fullScore: source.fullScore, excellentShare: source.excellentShare, goodShare: source.goodShare, passShare: source.passShare,
+      fullScore: source.fullScore,
+      excellentShare: source.excellentShare,
+      goodShare: source.goodShare,
+      passShare: source.passShare,
     } as never) as IndicatorSystem;
     assertCan(tx, 'create', 'IndicatorSystem', s);
     tx.em.persist(s);
     await tx.em.flush();
     const nodes = await tx.em.find(Indicator, { system: source.id }, { orderBy: { position: 'asc' } });
     await writeTree(tx, s, nodes.map(toTreeNode));
-    audit(tx, { action: 'IndicatorSystem.copy', subjectType: 'IndicatorSystem', subjectId: s.id, after: { from: source.id, year: targetYear, revision } });
+    audit(tx, {
+      action: 'IndicatorSystem.copy',
+      subjectType: 'IndicatorSystem',
+      subjectId: s.id,
+      after: { from: source.id, year: targetYear, revision },
+    });
     return s;
   });
 }
 
 const toTreeNode = (n: Indicator): TreeNode => ({
-  key: n.id, parentKey: n.parent?.id ?? null, dimension: n.dimension, name: n.name, maxScore: n.maxScore, guide: n.guide, methods: n.methods,
+  key: n.id,
+  parentKey: n.parent?.id ?? null,
+  dimension: n.dimension,
+  name: n.name,
+  maxScore: n.maxScore,
+  guide: n.guide,
+  methods: n.methods,
 });
 
-export interface TreeData { title: string; fullScore: number; bands: GradeBands; indicators: TreeNode[] }
+export interface TreeData {
+  title: string;
+  fullScore: number;
+  bands: GradeBands;
+  indicators: TreeNode[];
+}
 
 /** Save the whole tree of a draft; the scores must add up at every level. Any sign-off is withdrawn. */
 export async function saveIndicatorTree(ctx: Ctx, id: string, version: number, data: TreeData) {
@@ -143,15 +207,28 @@ export async function saveIndicatorTree(ctx: Ctx, id: string, version: number, d
     const before = indicatorSystemWorkflow.snapshot(s);
     if (!(data.fullScore > 0 && data.fullScore <= 1000)) throw new AppError(E.INDICATOR_INVALID, '满分应在0至1000之间', { field: 'fullScore' });
     Object.assign(s, {
-      title: title(data.title), fullScore: data.fullScore, excellentShare: data.bands.excellent, goodShare: data.bands.good, passShare: data.bands.pass,
-      academySignedAt: null, academySignedBy: null, officeSignedAt: null, officeSignedBy: null,
+      title: title(data.title),
+      fullScore: data.fullScore,
+      excellentShare: data.bands.excellent,
+      goodShare: data.bands.good,
+      passShare: data.bands.pass,
+      academySignedAt: null,
+      academySignedBy: null,
+      officeSignedAt: null,
+      officeSignedBy: null,
     });
     const count = await writeTree(tx, s, data.indicators);
     // a new tree is a new version, even when the header did not change
     await tx.em.flush();
     await tx.em.nativeUpdate(IndicatorSystem, { id: s.id }, { version: s.version + 1 });
     s.version += 1;
-    audit(tx, { action: 'IndicatorSystem.saveTree', subjectType: 'IndicatorSystem', subjectId: s.id, before, after: { ...indicatorSystemWorkflow.snapshot(s), indicators: count } });
+    audit(tx, {
+      action: 'IndicatorSystem.saveTree',
+      subjectType: 'IndicatorSystem',
+      subjectId: s.id,
+      before,
+      after: { ...indicatorSystemWorkflow.snapshot(s), indicators: count },
+    });
     return s;
   });
 }
@@ -167,7 +244,10 @@ export async function listIndicatorSystems(ctx: Ctx, year: number | null) {
   requireUser(ctx);
   const visible = accessibleBy(ctx, 'read', 'IndicatorSystem', IndicatorSystem);
   if (!visible) return [];
-  return ctx.em.find(IndicatorSystem, { $and: [visible, year ? { year } : {}] } as never, { orderBy: { year: 'desc', revision: 'desc' }, limit: 200 });
+  return ctx.em.find(IndicatorSystem, { $and: [visible, year ? { year } : {}] } as never, {
+    orderBy: { year: 'desc', revision: 'desc' },
+    limit: 200,
+  });
 }
 
 export const indicatorsOf = (ctx: Ctx, systemId: string) => ctx.em.find(Indicator, { system: systemId }, { orderBy: { position: 'asc' } });
@@ -180,11 +260,18 @@ function signSide(ctx: Ctx): SignSide {
 
 export const signOffIndicatorSystem = (ctx: Ctx, id: string, version: number) =>
   applyTransition(ctx, indicatorSystemWorkflow, 'signOff', id, version, { side: signSide(ctx), by: requireUser(ctx).name });
-export const reopenIndicatorSystem = (ctx: Ctx, id: string, version: number) => applyTransition(ctx, indicatorSystemWorkflow, 'reopen', id, version, {});
+export const reopenIndicatorSystem = (ctx: Ctx, id: string, version: number) =>
+  applyTransition(ctx, indicatorSystemWorkflow, 'reopen', id, version, {});
 
 // ——— rounds ———
 
-export interface RoundData { year: number; title: string; systemId: string; periodStart: string; periodEnd: string }
+export interface RoundData {
+  year: number;
+  title: string;
+  systemId: string;
+  periodStart: string;
+  periodEnd: string;
+}
 
 export async function createRound(ctx: Ctx, data: RoundData) {
   const actor = requireUser(ctx);
@@ -194,22 +281,37 @@ export async function createRound(ctx: Ctx, data: RoundData) {
   }
   return transaction(ctx, async (tx) => {
     const system = await getIndicatorSystem(tx, data.systemId);
-    if (system.state !== 'APPROVED') throw new AppError(E.SYSTEM_NOT_APPROVED, '指标体系须经市行政学院和市政务公开办公室会签定稿后才能使用', { field: 'systemId' });
-    if (system.year !== year) throw new AppError(E.SYSTEM_YEAR_MISMATCH, `该指标体系是${system.year}年度的，请使用${year}年度的指标体系（可复制上一年度的）`, { field: 'systemId' });
+    if (system.state !== 'APPROVED')
+      throw new AppError(E.SYSTEM_NOT_APPROVED, '指标体系须经市行政学院和市政务公开办公室会签定稿后才能使用', { field: 'systemId' });
+    if (system.year !== year)
+      throw new AppError(E.SYSTEM_YEAR_MISMATCH, `该指标体系是${system.year}年度的，请使用${year}年度的指标体系（可复制上一年度的）`, {
+        field: 'systemId',
+      });
     await lockYear(tx, 'round', actor.governmentId, year);
     const perYear = await valueOn<number>(tx, 'evaluation.perYear');
     const existing = await tx.em.count(EvaluationRound, { government: actor.governmentId, year });
     if (existing >= perYear) throw new AppError(E.ROUND_LIMIT_REACHED, `${year}年度已有${existing}轮评估（每年${perYear}次）`, { field: 'year' });
     const r = tx.em.create(EvaluationRound, {
-      government: actor.governmentId, year, title: title(data.title), system, periodStart: data.periodStart, periodEnd: data.periodEnd,
-      appealWorkingDays: await valueOn<number>(tx, 'evaluation.appealWorkingDays'), createdById: actor.userId,
+      government: actor.governmentId,
+      year,
+      title: title(data.title),
+      system,
+      periodStart: data.periodStart,
+      periodEnd: data.periodEnd,
+      appealWorkingDays: await valueOn<number>(tx, 'evaluation.appealWorkingDays'),
+      createdById: actor.userId,
     } as never) as EvaluationRound;
     assertCan(tx, 'create', 'EvaluationRound', r);
     tx.em.persist(r);
     // once a round uses it, the system is frozen
     system.frozen = true;
     await tx.em.flush();
-    audit(tx, { action: 'EvaluationRound.create', subjectType: 'EvaluationRound', subjectId: r.id, after: { year, title: r.title, systemId: system.id } });
+    audit(tx, {
+      action: 'EvaluationRound.create',
+      subjectType: 'EvaluationRound',
+      subjectId: r.id,
+      after: { year, title: r.title, systemId: system.id },
+    });
     return r;
   });
 }
@@ -252,7 +354,9 @@ export async function listRounds(ctx: Ctx) {
 export async function governmentsUnder(ctx: Ctx, governmentId: string): Promise<string[]> {
   const rows = await ctx.em.execute<{ id: string }[]>(
     `with recursive levels as (select id from unit where id = ? union select u.id from unit u join levels l on u.parent_id = l.id where u.kind = 'GOVERNMENT')
-     select id from levels`, [governmentId]);
+     select id from levels`,
+    [governmentId],
+  );
   return rows.map((x) => x.id);
 }
 
@@ -292,15 +396,20 @@ export async function setRoundUnits(ctx: Ctx, roundId: string, unitIds: string[]
   });
 }
 
-const assignedEvaluatorIds = async (ctx: Ctx, roundId: string) =>
-  [...new Set((await ctx.em.find(EvaluatorAssignment, { round: roundId })).map((a) => a.evaluator.id))];
+const assignedEvaluatorIds = async (ctx: Ctx, roundId: string) => [
+  ...new Set((await ctx.em.find(EvaluatorAssignment, { round: roundId })).map((a) => a.evaluator.id)),
+];
 
 export const roundUnits = (ctx: Ctx, roundId: string) =>
   ctx.em.find(EvaluatedUnit, { round: roundId }, { populate: ['unit'], orderBy: { group: 'asc', unit: { sortOrder: 'asc', name: 'asc' } } });
 export const roundAssignments = (ctx: Ctx, roundId: string) =>
   ctx.em.find(EvaluatorAssignment, { round: roundId }, { populate: ['evaluator', 'unit'], orderBy: { evaluator: { displayName: 'asc' } } });
 
-export interface AssignmentData { evaluatorId: string; unitId?: string | null; dimension?: EvaluationDimension | null }
+export interface AssignmentData {
+  evaluatorId: string;
+  unitId?: string | null;
+  dimension?: EvaluationDimension | null;
+}
 
 export async function assignEvaluator(ctx: Ctx, roundId: string, data: AssignmentData) {
   return transaction(ctx, async (tx) => {
@@ -308,21 +417,45 @@ export async function assignEvaluator(ctx: Ctx, roundId: string, data: Assignmen
     if (r.state !== 'PREPARING' && r.state !== 'SCORING') throw new AppError(E.ROUND_NOT_SCORING, '评分已结束，不能再分配评估员');
     if (!data.unitId && !data.dimension) throw new AppError(E.ASSIGNMENT_INVALID, '请指定评估对象或评估方面', { field: 'unitId' });
     const evaluator = await tx.em.findOne(User, { id: data.evaluatorId, active: true }, { populate: ['unit'] });
-    if (!evaluator || !evaluator.roles.includes('ACADEMY_EVALUATOR')) throw new AppError(E.ASSIGNMENT_INVALID, '只能分配具有评估员角色的账号', { field: 'evaluatorId' });
-    if (evaluator.unit.getEntity().government.id !== r.government.id) throw new AppError(E.ASSIGNMENT_INVALID, '只能分配本级评估机构的评估员', { field: 'evaluatorId' });
+    if (!evaluator || !evaluator.roles.includes('ACADEMY_EVALUATOR'))
+      throw new AppError(E.ASSIGNMENT_INVALID, '只能分配具有评估员角色的账号', { field: 'evaluatorId' });
+    if (evaluator.unit.getEntity().government.id !== r.government.id)
+      throw new AppError(E.ASSIGNMENT_INVALID, '只能分配本级评估机构的评估员', { field: 'evaluatorId' });
     if (data.unitId && !(await tx.em.count(EvaluatedUnit, { round: r.id, unit: data.unitId }))) {
       throw new AppError(E.ASSIGNMENT_INVALID, '该单位不在本轮评估对象中', { field: 'unitId' });
     }
-    const dup = await tx.em.count(EvaluatorAssignment, { round: r.id, evaluator: evaluator.id, unit: data.unitId ?? null, dimension: data.dimension ?? null });
+    const dup = await tx.em.count(EvaluatorAssignment, {
+      round: r.id,
+      evaluator: evaluator.id,
+      unit: data.unitId ?? null,
+      dimension: data.dimension ?? null,
+    });
     if (dup) throw new AppError(E.ASSIGNMENT_INVALID, '该分配已存在', { field: 'evaluatorId' });
-    const a = tx.em.create(EvaluatorAssignment, { round: r, evaluator, unit: data.unitId ? tx.em.getReference(Unit, data.unitId) : null, dimension: data.dimension ?? null } as never) as EvaluatorAssignment;
+    const a = tx.em.create(EvaluatorAssignment, {
+      round: r,
+      evaluator,
+      unit: data.unitId ? tx.em.getReference(Unit, data.unitId) : null,
+      dimension: data.dimension ?? null,
+    } as never) as EvaluatorAssignment;
     tx.em.persist(a);
     if (!r.evaluatorIds.includes(evaluator.id)) r.evaluatorIds = [...r.evaluatorIds, evaluator.id];
     await tx.em.flush();
     if (r.state === 'SCORING') {
-      openTodo(tx, { kind: 'evaluation.score', title: `评估打分：${r.title}`, link: `/evaluation/scoring/${r.id}`, assigneeUserId: evaluator.id, subjectType: 'EvaluationRound', subjectId: r.id });
+      openTodo(tx, {
+        kind: 'evaluation.score',
+        title: `评估打分：${r.title}`,
+        link: `/evaluation/scoring/${r.id}`,
+        assigneeUserId: evaluator.id,
+        subjectType: 'EvaluationRound',
+        subjectId: r.id,
+      });
     }
-    audit(tx, { action: 'EvaluationRound.assign', subjectType: 'EvaluationRound', subjectId: r.id, after: { evaluator: evaluator.displayName, unitId: data.unitId ?? null, dimension: data.dimension ?? null } });
+    audit(tx, {
+      action: 'EvaluationRound.assign',
+      subjectType: 'EvaluationRound',
+      subjectId: r.id,
+      after: { evaluator: evaluator.displayName, unitId: data.unitId ?? null, dimension: data.dimension ?? null },
+    });
     return a;
   });
 }
@@ -391,21 +524,29 @@ export function scoreEvaluatorName(ctx: Ctx, s: EvaluationScore): string | null 
 /** Whether the evaluator's assignments cover this unit and dimension. */
 async function assignedTo(ctx: Ctx, roundId: string, evaluatorId: string, unitId: string, dimension: EvaluationDimension) {
   const n = await ctx.em.count(EvaluatorAssignment, {
-    round: roundId, evaluator: evaluatorId,
+    round: roundId,
+    evaluator: evaluatorId,
     $and: [{ $or: [{ unit: unitId }, { unit: null }] }, { $or: [{ dimension }, { dimension: null }] }],
   } as never);
   return n > 0;
 }
 
 export interface ScoreData {
-  unitId: string; indicatorId: string; score: number; method: EvaluationMethod;
-  evidenceUrl?: string | null; note?: string | null; checkedAt: Date; version?: number | null;
+  unitId: string;
+  indicatorId: string;
+  score: number;
+  method: EvaluationMethod;
+  evidenceUrl?: string | null;
+  note?: string | null;
+  checkedAt: Date;
+  version?: number | null;
 }
 
 export async function scoreIndicator(ctx: Ctx, roundId: string, data: ScoreData) {
   const actor = requireUser(ctx);
   const url = data.evidenceUrl?.trim() || null;
-  if (url && (url.length > 2000 || !/^https?:\/\/\S+$/i.test(url))) throw new AppError(E.EVIDENCE_REQUIRED, '核查链接应以 http:// 或 https:// 开头', { field: 'evidenceUrl' });
+  if (url && (url.length > 2000 || !/^https?:\/\/\S+$/i.test(url)))
+    throw new AppError(E.EVIDENCE_REQUIRED, '核查链接应以 http:// 或 https:// 开头', { field: 'evidenceUrl' });
   if (!(data.checkedAt instanceof Date) || Number.isNaN(data.checkedAt.getTime()) || data.checkedAt.getTime() > now().getTime() + 60_000) {
     throw new AppError(E.CHECK_TIME_INVALID, '核查时间不能晚于当前时间', { field: 'checkedAt' });
   }
@@ -416,11 +557,17 @@ export async function scoreIndicator(ctx: Ctx, roundId: string, data: ScoreData)
     const indicator = await tx.em.findOne(Indicator, { id: data.indicatorId, system: r.system.id });
     if (!indicator) throw new AppError(E.NOT_A_LEAF, '该指标不属于本轮评估的指标体系', { field: 'indicatorId' });
     if (!indicator.leaf) throw new AppError(E.NOT_A_LEAF, '只对末级指标评分', { field: 'indicatorId' });
-    if (!(await tx.em.count(EvaluatedUnit, { round: r.id, unit: data.unitId }))) throw new AppError(E.NOT_ASSIGNED, '该单位不在本轮评估对象中', { field: 'unitId' });
+    if (!(await tx.em.count(EvaluatedUnit, { round: r.id, unit: data.unitId })))
+      throw new AppError(E.NOT_ASSIGNED, '该单位不在本轮评估对象中', { field: 'unitId' });
     if (!(await assignedTo(tx, r.id, actor.userId, data.unitId, indicator.dimension))) {
       throw new AppError(E.NOT_ASSIGNED, '未分配您评估该单位的这一方面', { field: 'unitId' });
     }
-    if (!Number.isFinite(data.score) || data.score < 0 || data.score > indicator.maxScore || Math.abs(data.score * 100 - Math.round(data.score * 100)) > 1e-6) {
+    if (
+      !Number.isFinite(data.score) ||
+      data.score < 0 ||
+      data.score > indicator.maxScore ||
+      Math.abs(data.score * 100 - Math.round(data.score * 100)) > 1e-6
+    ) {
       throw new AppError(E.SCORE_OUT_OF_RANGE, `得分应在0至${indicator.maxScore}分之间（至多两位小数）`, { field: 'score' });
     }
     if (!indicator.methods.includes(data.method)) throw new AppError(E.METHOD_NOT_ALLOWED, '该指标不采用此评估方法', { field: 'method' });
@@ -438,17 +585,31 @@ export async function scoreIndicator(ctx: Ctx, roundId: string, data: ScoreData)
       tx.em.persist(s);
     }
     Object.assign(s, {
-      score: Math.round(data.score * 100) / 100, method: data.method, evidenceUrl: url, note, checkedAt: data.checkedAt,
-      evaluatorId: actor.userId, evaluatorName: actor.name,
+      score: Math.round(data.score * 100) / 100,
+      method: data.method,
+      evidenceUrl: url,
+      note,
+      checkedAt: data.checkedAt,
+      evaluatorId: actor.userId,
+      evaluatorName: actor.name,
     });
     await tx.em.flush();
-    audit(tx, { action: before ? 'EvaluationScore.update' : 'EvaluationScore.create', subjectType: 'EvaluationRound', subjectId: r.id, before, after: { unitId: data.unitId, indicator: indicator.code, score: s.score, method: s.method, checkedAt: s.checkedAt } });
+    audit(tx, {
+      action: before ? 'EvaluationScore.update' : 'EvaluationScore.create',
+      subjectType: 'EvaluationRound',
+      subjectId: r.id,
+      before,
+      after: { unitId: data.unitId, indicator: indicator.code, score: s.score, method: s.method, checkedAt: s.checkedAt },
+    });
     return s;
   });
 }
 
 async function hasAttachments(ctx: Ctx, scoreId: string) {
-  const [{ n }] = await ctx.em.execute<{ n: number }[]>(`select count(*)::int as n from attachment where owner_type = 'EvaluationScore' and owner_id = ?`, [scoreId]);
+  const [{ n }] = await ctx.em.execute<{ n: number }[]>(
+    `select count(*)::int as n from attachment where owner_type = 'EvaluationScore' and owner_id = ?`,
+    [scoreId],
+  );
   return n > 0;
 }
 
@@ -457,14 +618,26 @@ export async function unitScores(ctx: Ctx, roundId: string, unitId: string) {
   const actor = requireUser(ctx);
   const r = await getRound(ctx, roundId);
   const released = r.state === 'REVIEW' || r.state === 'PUBLISHED';
-  const seesUnreleased = ctx.ability.can('read', tagSubject('EvaluationScore', { unitId, governmentId: r.government.id, released: false, evaluatorId: actor.userId }) as never);
+  const seesUnreleased = ctx.ability.can(
+    'read',
+    tagSubject('EvaluationScore', { unitId, governmentId: r.government.id, released: false, evaluatorId: actor.userId }) as never,
+  );
   if (!released && !seesUnreleased) throw new AppError(E.SCORES_NOT_RELEASED, '评估结果反馈前，被评估单位不能查看得分');
   const visible = accessibleBy(ctx, 'read', 'EvaluationScore', EvaluationScore);
   if (!visible) return [];
-  return ctx.em.find(EvaluationScore, { $and: [visible, { round: r.id, unit: unitId }] } as never, { populate: ['indicator'], orderBy: { indicator: { position: 'asc' } } });
+  return ctx.em.find(EvaluationScore, { $and: [visible, { round: r.id, unit: unitId }] } as never, {
+    populate: ['indicator'],
+    orderBy: { indicator: { position: 'asc' } },
+  });
 }
 
-export interface UnitProgress { unitId: string; unitName: string; group: EvaluationGroup; scored: number; total: number }
+export interface UnitProgress {
+  unitId: string;
+  unitName: string;
+  group: EvaluationGroup;
+  scored: number;
+  total: number;
+}
 
 /** Per evaluated unit: leaf indicators scored out of those to score (for an evaluator, those assigned to them). */
 export async function roundProgress(ctx: Ctx, roundId: string): Promise<UnitProgress[]> {
@@ -480,7 +653,8 @@ export async function roundProgress(ctx: Ctx, roundId: string): Promise<UnitProg
         and (not ? or exists (select 1 from evaluator_assignment a where a.round_id = eu.round_id and a.evaluator_id = ?
               and (a.unit_id is null or a.unit_id = eu.unit_id) and (a.dimension is null or a.dimension = i.dimension)))
       group by eu.unit_id, u.name, eu."group", u.sort_order order by eu."group", u.sort_order, u.name`,
-    [r.system.id, r.id, onlyMine, actor.userId]);
+    [r.system.id, r.id, onlyMine, actor.userId],
+  );
   return rows.filter((x) => x.total > 0).map((x) => ({ unitId: x.unit_id, unitName: x.name, group: x.group, scored: x.scored, total: x.total }));
 }
 
@@ -491,7 +665,9 @@ export async function scorableIndicatorIds(ctx: Ctx, roundId: string, unitId: st
   const rows = await ctx.em.execute<{ id: string }[]>(
     `select i.id from evaluation_round r join indicator i on i.system_id = r.system_id and i.leaf
       where r.id = ? and exists (select 1 from evaluator_assignment a where a.round_id = r.id and a.evaluator_id = ?
-        and (a.unit_id is null or a.unit_id = ?) and (a.dimension is null or a.dimension = i.dimension))`, [roundId, actor.userId, unitId]);
+        and (a.unit_id is null or a.unit_id = ?) and (a.dimension is null or a.dimension = i.dimension))`,
+    [roundId, actor.userId, unitId],
+  );
   return rows.map((x) => x.id);
 }
 
@@ -511,19 +687,39 @@ export async function scoreForEvidence(ctx: Ctx, id: string) {
   if (r.state !== 'SCORING') throw new AppError(E.ROUND_NOT_SCORING, '本轮评估不在评分阶段，不能再补充依据');
   assertCan(ctx, 'score', 'EvaluationRound', r);
   const indicator = await ctx.em.findOneOrFail(Indicator, s.indicator.id);
-  if (!(await assignedTo(ctx, r.id, actor.userId, s.unit.id, indicator.dimension))) throw new AppError(E.NOT_ASSIGNED, '未分配您评估该单位的这一方面');
+  if (!(await assignedTo(ctx, r.id, actor.userId, s.unit.id, indicator.dimension)))
+    throw new AppError(E.NOT_ASSIGNED, '未分配您评估该单位的这一方面');
   return s;
 }
 
 // ——— totals, ranks, grades: computed in SQL ———
 
-export interface DimensionScore { dimension: EvaluationDimension; score: number; max: number }
+export interface DimensionScore {
+  dimension: EvaluationDimension;
+  score: number;
+  max: number;
+}
 export interface UnitResult {
-  unitId: string; unitName: string; group: EvaluationGroup; total: number; rank: number; grade: Grade;
-  dimensions: DimensionScore[]; previousTotal: number | null; change: number | null;
+  unitId: string;
+  unitName: string;
+  group: EvaluationGroup;
+  total: number;
+  rank: number;
+  grade: Grade;
+  dimensions: DimensionScore[];
+  previousTotal: number | null;
+  change: number | null;
 }
 
-interface TotalRow { round_id: string; unit_id: string; name: string; group: EvaluationGroup; total: string; rank: number; dims: Record<string, string> }
+interface TotalRow {
+  round_id: string;
+  unit_id: string;
+  name: string;
+  group: EvaluationGroup;
+  total: string;
+  rank: number;
+  dims: Record<string, string>;
+}
 
 /** Totals per unit and per dimension, and ranks within each group (ties share a rank; then by the unit's order and name). */
 async function totals(ctx: Ctx, roundIds: string[]): Promise<TotalRow[]> {
@@ -542,28 +738,42 @@ async function totals(ctx: Ctx, roundIds: string[]): Promise<TotalRow[]> {
             jsonb_object_agg(c.dimension, c.pts::text) as dims
        from cells c join unit u on u.id = c.unit_id
       group by c.round_id, c.unit_id, u.name, u.sort_order, c."group"
-      order by c."group", rank, u.sort_order, u.name`, [`{${roundIds.join(',')}}`]);
+      order by c."group", rank, u.sort_order, u.name`,
+    [`{${roundIds.join(',')}}`],
+  );
 }
 
 export async function roundResults(ctx: Ctx, r: EvaluationRound): Promise<UnitResult[]> {
   const system = await ctx.em.findOneOrFail(IndicatorSystem, r.system.id);
   const tops = await ctx.em.find(Indicator, { system: system.id, parent: null });
   const maxOf = new Map(tops.map((t) => [t.dimension, t.maxScore]));
-  const previous = await ctx.em.findOne(EvaluationRound, { government: r.government.id, year: { $lt: r.year }, state: 'PUBLISHED' }, { orderBy: { year: 'desc' } });
+  const previous = await ctx.em.findOne(
+    EvaluationRound,
+    { government: r.government.id, year: { $lt: r.year }, state: 'PUBLISHED' },
+    { orderBy: { year: 'desc' } },
+  );
   const rows = await totals(ctx, previous ? [r.id, previous.id] : [r.id]);
   const prevTotal = new Map(rows.filter((x) => x.round_id !== r.id).map((x) => [x.unit_id, Number(x.total)]));
   // totals on different full scores are not comparable: last year's is shown, no change is computed
   const comparable = !previous || (await ctx.em.findOneOrFail(IndicatorSystem, previous.system.id)).fullScore === system.fullScore;
   const bands = { excellent: system.excellentShare, good: system.goodShare, pass: system.passShare };
-  return rows.filter((x) => x.round_id === r.id).map((x) => {
-    const total = Number(x.total);
-    const prev = prevTotal.get(x.unit_id) ?? null;
-    return {
-      unitId: x.unit_id, unitName: x.name, group: x.group, total, rank: x.rank, grade: gradeOf(total, system.fullScore, bands),
-      dimensions: EVALUATION_DIMENSIONS.map((d) => ({ dimension: d, score: Number(x.dims[d] ?? 0), max: maxOf.get(d) ?? 0 })),
-      previousTotal: prev, change: prev === null || !comparable ? null : Math.round((total - prev) * 100) / 100,
-    };
-  });
+  return rows
+    .filter((x) => x.round_id === r.id)
+    .map((x) => {
+      const total = Number(x.total);
+      const prev = prevTotal.get(x.unit_id) ?? null;
+      return {
+        unitId: x.unit_id,
+        unitName: x.name,
+        group: x.group,
+        total,
+        rank: x.rank,
+        grade: gradeOf(total, system.fullScore, bands),
+        dimensions: EVALUATION_DIMENSIONS.map((d) => ({ dimension: d, score: Number(x.dims[d] ?? 0), max: maxOf.get(d) ?? 0 })),
+        previousTotal: prev,
+        change: prev === null || !comparable ? null : Math.round((total - prev) * 100) / 100,
+      };
+    });
 }
 
 /** Results of a round for staff: the academy and the Disclosure Office at any time, the others once released. */
@@ -595,15 +805,26 @@ export async function submitAppeal(ctx: Ctx, scoreId: string, reason: string) {
     if (!text) throw new AppError(E.APPEAL_REASON_REQUIRED, '请写明申诉理由', { field: 'reason' });
     if (await tx.em.count(Appeal, { score: s.id, state: 'SUBMITTED' })) throw new AppError(E.APPEAL_PENDING, '该项得分已有待答复的申诉');
     const a = tx.em.create(Appeal, {
-      round: r, government: r.government.id, unit: s.unit.id, score: s, reason: text.slice(0, 5000), originalScore: s.score,
-      createdById: actor.userId, createdByName: actor.name,
+      round: r,
+      government: r.government.id,
+      unit: s.unit.id,
+      score: s,
+      reason: text.slice(0, 5000),
+      originalScore: s.score,
+      createdById: actor.userId,
+      createdByName: actor.name,
     } as never) as Appeal;
     assertCan(tx, 'create', 'Appeal', a);
     tx.em.persist(a);
     await tx.em.flush();
     openTodo(tx, {
-      kind: 'evaluation.appeal', title: `答复评估申诉：${s.indicator.getEntity().name}`, link: `/evaluation/rounds/${r.id}`, assigneeRole: 'ACADEMY_ADMIN',
-      assigneeUnitId: await functionUnitId(tx, r.government.id, 'ACADEMY'), subjectType: 'Appeal', subjectId: a.id,
+      kind: 'evaluation.appeal',
+      title: `答复评估申诉：${s.indicator.getEntity().name}`,
+      link: `/evaluation/rounds/${r.id}`,
+      assigneeRole: 'ACADEMY_ADMIN',
+      assigneeUnitId: await functionUnitId(tx, r.government.id, 'ACADEMY'),
+      subjectType: 'Appeal',
+      subjectId: a.id,
     });
     audit(tx, { action: 'Appeal.submit', subjectType: 'Appeal', subjectId: a.id, after: { scoreId: s.id, reason: a.reason } });
     return a;
@@ -619,7 +840,10 @@ export async function listAppeals(ctx: Ctx, roundId: string) {
   requireUser(ctx);
   const visible = accessibleBy(ctx, 'read', 'Appeal', Appeal);
   if (!visible) return [];
-  return ctx.em.find(Appeal, { $and: [visible, { round: roundId }] } as never, { populate: ['score', 'score.indicator', 'unit'], orderBy: { createdAt: 'desc' } });
+  return ctx.em.find(Appeal, { $and: [visible, { round: roundId }] } as never, {
+    populate: ['score', 'score.indicator', 'unit'],
+    orderBy: { createdAt: 'desc' },
+  });
 }
 
 // ——— the portal's 评估结果 ———

@@ -2,8 +2,11 @@
 // level's scores add up to its parent's (the first level to the full score), every leaf names at
 // least one method. Used when saving a tree and again when signing it off.
 import {
-  EVALUATION_DIMENSIONS, EVALUATION_DIMENSION_LABELS, EVALUATION_METHODS,
-  type EvaluationDimension, type EvaluationMethod,
+  EVALUATION_DIMENSIONS,
+  EVALUATION_DIMENSION_LABELS,
+  EVALUATION_METHODS,
+  type EvaluationDimension,
+  type EvaluationMethod,
 } from '@gongkai/shared';
 import type { GuardRefusal } from '../../common/workflow/workflow.js';
 import { EvaluationError as E } from './evaluation.errors.js';
@@ -62,11 +65,20 @@ export function placeTree(fullScore: number, nodes: readonly TreeNode[]): { plac
   const dims = top.map((n) => n.dimension);
   const missing = EVALUATION_DIMENSIONS.filter((d) => !dims.includes(d));
   if (top.length !== EVALUATION_DIMENSIONS.length || missing.length) {
-    return refuse(E.DIMENSIONS_INCOMPLETE, `一级指标应为通知规定的六个方面，各一项${missing.length ? `；缺少：${missing.map((d) => EVALUATION_DIMENSION_LABELS[d]).join('、')}` : ''}`);
+    return refuse(
+      E.DIMENSIONS_INCOMPLETE,
+      `一级指标应为通知规定的六个方面，各一项${missing.length ? `；缺少：${missing.map((d) => EVALUATION_DIMENSION_LABELS[d]).join('、')}` : ''}`,
+    );
   }
   const sum = (list: readonly TreeNode[]) => list.reduce((a, n) => a + cents(n.maxScore), 0);
   if (sum(top) !== cents(fullScore)) {
-    return { refusal: { code: E.WEIGHTS_DO_NOT_ADD_UP, message: `一级指标分值合计${fmt(sum(top) / 100)}分，应为满分${fmt(fullScore)}分`, field: 'indicators' } };
+    return {
+      refusal: {
+        code: E.WEIGHTS_DO_NOT_ADD_UP,
+        message: `一级指标分值合计${fmt(sum(top) / 100)}分，应为满分${fmt(fullScore)}分`,
+        field: 'indicators',
+      },
+    };
   }
   const placed: PlacedNode[] = [];
   const visit = (n: TreeNode, dimension: EvaluationDimension, code: string, depth: number): GuardRefusal | null => {
@@ -76,7 +88,11 @@ export function placeTree(fullScore: number, nodes: readonly TreeNode[]): { plac
     if (leaf && n.methods.length === 0) return { code: E.METHOD_REQUIRED, message: `末级指标“${n.name}”应至少选择一种评估方法`, field: 'indicators' };
     placed.push({ ...n, name: n.name.trim(), guide: n.guide?.trim() || null, dimension, code, position: placed.length, leaf, depth });
     if (!leaf && sum(kids) !== cents(n.maxScore)) {
-      return { code: E.WEIGHTS_DO_NOT_ADD_UP, message: `“${n.name}”下级指标分值合计${fmt(sum(kids) / 100)}分，应为${fmt(n.maxScore)}分`, field: 'indicators' };
+      return {
+        code: E.WEIGHTS_DO_NOT_ADD_UP,
+        message: `“${n.name}”下级指标分值合计${fmt(sum(kids) / 100)}分，应为${fmt(n.maxScore)}分`,
+        field: 'indicators',
+      };
     }
     for (const [i, k] of kids.entries()) {
       const refusal = visit(k, dimension, `${code}.${i + 1}`, depth + 1);

@@ -10,7 +10,15 @@ import type { Guard, Workflow } from '../../common/workflow/workflow.js';
 import { addWorkingDays } from '../../common/calendar/calendar.service.js';
 import { functionUnitId } from '../../common/organisation/function-units.js';
 import {
-  Appeal, EvaluatedUnit, EvaluationRound, EvaluationScore, EvaluatorAssignment, Indicator, IndicatorSystem, Question, Questionnaire,
+  Appeal,
+  EvaluatedUnit,
+  EvaluationRound,
+  EvaluationScore,
+  EvaluatorAssignment,
+  Indicator,
+  IndicatorSystem,
+  Question,
+  Questionnaire,
 } from './evaluation.entities.js';
 import { writeQuestionnaireScores } from './evaluation.aggregate.js';
 import { EvaluationError as E } from './evaluation.errors.js';
@@ -23,7 +31,17 @@ type SG<I = unknown> = Guard<IndicatorSystem, I>;
 
 const treeAddsUp: SG = async (s, _i, ctx) => {
   const nodes = await ctx.em.find(Indicator, { system: s.id }, { orderBy: { position: 'asc' } });
-  return treeRefusal(s.fullScore, nodes.map((n) => ({ key: n.id, parentKey: n.parent?.id ?? null, dimension: n.dimension, name: n.name, maxScore: n.maxScore, methods: n.methods })));
+  return treeRefusal(
+    s.fullScore,
+    nodes.map((n) => ({
+      key: n.id,
+      parentKey: n.parent?.id ?? null,
+      dimension: n.dimension,
+      name: n.name,
+      maxScore: n.maxScore,
+      methods: n.methods,
+    })),
+  );
 };
 const notSignedYet: SG<{ side: SignSide }> = (s, i) =>
   (i.side === 'ACADEMY' ? s.academySignedAt : s.officeSignedAt) ? { code: E.ALREADY_SIGNED, message: '本方已会签，请勿重复会签' } : null;
@@ -51,11 +69,26 @@ export const indicatorSystemWorkflow: Workflow<IndicatorSystem, IndicatorSystemS
         else Object.assign(s, { officeSignedAt: now(), officeSignedBy: i.by });
       },
       closeTodos: ['evaluation.signOff'],
-      openTodos: async (s, ctx) => (s.state === 'APPROVED' ? [] : [
-        s.officeSignedAt
-          ? { kind: 'evaluation.signOff', title: `会签评估指标体系：${s.title}`, link: systemLink(s), assigneeRole: 'ACADEMY_ADMIN', assigneeUnitId: await functionUnitId(ctx, s.government.id, 'ACADEMY') }
-          : { kind: 'evaluation.signOff', title: `会签评估指标体系：${s.title}`, link: systemLink(s), assigneeRole: 'DISCLOSURE_OFFICE', assigneeUnitId: await functionUnitId(ctx, s.government.id, 'DISCLOSURE_OFFICE') },
-      ]),
+      openTodos: async (s, ctx) =>
+        s.state === 'APPROVED'
+          ? []
+          : [
+              s.officeSignedAt
+                ? {
+                    kind: 'evaluation.signOff',
+                    title: `会签评估指标体系：${s.title}`,
+                    link: systemLink(s),
+                    assigneeRole: 'ACADEMY_ADMIN',
+                    assigneeUnitId: await functionUnitId(ctx, s.government.id, 'ACADEMY'),
+                  }
+                : {
+                    kind: 'evaluation.signOff',
+                    title: `会签评估指标体系：${s.title}`,
+                    link: systemLink(s),
+                    assigneeRole: 'DISCLOSURE_OFFICE',
+                    assigneeUnitId: await functionUnitId(ctx, s.government.id, 'DISCLOSURE_OFFICE'),
+                  },
+            ],
     },
     reopen: {
       action: 'update',
@@ -84,7 +117,9 @@ const scoresComplete: RG = async (r, _i, ctx) => {
   const [{ missing }] = await ctx.em.execute<{ missing: number }[]>(
     `select count(*)::int as missing from evaluated_unit eu join indicator i on i.system_id = ? and i.leaf
        left join evaluation_score s on s.round_id = eu.round_id and s.unit_id = eu.unit_id and s.indicator_id = i.id
-     where eu.round_id = ? and s.id is null`, [r.system.id, r.id]);
+     where eu.round_id = ? and s.id is null`,
+    [r.system.id, r.id],
+  );
   return missing ? { code: E.SCORES_INCOMPLETE, message: `尚有${missing}项指标未评分，评分完成后才能向被评估单位反馈` } : null;
 };
 const noOpenAppeals: RG = async (r, _i, ctx) => {
@@ -93,8 +128,8 @@ const noOpenAppeals: RG = async (r, _i, ctx) => {
 };
 const appealWindowPassed: RG = (r) =>
   r.appealDeadline && today() <= r.appealDeadline
-    ? { code: E.APPEAL_WINDOW_OPEN, message: `申诉期至${r.appealDeadline}，申诉期结束后才能公布结果` } : null;
-
+    ? { code: E.APPEAL_WINDOW_OPEN, message: `申诉期至${r.appealDeadline}，申诉期结束后才能公布结果` }
+    : null;
 
 export const roundWorkflow: Workflow<EvaluationRound, RoundState> = {
   subject: 'EvaluationRound',
@@ -113,7 +148,10 @@ export const roundWorkflow: Workflow<EvaluationRound, RoundState> = {
       openTodos: async (r, ctx) => {
         const evaluators = await ctx.em.find(EvaluatorAssignment, { round: r.id });
         return [...new Set(evaluators.map((a) => a.evaluator.id))].map((id) => ({
-          kind: 'evaluation.score', title: `评估打分：${r.title}`, link: `/evaluation/scoring/${r.id}`, assigneeUserId: id,
+          kind: 'evaluation.score',
+          title: `评估打分：${r.title}`,
+          link: `/evaluation/scoring/${r.id}`,
+          assigneeUserId: id,
         }));
       },
     },
@@ -133,8 +171,12 @@ export const roundWorkflow: Workflow<EvaluationRound, RoundState> = {
       openTodos: async (r, ctx) => {
         const units = await ctx.em.find(EvaluatedUnit, { round: r.id });
         return units.map((u) => ({
-          kind: 'evaluation.review', title: `查看评估得分，如有异议请于${r.appealDeadline}前申诉：${r.title}`, link: `/evaluation/my/${r.id}`,
-          assigneeRole: 'DISCLOSURE_OFFICER' as const, assigneeUnitId: u.unit.id, dueAt: new Date(`${r.appealDeadline}T23:59:59+08:00`),
+          kind: 'evaluation.review',
+          title: `查看评估得分，如有异议请于${r.appealDeadline}前申诉：${r.title}`,
+          link: `/evaluation/my/${r.id}`,
+          assigneeRole: 'DISCLOSURE_OFFICER' as const,
+          assigneeUnitId: u.unit.id,
+          dueAt: new Date(`${r.appealDeadline}T23:59:59+08:00`),
         }));
       },
     },
@@ -155,12 +197,14 @@ export const roundWorkflow: Workflow<EvaluationRound, RoundState> = {
 // ——— appeals: the academy re-scores (accepts) or rejects, with a reply ———
 
 type AG<I = unknown> = Guard<Appeal, I>;
-const replied: AG<{ reply: string }> = (_a, i) => (i.reply?.trim() ? null : { code: E.APPEAL_REPLY_REQUIRED, message: '请填写答复意见', field: 'reply' });
+const replied: AG<{ reply: string }> = (_a, i) =>
+  i.reply?.trim() ? null : { code: E.APPEAL_REPLY_REQUIRED, message: '请填写答复意见', field: 'reply' };
 const newScoreInRange: AG<{ newScore: number }> = async (a, i, ctx) => {
   const s = await ctx.em.findOneOrFail(EvaluationScore, a.score.id, { populate: ['indicator'] });
   const max = s.indicator.getEntity().maxScore;
   return Number.isFinite(i.newScore) && i.newScore >= 0 && i.newScore <= max
-    ? null : { code: E.SCORE_OUT_OF_RANGE, message: `得分应在0至${max}分之间`, field: 'newScore' };
+    ? null
+    : { code: E.SCORE_OUT_OF_RANGE, message: `得分应在0至${max}分之间`, field: 'newScore' };
 };
 
 export const appealWorkflow: Workflow<Appeal, AppealState> = {
@@ -204,7 +248,9 @@ type QG<I = unknown> = Guard<Questionnaire, I>;
 const hasQuestions: QG = async (q, _i, ctx) =>
   (await ctx.em.count(Question, { questionnaire: q.id })) ? null : { code: E.QUESTION_INVALID, message: '请至少设置一个问题', field: 'questions' };
 const notEndedYet: QG = (q) =>
-  q.closesOn < today() ? { code: E.QUESTIONNAIRE_WINDOW_INVALID, message: `问卷截止日期${q.closesOn}已过，请先修改问卷期限`, field: 'closesOn' } : null;
+  q.closesOn < today()
+    ? { code: E.QUESTIONNAIRE_WINDOW_INVALID, message: `问卷截止日期${q.closesOn}已过，请先修改问卷期限`, field: 'closesOn' }
+    : null;
 const windowClosed: QG = (q) =>
   today() <= q.closesOn ? { code: E.QUESTIONNAIRE_STILL_OPEN, message: `问卷调查至${q.closesOn}结束，结束后才能折算计分` } : null;
 const roundScoring: QG = async (q, _i, ctx) => {
@@ -245,4 +291,3 @@ export const questionnaireWorkflow: Workflow<Questionnaire, QuestionnaireState> 
     },
   },
 };
-

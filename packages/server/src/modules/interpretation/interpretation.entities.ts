@@ -67,9 +67,15 @@ export class Interpretation {
   @Field(() => Int) @Property({ version: true }) version!: number;
   @Field(() => Date) @Property({ type: 'timestamptz', defaultRaw: 'now()' }) createdAt: Date = new Date();
 
-  @Field(() => ID) get documentId(): string { return this.document.id; }
-  @Field(() => ID) get ownerUnitId(): string { return this.ownerUnit.id; }
-  @Field(() => ID) get governmentId(): string { return this.government.id; }
+  @Field(() => ID) get documentId(): string {
+    return this.document.id;
+  }
+  @Field(() => ID) get ownerUnitId(): string {
+    return this.ownerUnit.id;
+  }
+  @Field(() => ID) get governmentId(): string {
+    return this.government.id;
+  }
 
   @Field({ description: 'Not published and its deadline (end of that day, Asia/Shanghai) has passed' })
   get overdue(): boolean {

@@ -28,8 +28,9 @@ class PublicInterpretation {
   @Field(() => [String]) links: string[];
   @Field(() => Date, { nullable: true }) publishedAt: Date | null;
   @Field(() => ID) documentId: string;
-  @Derived('a published interpretation on the portal: its images are public with it (each file\'s owner rule also serves /files)')
-  @Field(() => [Attachment], { description: 'Images (图解) and other files' }) images: Attachment[];
+  @Derived("a published interpretation on the portal: its images are public with it (each file's owner rule also serves /files)")
+  @Field(() => [Attachment], { description: 'Images (图解) and other files' })
+  images: Attachment[];
   @Field(() => PublicDocument) document: PublicDocument;
 }
 
@@ -43,10 +44,22 @@ class PublicInterpretationPage {
 async function toPublicInterpretations(ctx: Ctx, items: Interpretation[]): Promise<PublicInterpretation[]> {
   if (!items.length) return [];
   await ctx.em.populate(items, ['document']);
-  const files = await ctx.em.find(Attachment, { ownerType: 'Interpretation', ownerId: { $in: items.map((i) => i.id) } }, { orderBy: { createdAt: 'asc' } });
+  const files = await ctx.em.find(
+    Attachment,
+    { ownerType: 'Interpretation', ownerId: { $in: items.map((i) => i.id) } },
+    { orderBy: { createdAt: 'asc' } },
+  );
   return items.map((i) => ({
-    id: i.id, title: i.title, stage: i.stage, forms: i.forms, content: i.content ?? null, qa: i.qa ?? null, links: i.links,
-    publishedAt: i.publishedAt ?? null, documentId: i.document.id, images: files.filter((f) => f.ownerId === i.id),
+    id: i.id,
+    title: i.title,
+    stage: i.stage,
+    forms: i.forms,
+    content: i.content ?? null,
+    qa: i.qa ?? null,
+    links: i.links,
+    publishedAt: i.publishedAt ?? null,
+    documentId: i.document.id,
+    images: files.filter((f) => f.ownerId === i.id),
     document: toPublic(i.document.getEntity()),
   }));
 }

@@ -1,4 +1,11 @@
-import { DOCUMENT_EDITABLE_STATES, DOCUMENT_PUBLISHED_STATES, INTERPRETATION_PUBLISHED_STATES, asSubject, shanghaiEndOfDay, type InterpretationForm } from '@gongkai/shared';
+import {
+  DOCUMENT_EDITABLE_STATES,
+  DOCUMENT_PUBLISHED_STATES,
+  INTERPRETATION_PUBLISHED_STATES,
+  asSubject,
+  shanghaiEndOfDay,
+  type InterpretationForm,
+} from '@gongkai/shared';
 import { LockMode } from '@mikro-orm/core';
 import type { Ctx } from '../../common/context.js';
 import { AppError, CommonError, notFound, versionConflict } from '../../common/errors.js';
@@ -49,7 +56,11 @@ documentIssued.register(async (ctx, d) => {
   let i = await stageOne(ctx, d.id);
   if (!i) {
     i = ctx.em.create(Interpretation, {
-      document: d, stage: 1, ownerUnit: d.leadUnit.id, government: d.government.id, title: `《${d.title}》解读`,
+      document: d,
+      stage: 1,
+      ownerUnit: d.leadUnit.id,
+      government: d.government.id,
+      title: `《${d.title}》解读`,
     } as never) as Interpretation;
     ctx.em.persist(i);
   }
@@ -63,17 +74,41 @@ documentIssued.register(async (ctx, d) => {
     await ctx.em.flush();
     const due = shanghaiEndOfDay(deadline);
     const link = `/interpretations/${i.id}`;
-    openTodo(ctx, { kind: TODO_PUBLISH, title: `发布政策解读：${d.title}`, link, dueAt: due, assigneeRole: 'DEPARTMENT_STAFF', assigneeUnitId: d.leadUnit.id, subjectType: 'Interpretation', subjectId: i.id });
-    openTodo(ctx, { kind: TODO_PUBLISH, title: `督办政策解读：${d.title}`, link, dueAt: due, assigneeRole: 'DISCLOSURE_OFFICE', assigneeUnitId: await functionUnitOf(ctx, d, 'DISCLOSURE_OFFICE'), subjectType: 'Interpretation', subjectId: i.id });
+    openTodo(ctx, {
+      kind: TODO_PUBLISH,
+      title: `发布政策解读：${d.title}`,
+      link,
+      dueAt: due,
+      assigneeRole: 'DEPARTMENT_STAFF',
+      assigneeUnitId: d.leadUnit.id,
+      subjectType: 'Interpretation',
+      subjectId: i.id,
+    });
+    openTodo(ctx, {
+      kind: TODO_PUBLISH,
+      title: `督办政策解读：${d.title}`,
+      link,
+      dueAt: due,
+      assigneeRole: 'DISCLOSURE_OFFICE',
+      assigneeUnitId: await functionUnitOf(ctx, d, 'DISCLOSURE_OFFICE'),
+      subjectType: 'Interpretation',
+      subjectId: i.id,
+    });
   }
-  audit(ctx, { action: 'Interpretation.deadlineSet', subjectType: 'Interpretation', subjectId: i.id, after: { documentId: d.id, deadline, state: i.state } });
+  audit(ctx, {
+    action: 'Interpretation.deadlineSet',
+    subjectType: 'Interpretation',
+    subjectId: i.id,
+    after: { documentId: d.id, deadline, state: i.state },
+  });
   return null;
 });
 
 function clean(data: InterpretationData, fallbackTitle: string) {
   const links = [...new Set((data.links ?? []).map((l) => l.trim()).filter(Boolean))];
   for (const l of links) {
-    if (!/^https?:\/\/[^\s]+$/i.test(l) || l.length > 500) throw new AppError(E.INTERPRETATION_LINK_INVALID, `链接格式不正确：${l.slice(0, 60)}`, { field: 'links' });
+    if (!/^https?:\/\/[^\s]+$/i.test(l) || l.length > 500)
+      throw new AppError(E.INTERPRETATION_LINK_INVALID, `链接格式不正确：${l.slice(0, 60)}`, { field: 'links' });
   }
   const title = data.title?.trim() || fallbackTitle;
   if (title.length > 200) throw new AppError(E.INTERPRETATION_TITLE_REQUIRED, '解读标题不超过200字', { field: 'title' });
@@ -118,12 +153,24 @@ export async function saveInterpretation(ctx: Ctx, documentId: string, stage: nu
       if (i.version !== version) throw versionConflict();
       Object.assign(i, fields);
     } else {
-      i = tx.em.create(Interpretation, { ...fields, document: d, stage, ownerUnit: d.leadUnit.id, government: d.government.id } as never) as Interpretation;
+      i = tx.em.create(Interpretation, {
+        ...fields,
+        document: d,
+        stage,
+        ownerUnit: d.leadUnit.id,
+        government: d.government.id,
+      } as never) as Interpretation;
       tx.em.persist(i);
     }
     assertCan(tx, 'update', 'Interpretation', i);
     await tx.em.flush();
-    audit(tx, { action: before ? 'Interpretation.update' : 'Interpretation.create', subjectType: 'Interpretation', subjectId: i.id, before, after: { ...interpretationWorkflow.snapshot(i), documentId } });
+    audit(tx, {
+      action: before ? 'Interpretation.update' : 'Interpretation.create',
+      subjectType: 'Interpretation',
+      subjectId: i.id,
+      before,
+      after: { ...interpretationWorkflow.snapshot(i), documentId },
+    });
     return i;
   });
 }
@@ -143,7 +190,11 @@ export async function interpretationForFiles(ctx: Ctx, id: string) {
 export const publishInterpretation = (ctx: Ctx, id: string, version: number) =>
   applyTransition(ctx, interpretationWorkflow, 'publish', id, version, {});
 
-export interface InterpretationFilterData { overdueOnly?: boolean | null; documentId?: string | null; published?: boolean | null }
+export interface InterpretationFilterData {
+  overdueOnly?: boolean | null;
+  documentId?: string | null;
+  published?: boolean | null;
+}
 
 /** Interpretations the user may see; the oversight view filters those past their deadline. */
 export async function listInterpretations(ctx: Ctx, filter: InterpretationFilterData, page: number, pageSize: number) {
@@ -156,23 +207,29 @@ export async function listInterpretations(ctx: Ctx, filter: InterpretationFilter
   // the SQL form of the workflow's "overdue": not published, and the deadline's day is over
   if (filter.overdueOnly) where.push({ state: { $nin: PUBLISHED_STATES }, deadline: { $lt: today() } });
   const [items, total] = await ctx.em.findAndCount(Interpretation, { $and: where } as never, {
-    orderBy: [{ deadline: 'asc nulls last' }, { createdAt: 'desc' }], ...pageWindow(page, pageSize),
+    orderBy: [{ deadline: 'asc nulls last' }, { createdAt: 'desc' }],
+    ...pageWindow(page, pageSize),
   });
   return { items, total };
 }
 
 export async function interpretationsOfDocument(ctx: Ctx, document: PolicyDocument) {
   const all = await ctx.em.find(Interpretation, { document: document.id }, { orderBy: { stage: 'asc' } });
-  return all.filter((i) => ctx.ability.can('read', asSubject('Interpretation', { ownerUnitId: i.ownerUnit.id, governmentId: i.government.id, state: i.state })));
+  return all.filter((i) =>
+    ctx.ability.can('read', asSubject('Interpretation', { ownerUnitId: i.ownerUnit.id, governmentId: i.government.id, state: i.state })),
+  );
 }
 
 // ——— the portal: 政策解读 ———
 const PUBLIC = { state: { $in: PUBLISHED_STATES } };
 
 export async function publicInterpretations(ctx: Ctx, page: number, pageSize: number, documentId?: string | null) {
-  return ctx.em.findAndCount(Interpretation, { ...PUBLIC, ...(documentId ? { document: documentId } : {}) } as never, {
-    orderBy: { publishedAt: 'desc' }, ...pageWindow(page, pageSize),
-  }).then(([items, total]) => ({ items, total }));
+  return ctx.em
+    .findAndCount(Interpretation, { ...PUBLIC, ...(documentId ? { document: documentId } : {}) } as never, {
+      orderBy: { publishedAt: 'desc' },
+      ...pageWindow(page, pageSize),
+    })
+    .then(([items, total]) => ({ items, total }));
 }
 
 export async function publicInterpretation(ctx: Ctx, id: string) {

@@ -10,7 +10,11 @@ import { now } from '../../common/clock.js';
 /** The plan: scope, forms, schedule and spokesperson. */
 export function planMissing(i: Pick<Interpretation, 'scope' | 'forms' | 'schedule' | 'spokesperson'> | null): GuardRefusal | null {
   if (!i || !i.scope?.trim() || !i.forms.length || !i.schedule?.trim() || !i.spokesperson?.trim()) {
-    return { code: E.INTERPRETATION_PLAN_REQUIRED, message: '解读方案不完整：须有解读范围、解读形式、时间安排和解读人（与群众利益密切相关的文件须随文附送）', field: 'interpretation' };
+    return {
+      code: E.INTERPRETATION_PLAN_REQUIRED,
+      message: '解读方案不完整：须有解读范围、解读形式、时间安排和解读人（与群众利益密切相关的文件须随文附送）',
+      field: 'interpretation',
+    };
   }
   return null;
 }
@@ -18,7 +22,11 @@ export function planMissing(i: Pick<Interpretation, 'scope' | 'forms' | 'schedul
 /** The materials: at least the interpretation text. */
 export function materialsMissing(i: Pick<Interpretation, 'content'> | null): GuardRefusal | null {
   if (!i || !i.content?.trim()) {
-    return { code: E.INTERPRETATION_MATERIALS_REQUIRED, message: '缺少解读材料（解读正文）；与群众利益密切相关的文件须随文附送', field: 'interpretation' };
+    return {
+      code: E.INTERPRETATION_MATERIALS_REQUIRED,
+      message: '缺少解读材料（解读正文）；与群众利益密切相关的文件须随文附送',
+      field: 'interpretation',
+    };
   }
   return null;
 }

@@ -23,10 +23,14 @@ export class GovernmentMeeting {
   /** Working days a written notice must reach each attendee before the meeting (in force when it was planned). */
   @Field(() => Int) @Property({ type: 'integer' }) noticeWorkingDays!: number;
   /** The latest day the written notice may reach an attendee: that many working days before the meeting (null when the calendar of that year is not yet published). */
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: latest day the written notice may be delivered' }) @Property({ type: 'date', nullable: true }) noticeDueOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: latest day the written notice may be delivered' })
+  @Property({ type: 'date', nullable: true })
+  noticeDueOn?: string | null;
   @Field(() => Int) @Property({ version: true }) version!: number;
   @Field(() => Date) @Property({ type: 'timestamptz', defaultRaw: 'now()' }) createdAt: Date = new Date();
-  @Field(() => ID) get governmentId(): string { return this.government.id; }
+  @Field(() => ID) get governmentId(): string {
+    return this.government.id;
+  }
 }
 
 /** A topic on a meeting's agenda, submitted by a unit; linked to its consultation when there was one. */
@@ -45,9 +49,15 @@ export class AgendaItem {
   /** 重要民生议题: grassroots representatives must attend. */
   @Field() @Property({ default: false }) importantLivelihood: boolean = false;
   @ManyToOne(() => ConsultationTopic, { ref: true, nullable: true, deleteRule: 'set null' }) consultationTopic?: Ref<ConsultationTopic> | null;
-  @Field(() => ID) get meetingId(): string { return this.meeting.id; }
-  @Field(() => ID) get submittingUnitId(): string { return this.submittingUnit.id; }
-  @Field(() => ID, { nullable: true }) get consultationTopicId(): string | null { return this.consultationTopic?.id ?? null; }
+  @Field(() => ID) get meetingId(): string {
+    return this.meeting.id;
+  }
+  @Field(() => ID) get submittingUnitId(): string {
+    return this.submittingUnit.id;
+  }
+  @Field(() => ID, { nullable: true }) get consultationTopicId(): string | null {
+    return this.consultationTopic?.id ?? null;
+  }
 }
 
 /** The submitting unit's proposal on who attends for a livelihood topic (列席意见), approved with the meeting plan. */
@@ -68,9 +78,15 @@ export class AttendanceProposal {
   @Field(() => Int) @Property({ version: true }) version!: number;
   @Property({ type: 'uuid' }) createdById!: string;
   @Field(() => Date) @Property({ type: 'timestamptz', defaultRaw: 'now()' }) createdAt: Date = new Date();
-  @Field(() => ID) get agendaItemId(): string { return this.agendaItem.id; }
-  @Field(() => ID) get submittingUnitId(): string { return this.submittingUnit.id; }
-  @Field(() => ID) get governmentId(): string { return this.government.id; }
+  @Field(() => ID) get agendaItemId(): string {
+    return this.agendaItem.id;
+  }
+  @Field(() => ID) get submittingUnitId(): string {
+    return this.submittingUnit.id;
+  }
+  @Field(() => ID) get governmentId(): string {
+    return this.government.id;
+  }
 }
 
 /** One person invited to attend, and the delivery of the written notice. */
@@ -100,5 +116,7 @@ export class PressRelease {
   @Field() @Property({ type: 'text' }) body!: string;
   @Field(() => String, { nullable: true, description: 'The medium that reported it' }) @Property({ nullable: true }) source?: string | null;
   @Field(() => Date) @Index() @Property({ type: 'timestamptz', defaultRaw: 'now()' }) publishedAt: Date = new Date();
-  @Field(() => ID) get meetingId(): string { return this.meeting.id; }
+  @Field(() => ID) get meetingId(): string {
+    return this.meeting.id;
+  }
 }

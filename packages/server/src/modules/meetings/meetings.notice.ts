@@ -23,7 +23,10 @@ export interface NoticeInput {
 }
 
 const FONT = '仿宋_GB2312';
-const line = (text: string, opts: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; size?: number; indent?: boolean } = {}) =>
+const line = (
+  text: string,
+  opts: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; size?: number; indent?: boolean } = {},
+) =>
   new Paragraph({
     alignment: opts.align ?? AlignmentType.LEFT,
     spacing: { line: 560, lineRule: 'exact' },
@@ -37,19 +40,24 @@ const chineseDate = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(
 export async function renderAttendanceNotice(n: NoticeInput): Promise<Buffer> {
   const notes = (n.attendeeNotes ?? '请提前15分钟到达会场，凭本通知入场；会议期间请将手机调至静音。').split(/\n+/).filter(Boolean);
   const doc = new Document({
-    sections: [{
-      properties: { page: { margin: { top: 2098, bottom: 1984, left: 1587, right: 1474 } } },
-      children: [
-        line('列席会议通知', { bold: true, align: AlignmentType.CENTER, size: 44 }),
-        line(''),
-        line(`${n.inviteeName}（${INVITEE_CATEGORY_LABELS[n.category]}）：`),
-        line(`兹定于${chineseDate(n.date)}${n.startTime ? ` ${n.startTime}` : ''}在${n.place ?? '（地点另行通知）'}召开${n.meetingTitle}（${MEETING_KIND_LABELS[n.meetingKind]}），研究“${n.topic}”议题，特邀请您列席会议。`, { indent: true }),
-        line('参会须知：', { indent: true }),
-        ...notes.map((t, i) => line(`${i + 1}. ${t.trim()}`, { indent: true })),
-        line(''),
-        line(n.organiser, { align: AlignmentType.RIGHT }),
-      ],
-    }],
+    sections: [
+      {
+        properties: { page: { margin: { top: 2098, bottom: 1984, left: 1587, right: 1474 } } },
+        children: [
+          line('列席会议通知', { bold: true, align: AlignmentType.CENTER, size: 44 }),
+          line(''),
+          line(`${n.inviteeName}（${INVITEE_CATEGORY_LABELS[n.category]}）：`),
+          line(
+            `兹定于${chineseDate(n.date)}${n.startTime ? ` ${n.startTime}` : ''}在${n.place ?? '（地点另行通知）'}召开${n.meetingTitle}（${MEETING_KIND_LABELS[n.meetingKind]}），研究“${n.topic}”议题，特邀请您列席会议。`,
+            { indent: true },
+          ),
+          line('参会须知：', { indent: true }),
+          ...notes.map((t, i) => line(`${i + 1}. ${t.trim()}`, { indent: true })),
+          line(''),
+          line(n.organiser, { align: AlignmentType.RIGHT }),
+        ],
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }
@@ -60,7 +68,9 @@ export function registerMeetingRoutes(app: FastifyInstance, contextFor: (req: Fa
     const ctx = await contextFor(req, reply);
     try {
       if (!/^[0-9a-f-]{36}$/i.test(req.params.id)) throw new AppError(CommonError.NOT_FOUND, '参会人不存在或无权查看');
-      const i = await ctx.em.findOne(Invitee, req.params.id, { populate: ['proposal', 'proposal.agendaItem', 'proposal.agendaItem.meeting', 'proposal.submittingUnit'] });
+      const i = await ctx.em.findOne(Invitee, req.params.id, {
+        populate: ['proposal', 'proposal.agendaItem', 'proposal.agendaItem.meeting', 'proposal.submittingUnit'],
+      });
       if (!i) throw new AppError(CommonError.NOT_FOUND, '参会人不存在或无权查看');
       const p = i.proposal.getEntity();
       if (!ctx.user) throw new AppError(CommonError.UNAUTHENTICATED, '请先登录');
@@ -68,10 +78,20 @@ export function registerMeetingRoutes(app: FastifyInstance, contextFor: (req: Fa
       const item = p.agendaItem.getEntity();
       const m = item.meeting.getEntity();
       const buffer = await renderAttendanceNotice({
-        inviteeName: i.name, category: i.category, meetingKind: m.kind, meetingTitle: m.title, date: m.date, startTime: m.startTime,
-        place: m.place, topic: item.title, attendeeNotes: m.attendeeNotes, organiser: p.submittingUnit.getEntity().name,
+        inviteeName: i.name,
+        category: i.category,
+        meetingKind: m.kind,
+        meetingTitle: m.title,
+        date: m.date,
+        startTime: m.startTime,
+        place: m.place,
+        topic: item.title,
+        attendeeNotes: m.attendeeNotes,
+        organiser: p.submittingUnit.getEntity().name,
       });
-      await transaction(ctx, async (tx) => audit(tx, { action: 'AttendanceProposal.printNotice', subjectType: 'AttendanceProposal', subjectId: p.id, after: { invitee: i.name } }));
+      await transaction(ctx, async (tx) =>
+        audit(tx, { action: 'AttendanceProposal.printNotice', subjectType: 'AttendanceProposal', subjectId: p.id, after: { invitee: i.name } }),
+      );
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
       reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`列席会议通知-${i.name}.docx`)}`);
       reply.header('cache-control', 'private, no-store');

@@ -44,7 +44,16 @@ class PublicPressReleasePage {
 
 const toPublic = (r: PressRelease): PublicPressRelease => {
   const m = r.meeting.getEntity();
-  return { id: r.id, title: r.title, body: r.body, source: r.source ?? null, publishedAt: r.publishedAt, meetingTitle: m.title, meetingKind: m.kind, meetingDate: m.date };
+  return {
+    id: r.id,
+    title: r.title,
+    body: r.body,
+    source: r.source ?? null,
+    publishedAt: r.publishedAt,
+    meetingTitle: m.title,
+    meetingKind: m.kind,
+    meetingDate: m.date,
+  };
 };
 
 @Resolver(() => GovernmentMeeting)
@@ -57,7 +66,11 @@ export class MeetingResolver {
 
   @Can('read', 'GovernmentMeeting')
   @Query(() => MeetingPage)
-  meetings(@GqlCtx() ctx: Ctx, @Arg('page', () => Int, { defaultValue: 1 }) page: number, @Arg('pageSize', () => Int, { defaultValue: 20 }) pageSize: number) {
+  meetings(
+    @GqlCtx() ctx: Ctx,
+    @Arg('page', () => Int, { defaultValue: 1 }) page: number,
+    @Arg('pageSize', () => Int, { defaultValue: 20 }) pageSize: number,
+  ) {
     return svc.listMeetings(ctx, page, pageSize);
   }
 
@@ -81,13 +94,21 @@ export class MeetingResolver {
 
   @Can('create', 'PressRelease')
   @Mutation(() => PressRelease, { description: 'The E-Government Center publishes a press release in 政府会议' })
-  publishPressRelease(@GqlCtx() ctx: Ctx, @Arg('meetingId', () => ID) meetingId: string, @Arg('input', () => PressReleaseInput) input: PressReleaseInput) {
+  publishPressRelease(
+    @GqlCtx() ctx: Ctx,
+    @Arg('meetingId', () => ID) meetingId: string,
+    @Arg('input', () => PressReleaseInput) input: PressReleaseInput,
+  ) {
     return svc.publishPressRelease(ctx, meetingId, input);
   }
 
   @Public()
   @Query(() => PublicPressReleasePage, { description: '政府会议: press releases on the meetings' })
-  async publicMeetingNews(@GqlCtx() ctx: Ctx, @Arg('page', () => Int, { defaultValue: 1 }) page: number, @Arg('pageSize', () => Int, { defaultValue: 20 }) pageSize: number) {
+  async publicMeetingNews(
+    @GqlCtx() ctx: Ctx,
+    @Arg('page', () => Int, { defaultValue: 1 }) page: number,
+    @Arg('pageSize', () => Int, { defaultValue: 20 }) pageSize: number,
+  ) {
     const { items, total } = await svc.publicPressReleases(ctx, page, pageSize);
     return { items: items.map(toPublic), total };
   }
@@ -119,7 +140,10 @@ export class AgendaItemResolver {
   }
 
   @CanRead('ConsultationTopic')
-  @FieldResolver(() => ConsultationTopic, { nullable: true, description: 'The consultation on the topic, with its summary and rates (attached automatically)' })
+  @FieldResolver(() => ConsultationTopic, {
+    nullable: true,
+    description: 'The consultation on the topic, with its summary and rates (attached automatically)',
+  })
   consultationTopic(@Root() a: AgendaItem) {
     return a.consultationTopic?.load() ?? null;
   }
@@ -176,7 +200,12 @@ export class AttendanceProposalResolver {
 
   @Can('return', 'AttendanceProposal')
   @Mutation(() => AttendanceProposal)
-  returnAttendanceProposal(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reason') reason: string) {
+  returnAttendanceProposal(
+    @GqlCtx() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason') reason: string,
+  ) {
     return svc.returnProposal(ctx, id, version, reason);
   }
 
@@ -207,7 +236,13 @@ class InviteeView {
 
 function inviteeView(ctx: Ctx, i: Invitee, p: AttendanceProposal): InviteeView {
   return {
-    id: i.id, name: i.name, category: i.category, organisation: i.organisation ?? null, contact: svc.visibleInviteeContact(ctx, i, p),
-    noticeDeliveredOn: i.noticeDeliveredOn ?? null, noticeLate: i.noticeLate, noticeLateReason: i.noticeLateReason ?? null,
+    id: i.id,
+    name: i.name,
+    category: i.category,
+    organisation: i.organisation ?? null,
+    contact: svc.visibleInviteeContact(ctx, i, p),
+    noticeDeliveredOn: i.noticeDeliveredOn ?? null,
+    noticeLate: i.noticeLate,
+    noticeLateReason: i.noticeLateReason ?? null,
   };
 }

@@ -1,6 +1,11 @@
 import {
-  PROPOSAL_EDITABLE_STATES, TOPIC_PUBLISHED_STATES, isMajorDecision, isValidLocalDate,
-  type InviteeCategory, type MeetingKind, type TopicCategory,
+  PROPOSAL_EDITABLE_STATES,
+  TOPIC_PUBLISHED_STATES,
+  isMajorDecision,
+  isValidLocalDate,
+  type InviteeCategory,
+  type MeetingKind,
+  type TopicCategory,
 } from '@gongkai/shared';
 import { LockMode } from '@mikro-orm/core';
 import type { Ctx } from '../../common/context.js';
@@ -20,14 +25,29 @@ import { AgendaItem, AttendanceProposal, GovernmentMeeting, Invitee, PressReleas
 import { MeetingError as E } from './meetings.errors.js';
 import { noticeDueOn, proposalWorkflow } from './meetings.workflow.js';
 
-export interface MeetingData { kind: MeetingKind; title: string; date: string; startTime?: string | null; place?: string | null; attendeeNotes?: string | null }
+export interface MeetingData {
+  kind: MeetingKind;
+  title: string;
+  date: string;
+  startTime?: string | null;
+  place?: string | null;
+  attendeeNotes?: string | null;
+}
 
 function cleanMeeting(data: MeetingData) {
   const title = data.title.trim();
   if (!title || title.length > 200) throw new AppError(E.TITLE_REQUIRED, '请填写会议名称（不超过200字）', { field: 'title' });
   if (!isValidLocalDate(data.date)) throw new AppError(E.MEETING_DATE_INVALID, '日期格式应为 YYYY-MM-DD', { field: 'date' });
-  if (data.startTime && !/^([01]\d|2[0-3]):[0-5]\d$/.test(data.startTime)) throw new AppError(E.TIME_INVALID, '时间格式应为 HH:mm', { field: 'startTime' });
-  return { kind: data.kind, title, date: data.date, startTime: data.startTime || null, place: data.place?.trim() || null, attendeeNotes: data.attendeeNotes?.trim() || null };
+  if (data.startTime && !/^([01]\d|2[0-3]):[0-5]\d$/.test(data.startTime))
+    throw new AppError(E.TIME_INVALID, '时间格式应为 HH:mm', { field: 'startTime' });
+  return {
+    kind: data.kind,
+    title,
+    date: data.date,
+    startTime: data.startTime || null,
+    place: data.place?.trim() || null,
+    attendeeNotes: data.attendeeNotes?.trim() || null,
+  };
 }
 
 export async function createMeeting(ctx: Ctx, data: MeetingData) {
@@ -36,7 +56,10 @@ export async function createMeeting(ctx: Ctx, data: MeetingData) {
   return transaction(ctx, async (tx) => {
     const noticeWorkingDays = await valueOn<number>(tx, 'meeting.attendanceNoticeWorkingDays');
     const m = tx.em.create(GovernmentMeeting, {
-      ...fields, government: actor.governmentId, noticeWorkingDays, noticeDueOn: await noticeDueOn(tx, fields.date, noticeWorkingDays),
+      ...fields,
+      government: actor.governmentId,
+      noticeWorkingDays,
+      noticeDueOn: await noticeDueOn(tx, fields.date, noticeWorkingDays),
     } as never) as GovernmentMeeting;
     assertCan(tx, 'create', 'GovernmentMeeting', m);
     tx.em.persist(m);
@@ -86,26 +109,54 @@ export async function addAgendaItem(ctx: Ctx, meetingId: string, data: AgendaDat
     }
     const [{ n }] = await tx.em.execute<{ n: number }[]>('select count(*)::int as n from agenda_item where meeting_id = ?', [m.id]);
     const item = tx.em.create(AgendaItem, {
-      meeting: m, position: n + 1, title, submittingUnit: unit, category: data.category, exempt: !!data.exempt,
-      importantLivelihood: !!data.importantLivelihood, consultationTopic: topic,
+      meeting: m,
+      position: n + 1,
+      title,
+      submittingUnit: unit,
+      category: data.category,
+      exempt: !!data.exempt,
+      importantLivelihood: !!data.importantLivelihood,
+      consultationTopic: topic,
     } as never) as AgendaItem;
     tx.em.persist(item);
     await tx.em.flush();
     if (data.category === 'LIVELIHOOD' || data.importantLivelihood) {
       openTodo(tx, {
-        kind: 'attendance.propose', title: `提出列席意见：${title}（${m.title}）`, link: `/meetings/${m.id}`, assigneeRole: 'DEPARTMENT_STAFF',
-        assigneeUnitId: unit.id, subjectType: 'AgendaItem', subjectId: item.id, dueAt: new Date(`${m.date}T00:00:00+08:00`),
+        kind: 'attendance.propose',
+        title: `提出列席意见：${title}（${m.title}）`,
+        link: `/meetings/${m.id}`,
+        assigneeRole: 'DEPARTMENT_STAFF',
+        assigneeUnitId: unit.id,
+        subjectType: 'AgendaItem',
+        subjectId: item.id,
+        dueAt: new Date(`${m.date}T00:00:00+08:00`),
       });
     }
-    audit(tx, { action: 'GovernmentMeeting.addAgendaItem', subjectType: 'GovernmentMeeting', subjectId: m.id, after: { agendaItemId: item.id, title, unit: unit.name } });
+    audit(tx, {
+      action: 'GovernmentMeeting.addAgendaItem',
+      subjectType: 'GovernmentMeeting',
+      subjectId: m.id,
+      after: { agendaItemId: item.id, title, unit: unit.name },
+    });
     return item;
   });
 }
 
 export const agendaOf = (ctx: Ctx, meetingId: string) => ctx.em.find(AgendaItem, { meeting: meetingId }, { orderBy: { position: 'asc' } });
 
-export interface InviteeData { name: string; category: InviteeCategory; organisation?: string | null; contact?: string | null }
-export interface ProposalData { invite: boolean; necessity?: string | null; participationWay?: string | null; preparations?: string | null; invitees: InviteeData[] }
+export interface InviteeData {
+  name: string;
+  category: InviteeCategory;
+  organisation?: string | null;
+  contact?: string | null;
+}
+export interface ProposalData {
+  invite: boolean;
+  necessity?: string | null;
+  participationWay?: string | null;
+  preparations?: string | null;
+  invitees: InviteeData[];
+}
 
 /** The submitting unit writes (or rewrites, while not yet submitted) its attendance proposal for an agenda item. */
 export async function saveProposal(ctx: Ctx, agendaItemId: string, version: number | null, data: ProposalData) {
@@ -124,12 +175,18 @@ export async function saveProposal(ctx: Ctx, agendaItemId: string, version: numb
       if (!PROPOSAL_EDITABLE_STATES.includes(p.state)) throw new AppError(E.PROPOSAL_LOCKED, '已报送的列席意见不能修改');
     } else {
       p = tx.em.create(AttendanceProposal, {
-        agendaItem: item, submittingUnit: item.submittingUnit.id, government: item.meeting.getEntity().government.id, invite: data.invite, createdById: actor.userId,
+        agendaItem: item,
+        submittingUnit: item.submittingUnit.id,
+        government: item.meeting.getEntity().government.id,
+        invite: data.invite,
+        createdById: actor.userId,
       } as never) as AttendanceProposal;
       tx.em.persist(p);
     }
     Object.assign(p, {
-      invite: data.invite, necessity: data.necessity?.trim() || null, participationWay: data.participationWay?.trim() || null,
+      invite: data.invite,
+      necessity: data.necessity?.trim() || null,
+      participationWay: data.participationWay?.trim() || null,
       preparations: data.preparations?.trim() || null,
     });
     assertCan(tx, 'update', 'AttendanceProposal', p);
@@ -141,10 +198,24 @@ export async function saveProposal(ctx: Ctx, agendaItemId: string, version: numb
       if (name.length > 50 || (i.organisation?.trim().length ?? 0) > 100 || (i.contact?.trim().length ?? 0) > 100) {
         throw new AppError(E.INVITEES_REQUIRED, '参会人员姓名不超过50字，单位和联系方式各不超过100字', { field: 'invitees' });
       }
-      tx.em.persist(tx.em.create(Invitee, { proposal: p, name, category: i.category, organisation: i.organisation?.trim() || null, contact: i.contact?.trim() || null } as never));
+      tx.em.persist(
+        tx.em.create(Invitee, {
+          proposal: p,
+          name,
+          category: i.category,
+          organisation: i.organisation?.trim() || null,
+          contact: i.contact?.trim() || null,
+        } as never),
+      );
     }
     await tx.em.flush();
-    audit(tx, { action: before ? 'AttendanceProposal.update' : 'AttendanceProposal.create', subjectType: 'AttendanceProposal', subjectId: p.id, before, after: { ...proposalWorkflow.snapshot(p), invitees: data.invitees.map((i) => ({ name: i.name, category: i.category })) } });
+    audit(tx, {
+      action: before ? 'AttendanceProposal.update' : 'AttendanceProposal.create',
+      subjectType: 'AttendanceProposal',
+      subjectId: p.id,
+      before,
+      after: { ...proposalWorkflow.snapshot(p), invitees: data.invitees.map((i) => ({ name: i.name, category: i.category })) },
+    });
     return p;
   });
 }
@@ -160,19 +231,29 @@ export async function listProposals(ctx: Ctx, meetingId: string | null) {
   requireUser(ctx);
   const visible = accessibleBy(ctx, 'read', 'AttendanceProposal', AttendanceProposal);
   if (!visible) return [];
-  return ctx.em.find(AttendanceProposal, { $and: [visible, meetingId ? { agendaItem: { meeting: meetingId } } : {}] } as never, { orderBy: { createdAt: 'desc' }, limit: 500 });
+  return ctx.em.find(AttendanceProposal, { $and: [visible, meetingId ? { agendaItem: { meeting: meetingId } } : {}] } as never, {
+    orderBy: { createdAt: 'desc' },
+    limit: 500,
+  });
 }
 
 export const submitProposal = (ctx: Ctx, id: string, version: number) => applyTransition(ctx, proposalWorkflow, 'submit', id, version, {});
 export const approveProposal = (ctx: Ctx, id: string, version: number) => applyTransition(ctx, proposalWorkflow, 'approve', id, version, {});
-export const returnProposal = (ctx: Ctx, id: string, version: number, reason: string) => applyTransition(ctx, proposalWorkflow, 'return', id, version, { reason });
+export const returnProposal = (ctx: Ctx, id: string, version: number, reason: string) =>
+  applyTransition(ctx, proposalWorkflow, 'return', id, version, { reason });
 
 export const inviteesOf = (ctx: Ctx, proposalId: string) => ctx.em.find(Invitee, { proposal: proposalId }, { orderBy: { name: 'asc' } });
 
 /** The invitees of a proposal as the user may see them; reading their contact details is recorded. */
 export async function inviteesFor(ctx: Ctx, p: AttendanceProposal) {
   const invitees = await inviteesOf(ctx, p.id);
-  await recordSensitiveRead(ctx, 'AttendanceProposal.readContacts', 'AttendanceProposal', p.id, invitees.filter((i) => i.contact && visibleInviteeContact(ctx, i, p)).length);
+  await recordSensitiveRead(
+    ctx,
+    'AttendanceProposal.readContacts',
+    'AttendanceProposal',
+    p.id,
+    invitees.filter((i) => i.contact && visibleInviteeContact(ctx, i, p)).length,
+  );
   return invitees;
 }
 
@@ -192,10 +273,19 @@ export async function recordNoticeDelivery(ctx: Ctx, inviteeId: string, delivere
     const reached = await addWorkingDays(tx, deliveredOn, meeting.noticeWorkingDays);
     const late = reached > meeting.date;
     if (late && !lateReason?.trim()) {
-      throw new AppError(E.NOTICE_LATE, `书面通知应于会议召开前${meeting.noticeWorkingDays}个工作日送达（会议日期${meeting.date}）；逾期送达须说明理由`, { field: 'deliveredOn' });
+      throw new AppError(
+        E.NOTICE_LATE,
+        `书面通知应于会议召开前${meeting.noticeWorkingDays}个工作日送达（会议日期${meeting.date}）；逾期送达须说明理由`,
+        { field: 'deliveredOn' },
+      );
     }
     Object.assign(invitee, { noticeDeliveredOn: deliveredOn, noticeLate: late, noticeLateReason: late ? lateReason!.trim() : null });
-    audit(tx, { action: 'AttendanceProposal.noticeDelivered', subjectType: 'AttendanceProposal', subjectId: p.id, after: { invitee: invitee.name, deliveredOn, late } });
+    audit(tx, {
+      action: 'AttendanceProposal.noticeDelivered',
+      subjectType: 'AttendanceProposal',
+      subjectId: p.id,
+      after: { invitee: invitee.name, deliveredOn, late },
+    });
     return invitee;
   });
 }
@@ -204,12 +294,16 @@ export async function recordNoticeDelivery(ctx: Ctx, inviteeId: string, delivere
 export function visibleInviteeContact(ctx: Ctx, invitee: Invitee, proposal: AttendanceProposal): string | null {
   const mine = ctx.actor?.unitId === proposal.submittingUnit.id;
   const secretariat = ctx.actor?.roles.includes('SECRETARIAT') && ctx.actor.governmentId === proposal.government.id;
-  return mine || secretariat ? invitee.contact ?? null : null;
+  return mine || secretariat ? (invitee.contact ?? null) : null;
 }
 
 // ——— the 政府会议 column ———
 
-export interface PressReleaseData { title: string; body: string; source?: string | null }
+export interface PressReleaseData {
+  title: string;
+  body: string;
+  source?: string | null;
+}
 
 export async function publishPressRelease(ctx: Ctx, meetingId: string, data: PressReleaseData) {
   return transaction(ctx, async (tx) => {
@@ -227,7 +321,11 @@ export async function publishPressRelease(ctx: Ctx, meetingId: string, data: Pre
 }
 
 export async function publicPressReleases(ctx: Ctx, page: number, pageSize: number) {
-  const [items, total] = await ctx.em.findAndCount(PressRelease, {}, { orderBy: { publishedAt: 'desc' }, ...pageWindow(page, pageSize), populate: ['meeting'] });
+  const [items, total] = await ctx.em.findAndCount(
+    PressRelease,
+    {},
+    { orderBy: { publishedAt: 'desc' }, ...pageWindow(page, pageSize), populate: ['meeting'] },
+  );
   return { items, total };
 }
 
@@ -242,7 +340,13 @@ export async function publicPressRelease(ctx: Ctx, id: string) {
 /** Categories of topic that must be put to the public before the meeting (the notice, section 三). */
 const REQUIRED = (c: TopicCategory) => isMajorDecision(c) || c === 'LIVELIHOOD' || c === 'POLICY_DOCUMENT';
 
-export interface RateRow { unitId: string | null; unitName: string; required: number; consulted: number; rate: number | null }
+export interface RateRow {
+  unitId: string | null;
+  unitName: string;
+  required: number;
+  consulted: number;
+  rate: number | null;
+}
 
 /** Topics consulted ÷ topics that required consultation, on the agendas of a quarter's meetings, by unit and overall. */
 export async function consultationRates(ctx: Ctx, year: number, quarter: number, governmentId: string | null): Promise<RateRow[]> {
@@ -251,7 +355,15 @@ export async function consultationRates(ctx: Ctx, year: number, quarter: number,
   }
   const from = `${year}-${String((quarter - 1) * 3 + 1).padStart(2, '0')}-01`;
   const to = quarter === 4 ? `${year + 1}-01-01` : `${year}-${String(quarter * 3 + 1).padStart(2, '0')}-01`;
-  const categories = ['MAJOR_DECISION_POLICY', 'MAJOR_DECISION_PLAN', 'MAJOR_DECISION_RESOURCES', 'MAJOR_DECISION_PROJECT', 'MAJOR_DECISION_OTHER', 'LIVELIHOOD', 'POLICY_DOCUMENT'].filter((c) => REQUIRED(c as TopicCategory));
+  const categories = [
+    'MAJOR_DECISION_POLICY',
+    'MAJOR_DECISION_PLAN',
+    'MAJOR_DECISION_RESOURCES',
+    'MAJOR_DECISION_PROJECT',
+    'MAJOR_DECISION_OTHER',
+    'LIVELIHOOD',
+    'POLICY_DOCUMENT',
+  ].filter((c) => REQUIRED(c as TopicCategory));
   const rows = await ctx.em.execute<{ unit_id: string | null; unit_name: string | null; required: number; consulted: number }[]>(
     `select a.submitting_unit_id as unit_id, max(u.name) as unit_name, count(*)::int as required,
             count(*) filter (where t.state in (${TOPIC_PUBLISHED_STATES.map((st) => `'${st}'`).join(', ')}))::int as consulted
@@ -266,8 +378,10 @@ export async function consultationRates(ctx: Ctx, year: number, quarter: number,
     [from, to, ...categories, ...(governmentId ? [governmentId] : [])],
   );
   return rows.map((r) => ({
-    unitId: r.unit_id, unitName: r.unit_id ? r.unit_name ?? '' : '合计', required: r.required, consulted: r.consulted,
+    unitId: r.unit_id,
+    unitName: r.unit_id ? (r.unit_name ?? '') : '合计',
+    required: r.required,
+    consulted: r.consulted,
     rate: r.required ? r.consulted / r.required : null,
   }));
 }
-

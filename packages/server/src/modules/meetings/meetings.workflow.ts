@@ -2,7 +2,15 @@
 // "对涉及重大民生事项的议题，提交部门 … 应提出是否邀请利益相关方、公众代表、专家、媒体等人员列席会议的具体意见，
 //  随同会议方案一同报市政府审批 … 研究重要民生议题时，应邀请基层群众代表参加。邀请意见需列明邀请的必要性、
 //  参会人员名单、参与方式及相关邀请准备情况。提交部门在会议召开前3个工作日 … 以书面形式告知参会人。"
-import { CalendarNotCoveredError, PROPOSAL_STEP_FROM, addDays, shanghaiEndOfDay, type LocalDate, type ProposalState, type WorkingCalendar } from '@gongkai/shared';
+import {
+  CalendarNotCoveredError,
+  PROPOSAL_STEP_FROM,
+  addDays,
+  shanghaiEndOfDay,
+  type LocalDate,
+  type ProposalState,
+  type WorkingCalendar,
+} from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { loadCalendar } from '../../common/calendar/calendar.service.js';
 import type { Guard, Workflow } from '../../common/workflow/workflow.js';
@@ -15,9 +23,7 @@ type G<I = unknown> = Guard<AttendanceProposal, I>;
 const decided: G = async (p, _i, ctx) => {
   const item = await ctx.em.findOneOrFail(AgendaItem, p.agendaItem.id);
   if (!p.invite) {
-    return item.importantLivelihood
-      ? { code: E.GRASSROOTS_REQUIRED, message: '研究重要民生议题，应邀请基层群众代表参加', field: 'invite' }
-      : null;
+    return item.importantLivelihood ? { code: E.GRASSROOTS_REQUIRED, message: '研究重要民生议题，应邀请基层群众代表参加', field: 'invite' } : null;
   }
   if (!p.necessity?.trim()) return { code: E.NECESSITY_REQUIRED, message: '请说明邀请的必要性', field: 'necessity' };
   if (!p.participationWay?.trim()) return { code: E.NECESSITY_REQUIRED, message: '请说明参与方式', field: 'participationWay' };
@@ -72,7 +78,15 @@ export const proposalWorkflow: Workflow<AttendanceProposal, ProposalState> = {
         p.returnReason = null;
       },
       closeTodos: ['attendance.propose', 'attendance.revise'],
-      openTodos: async (p, ctx) => [{ kind: 'attendance.review', title: '审批列席意见', link: link(p), assigneeRole: 'SECRETARIAT', assigneeUnitId: await functionUnitId(ctx, p.government.id, 'SECRETARIAT') }],
+      openTodos: async (p, ctx) => [
+        {
+          kind: 'attendance.review',
+          title: '审批列席意见',
+          link: link(p),
+          assigneeRole: 'SECRETARIAT',
+          assigneeUnitId: await functionUnitId(ctx, p.government.id, 'SECRETARIAT'),
+        },
+      ],
     },
     approve: {
       action: 'approve',
@@ -86,10 +100,16 @@ export const proposalWorkflow: Workflow<AttendanceProposal, ProposalState> = {
         if (!p.invite) return [];
         const item = await ctx.em.findOneOrFail(AgendaItem, p.agendaItem.id, { populate: ['meeting'] });
         const due = item.meeting.getEntity().noticeDueOn ?? null;
-        return [{
-          kind: 'attendance.notify', title: due ? `向参会人送达书面通知（最迟${due}送达）` : '向参会人送达书面通知', link: link(p),
-          assigneeRole: 'DEPARTMENT_STAFF', assigneeUnitId: p.submittingUnit.id, dueAt: due ? shanghaiEndOfDay(due) : null,
-        }];
+        return [
+          {
+            kind: 'attendance.notify',
+            title: due ? `向参会人送达书面通知（最迟${due}送达）` : '向参会人送达书面通知',
+            link: link(p),
+            assigneeRole: 'DEPARTMENT_STAFF',
+            assigneeUnitId: p.submittingUnit.id,
+            dueAt: due ? shanghaiEndOfDay(due) : null,
+          },
+        ];
       },
     },
     return: {
@@ -97,12 +117,22 @@ export const proposalWorkflow: Workflow<AttendanceProposal, ProposalState> = {
       from: PROPOSAL_STEP_FROM.return,
       to: 'RETURNED',
       label: '退回',
-      guards: [(_p, i: { reason: string }) => (i.reason?.trim() ? null : { code: E.RETURN_REASON_REQUIRED, message: '退回须说明理由', field: 'reason' })],
+      guards: [
+        (_p, i: { reason: string }) => (i.reason?.trim() ? null : { code: E.RETURN_REASON_REQUIRED, message: '退回须说明理由', field: 'reason' }),
+      ],
       apply: (p, i: { reason: string }) => {
         p.returnReason = i.reason.trim().slice(0, 2000);
       },
       closeTodos: 'all',
-      openTodos: (p) => [{ kind: 'attendance.revise', title: '列席意见被退回，请修改', link: link(p), assigneeRole: 'DEPARTMENT_STAFF', assigneeUnitId: p.submittingUnit.id }],
+      openTodos: (p) => [
+        {
+          kind: 'attendance.revise',
+          title: '列席意见被退回，请修改',
+          link: link(p),
+          assigneeRole: 'DEPARTMENT_STAFF',
+          assigneeUnitId: p.submittingUnit.id,
+        },
+      ],
     },
   },
 };

@@ -9,7 +9,8 @@ export class UnitInput {
   @Field(() => UnitKindEnum) kind: UnitKind;
   @Field(() => UnitFunctionEnum, { nullable: true }) function?: UnitFunction | null;
   @Field(() => ID, { nullable: true }) parentId?: string | null;
-  @Field(() => GovLevelEnum, { nullable: true, description: 'Only for a government at the top of the tree (province or city).' }) level?: GovLevel | null;
+  @Field(() => GovLevelEnum, { nullable: true, description: 'Only for a government at the top of the tree (province or city).' })
+  level?: GovLevel | null;
   @Field(() => Int, { nullable: true }) sortOrder?: number | null;
   @Field(() => String, { nullable: true, description: '发文字号前缀, e.g. 朝教发' }) documentPrefix?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'false deactivates (撤销) the unit; only on update' }) active?: boolean | null;

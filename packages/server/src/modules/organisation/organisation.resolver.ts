@@ -32,7 +32,7 @@ export class UserResolver {
     return user.unit.load();
   }
 
-  @Derived('the user\'s own field; visiblePhone decides who sees it')
+  @Derived("the user's own field; visiblePhone decides who sees it")
   @FieldResolver(() => String, { nullable: true })
   phone(@Root() user: User, @GqlCtx() ctx: Ctx) {
     return org.visiblePhone(ctx, user);
@@ -82,7 +82,12 @@ export class OrganisationResolver {
 
   @Can('update', 'Unit')
   @Mutation(() => Unit)
-  updateUnit(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => UnitInput) input: UnitInput) {
+  updateUnit(
+    @GqlCtx() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UnitInput) input: UnitInput,
+  ) {
     return org.updateUnit(ctx, id, version, input);
   }
 

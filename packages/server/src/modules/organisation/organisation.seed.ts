@@ -11,13 +11,27 @@ export const demoId = (key: string) => {
 
 export const DEMO_PASSWORD = 'Gongkai@2026';
 
-interface UnitSeed { key: string; name: string; shortName?: string; kind: UnitKind; fn?: UnitFunction; prefix?: string; children?: UnitSeed[] }
+interface UnitSeed {
+  key: string;
+  name: string;
+  shortName?: string;
+  kind: UnitKind;
+  fn?: UnitFunction;
+  prefix?: string;
+  children?: UnitSeed[];
+}
 
 const countyDepartments = (prefix: string, shortName: string, code: string): UnitSeed[] => [
-  { key: `${prefix}.office`, name: `${shortName}人民政府办公室`, kind: 'DEPARTMENT', prefix: `${code}政办发`, children: [
-    { key: `${prefix}.disclosure`, name: `${shortName}政务公开办公室`, kind: 'SECTION', fn: 'DISCLOSURE_OFFICE' },
-    { key: `${prefix}.documents`, name: `${shortName}人民政府办公室文电科`, kind: 'SECTION', fn: 'DOCUMENT_SECTION' },
-  ] },
+  {
+    key: `${prefix}.office`,
+    name: `${shortName}人民政府办公室`,
+    kind: 'DEPARTMENT',
+    prefix: `${code}政办发`,
+    children: [
+      { key: `${prefix}.disclosure`, name: `${shortName}政务公开办公室`, kind: 'SECTION', fn: 'DISCLOSURE_OFFICE' },
+      { key: `${prefix}.documents`, name: `${shortName}人民政府办公室文电科`, kind: 'SECTION', fn: 'DOCUMENT_SECTION' },
+    ],
+  },
   { key: `${prefix}.education`, name: `${shortName}教育局`, kind: 'DEPARTMENT', prefix: `${code}教发` },
   { key: `${prefix}.civil`, name: `${shortName}民政局`, kind: 'DEPARTMENT', prefix: `${code}民发` },
   { key: `${prefix}.finance`, name: `${shortName}财政局`, kind: 'DEPARTMENT', prefix: `${code}财发` },
@@ -34,12 +48,24 @@ const COUNTIES: [string, string, string, string][] = [
 ];
 
 export const CITY: UnitSeed = {
-  key: 'city', prefix: '朝政发', name: '朝阳市人民政府', shortName: '朝阳市', kind: 'GOVERNMENT', children: [
-    { key: 'office', prefix: '朝政办发', name: '朝阳市人民政府办公室', shortName: '市政府办公室', kind: 'DEPARTMENT', children: [
-      { key: 'disclosure', name: '朝阳市政务公开办公室', shortName: '市政务公开办公室', kind: 'SECTION', fn: 'DISCLOSURE_OFFICE' },
-      { key: 'secretariat', name: '市政府办公室秘书科', shortName: '秘书科', kind: 'SECTION', fn: 'SECRETARIAT' },
-      { key: 'documents', name: '市政府办公室文电科', shortName: '文电科', kind: 'SECTION', fn: 'DOCUMENT_SECTION' },
-    ] },
+  key: 'city',
+  prefix: '朝政发',
+  name: '朝阳市人民政府',
+  shortName: '朝阳市',
+  kind: 'GOVERNMENT',
+  children: [
+    {
+      key: 'office',
+      prefix: '朝政办发',
+      name: '朝阳市人民政府办公室',
+      shortName: '市政府办公室',
+      kind: 'DEPARTMENT',
+      children: [
+        { key: 'disclosure', name: '朝阳市政务公开办公室', shortName: '市政务公开办公室', kind: 'SECTION', fn: 'DISCLOSURE_OFFICE' },
+        { key: 'secretariat', name: '市政府办公室秘书科', shortName: '秘书科', kind: 'SECTION', fn: 'SECRETARIAT' },
+        { key: 'documents', name: '市政府办公室文电科', shortName: '文电科', kind: 'SECTION', fn: 'DOCUMENT_SECTION' },
+      ],
+    },
     { key: 'drc', prefix: '朝发改发', name: '朝阳市发展和改革委员会', shortName: '市发展改革委', kind: 'DEPARTMENT' },
     { key: 'education', prefix: '朝教发', name: '朝阳市教育局', shortName: '市教育局', kind: 'DEPARTMENT' },
     { key: 'police', prefix: '朝公发', name: '朝阳市公安局', shortName: '市公安局', kind: 'DEPARTMENT' },
@@ -65,12 +91,23 @@ export const CITY: UnitSeed = {
     { key: 'tv', name: '朝阳广播电视台', kind: 'EXTERNAL', fn: 'MEDIA' },
     { key: 'lawfirm', name: '辽宁朝阳正明律师事务所', kind: 'EXTERNAL' },
     ...COUNTIES.map(([prefix, name, shortName, code]): UnitSeed => ({
-      key: prefix, name, shortName, kind: 'GOVERNMENT', prefix: `${code}政发`, children: countyDepartments(prefix, shortName, code),
+      key: prefix,
+      name,
+      shortName,
+      kind: 'GOVERNMENT',
+      prefix: `${code}政发`,
+      children: countyDepartments(prefix, shortName, code),
     })),
   ],
 };
 
-export interface DemoAccount { username: string; displayName: string; unit: string; roles: Role[]; phone?: string }
+export interface DemoAccount {
+  username: string;
+  displayName: string;
+  unit: string;
+  roles: Role[];
+  phone?: string;
+}
 
 /** One demo account per role (and a few more for the own/other-unit cases). */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
@@ -109,12 +146,23 @@ export async function seedOrganisation(em: EntityManager) {
   const tx = em.getTransactionContext();
   await conn.execute(
     `insert into unit (id, name, short_name, kind, level, function, parent_id, government_id, sort_order, document_prefix) values ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-    rows.flat(), 'run', tx,
+    rows.flat(),
+    'run',
+    tx,
   );
   const hash = await hashPassword(DEMO_PASSWORD);
   await conn.execute(
     `insert into app_user (id, username, display_name, unit_id, roles, phone, password_hash) values ${DEMO_ACCOUNTS.map(() => '(?, ?, ?, ?, ?::text[], ?, ?)').join(', ')}`,
-    DEMO_ACCOUNTS.flatMap((a) => [demoUserId(a.username), a.username, a.displayName, demoUnitId(a.unit), `{${a.roles.join(',')}}`, a.phone ?? null, hash]),
-    'run', tx,
+    DEMO_ACCOUNTS.flatMap((a) => [
+      demoUserId(a.username),
+      a.username,
+      a.displayName,
+      demoUnitId(a.unit),
+      `{${a.roles.join(',')}}`,
+      a.phone ?? null,
+      hash,
+    ]),
+    'run',
+    tx,
   );
 }

@@ -24,8 +24,16 @@ export interface UnitData {
 }
 
 const unitSnapshot = (u: Unit) => ({
-  name: u.name, shortName: u.shortName, kind: u.kind, level: u.level, function: u.function, documentPrefix: u.documentPrefix,
-  parentId: u.parentId, governmentId: u.governmentId, sortOrder: u.sortOrder, active: u.active,
+  name: u.name,
+  shortName: u.shortName,
+  kind: u.kind,
+  level: u.level,
+  function: u.function,
+  documentPrefix: u.documentPrefix,
+  parentId: u.parentId,
+  governmentId: u.governmentId,
+  sortOrder: u.sortOrder,
+  active: u.active,
 });
 
 export async function listUnits(ctx: Ctx) {
@@ -82,7 +90,11 @@ async function assertCanDeactivate(ctx: Ctx, unit: Unit) {
     ctx.em.count(User, { unit: unit.id, active: true }),
   ]);
   if (children || users) {
-    throw new AppError(E.UNIT_IN_USE, `该单位下还有${children ? `${children}个在用下级单位` : ''}${children && users ? '、' : ''}${users ? `${users}个在用账号` : ''}，请先调整后再撤销`, { field: 'active' });
+    throw new AppError(
+      E.UNIT_IN_USE,
+      `该单位下还有${children ? `${children}个在用下级单位` : ''}${children && users ? '、' : ''}${users ? `${users}个在用账号` : ''}，请先调整后再撤销`,
+      { field: 'active' },
+    );
   }
 }
 
@@ -104,8 +116,14 @@ export async function createUnit(ctx: Ctx, data: UnitData) {
     await assertNameFree(tx, name, parent?.id ?? null);
     let unit = new Unit();
     Object.assign(unit, {
-      name, shortName: data.shortName?.trim() || null, kind: data.kind, level, function: data.function ?? null,
-      parent: parent ? ref(parent) : null, sortOrder: data.sortOrder ?? 0, documentPrefix: data.documentPrefix?.trim() || null,
+      name,
+      shortName: data.shortName?.trim() || null,
+      kind: data.kind,
+      level,
+      function: data.function ?? null,
+      parent: parent ? ref(parent) : null,
+      sortOrder: data.sortOrder ?? 0,
+      documentPrefix: data.documentPrefix?.trim() || null,
     });
     // a government is the root of its own level
     unit.government = governmentId ? tx.em.getReference(Unit, governmentId, { wrapped: true }) : Reference.createFromPK(Unit, unit.id);
@@ -117,8 +135,16 @@ export async function createUnit(ctx: Ctx, data: UnitData) {
     } else {
       // a government's row names itself as its government, which the unit of work cannot insert in one step
       await tx.em.insert(Unit, {
-        id: unit.id, name: unit.name, shortName: unit.shortName, kind: unit.kind, level: unit.level, function: unit.function,
-        parent: parent?.id ?? null, government: unit.id, sortOrder: unit.sortOrder, documentPrefix: unit.documentPrefix,
+        id: unit.id,
+        name: unit.name,
+        shortName: unit.shortName,
+        kind: unit.kind,
+        level: unit.level,
+        function: unit.function,
+        parent: parent?.id ?? null,
+        government: unit.id,
+        sortOrder: unit.sortOrder,
+        documentPrefix: unit.documentPrefix,
       } as never);
       unit = await tx.em.findOneOrFail(Unit, unit.id);
     }
@@ -144,7 +170,10 @@ export async function updateUnit(ctx: Ctx, id: string, version: number, data: Un
     await assertFunctionFree(tx, data.function, newGovernment, unit.id);
     if (data.active === false && unit.active) await assertCanDeactivate(tx, unit);
     Object.assign(unit, {
-      name, shortName: data.shortName?.trim() || null, function: data.function ?? null, sortOrder: data.sortOrder ?? unit.sortOrder,
+      name,
+      shortName: data.shortName?.trim() || null,
+      function: data.function ?? null,
+      sortOrder: data.sortOrder ?? unit.sortOrder,
       active: data.active ?? unit.active,
       documentPrefix: data.documentPrefix === undefined ? unit.documentPrefix : data.documentPrefix?.trim() || null,
     });
@@ -168,8 +197,19 @@ export async function updateUnit(ctx: Ctx, id: string, version: number, data: Un
 
 // ——— users ———
 
-export interface UserFilterData { unitId?: string | null; search?: string | null; role?: Role | null; active?: boolean | null }
-export interface UserData { displayName: string; unitId: string; roles: Role[]; phone?: string | null; email?: string | null }
+export interface UserFilterData {
+  unitId?: string | null;
+  search?: string | null;
+  role?: Role | null;
+  active?: boolean | null;
+}
+export interface UserData {
+  displayName: string;
+  unitId: string;
+  roles: Role[];
+  phone?: string | null;
+  email?: string | null;
+}
 
 const userSnapshot = (u: User) => ({ username: u.username, displayName: u.displayName, unitId: u.unitId, roles: u.roles, active: u.active });
 

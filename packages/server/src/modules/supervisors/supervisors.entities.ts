@@ -31,8 +31,12 @@ export class Supervisor {
   @Property({ type: 'text', nullable: true }) note?: string | null;
   @Field(() => Int) @Property({ version: true }) version!: number;
   @Field(() => Date) @Property({ type: 'timestamptz', defaultRaw: 'now()' }) createdAt: Date = new Date();
-  @Field(() => ID) get governmentId(): string { return this.government.id; }
-  @Field(() => ID, { nullable: true }) get userId(): string | null { return this.user?.id ?? null; }
+  @Field(() => ID) get governmentId(): string {
+    return this.government.id;
+  }
+  @Field(() => ID, { nullable: true }) get userId(): string | null {
+    return this.user?.id ?? null;
+  }
   @Field({ description: 'Whether today falls within the term' }) get inTerm(): boolean {
     const d = today();
     return this.termStart <= d && d <= this.termEnd;
@@ -47,7 +51,8 @@ export class Supervisor {
 @Entity({ tableName: 'supervisor_feedback' })
 @Index({ properties: ['state', 'dueOn'] })
 export class SupervisorFeedback {
-  [OptionalProps]?: 'createdAt' | 'state' | 'reopenCount' | 'supervisorId' | 'targetUnitId' | 'governmentId' | 'supervisorGovernmentId' | 'overdue' | 'answeredLate';
+  [OptionalProps]?:
+    'createdAt' | 'state' | 'reopenCount' | 'supervisorId' | 'targetUnitId' | 'governmentId' | 'supervisorGovernmentId' | 'overdue' | 'answeredLate';
   @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
   @Index() @ManyToOne(() => Supervisor, { ref: true, deleteRule: 'restrict' }) supervisor!: Ref<Supervisor>;
   /** The account that filed it: the supervisor follows their own items. */
@@ -73,17 +78,29 @@ export class SupervisorFeedback {
   @Field(() => String, { nullable: true }) @Property({ type: 'date', nullable: true }) answeredOn?: string | null;
   @Field(() => String, { nullable: true }) @Property({ nullable: true }) answeredByName?: string | null;
   @Property({ type: 'uuid', nullable: true }) answeredById?: string | null;
-  @Field(() => FeedbackRatingEnum, { nullable: true }) @Enum({ items: () => Object.values(FeedbackRatingEnum), nullable: true }) rating?: FeedbackRating | null;
+  @Field(() => FeedbackRatingEnum, { nullable: true })
+  @Enum({ items: () => Object.values(FeedbackRatingEnum), nullable: true })
+  rating?: FeedbackRating | null;
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) ratingComment?: string | null;
   @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) ratedAt?: Date | null;
   @Field(() => Int) @Property({ type: 'integer', default: 0 }) reopenCount: number = 0;
-  @Field(() => String, { nullable: true, description: 'Why the supervisor asked for a new answer' }) @Property({ type: 'text', nullable: true }) reopenReason?: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the supervisor asked for a new answer' })
+  @Property({ type: 'text', nullable: true })
+  reopenReason?: string | null;
   @Field(() => Int) @Property({ version: true }) version!: number;
   @Field(() => Date) @Property({ type: 'timestamptz', defaultRaw: 'now()' }) createdAt: Date = new Date();
-  @Field(() => ID) get supervisorId(): string { return this.supervisor.id; }
-  @Field(() => ID) get targetUnitId(): string { return this.targetUnit.id; }
-  @Field(() => ID) get governmentId(): string { return this.government.id; }
-  @Field(() => ID) get supervisorGovernmentId(): string { return this.supervisorGovernment.id; }
+  @Field(() => ID) get supervisorId(): string {
+    return this.supervisor.id;
+  }
+  @Field(() => ID) get targetUnitId(): string {
+    return this.targetUnit.id;
+  }
+  @Field(() => ID) get governmentId(): string {
+    return this.government.id;
+  }
+  @Field(() => ID) get supervisorGovernmentId(): string {
+    return this.supervisorGovernment.id;
+  }
   @Field({ description: 'Still unanswered after its last day' }) get overdue(): boolean {
     return FEEDBACK_OPEN_STATES.includes(this.state) && this.dueOn < today();
   }

@@ -1,8 +1,14 @@
 // The module's GraphQL enums, from the shared vocabulary.
 import { registerEnumType } from 'type-graphql';
 import {
-  SUPERVISOR_CATEGORIES, FEEDBACK_KINDS, FEEDBACK_STATES, FEEDBACK_RATINGS,
-  type SupervisorCategory, type FeedbackKind, type FeedbackState, type FeedbackRating,
+  SUPERVISOR_CATEGORIES,
+  FEEDBACK_KINDS,
+  FEEDBACK_STATES,
+  FEEDBACK_RATINGS,
+  type SupervisorCategory,
+  type FeedbackKind,
+  type FeedbackState,
+  type FeedbackRating,
 } from '@gongkai/shared';
 import { enumObject } from '../../common/graphql/enums.js';
 

@@ -31,7 +31,7 @@ class FeedbackPage {
   @Field(() => Int) total: number;
 }
 
-@ObjectType({ description: 'Figures of supervisors\' feedback for one unit, one supervisor, or all (合计)' })
+@ObjectType({ description: "Figures of supervisors' feedback for one unit, one supervisor, or all (合计)" })
 class FeedbackStatRow {
   @Field(() => ID, { nullable: true }) key: string | null;
   @Field() name: string;
@@ -56,13 +56,13 @@ class FeedbackStats {
 
 @Resolver(() => Supervisor)
 export class SupervisorResolver {
-  @Derived('the supervisor\'s own field; the Disclosure Office only (visibleContact decides)')
+  @Derived("the supervisor's own field; the Disclosure Office only (visibleContact decides)")
   @FieldResolver(() => String, { nullable: true, description: 'The Disclosure Office only; null for everyone else' })
   contact(@Root() s: Supervisor, @GqlCtx() ctx: Ctx) {
     return svc.visibleContact(ctx, s);
   }
 
-  @Derived('the supervisor\'s own field; the Disclosure Office only (visibleNote decides)')
+  @Derived("the supervisor's own field; the Disclosure Office only (visibleNote decides)")
   @FieldResolver(() => String, { nullable: true, description: 'The registry’s remarks: the Disclosure Office only; null for everyone else' })
   note(@Root() s: Supervisor, @GqlCtx() ctx: Ctx) {
     return svc.visibleNote(ctx, s);
@@ -100,7 +100,12 @@ export class SupervisorResolver {
 
   @Can('update', 'Supervisor')
   @Mutation(() => Supervisor)
-  updateSupervisor(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => SupervisorInput) input: SupervisorInput) {
+  updateSupervisor(
+    @GqlCtx() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => SupervisorInput) input: SupervisorInput,
+  ) {
     return svc.updateSupervisor(ctx, id, version, input);
   }
 }
@@ -144,7 +149,12 @@ export class SupervisorFeedbackResolver {
 
   @Can('answer', 'SupervisorFeedback')
   @Mutation(() => SupervisorFeedback)
-  answerSupervisorFeedback(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('answer') answer: string) {
+  answerSupervisorFeedback(
+    @GqlCtx() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('answer') answer: string,
+  ) {
     return svc.answerFeedback(ctx, id, version, answer);
   }
 
@@ -162,7 +172,12 @@ export class SupervisorFeedbackResolver {
 
   @Can('return', 'SupervisorFeedback')
   @Mutation(() => SupervisorFeedback, { description: 'Dissatisfied with the answer: ask the unit once for a new one' })
-  reopenSupervisorFeedback(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reason') reason: string) {
+  reopenSupervisorFeedback(
+    @GqlCtx() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason') reason: string,
+  ) {
     return svc.reopenFeedback(ctx, id, version, reason);
   }
 }

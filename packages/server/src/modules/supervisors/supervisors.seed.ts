@@ -56,10 +56,26 @@ export async function seedSupervisors(em: EntityManager, config: AppConfig) {
   // a three-year term around the current year, and the one before it
   const year = Number(today().slice(0, 4));
   for (const [name, organisation, category, contact] of CURRENT) {
-    await svc.createSupervisor(office, { name, organisation, category, contact, termStart: `${year - 1}-01-01`, termEnd: `${year + 1}-12-31`, userId: accounts[name] ?? null });
+    await svc.createSupervisor(office, {
+      name,
+      organisation,
+      category,
+      contact,
+      termStart: `${year - 1}-01-01`,
+      termEnd: `${year + 1}-12-31`,
+      userId: accounts[name] ?? null,
+    });
   }
   for (const [name, organisation, category, contact] of FORMER) {
-    await svc.createSupervisor(office, { name, organisation, category, contact, termStart: `${year - 4}-01-01`, termEnd: `${year - 2}-12-31`, note: '任期届满，未续聘' });
+    await svc.createSupervisor(office, {
+      name,
+      organisation,
+      category,
+      contact,
+      termStart: `${year - 4}-01-01`,
+      termEnd: `${year - 2}-12-31`,
+      note: '任期届满，未续聘',
+    });
   }
 
   const lawyer = await as('jianduyuan');
@@ -68,37 +84,90 @@ export async function seedSupervisors(em: EntityManager, config: AppConfig) {
     svc.fileFeedback(ctx, { targetUnitId: demoUnitId(unit), kind, title, content });
 
   // new, waiting for the education bureau
-  await file(lawyer, 'education', 'SUGGESTION', '建议公开义务教育阶段学校招生划片范围',
-    '每年招生季家长咨询量大，建议在门户网站“政府信息公开”栏目集中公开各学校招生划片范围、报名条件和时间安排，并配发政策解读。');
+  await file(
+    lawyer,
+    'education',
+    'SUGGESTION',
+    '建议公开义务教育阶段学校招生划片范围',
+    '每年招生季家长咨询量大，建议在门户网站“政府信息公开”栏目集中公开各学校招生划片范围、报名条件和时间安排，并配发政策解读。',
+  );
 
   // filed five weeks ago and still unanswered: overdue
-  const overdue = await file(lawyer, 'civil', 'FEEDBACK', '城乡低保审批结果公示信息不完整',
-    '部分乡镇低保审批结果公示未列明保障人数和保障金额，公示期也未注明，建议规范公示内容并在网站同步公开。');
+  const overdue = await file(
+    lawyer,
+    'civil',
+    'FEEDBACK',
+    '城乡低保审批结果公示信息不完整',
+    '部分乡镇低保审批结果公示未列明保障人数和保障金额，公示期也未注明，建议规范公示内容并在网站同步公开。',
+  );
   const filedOn = addDays(today(), -35);
   const dueOn = await addWorkingDays(office, filedOn, overdue.answerWorkingDays);
-  await conn.execute(`update supervisor_feedback set filed_on = ?, filed_at = ?, due_on = ? where id = ?`, [filedOn, new Date(`${filedOn}T10:00:00+08:00`), dueOn, overdue.id]);
-  await conn.execute(`update todo set due_at = ?, created_at = ? where subject_id = ?`, [shanghaiEndOfDay(dueOn), new Date(`${filedOn}T10:00:00+08:00`), overdue.id]);
+  await conn.execute(`update supervisor_feedback set filed_on = ?, filed_at = ?, due_on = ? where id = ?`, [
+    filedOn,
+    new Date(`${filedOn}T10:00:00+08:00`),
+    dueOn,
+    overdue.id,
+  ]);
+  await conn.execute(`update todo set due_at = ?, created_at = ? where subject_id = ?`, [
+    shanghaiEndOfDay(dueOn),
+    new Date(`${filedOn}T10:00:00+08:00`),
+    overdue.id,
+  ]);
 
   // answered, waiting for the supervisor's rating
-  const subsidy = await file(lawyer, 'civil', 'FEEDBACK', '高龄津贴发放标准未在网站公开',
-    '群众反映不清楚80周岁以上老人高龄津贴的申领条件和发放标准，建议在门户网站公开并明确办理渠道。');
-  await svc.answerFeedback(await as('minzheng.staff'), subsidy.id, subsidy.version,
-    '感谢监督。我局已于本周在门户网站“政府信息公开—社会救助”栏目公开高龄津贴申领条件、发放标准和办理流程，并在各街道便民服务中心张贴。');
+  const subsidy = await file(
+    lawyer,
+    'civil',
+    'FEEDBACK',
+    '高龄津贴发放标准未在网站公开',
+    '群众反映不清楚80周岁以上老人高龄津贴的申领条件和发放标准，建议在门户网站公开并明确办理渠道。',
+  );
+  await svc.answerFeedback(
+    await as('minzheng.staff'),
+    subsidy.id,
+    subsidy.version,
+    '感谢监督。我局已于本周在门户网站“政府信息公开—社会救助”栏目公开高龄津贴申领条件、发放标准和办理流程，并在各街道便民服务中心张贴。',
+  );
 
   // answered and rated
-  const rated = await file(journalist, 'education', 'SUGGESTION', '建议以图解形式解读学前教育新政',
-    '《普惠性幼儿园认定和扶持办法》条款专业性强，建议配发图表图解和问答，便于家长理解。');
-  const r1 = await svc.answerFeedback(await as('jiaoyu.gk'), rated.id, rated.version, '已采纳。我局将在办法印发后3个工作日内发布图解和问答，并在微信公众号同步推送。');
+  const rated = await file(
+    journalist,
+    'education',
+    'SUGGESTION',
+    '建议以图解形式解读学前教育新政',
+    '《普惠性幼儿园认定和扶持办法》条款专业性强，建议配发图表图解和问答，便于家长理解。',
+  );
+  const r1 = await svc.answerFeedback(
+    await as('jiaoyu.gk'),
+    rated.id,
+    rated.version,
+    '已采纳。我局将在办法印发后3个工作日内发布图解和问答，并在微信公众号同步推送。',
+  );
   await svc.rateFeedback(journalist, rated.id, r1.version, 'SATISFIED', '答复及时，措施具体。');
 
-  const county = await file(journalist, 'shuangta.education', 'FEEDBACK', '区教育局网站栏目更新不及时',
-    '“通知公告”栏目最近一条信息为三个月前，建议加强日常维护，按规定时限更新。');
-  const r2 = await svc.answerFeedback(await as('shuangta.staff'), county.id, county.version, '已安排专人负责栏目维护，每周检查更新情况，本月内补充发布近期信息。');
+  const county = await file(
+    journalist,
+    'shuangta.education',
+    'FEEDBACK',
+    '区教育局网站栏目更新不及时',
+    '“通知公告”栏目最近一条信息为三个月前，建议加强日常维护，按规定时限更新。',
+  );
+  const r2 = await svc.answerFeedback(
+    await as('shuangta.staff'),
+    county.id,
+    county.version,
+    '已安排专人负责栏目维护，每周检查更新情况，本月内补充发布近期信息。',
+  );
   await svc.rateFeedback(journalist, county.id, r2.version, 'BASICALLY_SATISFIED', null);
 
   // rated dissatisfied, sent back for a new answer
-  const reopened = await file(lawyer, 'education', 'FEEDBACK', '校外培训机构白名单未公开',
-    '群众无法查询经审批的校外培训机构名单，建议公开白名单并动态更新。');
+  const reopened = await file(
+    lawyer,
+    'education',
+    'FEEDBACK',
+    '校外培训机构白名单未公开',
+    '群众无法查询经审批的校外培训机构名单，建议公开白名单并动态更新。',
+  );
   const r3 = await svc.answerFeedback(await as('jiaoyu.staff'), reopened.id, reopened.version, '我局正在研究。');
   const r4 = await svc.rateFeedback(lawyer, reopened.id, r3.version, 'DISSATISFIED', '答复过于笼统，未说明公开时间。');
   await svc.reopenFeedback(lawyer, reopened.id, r4.version, '请明确白名单公开的时间和渠道。');

@@ -1,8 +1,13 @@
 import { subject as tagSubject } from '@casl/ability';
 import { raw } from '@mikro-orm/core';
 import {
-  FEEDBACK_OPEN_STATES, SUPERVISOR_CATEGORIES, isValidLocalDate,
-  type FeedbackKind, type FeedbackRating, type FeedbackState, type SupervisorCategory,
+  FEEDBACK_OPEN_STATES,
+  SUPERVISOR_CATEGORIES,
+  isValidLocalDate,
+  type FeedbackKind,
+  type FeedbackRating,
+  type FeedbackState,
+  type SupervisorCategory,
 } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { AppError, notFound, versionConflict } from '../../common/errors.js';
@@ -44,8 +49,13 @@ function cleanSupervisor(data: SupervisorData) {
   }
   if (data.termEnd < data.termStart) throw new AppError(E.TERM_END_BEFORE_START, '任期结束日期不能早于开始日期', { field: 'termEnd' });
   return {
-    name: name.slice(0, 100), organisation: organisation.slice(0, 200), category: data.category, termStart: data.termStart, termEnd: data.termEnd,
-    contact: data.contact?.trim().slice(0, 200) || null, note: data.note?.trim().slice(0, 2000) || null,
+    name: name.slice(0, 100),
+    organisation: organisation.slice(0, 200),
+    category: data.category,
+    termStart: data.termStart,
+    termEnd: data.termEnd,
+    contact: data.contact?.trim().slice(0, 200) || null,
+    note: data.note?.trim().slice(0, 2000) || null,
   };
 }
 
@@ -63,14 +73,24 @@ async function linkableUser(ctx: Ctx, userId: string | null | undefined, supervi
 }
 
 const supervisorSnapshot = (s: Supervisor) => ({
-  name: s.name, organisation: s.organisation, category: s.category, termStart: s.termStart, termEnd: s.termEnd, userId: s.userId, hasContact: !!s.contact,
+  name: s.name,
+  organisation: s.organisation,
+  category: s.category,
+  termStart: s.termStart,
+  termEnd: s.termEnd,
+  userId: s.userId,
+  hasContact: !!s.contact,
 });
 
 export async function createSupervisor(ctx: Ctx, data: SupervisorData) {
   const actor = requireUser(ctx);
   const fields = cleanSupervisor(data);
   return transaction(ctx, async (tx) => {
-    const s = tx.em.create(Supervisor, { ...fields, government: actor.governmentId, user: await linkableUser(tx, data.userId, null) } as never) as Supervisor;
+    const s = tx.em.create(Supervisor, {
+      ...fields,
+      government: actor.governmentId,
+      user: await linkableUser(tx, data.userId, null),
+    } as never) as Supervisor;
     assertCan(tx, 'create', 'Supervisor', s);
     tx.em.persist(s);
     await tx.em.flush();
@@ -104,9 +124,9 @@ export async function getSupervisor(ctx: Ctx, id: string) {
 
 /** Contact details: the Disclosure Office that keeps the registry only (those who may edit it). */
 const keepsRegistry = (ctx: Ctx, s: Supervisor) => ctx.ability.can('update', tagSubject('Supervisor', s) as never);
-export const visibleContact = (ctx: Ctx, s: Supervisor): string | null => (keepsRegistry(ctx, s) ? s.contact ?? null : null);
+export const visibleContact = (ctx: Ctx, s: Supervisor): string | null => (keepsRegistry(ctx, s) ? (s.contact ?? null) : null);
 /** The registry's remarks on a supervisor: for those who keep it, as the contact. */
-export const visibleNote = (ctx: Ctx, s: Supervisor): string | null => (keepsRegistry(ctx, s) ? s.note ?? null : null);
+export const visibleNote = (ctx: Ctx, s: Supervisor): string | null => (keepsRegistry(ctx, s) ? (s.note ?? null) : null);
 
 /** The registry, with how many are in term today against the target number in force. */
 export async function supervisorRoster(ctx: Ctx) {
@@ -117,9 +137,18 @@ export async function supervisorRoster(ctx: Ctx) {
   const items = await ctx.em.find(Supervisor, visible, { orderBy: [{ termEnd: 'desc' }, { name: 'asc' }], limit: 500 });
   // in term first, then in the notice's order of categories (编办, 法制办 … 社区)
   const order = (s: Supervisor) => [s.inTerm ? 0 : 1, SUPERVISOR_CATEGORIES.indexOf(s.category)];
-  items.sort((a, b) => { const [x, y] = [order(a), order(b)]; return x[0] - y[0] || x[1] - y[1]; });
+  items.sort((a, b) => {
+    const [x, y] = [order(a), order(b)];
+    return x[0] - y[0] || x[1] - y[1];
+  });
   // the government's registry as a whole is the subject of the read
-  await recordSensitiveRead(ctx, 'Supervisor.readContacts', 'Supervisor', requireUser(ctx).governmentId, items.filter((s) => s.contact && visibleContact(ctx, s)).length);
+  await recordSensitiveRead(
+    ctx,
+    'Supervisor.readContacts',
+    'Supervisor',
+    requireUser(ctx).governmentId,
+    items.filter((s) => s.contact && visibleContact(ctx, s)).length,
+  );
   return { items, total: items.length, inTerm: items.filter((s) => s.inTerm).length, target };
 }
 
@@ -140,7 +169,12 @@ export async function supervisorAccounts(ctx: Ctx) {
 
 // ——— feedback and suggestions ———
 
-export interface FeedbackData { targetUnitId: string; kind: FeedbackKind; title: string; content: string }
+export interface FeedbackData {
+  targetUnitId: string;
+  kind: FeedbackKind;
+  title: string;
+  content: string;
+}
 
 /** A supervisor, while in term, sends feedback or a suggestion to a unit of any level; the deadline is fixed now. */
 export async function fileFeedback(ctx: Ctx, data: FeedbackData) {
@@ -162,16 +196,31 @@ export async function fileFeedback(ctx: Ctx, data: FeedbackData) {
     }
     const answerWorkingDays = await valueOn<number>(tx, 'supervisor.answerWorkingDays', filedOn);
     const f = tx.em.create(SupervisorFeedback, {
-      supervisor, supervisorUserId: actor.userId, supervisorGovernment: supervisor.government.id, supervisorName: supervisor.name,
-      supervisorOrganisation: supervisor.organisation, targetUnit: unit, government: unit.government.id, kind: data.kind,
-      title: title.slice(0, 200), content: content.slice(0, 10000), filedAt: now(), filedOn, answerWorkingDays,
+      supervisor,
+      supervisorUserId: actor.userId,
+      supervisorGovernment: supervisor.government.id,
+      supervisorName: supervisor.name,
+      supervisorOrganisation: supervisor.organisation,
+      targetUnit: unit,
+      government: unit.government.id,
+      kind: data.kind,
+      title: title.slice(0, 200),
+      content: content.slice(0, 10000),
+      filedAt: now(),
+      filedOn,
+      answerWorkingDays,
       dueOn: await addWorkingDays(tx, filedOn, answerWorkingDays),
     } as never) as SupervisorFeedback;
     assertCan(tx, 'create', 'SupervisorFeedback', f);
     tx.em.persist(f);
     await tx.em.flush();
     for (const spec of await answerTodos(f, tx)) openTodo(tx, { ...spec, subjectType: 'SupervisorFeedback', subjectId: f.id });
-    audit(tx, { action: 'SupervisorFeedback.file', subjectType: 'SupervisorFeedback', subjectId: f.id, after: { ...feedbackWorkflow.snapshot(f), targetUnit: unit.name, kind: f.kind, title: f.title } });
+    audit(tx, {
+      action: 'SupervisorFeedback.file',
+      subjectType: 'SupervisorFeedback',
+      subjectId: f.id,
+      after: { ...feedbackWorkflow.snapshot(f), targetUnit: unit.name, kind: f.kind, title: f.title },
+    });
     return f;
   });
 }
@@ -204,14 +253,19 @@ export async function listFeedback(ctx: Ctx, filter: FeedbackFilterData, page: n
     filter.supervisorId ? { supervisor: filter.supervisorId } : {},
     filter.mine ? { supervisorUserId: actor.userId } : {},
   ];
-  const [items, total] = await ctx.em.findAndCount(SupervisorFeedback, { $and: where } as never, { orderBy: [{ filedAt: 'desc' }], ...pageWindow(page, pageSize) });
+  const [items, total] = await ctx.em.findAndCount(SupervisorFeedback, { $and: where } as never, {
+    orderBy: [{ filedAt: 'desc' }],
+    ...pageWindow(page, pageSize),
+  });
   return { items, total };
 }
 
-export const answerFeedback = (ctx: Ctx, id: string, version: number, answer: string) => applyTransition(ctx, feedbackWorkflow, 'answer', id, version, { answer });
+export const answerFeedback = (ctx: Ctx, id: string, version: number, answer: string) =>
+  applyTransition(ctx, feedbackWorkflow, 'answer', id, version, { answer });
 export const rateFeedback = (ctx: Ctx, id: string, version: number, rating: FeedbackRating, comment: string | null) =>
   applyTransition(ctx, feedbackWorkflow, 'rate', id, version, { rating, comment });
-export const reopenFeedback = (ctx: Ctx, id: string, version: number, reason: string) => applyTransition(ctx, feedbackWorkflow, 'reopen', id, version, { reason });
+export const reopenFeedback = (ctx: Ctx, id: string, version: number, reason: string) =>
+  applyTransition(ctx, feedbackWorkflow, 'reopen', id, version, { reason });
 
 // ——— statistics, per unit addressed and per supervisor, over what the user may read ———
 
@@ -237,24 +291,35 @@ export async function feedbackStats(ctx: Ctx, year: number | null) {
   if (!visible) return { total: emptyRow(), byUnit: [], bySupervisor: [] };
   const d = today();
   const aggregate = async (group: 'target_unit_id' | 'supervisor_id' | null) => {
-    const qb = ctx.em.createQueryBuilder(SupervisorFeedback, 'f').select([
-      ...(group ? [raw(`f.${group} as key`)] : []),
-      raw('count(*)::int as filed'),
-      raw('count(f.answered_on)::int as answered'),
-      raw('count(*) filter (where f.answered_on <= f.due_on)::int as answered_on_time'),
-      raw(`count(*) filter (where f.state in ('SUBMITTED', 'REOPENED') and f.due_on < ?)::int as overdue_open`, [d]),
-      raw(`count(*) filter (where f.state = 'RATED')::int as rated`),
-      raw(`count(*) filter (where f.state = 'RATED' and f.rating = 'SATISFIED')::int as satisfied`),
-      raw(`count(*) filter (where f.state = 'RATED' and f.rating = 'BASICALLY_SATISFIED')::int as basically_satisfied`),
-      raw(`count(*) filter (where f.state = 'RATED' and f.rating = 'DISSATISFIED')::int as dissatisfied`),
-    ]).where(visible as never);
+    const qb = ctx.em
+      .createQueryBuilder(SupervisorFeedback, 'f')
+      .select([
+        ...(group ? [raw(`f.${group} as key`)] : []),
+        raw('count(*)::int as filed'),
+        raw('count(f.answered_on)::int as answered'),
+        raw('count(*) filter (where f.answered_on <= f.due_on)::int as answered_on_time'),
+        raw(`count(*) filter (where f.state in ('SUBMITTED', 'REOPENED') and f.due_on < ?)::int as overdue_open`, [d]),
+        raw(`count(*) filter (where f.state = 'RATED')::int as rated`),
+        raw(`count(*) filter (where f.state = 'RATED' and f.rating = 'SATISFIED')::int as satisfied`),
+        raw(`count(*) filter (where f.state = 'RATED' and f.rating = 'BASICALLY_SATISFIED')::int as basically_satisfied`),
+        raw(`count(*) filter (where f.state = 'RATED' and f.rating = 'DISSATISFIED')::int as dissatisfied`),
+      ])
+      .where(visible as never);
     if (year !== null) qb.andWhere({ filedOn: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } });
     if (group) qb.groupBy(raw(`f.${group}`));
     return qb.execute<RawStat[]>('all', false);
   };
   const [[total], byUnit, bySupervisor] = await Promise.all([aggregate(null), aggregate('target_unit_id'), aggregate('supervisor_id')]);
-  const unitNames = await namesOf(ctx, Unit, byUnit.map((r) => r.key!));
-  const supervisorNames = await namesOf(ctx, Supervisor, bySupervisor.map((r) => r.key!));
+  const unitNames = await namesOf(
+    ctx,
+    Unit,
+    byUnit.map((r) => r.key!),
+  );
+  const supervisorNames = await namesOf(
+    ctx,
+    Supervisor,
+    bySupervisor.map((r) => r.key!),
+  );
   const byName = (a: FeedbackStatRow, b: FeedbackStatRow) => b.filed - a.filed || a.name.localeCompare(b.name, 'zh-CN');
   return {
     total: toRow(total, null, '合计'),
@@ -285,9 +350,18 @@ const ratio = (n: number, d: number) => (d ? n / d : null);
 function toRow(r: RawStat | undefined, key: string | null, name: string): FeedbackStatRow {
   const v = r ?? { filed: 0, answered: 0, answered_on_time: 0, overdue_open: 0, rated: 0, satisfied: 0, basically_satisfied: 0, dissatisfied: 0 };
   return {
-    key, name, filed: v.filed, answered: v.answered, answeredOnTime: v.answered_on_time, overdueOpen: v.overdue_open, rated: v.rated,
-    satisfied: v.satisfied, basicallySatisfied: v.basically_satisfied, dissatisfied: v.dissatisfied,
-    onTimeRate: ratio(v.answered_on_time, v.answered), satisfactionRate: ratio(v.satisfied + v.basically_satisfied, v.rated),
+    key,
+    name,
+    filed: v.filed,
+    answered: v.answered,
+    answeredOnTime: v.answered_on_time,
+    overdueOpen: v.overdue_open,
+    rated: v.rated,
+    satisfied: v.satisfied,
+    basicallySatisfied: v.basically_satisfied,
+    dissatisfied: v.dissatisfied,
+    onTimeRate: ratio(v.answered_on_time, v.answered),
+    satisfactionRate: ratio(v.satisfied + v.basically_satisfied, v.rated),
   };
 }
 const emptyRow = () => toRow(undefined, null, '合计');

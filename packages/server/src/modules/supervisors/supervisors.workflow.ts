@@ -19,9 +19,20 @@ const link = (f: SupervisorFeedback) => `/supervisors/feedback/${f.id}`;
 /** The unit's to-do: its disclosure officer and its staff (and the Disclosure Office when it is the one addressed). */
 export async function answerTodos(f: SupervisorFeedback, ctx: Ctx): Promise<TodoSpec[]> {
   const unit = await ctx.em.findOneOrFail(Unit, f.targetUnit.id);
-  const roles = ['DISCLOSURE_OFFICER', 'DEPARTMENT_STAFF', ...(unit.function === 'DISCLOSURE_OFFICE' ? ['DISCLOSURE_OFFICE'] as const : [])] as const;
+  const roles = [
+    'DISCLOSURE_OFFICER',
+    'DEPARTMENT_STAFF',
+    ...(unit.function === 'DISCLOSURE_OFFICE' ? (['DISCLOSURE_OFFICE'] as const) : []),
+  ] as const;
   const title = `${f.reopenCount ? '重新答复' : '答复'}监督员${f.kind === 'SUGGESTION' ? '建议' : '意见'}：${f.title}`;
-  return roles.map((role) => ({ kind: 'supervisor.answer', title, link: link(f), dueAt: shanghaiEndOfDay(f.dueOn), assigneeRole: role, assigneeUnitId: unit.id }));
+  return roles.map((role) => ({
+    kind: 'supervisor.answer',
+    title,
+    link: link(f),
+    dueAt: shanghaiEndOfDay(f.dueOn),
+    assigneeRole: role,
+    assigneeUnitId: unit.id,
+  }));
 }
 
 const text = (s: string | null | undefined) => s?.trim() ?? '';
@@ -43,7 +54,13 @@ export const feedbackWorkflow: Workflow<SupervisorFeedback, FeedbackState> = {
       guards: [(_f, i: { answer: string }) => (text(i.answer) ? null : { code: E.ANSWER_REQUIRED, message: '请填写答复内容', field: 'answer' })],
       apply: (f, i: { answer: string }, ctx) => {
         const at = now();
-        Object.assign(f, { answer: text(i.answer).slice(0, 10000), answeredAt: at, answeredOn: today(), answeredById: ctx.actor!.userId, answeredByName: ctx.actor!.name });
+        Object.assign(f, {
+          answer: text(i.answer).slice(0, 10000),
+          answeredAt: at,
+          answeredOn: today(),
+          answeredById: ctx.actor!.userId,
+          answeredByName: ctx.actor!.name,
+        });
       },
       closeTodos: ['supervisor.answer'],
       openTodos: (f) => [{ kind: 'supervisor.rate', title: `评价答复：${f.title}`, link: link(f), assigneeUserId: f.supervisorUserId }],
@@ -66,14 +83,23 @@ export const feedbackWorkflow: Workflow<SupervisorFeedback, FeedbackState> = {
       to: 'REOPENED',
       label: '要求重新答复',
       guards: [
-        (f) => (f.rating === 'DISSATISFIED' ? null : { code: E.REOPEN_NOT_DISSATISFIED, message: '只有评价为“不满意”的答复才能要求重新答复', field: 'rating' }),
-        (f) => (f.reopenCount < FEEDBACK_MAX_REOPENS ? null : { code: E.REOPEN_LIMIT, message: `每条监督意见最多可要求重新答复${FEEDBACK_MAX_REOPENS}次`, field: 'reopen' }),
+        (f) =>
+          f.rating === 'DISSATISFIED'
+            ? null
+            : { code: E.REOPEN_NOT_DISSATISFIED, message: '只有评价为“不满意”的答复才能要求重新答复', field: 'rating' },
+        (f) =>
+          f.reopenCount < FEEDBACK_MAX_REOPENS
+            ? null
+            : { code: E.REOPEN_LIMIT, message: `每条监督意见最多可要求重新答复${FEEDBACK_MAX_REOPENS}次`, field: 'reopen' },
         (_f, i: { reason: string }) => (text(i.reason) ? null : { code: E.REOPEN_REASON_REQUIRED, message: '请说明不满意的理由', field: 'reason' }),
       ],
       apply: async (f, i: { reason: string }, ctx) => {
         Object.assign(f, {
           // the earlier answer stays for reference; it no longer counts as answered
-          reopenCount: f.reopenCount + 1, reopenReason: text(i.reason).slice(0, 2000), answeredAt: null, answeredOn: null,
+          reopenCount: f.reopenCount + 1,
+          reopenReason: text(i.reason).slice(0, 2000),
+          answeredAt: null,
+          answeredOn: null,
           dueOn: await addWorkingDays(ctx, today(), f.answerWorkingDays),
         });
       },

@@ -16,7 +16,12 @@ export const barHeight = (rows: number, perRow = 36, legend = false) => Math.max
 /** A rate (0–1) as a whole-or-one-decimal percentage for a chart axis or label; '—' when there is none. */
 export const pct = (rate: number | null | undefined) => (rate == null ? null : Math.round(rate * 1000) / 10);
 
-interface Bar { label: string; value: number | null; color?: string; tip?: string }
+interface Bar {
+  label: string;
+  value: number | null;
+  color?: string;
+  tip?: string;
+}
 
 /**
  * One horizontal bar per row, labels on the left (long ones cut with an ellipsis, whole in the
@@ -27,8 +32,18 @@ export function horizontalBars(rows: Bar[], opts: { unit?: string; max?: number;
   return {
     animation: false,
     grid: { left: 8, right: 56, top: 8, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'item', confine: true, formatter: (p: any) => `${rows[p.dataIndex]?.tip ?? rows[p.dataIndex]?.label}<br/>${p.value ?? '—'}${p.value == null ? '' : unit}` },
-    xAxis: { type: 'value', max: opts.max, minInterval: 1, axisLabel: { ...FONT, formatter: `{value}${unit}` }, splitLine: { lineStyle: { color: '#ebeef5' } } },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (p: any) => `${rows[p.dataIndex]?.tip ?? rows[p.dataIndex]?.label}<br/>${p.value ?? '—'}${p.value == null ? '' : unit}`,
+    },
+    xAxis: {
+      type: 'value',
+      max: opts.max,
+      minInterval: 1,
+      axisLabel: { ...FONT, formatter: `{value}${unit}` },
+      splitLine: { lineStyle: { color: '#ebeef5' } },
+    },
     yAxis: {
       type: 'category',
       inverse: true,
@@ -48,7 +63,11 @@ export function horizontalBars(rows: Bar[], opts: { unit?: string; max?: number;
 }
 
 /** Two rates side by side for each row (e.g. adoption and reply rate of each topic), in percent. */
-export function pairedRates(labels: { label: string; tip?: string }[], series: { name: string; color: string; values: (number | null)[] }[], labelWidth = 200): ChartOption {
+export function pairedRates(
+  labels: { label: string; tip?: string }[],
+  series: { name: string; color: string; values: (number | null)[] }[],
+  labelWidth = 200,
+): ChartOption {
   return {
     animation: false,
     legend: { top: 0, left: 0, itemWidth: 14, itemHeight: 10, textStyle: FONT },
@@ -64,7 +83,13 @@ export function pairedRates(labels: { label: string; tip?: string }[], series: {
       },
     },
     xAxis: { type: 'value', max: 100, axisLabel: { ...FONT, formatter: '{value}%' }, splitLine: { lineStyle: { color: '#ebeef5' } } },
-    yAxis: { type: 'category', inverse: true, data: labels.map((l) => l.label), axisLabel: { ...FONT, width: labelWidth, overflow: 'truncate' }, axisTick: { show: false } },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: labels.map((l) => l.label),
+      axisLabel: { ...FONT, width: labelWidth, overflow: 'truncate' },
+      axisTick: { show: false },
+    },
     series: series.map((s) => ({
       name: s.name,
       type: 'bar',

@@ -58,7 +58,6 @@ export const portalInterpretationUrl = (id: string) => `/interpretations/${id}`;
 /** A document can be printed once issued, unless it is classified (its content is not here). */
 export const printable = (d: Pick<DocRow, 'state' | 'classified'>) => d.state === 'ISSUED' && !d.classified;
 
-
 /** For date pickers: a day after today (Asia/Shanghai) cannot be chosen. */
 export function afterToday(d: Date): boolean {
   const local = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

@@ -11,10 +11,16 @@ export const FEEDBACK_STATE_TAG: Record<FeedbackState, 'info' | 'warning' | 'suc
 };
 
 /** The item as the ability sees it (the same fields the server's conditions name). */
-export function feedbackSubject(f: Pick<FeedbackRow, 'id' | 'supervisorUserId' | 'targetUnitId' | 'governmentId' | 'supervisorGovernmentId' | 'state'>): SubjectObject {
+export function feedbackSubject(
+  f: Pick<FeedbackRow, 'id' | 'supervisorUserId' | 'targetUnitId' | 'governmentId' | 'supervisorGovernmentId' | 'state'>,
+): SubjectObject {
   return asSubject('SupervisorFeedback', {
-    id: f.id, supervisorUserId: f.supervisorUserId, targetUnitId: f.targetUnitId, governmentId: f.governmentId,
-    supervisorGovernmentId: f.supervisorGovernmentId, state: f.state,
+    id: f.id,
+    supervisorUserId: f.supervisorUserId,
+    targetUnitId: f.targetUnitId,
+    governmentId: f.governmentId,
+    supervisorGovernmentId: f.supervisorGovernmentId,
+    state: f.state,
   });
 }
 
