@@ -4,6 +4,7 @@ import { loadConfig } from './config.js';
 import { migrate, openOrm } from './common/db/orm.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './common/db/embedded.js';
 import { buildApp } from './app.js';
+import { pruneIdempotencyRecords } from './common/idempotency/idempotency.js';
 import { seedDemo, seedReferenceData } from './seed.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/organisation/organisation.seed.js';
 import { ROLE_LABELS } from '@gongkai/shared';
@@ -36,10 +37,18 @@ await seedReferenceData(orm);
 const seeded = await seedDemo(orm, config);
 const app = await buildApp({ config, orm });
 
+// idempotency keys are kept for their retention period (IDEMPOTENCY_RETENTION_DAYS), then pruned: now and once a day
+const prune = () =>
+  pruneIdempotencyRecords({ em: orm.em.fork() }).catch((e: unknown) => app.log.warn({ err: e }, 'pruning idempotency records failed'));
+void prune();
+const pruning = setInterval(() => void prune(), 24 * 3600_000);
+pruning.unref();
+
 let stopping = false;
 async function shutdown(signal: string, exitCode = 0) {
   if (stopping) return;
   stopping = true;
+  clearInterval(pruning);
   app.log.info({ signal }, 'stopping');
   await app.close().catch(() => {});
   await orm.close().catch(() => {});

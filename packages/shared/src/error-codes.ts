@@ -7,6 +7,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   { code: 'BAD_USER_INPUT', module: 'common', message: '输入内容不符合要求（如编号格式不正确，或含有无法保存的字符）' },
   { code: 'CALENDAR_NOT_COVERED', module: 'common', message: '工作日历未覆盖该日期，请先维护节假日安排' },
   { code: 'FORBIDDEN', module: 'common', message: '没有权限执行此操作' },
+  { code: 'IDEMPOTENCY_KEY_REUSED', module: 'common', message: '该提交标识已用于另一份内容：同一标识只能重试同一次提交' },
   { code: 'INTERNAL', module: 'common', message: '服务器内部错误，请稍后重试（附请求编号）' },
   { code: 'NOT_FOUND', module: 'common', message: '记录不存在或无权查看' },
   { code: 'RATE_LIMITED', module: 'common', message: '操作过于频繁，请稍后再试' },

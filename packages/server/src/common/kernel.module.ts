@@ -10,6 +10,7 @@ import { Notification, Todo } from './todo/todo.entities.js';
 import { ParameterVersion } from './parameters/parameters.entities.js';
 import { CalendarDay, CalendarYear } from './calendar/calendar.entities.js';
 import { Attachment } from './attachments/attachments.entities.js';
+import { IdempotencyRecord } from './idempotency/idempotency.entities.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { CalendarResolver } from './calendar/calendar.resolver.js';
 import { ParametersResolver } from './parameters/parameters.resolver.js';
@@ -18,7 +19,20 @@ import { AttachmentsResolver } from './attachments/attachments.resolver.js';
 
 export const kernelModule: ModuleManifest = {
   name: 'kernel',
-  entities: [Unit, User, Session, LoginAttempt, AuditRecord, Todo, Notification, ParameterVersion, CalendarDay, CalendarYear, Attachment],
+  entities: [
+    Unit,
+    User,
+    Session,
+    LoginAttempt,
+    AuditRecord,
+    Todo,
+    Notification,
+    ParameterVersion,
+    CalendarDay,
+    CalendarYear,
+    Attachment,
+    IdempotencyRecord,
+  ],
   resolvers: [ParametersResolver, CalendarResolver, AuditResolver, TodoResolver, AttachmentsResolver],
   enums: {
     RoleEnum: enums.RoleEnum,

@@ -1,6 +1,7 @@
 import { Arg, Ctx as GqlCtx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { AccountRequestState } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
+import { IdempotencyKey, idempotent } from '../../common/idempotency/idempotency.js';
 import { Can, CanRead } from '../../common/graphql/permission.js';
 import { AccountRequestStateEnum } from './accounts.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
@@ -36,8 +37,14 @@ export class AccountRequestResolver {
 
   @Can('create', 'AccountRequest')
   @Mutation(() => AccountRequest)
-  createAccountRequest(@GqlCtx() ctx: Ctx, @Arg('input', () => AccountRequestInput) input: AccountRequestInput) {
-    return svc.createAccountRequest(ctx, input);
+  createAccountRequest(
+    @GqlCtx() ctx: Ctx,
+    @Arg('input', () => AccountRequestInput) input: AccountRequestInput,
+    @IdempotencyKey() key: string | null,
+  ) {
+    return idempotent(ctx, key, { operation: 'createAccountRequest', payload: input, entity: AccountRequest }, (tx) =>
+      svc.createAccountRequest(tx, input),
+    );
   }
 
   @Can('update', 'AccountRequest')

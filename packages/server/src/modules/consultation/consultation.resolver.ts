@@ -1,6 +1,7 @@
 import { Arg, Ctx as GqlCtx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Adoption, EventForm, OpinionChannel, TopicCategory, TopicState, WindowPhase } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
+import { IdempotencyKey, idempotent } from '../../common/idempotency/idempotency.js';
 import { Can, CanRead, Derived, Public } from '../../common/graphql/permission.js';
 import { batchLoad } from '../../common/batch.js';
 import { AdoptionEnum, EventFormEnum, OpinionChannelEnum, TopicCategoryEnum, TopicStateEnum, WindowPhaseEnum } from './consultation.enums.js';
@@ -175,8 +176,8 @@ export class TopicResolver {
 
   @Can('create', 'ConsultationTopic')
   @Mutation(() => ConsultationTopic)
-  createTopic(@GqlCtx() ctx: Ctx, @Arg('input', () => TopicInput) input: TopicInput) {
-    return svc.createTopic(ctx, input);
+  createTopic(@GqlCtx() ctx: Ctx, @Arg('input', () => TopicInput) input: TopicInput, @IdempotencyKey() key: string | null) {
+    return idempotent(ctx, key, { operation: 'createTopic', payload: input, entity: ConsultationTopic }, (tx) => svc.createTopic(tx, input));
   }
 
   @Can('update', 'ConsultationTopic')
@@ -294,8 +295,8 @@ export class OpinionResolver {
 
   @Can('create', 'Opinion')
   @Mutation(() => Opinion, { description: 'Record an opinion received by e-mail, letter or at a hearing' })
-  recordOpinion(@GqlCtx() ctx: Ctx, @Arg('input', () => StaffOpinionInput) input: StaffOpinionInput) {
-    return svc.recordOpinion(ctx, input);
+  recordOpinion(@GqlCtx() ctx: Ctx, @Arg('input', () => StaffOpinionInput) input: StaffOpinionInput, @IdempotencyKey() key: string | null) {
+    return idempotent(ctx, key, { operation: 'recordOpinion', payload: input, entity: Opinion }, (tx) => svc.recordOpinion(tx, input));
   }
 
   @Can('answer', 'Opinion')
@@ -362,13 +363,27 @@ export class ConsultationEventResolver {
 
   @Can('create', 'ConsultationEvent')
   @Mutation(() => ConsultationEvent, { description: 'Set a hearing, poll or symposium for a topic' })
-  addConsultationEvent(@GqlCtx() ctx: Ctx, @Arg('topicId', () => ID) topicId: string, @Arg('input', () => EventInput) input: EventInput) {
-    return svc.addEvent(ctx, topicId, input);
+  addConsultationEvent(
+    @GqlCtx() ctx: Ctx,
+    @Arg('topicId', () => ID) topicId: string,
+    @Arg('input', () => EventInput) input: EventInput,
+    @IdempotencyKey() key: string | null,
+  ) {
+    return idempotent(ctx, key, { operation: 'addConsultationEvent', payload: { topicId, input }, entity: ConsultationEvent }, (tx) =>
+      svc.addEvent(tx, topicId, input),
+    );
   }
 
   @Can('update', 'ConsultationEvent')
   @Mutation(() => MaterialDelivery, { description: 'Record the delivery of the materials to a representative' })
-  recordMaterialDelivery(@GqlCtx() ctx: Ctx, @Arg('eventId', () => ID) eventId: string, @Arg('input', () => DeliveryInput) input: DeliveryInput) {
-    return svc.recordDelivery(ctx, eventId, input);
+  recordMaterialDelivery(
+    @GqlCtx() ctx: Ctx,
+    @Arg('eventId', () => ID) eventId: string,
+    @Arg('input', () => DeliveryInput) input: DeliveryInput,
+    @IdempotencyKey() key: string | null,
+  ) {
+    return idempotent(ctx, key, { operation: 'recordMaterialDelivery', payload: { eventId, input }, entity: MaterialDelivery }, (tx) =>
+      svc.recordDelivery(tx, eventId, input),
+    );
   }
 }

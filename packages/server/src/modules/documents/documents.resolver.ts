@@ -1,5 +1,6 @@
 import { Arg, Ctx as GqlCtx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../common/context.js';
+import { IdempotencyKey, idempotent } from '../../common/idempotency/idempotency.js';
 import { Can, CanRead, Public } from '../../common/graphql/permission.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { AuditRecord } from '../../common/audit/audit.entities.js';
@@ -53,8 +54,8 @@ export class DocumentResolver {
 
   @Can('create', 'PolicyDocument')
   @Mutation(() => PolicyDocument)
-  createDocument(@GqlCtx() ctx: Ctx, @Arg('input', () => DocumentInput) input: DocumentInput) {
-    return svc.createDocument(ctx, input);
+  createDocument(@GqlCtx() ctx: Ctx, @Arg('input', () => DocumentInput) input: DocumentInput, @IdempotencyKey() key: string | null) {
+    return idempotent(ctx, key, { operation: 'createDocument', payload: input, entity: PolicyDocument }, (tx) => svc.createDocument(tx, input));
   }
 
   @Can('update', 'PolicyDocument')
@@ -70,8 +71,14 @@ export class DocumentResolver {
 
   @Can('create', 'PolicyDocument')
   @Mutation(() => PolicyDocument, { description: 'Register a classified document by title, number and unit only' })
-  registerClassifiedDocument(@GqlCtx() ctx: Ctx, @Arg('input', () => ClassifiedDocumentInput) input: ClassifiedDocumentInput) {
-    return svc.registerClassifiedDocument(ctx, input);
+  registerClassifiedDocument(
+    @GqlCtx() ctx: Ctx,
+    @Arg('input', () => ClassifiedDocumentInput) input: ClassifiedDocumentInput,
+    @IdempotencyKey() key: string | null,
+  ) {
+    return idempotent(ctx, key, { operation: 'registerClassifiedDocument', payload: input, entity: PolicyDocument }, (tx) =>
+      svc.registerClassifiedDocument(tx, input),
+    );
   }
 
   @Can('submit', 'PolicyDocument')

@@ -1,6 +1,7 @@
 import { Arg, Ctx as GqlCtx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { EvaluationDimension, EvaluationGroup, Grade } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
+import { IdempotencyKey, idempotent } from '../../common/idempotency/idempotency.js';
 import { Can, Derived, Public } from '../../common/graphql/permission.js';
 import { EvaluationDimensionEnum, EvaluationGroupEnum, GradeEnum } from './evaluation.enums.js';
 import {
@@ -89,16 +90,29 @@ export class IndicatorSystemResolver {
 
   @Can('create', 'IndicatorSystem')
   @Mutation(() => IndicatorSystem)
-  createIndicatorSystem(@GqlCtx() ctx: Ctx, @Arg('input', () => IndicatorSystemInput) input: IndicatorSystemInput) {
-    return svc.createIndicatorSystem(ctx, input);
+  createIndicatorSystem(
+    @GqlCtx() ctx: Ctx,
+    @Arg('input', () => IndicatorSystemInput) input: IndicatorSystemInput,
+    @IdempotencyKey() key: string | null,
+  ) {
+    return idempotent(ctx, key, { operation: 'createIndicatorSystem', payload: input, entity: IndicatorSystem }, (tx) =>
+      svc.createIndicatorSystem(tx, input),
+    );
   }
 
   @Can('create', 'IndicatorSystem')
   @Mutation(() => IndicatorSystem, {
     description: 'Copy a system into a new draft (last year’s into this year, or a frozen one as the next version)',
   })
-  copyIndicatorSystem(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('year', () => Int, { nullable: true }) year: number | null) {
-    return svc.copyIndicatorSystem(ctx, id, year ?? null);
+  copyIndicatorSystem(
+    @GqlCtx() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @IdempotencyKey() key: string | null,
+  ) {
+    return idempotent(ctx, key, { operation: 'copyIndicatorSystem', payload: { id, year }, entity: IndicatorSystem }, (tx) =>
+      svc.copyIndicatorSystem(tx, id, year ?? null),
+    );
   }
 
   @Can('update', 'IndicatorSystem')
@@ -172,8 +186,8 @@ export class EvaluationRoundResolver {
 
   @Can('create', 'EvaluationRound')
   @Mutation(() => EvaluationRound)
-  createEvaluationRound(@GqlCtx() ctx: Ctx, @Arg('input', () => RoundInput) input: RoundInput) {
-    return svc.createRound(ctx, input);
+  createEvaluationRound(@GqlCtx() ctx: Ctx, @Arg('input', () => RoundInput) input: RoundInput, @IdempotencyKey() key: string | null) {
+    return idempotent(ctx, key, { operation: 'createEvaluationRound', payload: input, entity: EvaluationRound }, (tx) => svc.createRound(tx, input));
   }
 
   @Can('update', 'EvaluationRound')

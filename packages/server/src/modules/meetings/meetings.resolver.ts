@@ -1,6 +1,7 @@
 import { Arg, Ctx as GqlCtx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { InviteeCategory, MeetingKind } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
+import { IdempotencyKey, idempotent } from '../../common/idempotency/idempotency.js';
 import { Can, CanRead, Derived, Public } from '../../common/graphql/permission.js';
 import { InviteeCategoryEnum, MeetingKindEnum } from './meetings.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
@@ -82,14 +83,21 @@ export class MeetingResolver {
 
   @Can('create', 'GovernmentMeeting')
   @Mutation(() => GovernmentMeeting)
-  createMeeting(@GqlCtx() ctx: Ctx, @Arg('input', () => MeetingInput) input: MeetingInput) {
-    return svc.createMeeting(ctx, input);
+  createMeeting(@GqlCtx() ctx: Ctx, @Arg('input', () => MeetingInput) input: MeetingInput, @IdempotencyKey() key: string | null) {
+    return idempotent(ctx, key, { operation: 'createMeeting', payload: input, entity: GovernmentMeeting }, (tx) => svc.createMeeting(tx, input));
   }
 
   @Can('update', 'GovernmentMeeting')
   @Mutation(() => AgendaItem)
-  addAgendaItem(@GqlCtx() ctx: Ctx, @Arg('meetingId', () => ID) meetingId: string, @Arg('input', () => AgendaItemInput) input: AgendaItemInput) {
-    return svc.addAgendaItem(ctx, meetingId, input);
+  addAgendaItem(
+    @GqlCtx() ctx: Ctx,
+    @Arg('meetingId', () => ID) meetingId: string,
+    @Arg('input', () => AgendaItemInput) input: AgendaItemInput,
+    @IdempotencyKey() key: string | null,
+  ) {
+    return idempotent(ctx, key, { operation: 'addAgendaItem', payload: { meetingId, input }, entity: AgendaItem }, (tx) =>
+      svc.addAgendaItem(tx, meetingId, input),
+    );
   }
 
   @Can('create', 'PressRelease')
@@ -216,8 +224,14 @@ export class AttendanceProposalResolver {
     @Arg('inviteeId', () => ID) inviteeId: string,
     @Arg('deliveredOn') deliveredOn: string,
     @Arg('lateReason', () => String, { nullable: true }) lateReason: string | null,
+    @IdempotencyKey() key: string | null,
   ) {
-    const i = await svc.recordNoticeDelivery(ctx, inviteeId, deliveredOn, lateReason ?? null);
+    const i = await idempotent(
+      ctx,
+      key,
+      { operation: 'recordNoticeDelivery', payload: { inviteeId, deliveredOn, lateReason }, entity: Invitee, populate: ['proposal'] },
+      (tx) => svc.recordNoticeDelivery(tx, inviteeId, deliveredOn, lateReason ?? null),
+    );
     return inviteeView(ctx, i, i.proposal.getEntity());
   }
 }

@@ -1,6 +1,7 @@
 import { Arg, Ctx as GqlCtx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { FeedbackRating } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
+import { IdempotencyKey, idempotent } from '../../common/idempotency/idempotency.js';
 import { Can, CanRead, Derived, SignedIn } from '../../common/graphql/permission.js';
 import { FeedbackRatingEnum } from './supervisors.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
@@ -94,8 +95,8 @@ export class SupervisorResolver {
 
   @Can('create', 'Supervisor')
   @Mutation(() => Supervisor)
-  createSupervisor(@GqlCtx() ctx: Ctx, @Arg('input', () => SupervisorInput) input: SupervisorInput) {
-    return svc.createSupervisor(ctx, input);
+  createSupervisor(@GqlCtx() ctx: Ctx, @Arg('input', () => SupervisorInput) input: SupervisorInput, @IdempotencyKey() key: string | null) {
+    return idempotent(ctx, key, { operation: 'createSupervisor', payload: input, entity: Supervisor }, (tx) => svc.createSupervisor(tx, input));
   }
 
   @Can('update', 'Supervisor')
@@ -143,8 +144,10 @@ export class SupervisorFeedbackResolver {
 
   @Can('create', 'SupervisorFeedback')
   @Mutation(() => SupervisorFeedback, { description: 'A supervisor in term sends feedback or a suggestion to a unit' })
-  fileSupervisorFeedback(@GqlCtx() ctx: Ctx, @Arg('input', () => FeedbackInput) input: FeedbackInput) {
-    return svc.fileFeedback(ctx, input);
+  fileSupervisorFeedback(@GqlCtx() ctx: Ctx, @Arg('input', () => FeedbackInput) input: FeedbackInput, @IdempotencyKey() key: string | null) {
+    return idempotent(ctx, key, { operation: 'fileSupervisorFeedback', payload: input, entity: SupervisorFeedback }, (tx) =>
+      svc.fileFeedback(tx, input),
+    );
   }
 
   @Can('answer', 'SupervisorFeedback')
