@@ -4,7 +4,7 @@ import { assertCan } from '../../common/ability.js';
 import * as enums from './consultation.enums.js';
 import { ConsultationEvent, ConsultationTopic, MaterialDelivery, Opinion } from './consultation.entities.js';
 import { ConsultationEventResolver, OpinionResolver, PublicTopicResolver, TopicResolver } from './consultation.resolver.js';
-import { getTopic } from './consultation.service.js';
+import { getTopic, topicForFiles } from './consultation.service.js';
 import { seedConsultations } from './consultation.seed.js';
 
 /** System 3: public consultation before government meetings. */
@@ -16,8 +16,7 @@ export const consultationModule: ModuleManifest = {
   attachmentOwners: {
     ConsultationTopic: {
       // the files of a published topic are public, like its draft
-      read: async (ctx, id) =>
-        (await ctx.em.findOne(ConsultationTopic, { id, state: { $in: ['PUBLISHED', 'RESULTS_PUBLISHED'] } })) ?? getTopic(ctx, id),
+      read: topicForFiles,
       attach: async (ctx, id) => {
         const t = await getTopic(ctx, id);
         assertCan(ctx, 'update', 'ConsultationTopic', t);

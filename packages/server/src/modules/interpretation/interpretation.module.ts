@@ -4,7 +4,8 @@ import { AppError } from '../../common/errors.js';
 import * as enums from './interpretation.enums.js';
 import { Interpretation } from './interpretation.entities.js';
 import { DocumentInterpretationsResolver, InterpretationResolver, PublicDocumentInterpretationsResolver } from './interpretation.resolver.js';
-import { getInterpretation } from './interpretation.service.js';
+import { getInterpretation, interpretationForFiles } from './interpretation.service.js';
+import { seedInterpretations } from './interpretation.seed.js';
 
 /** System 5: policy interpretation, "whoever drafts, interprets". */
 export const interpretationModule: ModuleManifest = {
@@ -18,11 +19,8 @@ export const interpretationModule: ModuleManifest = {
   },
   attachmentOwners: {
     Interpretation: {
-      read: async (ctx, id) => {
-        // images of a published interpretation are public, like the interpretation
-        const published = await ctx.em.findOne(Interpretation, { id, state: 'PUBLISHED' });
-        return published ?? getInterpretation(ctx, id);
-      },
+      // images of a published interpretation are public, like the interpretation
+      read: interpretationForFiles,
       attach: async (ctx, id) => {
         const i = await getInterpretation(ctx, id);
         assertCan(ctx, 'update', 'Interpretation', i);
@@ -30,4 +28,5 @@ export const interpretationModule: ModuleManifest = {
       },
     },
   },
+  seed: seedInterpretations,
 };
