@@ -4,6 +4,7 @@ import type { Role } from './roles.js';
 import { DOCUMENT_EDITABLE_STATES, DOCUMENT_STEP_FROM } from './documents/states.js';
 import { TOPIC_EDITABLE_STATES, TOPIC_STEP_FROM } from './consultation/states.js';
 import { PROPOSAL_EDITABLE_STATES, PROPOSAL_STEP_FROM } from './meetings/states.js';
+import { APPEAL_OPEN_STATES, INDICATOR_SYSTEM_STEP_FROM, QUESTIONNAIRE_STEP_FROM, ROUND_STEP_FROM } from './evaluation/states.js';
 
 /**
  * Permissions, shared by the server (which enforces them) and the SPAs (which only hide what is
@@ -264,31 +265,39 @@ const academyAdmin: RuleBuilder = (c) => [
   { action: 'read', subject: 'IndicatorSystem', conditions: { governmentId: c.governmentId } },
   { action: 'create', subject: 'IndicatorSystem', conditions: { governmentId: c.governmentId } },
   { action: 'update', subject: 'IndicatorSystem', conditions: { governmentId: c.governmentId } },
-  { action: 'signOff', subject: 'IndicatorSystem', conditions: { governmentId: c.governmentId, state: 'DRAFT' } },
+  {
+    action: 'signOff',
+    subject: 'IndicatorSystem',
+    conditions: { governmentId: c.governmentId, state: inStates(INDICATOR_SYSTEM_STEP_FROM.signOff) },
+  },
   { action: 'read', subject: 'EvaluationRound', conditions: { governmentId: c.governmentId } },
   { action: 'create', subject: 'EvaluationRound', conditions: { governmentId: c.governmentId } },
   { action: 'update', subject: 'EvaluationRound', conditions: { governmentId: c.governmentId } },
-  { action: 'issue', subject: 'EvaluationRound', conditions: { governmentId: c.governmentId, state: 'SCORING' } },
-  { action: 'publish', subject: 'EvaluationRound', conditions: { governmentId: c.governmentId, state: 'REVIEW' } },
+  { action: 'issue', subject: 'EvaluationRound', conditions: { governmentId: c.governmentId, state: inStates(ROUND_STEP_FROM.release) } },
+  { action: 'publish', subject: 'EvaluationRound', conditions: { governmentId: c.governmentId, state: inStates(ROUND_STEP_FROM.publish) } },
   { action: 'read', subject: 'EvaluationScore', conditions: { governmentId: c.governmentId } },
   { action: 'read', subject: 'Appeal', conditions: { governmentId: c.governmentId } },
-  { action: 'answer', subject: 'Appeal', conditions: { governmentId: c.governmentId, state: 'SUBMITTED' } },
+  { action: 'answer', subject: 'Appeal', conditions: { governmentId: c.governmentId, state: inStates(APPEAL_OPEN_STATES) } },
   // the round's public questionnaire
   { action: 'read', subject: 'Questionnaire', conditions: { governmentId: c.governmentId } },
   { action: 'update', subject: 'Questionnaire', conditions: { governmentId: c.governmentId } },
-  { action: 'publish', subject: 'Questionnaire', conditions: { governmentId: c.governmentId, state: 'DRAFT' } },
+  { action: 'publish', subject: 'Questionnaire', conditions: { governmentId: c.governmentId, state: inStates(QUESTIONNAIRE_STEP_FROM.publish) } },
 ];
 /** An evaluator scores the units assigned to them, while the round is scoring. */
 const academyEvaluator: RuleBuilder = (c) => [
   { action: 'read', subject: 'IndicatorSystem', conditions: { governmentId: c.governmentId, state: 'APPROVED' } },
   { action: 'read', subject: 'EvaluationRound', conditions: { evaluatorIds: c.userId } },
-  { action: 'score', subject: 'EvaluationRound', conditions: { evaluatorIds: c.userId, state: 'SCORING' } },
+  { action: 'score', subject: 'EvaluationRound', conditions: { evaluatorIds: c.userId, state: inStates(ROUND_STEP_FROM.score) } },
   { action: 'read', subject: 'EvaluationScore', conditions: { evaluatorId: c.userId } },
 ];
 /** The Disclosure Office drafts the standards with the academy, signs them off, and sees the results once sent to the units. */
 const evaluationOversight: RuleBuilder = (c) => [
   { action: 'read', subject: 'IndicatorSystem', conditions: { governmentId: c.governmentId } },
-  { action: 'signOff', subject: 'IndicatorSystem', conditions: { governmentId: c.governmentId, state: 'DRAFT' } },
+  {
+    action: 'signOff',
+    subject: 'IndicatorSystem',
+    conditions: { governmentId: c.governmentId, state: inStates(INDICATOR_SYSTEM_STEP_FROM.signOff) },
+  },
   ...evaluationReader(c),
 ];
 /** Leaders and the Disclosure Office: rounds of the level, scores and appeals once released. */

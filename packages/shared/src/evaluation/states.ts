@@ -23,10 +23,25 @@ export const EVALUATION_METHOD_LABELS: Record<EvaluationMethod, string> = {
   QUESTIONNAIRE: '调查问卷',
 };
 
+/** Whether a step whose starting states are `from` may start in `state`. */
+export const inStep = <S extends string>(from: readonly S[], state: S): boolean => from.includes(state);
+
 /** An indicator system: drafted by the academy, signed off by the academy and the Disclosure Office. */
 export const INDICATOR_SYSTEM_STATES = ['DRAFT', 'APPROVED'] as const;
 export type IndicatorSystemState = (typeof INDICATOR_SYSTEM_STATES)[number];
 export const INDICATOR_SYSTEM_STATE_LABELS: Record<IndicatorSystemState, string> = { DRAFT: '起草中', APPROVED: '已会签定稿' };
+/**
+ * The states each step of an indicator system starts from. Written once: the server's workflow takes
+ * its `from` lists here, the abilities and services their state conditions.
+ */
+export const INDICATOR_SYSTEM_STEP_FROM = {
+  signOff: ['DRAFT'],
+  reopen: ['APPROVED'],
+  /** a round is created on a system both sides signed off */
+  useInRound: ['APPROVED'],
+} as const satisfies Record<string, readonly IndicatorSystemState[]>;
+/** States in which the system's tree may be changed. */
+export const INDICATOR_SYSTEM_EDITABLE_STATES: readonly IndicatorSystemState[] = INDICATOR_SYSTEM_STEP_FROM.signOff;
 
 /** A round: preparing (units, evaluators) → scoring → units review their scores and may appeal → published. */
 export const ROUND_STATES = ['PREPARING', 'SCORING', 'REVIEW', 'PUBLISHED'] as const;
@@ -37,6 +52,23 @@ export const ROUND_STATE_LABELS: Record<RoundState, string> = {
   REVIEW: '结果反馈（申诉期）',
   PUBLISHED: '已公布',
 };
+/** The states each step of a round starts from (the workflow's `from` lists, the abilities, the services). */
+export const ROUND_STEP_FROM = {
+  start: ['PREPARING'],
+  release: ['SCORING'],
+  publish: ['REVIEW'],
+  /** a unit appeals a score while the results are under review (and its window is open) */
+  appeal: ['REVIEW'],
+  /** the units evaluated are fixed once scoring starts */
+  setUnits: ['PREPARING'],
+  /** evaluators and questionnaires may still be arranged while scoring */
+  arrange: ['PREPARING', 'SCORING'],
+  score: ['SCORING'],
+} as const satisfies Record<string, readonly RoundState[]>;
+/** States in which the scores have gone to the evaluated units. */
+export const ROUND_RELEASED_STATES: readonly RoundState[] = ['REVIEW', 'PUBLISHED'];
+/** What "published" means for a round: its results are public. */
+export const ROUND_PUBLISHED_STATES: readonly RoundState[] = ['PUBLISHED'];
 
 /** The groups ranked separately. */
 export const EVALUATION_GROUPS = ['CITY_UNIT', 'COUNTY_GOVERNMENT', 'COUNTY_DEPARTMENT'] as const;
@@ -50,6 +82,13 @@ export const EVALUATION_GROUP_LABELS: Record<EvaluationGroup, string> = {
 export const APPEAL_STATES = ['SUBMITTED', 'ACCEPTED', 'REJECTED'] as const;
 export type AppealState = (typeof APPEAL_STATES)[number];
 export const APPEAL_STATE_LABELS: Record<AppealState, string> = { SUBMITTED: '待答复', ACCEPTED: '已采纳（重新评分）', REJECTED: '已驳回' };
+/** The states each step of an appeal starts from. */
+export const APPEAL_STEP_FROM = {
+  accept: ['SUBMITTED'],
+  reject: ['SUBMITTED'],
+} as const satisfies Record<string, readonly AppealState[]>;
+/** States of an appeal still waiting for its answer. */
+export const APPEAL_OPEN_STATES: readonly AppealState[] = APPEAL_STEP_FROM.accept;
 
 /** Grade bands, as shares of the full score; an indicator system stores its own. */
 export const GRADES = ['EXCELLENT', 'GOOD', 'PASS', 'FAIL'] as const;
@@ -69,6 +108,15 @@ export function gradeOf(total: number, full: number, bands: { excellent: number;
 export const QUESTIONNAIRE_STATES = ['DRAFT', 'PUBLISHED', 'AGGREGATED'] as const;
 export type QuestionnaireState = (typeof QUESTIONNAIRE_STATES)[number];
 export const QUESTIONNAIRE_STATE_LABELS: Record<QuestionnaireState, string> = { DRAFT: '起草中', PUBLISHED: '已发布', AGGREGATED: '已折算计分' };
+/** The states each step of a questionnaire starts from. */
+export const QUESTIONNAIRE_STEP_FROM = {
+  publish: ['DRAFT'],
+  aggregate: ['PUBLISHED'],
+} as const satisfies Record<string, readonly QuestionnaireState[]>;
+/** States in which the questionnaire may still be changed. */
+export const QUESTIONNAIRE_EDITABLE_STATES: readonly QuestionnaireState[] = QUESTIONNAIRE_STEP_FROM.publish;
+/** What "published" means for a questionnaire: it was put to the public (aggregated since, or not). */
+export const QUESTIONNAIRE_PUBLISHED_STATES: readonly QuestionnaireState[] = ['PUBLISHED', 'AGGREGATED'];
 
 /** The answer scale of every question, 5 (非常满意) to 1 (非常不满意). */
 export const SATISFACTION_SCALE = [

@@ -42,8 +42,19 @@ export const FEEDBACK_STATE_LABELS: Record<FeedbackState, string> = {
   RATED: '已评价',
   REOPENED: '重新答复中',
 };
+/**
+ * The states each step of an item starts from. Written once: the server's workflow takes its
+ * `from` lists here, the services and the statistics their state conditions.
+ */
+export const FEEDBACK_STEP_FROM = {
+  answer: ['SUBMITTED', 'REOPENED'],
+  rate: ['ANSWERED'],
+  reopen: ['RATED'],
+} as const satisfies Record<string, readonly FeedbackState[]>;
 /** States in which the unit still owes an answer. */
-export const FEEDBACK_OPEN_STATES: readonly FeedbackState[] = ['SUBMITTED', 'REOPENED'];
+export const FEEDBACK_OPEN_STATES: readonly FeedbackState[] = FEEDBACK_STEP_FROM.answer;
+/** States of an item the supervisor has rated. */
+export const FEEDBACK_RATED_STATES: readonly FeedbackState[] = FEEDBACK_STEP_FROM.reopen;
 
 export const FEEDBACK_RATINGS = ['SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED'] as const;
 export type FeedbackRating = (typeof FEEDBACK_RATINGS)[number];

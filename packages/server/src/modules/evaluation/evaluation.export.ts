@@ -6,6 +6,7 @@ import {
   EVALUATION_GROUP_LABELS,
   EVALUATION_METHOD_LABELS,
   GRADE_LABELS,
+  ROUND_RELEASED_STATES,
   shanghaiDate,
 } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
@@ -33,7 +34,7 @@ export async function scoreSheetWorkbook(ctx: Ctx, roundId: string): Promise<{ b
   const r = await getRound(ctx, roundId);
   // the whole sheet: for those who may read every unit's scores of the level
   if (!readsWholeLevel(ctx, r.government.id)) throw forbidden('只有市行政学院、市政务公开办公室和领导小组可以导出评分表');
-  const released = r.state === 'REVIEW' || r.state === 'PUBLISHED';
+  const released = ROUND_RELEASED_STATES.includes(r.state);
   if (!released && !managesRound(ctx, r)) {
     throw new AppError(E.SCORES_NOT_RELEASED, '评估结果反馈前不能导出');
   }

@@ -3,7 +3,14 @@
 // respondent and unit; after the window the answers become the indicators' scores.
 import { createHmac } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
-import { isValidLocalDate } from '@gongkai/shared';
+import {
+  inStep,
+  isValidLocalDate,
+  QUESTIONNAIRE_EDITABLE_STATES,
+  QUESTIONNAIRE_PUBLISHED_STATES,
+  QUESTIONNAIRE_STEP_FROM,
+  ROUND_STEP_FROM,
+} from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { AppError, notFound, versionConflict } from '../../common/errors.js';
 import { assertCan, requireUser } from '../../common/ability.js';
@@ -47,11 +54,11 @@ export async function saveQuestionnaire(ctx: Ctx, roundId: string, version: numb
     const r = await tx.em.findOne(EvaluationRound, roundId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (!r) throw notFound('评估轮次');
     assertCan(tx, 'read', 'EvaluationRound', r);
-    if (r.state !== 'PREPARING' && r.state !== 'SCORING') throw new AppError(E.ROUND_NOT_SCORING, '评分结束后不能再设置调查问卷');
+    if (!inStep(ROUND_STEP_FROM.arrange, r.state)) throw new AppError(E.ROUND_NOT_SCORING, '评分结束后不能再设置调查问卷');
     let q = await tx.em.findOne(Questionnaire, { round: r.id });
     if (q) {
       if (version !== null && q.version !== version) throw versionConflict();
-      if (q.state !== 'DRAFT') throw new AppError(E.QUESTIONNAIRE_NOT_DRAFT, '问卷已发布，不能再修改');
+      if (!QUESTIONNAIRE_EDITABLE_STATES.includes(q.state)) throw new AppError(E.QUESTIONNAIRE_NOT_DRAFT, '问卷已发布，不能再修改');
     } else {
       q = tx.em.create(Questionnaire, {
         round: r,
@@ -123,7 +130,8 @@ export async function questionnaireTally(ctx: Ctx, id: string) {
 // ——— the portal ———
 
 export type QuestionnairePhase = 'UPCOMING' | 'OPEN' | 'CLOSED';
-const SCORING_STATES = ['PREPARING', 'SCORING'] as const;
+/** A questionnaire is answered while its round is still being scored. */
+const SCORING_STATES = ROUND_STEP_FROM.arrange;
 /** Where the questionnaire stands: by its window, and closed once its round has left scoring (the round is loaded). */
 export const phaseOf = (q: Questionnaire): QuestionnairePhase => {
   const roundState = q.round.isInitialized() ? q.round.getEntity().state : 'SCORING';
@@ -135,13 +143,13 @@ export const phaseOf = (q: Questionnaire): QuestionnairePhase => {
 export async function publicQuestionnaires(ctx: Ctx) {
   return ctx.em.find(
     Questionnaire,
-    { state: 'PUBLISHED', closesOn: { $gte: today() }, round: { state: { $in: [...SCORING_STATES] } } },
+    { state: { $in: [...QUESTIONNAIRE_STEP_FROM.aggregate] }, closesOn: { $gte: today() }, round: { state: { $in: [...SCORING_STATES] } } },
     { populate: ['round'], orderBy: { opensOn: 'desc' }, limit: 10 },
   );
 }
 
 export async function publicQuestionnaire(ctx: Ctx, id: string) {
-  const q = await ctx.em.findOne(Questionnaire, { id, state: { $in: ['PUBLISHED', 'AGGREGATED'] } }, { populate: ['round'] });
+  const q = await ctx.em.findOne(Questionnaire, { id, state: { $in: [...QUESTIONNAIRE_PUBLISHED_STATES] } }, { populate: ['round'] });
   if (!q) throw notFound('调查问卷');
   return q;
 }
@@ -172,7 +180,11 @@ export async function submitResponse(ctx: Ctx, data: ResponseData) {
   if (!/^1[3-9]\d{9}$/.test(phone))
     throw new AppError(E.PHONE_INVALID, '请填写11位手机号码（仅用于确认每人对每个单位只填一次，不会公开）', { field: 'phone' });
   return transaction(ctx, async (tx) => {
-    const q = await tx.em.findOne(Questionnaire, { id: data.questionnaireId, state: 'PUBLISHED' }, { populate: ['round'] });
+    const q = await tx.em.findOne(
+      Questionnaire,
+      { id: data.questionnaireId, state: { $in: [...QUESTIONNAIRE_STEP_FROM.aggregate] } },
+      { populate: ['round'] },
+    );
     if (!q) throw notFound('调查问卷');
     await tx.em.execute('select pg_advisory_xact_lock(hashtext(?))', [`questionnaire:${q.id}:${key}`]);
     const existing = await tx.em.findOne(QuestionnaireResponse, { questionnaire: q.id, idempotencyKey: key });

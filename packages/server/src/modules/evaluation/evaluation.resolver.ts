@@ -1,5 +1,5 @@
 import { Arg, Ctx as GqlCtx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { EvaluationDimension, EvaluationGroup, Grade } from '@gongkai/shared';
+import { inStep, ROUND_STEP_FROM, type EvaluationDimension, type EvaluationGroup, type Grade } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { IdempotencyKey, idempotent } from '../../common/idempotency/idempotency.js';
 import { Can, Derived, Public } from '../../common/graphql/permission.js';
@@ -163,7 +163,7 @@ export class EvaluationRoundResolver {
   @Derived('a figure of the round itself')
   @FieldResolver(() => Boolean, { description: 'Units may still appeal (by the server’s calendar): the results cannot be published yet' })
   appealOpen(@Root() r: EvaluationRound) {
-    return r.state === 'REVIEW' && !!r.appealDeadline && today() <= r.appealDeadline;
+    return inStep(ROUND_STEP_FROM.appeal, r.state) && !!r.appealDeadline && today() <= r.appealDeadline;
   }
 
   @Derived('figures of the round; an evaluator sees what is assigned to them (roundProgress decides)')

@@ -1,6 +1,13 @@
 import { subject as tagSubject } from '@casl/ability';
 import {
+  APPEAL_OPEN_STATES,
   DEFAULT_GRADE_BANDS,
+  INDICATOR_SYSTEM_EDITABLE_STATES,
+  INDICATOR_SYSTEM_STEP_FROM,
+  inStep,
+  ROUND_PUBLISHED_STATES,
+  ROUND_RELEASED_STATES,
+  ROUND_STEP_FROM,
   EVALUATION_DIMENSIONS,
   EVALUATION_DIMENSION_LABELS,
   gradeOf,
@@ -202,7 +209,7 @@ export async function saveIndicatorTree(ctx: Ctx, id: string, version: number, d
     assertCan(tx, 'read', 'IndicatorSystem', s);
     if (s.version !== version) throw versionConflict();
     if (s.frozen) throw new AppError(E.SYSTEM_FROZEN, '该指标体系已用于评估轮次，已冻结；如需修改请复制为新版本');
-    if (s.state !== 'DRAFT') throw new AppError(E.SYSTEM_NOT_DRAFT, '已会签定稿的指标体系不能修改，请先撤销定稿');
+    if (!INDICATOR_SYSTEM_EDITABLE_STATES.includes(s.state)) throw new AppError(E.SYSTEM_NOT_DRAFT, '已会签定稿的指标体系不能修改，请先撤销定稿');
     assertCan(tx, 'update', 'IndicatorSystem', s);
     const before = indicatorSystemWorkflow.snapshot(s);
     if (!(data.fullScore > 0 && data.fullScore <= 1000)) throw new AppError(E.INDICATOR_INVALID, '满分应在0至1000之间', { field: 'fullScore' });
@@ -281,7 +288,7 @@ export async function createRound(ctx: Ctx, data: RoundData) {
   }
   return transaction(ctx, async (tx) => {
     const system = await getIndicatorSystem(tx, data.systemId);
-    if (system.state !== 'APPROVED')
+    if (!inStep(INDICATOR_SYSTEM_STEP_FROM.useInRound, system.state))
       throw new AppError(E.SYSTEM_NOT_APPROVED, '指标体系须经市行政学院和市政务公开办公室会签定稿后才能使用', { field: 'systemId' });
     if (system.year !== year)
       throw new AppError(E.SYSTEM_YEAR_MISMATCH, `该指标体系是${system.year}年度的，请使用${year}年度的指标体系（可复制上一年度的）`, {
@@ -372,7 +379,7 @@ export function groupOf(u: Unit): EvaluationGroup | null {
 export async function setRoundUnits(ctx: Ctx, roundId: string, unitIds: string[]) {
   return transaction(ctx, async (tx) => {
     const r = await lockedRound(tx, roundId);
-    if (r.state !== 'PREPARING') throw new AppError(E.ROUND_NOT_PREPARING, '评估已开始，评估对象不能再调整');
+    if (!inStep(ROUND_STEP_FROM.setUnits, r.state)) throw new AppError(E.ROUND_NOT_PREPARING, '评估已开始，评估对象不能再调整');
     const ids = [...new Set(unitIds)];
     if (!ids.length) throw new AppError(E.NO_UNITS, '请至少选择一个评估对象', { field: 'unitIds' });
     const levels = await governmentsUnder(tx, r.government.id);
@@ -414,7 +421,7 @@ export interface AssignmentData {
 export async function assignEvaluator(ctx: Ctx, roundId: string, data: AssignmentData) {
   return transaction(ctx, async (tx) => {
     const r = await lockedRound(tx, roundId);
-    if (r.state !== 'PREPARING' && r.state !== 'SCORING') throw new AppError(E.ROUND_NOT_SCORING, '评分已结束，不能再分配评估员');
+    if (!inStep(ROUND_STEP_FROM.arrange, r.state)) throw new AppError(E.ROUND_NOT_SCORING, '评分已结束，不能再分配评估员');
     if (!data.unitId && !data.dimension) throw new AppError(E.ASSIGNMENT_INVALID, '请指定评估对象或评估方面', { field: 'unitId' });
     const evaluator = await tx.em.findOne(User, { id: data.evaluatorId, active: true }, { populate: ['unit'] });
     if (!evaluator || !evaluator.roles.includes('ACADEMY_EVALUATOR'))
@@ -465,7 +472,7 @@ export async function removeAssignment(ctx: Ctx, id: string) {
     const a = await tx.em.findOne(EvaluatorAssignment, id);
     if (!a) throw notFound('分配');
     const r = await lockedRound(tx, a.round.id);
-    if (r.state !== 'PREPARING' && r.state !== 'SCORING') throw new AppError(E.ROUND_NOT_SCORING, '评分已结束，分配不能再调整');
+    if (!inStep(ROUND_STEP_FROM.arrange, r.state)) throw new AppError(E.ROUND_NOT_SCORING, '评分已结束，分配不能再调整');
     tx.em.remove(a);
     await tx.em.flush();
     r.evaluatorIds = await assignedEvaluatorIds(tx, r.id);
@@ -552,7 +559,7 @@ export async function scoreIndicator(ctx: Ctx, roundId: string, data: ScoreData)
   }
   return transaction(ctx, async (tx) => {
     const r = await sharedRound(tx, roundId);
-    if (r.state !== 'SCORING') throw new AppError(E.ROUND_NOT_SCORING, '本轮评估不在评分阶段');
+    if (!inStep(ROUND_STEP_FROM.score, r.state)) throw new AppError(E.ROUND_NOT_SCORING, '本轮评估不在评分阶段');
     assertCan(tx, 'score', 'EvaluationRound', r);
     const indicator = await tx.em.findOne(Indicator, { id: data.indicatorId, system: r.system.id });
     if (!indicator) throw new AppError(E.NOT_A_LEAF, '该指标不属于本轮评估的指标体系', { field: 'indicatorId' });
@@ -617,7 +624,7 @@ async function hasAttachments(ctx: Ctx, scoreId: string) {
 export async function unitScores(ctx: Ctx, roundId: string, unitId: string) {
   const actor = requireUser(ctx);
   const r = await getRound(ctx, roundId);
-  const released = r.state === 'REVIEW' || r.state === 'PUBLISHED';
+  const released = ROUND_RELEASED_STATES.includes(r.state);
   const seesUnreleased = ctx.ability.can(
     'read',
     tagSubject('EvaluationScore', { unitId, governmentId: r.government.id, released: false, evaluatorId: actor.userId }) as never,
@@ -684,7 +691,7 @@ export async function scoreForEvidence(ctx: Ctx, id: string) {
   const actor = requireUser(ctx);
   const s = await getScore(ctx, id);
   const r = s.round.getEntity();
-  if (r.state !== 'SCORING') throw new AppError(E.ROUND_NOT_SCORING, '本轮评估不在评分阶段，不能再补充依据');
+  if (!inStep(ROUND_STEP_FROM.score, r.state)) throw new AppError(E.ROUND_NOT_SCORING, '本轮评估不在评分阶段，不能再补充依据');
   assertCan(ctx, 'score', 'EvaluationRound', r);
   const indicator = await ctx.em.findOneOrFail(Indicator, s.indicator.id);
   if (!(await assignedTo(ctx, r.id, actor.userId, s.unit.id, indicator.dimension)))
@@ -749,7 +756,7 @@ export async function roundResults(ctx: Ctx, r: EvaluationRound): Promise<UnitRe
   const maxOf = new Map(tops.map((t) => [t.dimension, t.maxScore]));
   const previous = await ctx.em.findOne(
     EvaluationRound,
-    { government: r.government.id, year: { $lt: r.year }, state: 'PUBLISHED' },
+    { government: r.government.id, year: { $lt: r.year }, state: { $in: [...ROUND_PUBLISHED_STATES] } },
     { orderBy: { year: 'desc' } },
   );
   const rows = await totals(ctx, previous ? [r.id, previous.id] : [r.id]);
@@ -779,7 +786,7 @@ export async function roundResults(ctx: Ctx, r: EvaluationRound): Promise<UnitRe
 /** Results of a round for staff: the academy and the Disclosure Office at any time, the others once released. */
 export async function staffRoundResults(ctx: Ctx, roundId: string) {
   const r = await getRound(ctx, roundId);
-  const released = r.state === 'REVIEW' || r.state === 'PUBLISHED';
+  const released = ROUND_RELEASED_STATES.includes(r.state);
   if (!released && !managesRound(ctx, r)) {
     throw new AppError(E.SCORES_NOT_RELEASED, '评估结果反馈前不能查看');
   }
@@ -799,11 +806,12 @@ export async function submitAppeal(ctx: Ctx, scoreId: string, reason: string) {
     if (!s) throw notFound('得分');
     assertCan(tx, 'read', 'EvaluationScore', s);
     const r = await sharedRound(tx, s.round.id);
-    if (r.state !== 'REVIEW' || !r.appealDeadline || today() > r.appealDeadline) {
+    if (!inStep(ROUND_STEP_FROM.appeal, r.state) || !r.appealDeadline || today() > r.appealDeadline) {
       throw new AppError(E.APPEAL_WINDOW_CLOSED, r.appealDeadline ? `申诉期已于${r.appealDeadline}结束` : '评估结果尚未反馈，不能申诉');
     }
     if (!text) throw new AppError(E.APPEAL_REASON_REQUIRED, '请写明申诉理由', { field: 'reason' });
-    if (await tx.em.count(Appeal, { score: s.id, state: 'SUBMITTED' })) throw new AppError(E.APPEAL_PENDING, '该项得分已有待答复的申诉');
+    if (await tx.em.count(Appeal, { score: s.id, state: { $in: [...APPEAL_OPEN_STATES] } }))
+      throw new AppError(E.APPEAL_PENDING, '该项得分已有待答复的申诉');
     const a = tx.em.create(Appeal, {
       round: r,
       government: r.government.id,
@@ -858,12 +866,20 @@ async function portalGovernment(ctx: Ctx, governmentId: string | null) {
 export async function publicRound(ctx: Ctx, year: number | null, governmentId: string | null = null) {
   const government = await portalGovernment(ctx, governmentId);
   if (!government) return null;
-  return ctx.em.findOne(EvaluationRound, { state: 'PUBLISHED', government, ...(year ? { year } : {}) }, { orderBy: { year: 'desc' } });
+  return ctx.em.findOne(
+    EvaluationRound,
+    { state: { $in: [...ROUND_PUBLISHED_STATES] }, government, ...(year ? { year } : {}) },
+    { orderBy: { year: 'desc' } },
+  );
 }
 
 export async function publicYears(ctx: Ctx, governmentId: string | null = null) {
   const government = await portalGovernment(ctx, governmentId);
   if (!government) return [];
-  const rows = await ctx.em.find(EvaluationRound, { state: 'PUBLISHED', government }, { orderBy: { year: 'desc' }, fields: ['year'] });
+  const rows = await ctx.em.find(
+    EvaluationRound,
+    { state: { $in: [...ROUND_PUBLISHED_STATES] }, government },
+    { orderBy: { year: 'desc' }, fields: ['year'] },
+  );
   return [...new Set(rows.map((r) => r.year))];
 }

@@ -4,7 +4,14 @@
 //  评估结果向社会公开。"
 import { LockMode } from '@mikro-orm/core';
 import type { AppealState, IndicatorSystemState, QuestionnaireState, RoundState } from '@gongkai/shared';
-import { shanghaiDate } from '@gongkai/shared';
+import {
+  APPEAL_OPEN_STATES,
+  APPEAL_STEP_FROM,
+  INDICATOR_SYSTEM_STEP_FROM,
+  QUESTIONNAIRE_STEP_FROM,
+  ROUND_STEP_FROM,
+  shanghaiDate,
+} from '@gongkai/shared';
 import { now, today } from '../../common/clock.js';
 import type { Guard, Workflow } from '../../common/workflow/workflow.js';
 import { addWorkingDays } from '../../common/calendar/calendar.service.js';
@@ -59,7 +66,7 @@ export const indicatorSystemWorkflow: Workflow<IndicatorSystem, IndicatorSystemS
   transitions: {
     signOff: {
       action: 'signOff',
-      from: ['DRAFT'],
+      from: INDICATOR_SYSTEM_STEP_FROM.signOff,
       // approved once the other side has signed too
       to: (s, i: { side: SignSide }) => ((i.side === 'ACADEMY' ? s.officeSignedAt : s.academySignedAt) ? 'APPROVED' : 'DRAFT'),
       label: '会签',
@@ -92,7 +99,7 @@ export const indicatorSystemWorkflow: Workflow<IndicatorSystem, IndicatorSystemS
     },
     reopen: {
       action: 'update',
-      from: ['APPROVED'],
+      from: INDICATOR_SYSTEM_STEP_FROM.reopen,
       to: 'DRAFT',
       label: '撤销定稿',
       guards: [notFrozen],
@@ -123,7 +130,7 @@ const scoresComplete: RG = async (r, _i, ctx) => {
   return missing ? { code: E.SCORES_INCOMPLETE, message: `尚有${missing}项指标未评分，评分完成后才能向被评估单位反馈` } : null;
 };
 const noOpenAppeals: RG = async (r, _i, ctx) => {
-  const open = await ctx.em.count(Appeal, { round: r.id, state: 'SUBMITTED' });
+  const open = await ctx.em.count(Appeal, { round: r.id, state: { $in: [...APPEAL_OPEN_STATES] } });
   return open ? { code: E.APPEALS_OPEN, message: `尚有${open}件申诉未答复` } : null;
 };
 const appealWindowPassed: RG = (r) =>
@@ -141,7 +148,7 @@ export const roundWorkflow: Workflow<EvaluationRound, RoundState> = {
   transitions: {
     start: {
       action: 'update',
-      from: ['PREPARING'],
+      from: ROUND_STEP_FROM.start,
       to: 'SCORING',
       label: '开始评分',
       guards: [hasUnitsAndEvaluators],
@@ -158,7 +165,7 @@ export const roundWorkflow: Workflow<EvaluationRound, RoundState> = {
     /** The scores go to the evaluated units, who may appeal within the window. */
     release: {
       action: 'issue',
-      from: ['SCORING'],
+      from: ROUND_STEP_FROM.release,
       to: 'REVIEW',
       label: '向被评估单位反馈',
       guards: [scoresComplete],
@@ -182,7 +189,7 @@ export const roundWorkflow: Workflow<EvaluationRound, RoundState> = {
     },
     publish: {
       action: 'publish',
-      from: ['REVIEW'],
+      from: ROUND_STEP_FROM.publish,
       to: 'PUBLISHED',
       label: '公布评估结果',
       guards: [appealWindowPassed, noOpenAppeals],
@@ -217,7 +224,7 @@ export const appealWorkflow: Workflow<Appeal, AppealState> = {
   transitions: {
     accept: {
       action: 'answer',
-      from: ['SUBMITTED'],
+      from: APPEAL_STEP_FROM.accept,
       to: 'ACCEPTED',
       label: '采纳申诉',
       guards: [replied, newScoreInRange],
@@ -230,7 +237,7 @@ export const appealWorkflow: Workflow<Appeal, AppealState> = {
     },
     reject: {
       action: 'answer',
-      from: ['SUBMITTED'],
+      from: APPEAL_STEP_FROM.reject,
       to: 'REJECTED',
       label: '驳回申诉',
       guards: [replied],
@@ -256,7 +263,9 @@ const windowClosed: QG = (q) =>
 const roundScoring: QG = async (q, _i, ctx) => {
   // under a share lock, as scores are: the round cannot be released while the answers are scored
   const r = await ctx.em.findOneOrFail(EvaluationRound, q.round.id, { lockMode: LockMode.PESSIMISTIC_READ, refresh: true });
-  return r.state === 'SCORING' ? null : { code: E.ROUND_NOT_SCORING, message: '评估轮次不在评分阶段，不能折算问卷得分' };
+  return (ROUND_STEP_FROM.score as readonly RoundState[]).includes(r.state)
+    ? null
+    : { code: E.ROUND_NOT_SCORING, message: '评估轮次不在评分阶段，不能折算问卷得分' };
 };
 
 export const questionnaireWorkflow: Workflow<Questionnaire, QuestionnaireState> = {
@@ -269,7 +278,7 @@ export const questionnaireWorkflow: Workflow<Questionnaire, QuestionnaireState> 
   transitions: {
     publish: {
       action: 'publish',
-      from: ['DRAFT'],
+      from: QUESTIONNAIRE_STEP_FROM.publish,
       to: 'PUBLISHED',
       label: '发布',
       guards: [hasQuestions, notEndedYet],
@@ -280,7 +289,7 @@ export const questionnaireWorkflow: Workflow<Questionnaire, QuestionnaireState> 
     /** The answers become the scores of the questionnaire indicators, by the declared rule. */
     aggregate: {
       action: 'update',
-      from: ['PUBLISHED'],
+      from: QUESTIONNAIRE_STEP_FROM.aggregate,
       to: 'AGGREGATED',
       label: '折算计分',
       guards: [windowClosed, roundScoring],

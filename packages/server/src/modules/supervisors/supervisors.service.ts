@@ -2,6 +2,7 @@ import { subject as tagSubject } from '@casl/ability';
 import { raw } from '@mikro-orm/core';
 import {
   FEEDBACK_OPEN_STATES,
+  FEEDBACK_RATED_STATES,
   SUPERVISOR_CATEGORIES,
   isValidLocalDate,
   type FeedbackKind,
@@ -284,6 +285,10 @@ export interface FeedbackStatRow {
   satisfactionRate: number | null;
 }
 
+/** States as SQL literals, for the aggregates (the shared vocabulary's own words, never input). */
+const sqlStates = (states: readonly string[]) => states.map((st) => `'${st}'`).join(', ');
+const RATED = sqlStates(FEEDBACK_RATED_STATES);
+
 export async function feedbackStats(ctx: Ctx, year: number | null) {
   requireUser(ctx);
   if (year !== null && (!Number.isInteger(year) || year < 2000 || year > 2200)) throw new AppError(E.YEAR_INVALID, '年份不正确', { field: 'year' });
@@ -298,11 +303,11 @@ export async function feedbackStats(ctx: Ctx, year: number | null) {
         raw('count(*)::int as filed'),
         raw('count(f.answered_on)::int as answered'),
         raw('count(*) filter (where f.answered_on <= f.due_on)::int as answered_on_time'),
-        raw(`count(*) filter (where f.state in ('SUBMITTED', 'REOPENED') and f.due_on < ?)::int as overdue_open`, [d]),
-        raw(`count(*) filter (where f.state = 'RATED')::int as rated`),
-        raw(`count(*) filter (where f.state = 'RATED' and f.rating = 'SATISFIED')::int as satisfied`),
-        raw(`count(*) filter (where f.state = 'RATED' and f.rating = 'BASICALLY_SATISFIED')::int as basically_satisfied`),
-        raw(`count(*) filter (where f.state = 'RATED' and f.rating = 'DISSATISFIED')::int as dissatisfied`),
+        raw(`count(*) filter (where f.state in (${sqlStates(FEEDBACK_OPEN_STATES)}) and f.due_on < ?)::int as overdue_open`, [d]),
+        raw(`count(*) filter (where f.state in (${RATED}))::int as rated`),
+        raw(`count(*) filter (where f.state in (${RATED}) and f.rating = 'SATISFIED')::int as satisfied`),
+        raw(`count(*) filter (where f.state in (${RATED}) and f.rating = 'BASICALLY_SATISFIED')::int as basically_satisfied`),
+        raw(`count(*) filter (where f.state in (${RATED}) and f.rating = 'DISSATISFIED')::int as dissatisfied`),
       ])
       .where(visible as never);
     if (year !== null) qb.andWhere({ filedOn: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } });

@@ -3,7 +3,7 @@
 // Each item is answered by the unit addressed within the deadline (supervisor.answerWorkingDays,
 // in force when filed), then rated by the supervisor who filed it; a dissatisfied supervisor may
 // ask once for a new answer.
-import { FEEDBACK_MAX_REOPENS, type FeedbackRating, type FeedbackState } from '@gongkai/shared';
+import { FEEDBACK_MAX_REOPENS, FEEDBACK_STEP_FROM, type FeedbackRating, type FeedbackState } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import type { TodoSpec } from '../../common/todo/todo.service.js';
 import type { Workflow } from '../../common/workflow/workflow.js';
@@ -48,7 +48,7 @@ export const feedbackWorkflow: Workflow<SupervisorFeedback, FeedbackState> = {
     // "及时…反馈": the unit addressed answers; the answer is required.
     answer: {
       action: 'answer',
-      from: ['SUBMITTED', 'REOPENED'],
+      from: FEEDBACK_STEP_FROM.answer,
       to: 'ANSWERED',
       label: '答复',
       guards: [(_f, i: { answer: string }) => (text(i.answer) ? null : { code: E.ANSWER_REQUIRED, message: '请填写答复内容', field: 'answer' })],
@@ -68,7 +68,7 @@ export const feedbackWorkflow: Workflow<SupervisorFeedback, FeedbackState> = {
     // The supervisor who filed it rates the answer: 满意 / 基本满意 / 不满意.
     rate: {
       action: 'rate',
-      from: ['ANSWERED'],
+      from: FEEDBACK_STEP_FROM.rate,
       to: 'RATED',
       label: '评价',
       apply: (f, i: { rating: FeedbackRating; comment?: string | null }) => {
@@ -79,7 +79,7 @@ export const feedbackWorkflow: Workflow<SupervisorFeedback, FeedbackState> = {
     // Dissatisfied with the answer: back to the unit once, with a new deadline of the same length.
     reopen: {
       action: 'return',
-      from: ['RATED'],
+      from: FEEDBACK_STEP_FROM.reopen,
       to: 'REOPENED',
       label: '要求重新答复',
       guards: [
