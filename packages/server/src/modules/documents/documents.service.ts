@@ -225,6 +225,10 @@ export async function issueDocument(ctx: Ctx, id: string, version: number, issue
   }
   return transaction(ctx, async (tx) => {
     const d = await getDocument(tx, id);
+    // permission before state, as the workflow orders it: who may not issue this document is not told
+    // whether the issuer has a prefix or which numbers it has used (those of classified documents too)
+    if (d.version !== version) throw versionConflict();
+    assertCan(tx, 'issue', 'PolicyDocument', d);
     const issuer = await issuerOf(tx, d);
     if (!issuer.documentPrefix) {
       throw new AppError(E.DOCUMENT_PREFIX_MISSING, `${issuer.name}尚未设置发文字号前缀，请联系系统管理员`);
