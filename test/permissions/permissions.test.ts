@@ -7,7 +7,16 @@ import { appSchema } from '../../packages/server/src/schema.js';
 import { OPERATION_PERMISSIONS } from '../../packages/server/src/common/graphql/permission.js';
 import { fieldDeclarations } from '../../packages/server/src/common/graphql/field-guards.js';
 import { DEMO_PASSWORD, codeOf, demoUnitId, demoUserId, startSuite, type GqlResult, type Suite } from '../support/suite.js';
-import { HTTP_TABLE, NESTED_TABLE, PERMISSION_TABLE, STATE_TABLE, expectedFor, expectedOutcome, type Row } from './permission-table.js';
+import {
+  HTTP_TABLE,
+  MUTATION_STATE_TABLE,
+  NESTED_TABLE,
+  PERMISSION_TABLE,
+  STATE_TABLE,
+  expectedFor,
+  expectedOutcome,
+  type Row,
+} from './permission-table.js';
 
 let s: Suite;
 /** One single-role user per role, in a unit that fits the role. */
@@ -65,6 +74,8 @@ interface H {
   /** The government the object belongs to: the city's, or the county's for "county". */
   governmentId: string;
   actorId: string | null;
+  /** The session the calls carry (none for a visitor). */
+  cookie?: string;
   call: (query: string, variables?: Record<string, unknown>) => Promise<GqlResult>;
   get: (url: string) => Promise<{ status: number; contentType: string; body: Buffer }>;
 }
@@ -96,7 +107,7 @@ async function fixtureUser(unitId: string) {
   );
   return id as string;
 }
-async function fixtureRequest(h: H, state: 'DRAFT' | 'SUBMITTED') {
+async function fixtureRequest(h: H, state: 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED') {
   const requester = h.scope === 'own' && h.actorId ? h.actorId : demoUserId('minzheng.head');
   const [{ id }] = await s.sql(
     `insert into account_request (id, unit_id, requester_id, requester_name, display_name, username, roles, reason, state)
@@ -117,17 +128,18 @@ interface DocFixture {
   kind?: string;
   attribute?: string;
   classified?: boolean;
+  title?: string;
 }
 async function fixtureDocument(h: H, f: DocFixture) {
   const notProactive = f.attribute && f.attribute !== 'PROACTIVE';
   const signed = !['DRAFT', 'OFFICER_REVIEW', 'HEAD_SIGNOFF'].includes(f.state);
   const [{ id }] = await s.sql(
     `insert into policy_document (id, kind, title, lead_unit_id, government_id, co_unit_ids, interpretation_forms, state,
-      disclosure_attribute, attribute_reason, attribute_basis, officer_approved_at, head_signed_at, created_by_id, created_by_name, issue_date, document_number)
-    values (gen_random_uuid(), ?, ?, ?, ?, '{}', '{}', ?, ?, ?, ?, ?, ?, ?, '测试', ?, ?) returning id`,
+      disclosure_attribute, attribute_reason, attribute_basis, officer_approved_at, head_signed_at, created_by_id, created_by_name, issue_date, document_number, classified, body)
+    values (gen_random_uuid(), ?, ?, ?, ?, '{}', '{}', ?, ?, ?, ?, ?, ?, ?, '测试', ?, ?, ?, ?) returning id`,
     [
       f.kind ?? 'DEPARTMENT',
-      `测试文件${uniq()}`,
+      f.title ?? `测试文件${uniq()}`,
       h.unitId,
       h.governmentId,
       f.state,
@@ -139,6 +151,8 @@ async function fixtureDocument(h: H, f: DocFixture) {
       h.actorId ?? demoUserId('admin'),
       f.state === 'ISSUED' ? '2026-11-02' : null,
       f.state === 'ISSUED' ? `测发〔2026〕${uniq()}号` : null,
+      f.classified ?? false,
+      f.classified ? null : '正文',
     ],
   );
   return id as string;
@@ -339,7 +353,11 @@ const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
     outcome(
       await h.call('mutation($u:String!,$p:String!){ login(username:$u, password:$p) { user { id } } }', { u: ACTORS[0].name, p: DEMO_PASSWORD }),
     ),
-  logout: async (h) => outcome(await h.call('mutation { logout }')),
+  logout: async (h) => {
+    const got = outcome(await h.call('mutation { logout }'));
+    for (const [name, cookie] of sessions) if (cookie === h.cookie) sessions.delete(name);
+    return got;
+  },
   changePassword: async (h) => outcome(await h.call('mutation { changePassword(oldPassword:"not-the-old-1", newPassword:"Another2026") }')),
   myTodos: async (h) => outcome(await h.call('{ myTodos { id } }')),
   myNotifications: async (h) => outcome(await h.call('{ myNotifications { id } }')),
@@ -925,7 +943,17 @@ const interpretationsOfDocument = (published: boolean) => async (h: H) => {
   );
 };
 
+const topicIdThroughAgenda = (state: string) => async (h: H) => {
+  const f = await fixtureTopicOnAgenda(h, state);
+  return outcome(
+    await h.call('query($id:ID!){ meeting(id:$id) { agenda { consultationTopicId } } }', { id: f.meetingId }),
+    (d) => d.meeting.agenda[0].consultationTopicId === f.topicId,
+  );
+};
+
 const NESTED_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
+  'AgendaItem.consultationTopicId (draft)': topicIdThroughAgenda('DRAFT'),
+  'AgendaItem.consultationTopicId (published)': topicIdThroughAgenda('PUBLISHED'),
   'AgendaItem.consultationTopic (draft)': topicThroughAgenda('DRAFT'),
   'AgendaItem.consultationTopic (submitted)': topicThroughAgenda('SUBMITTED'),
   'AgendaItem.consultationTopic (published)': topicThroughAgenda('PUBLISHED'),
@@ -1051,6 +1079,251 @@ const STATE_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
   },
 };
 
+/** Mutations with no state to vary, or whose other states the rows above already try (each named with why). */
+const UNTRIED_MUTATIONS: string[] = [
+  // no state: a unit, a user, a supervisor's entry in the registry, an event's delivery, a meeting's press release
+  // are changed alike whenever they are changed (their rows above)
+  'publishPressRelease',
+  'recordMaterialDelivery',
+  'updateSupervisor',
+  'updateUnit',
+  'updateUser',
+  // the public's forms: tried on what is not published, or no longer open, in "public operations, anonymously"
+  'submitOpinion',
+  'submitQuestionnaireResponse',
+].sort();
+
+// ——— mutations in the states where their rule differs ———
+/**
+ * A mutation's outcome, checked against the database: what the snapshot reads must have changed when the
+ * answer is "allowed" (the change took effect), and must be unchanged when it is refused.
+ */
+async function mutation(snapshot: () => Promise<unknown>, run: () => Promise<GqlResult>): Promise<Outcome> {
+  const before = JSON.stringify(await snapshot());
+  const got = outcome(await run());
+  const after = JSON.stringify(await snapshot());
+  if (got === 'allowed' && before === after) throw new Error(`answered, but nothing changed: ${before}`);
+  if (got !== 'allowed' && before !== after) throw new Error(`${got}, but the data changed: ${before} → ${after}`);
+  return got;
+}
+const rowOf = (table: string, id: string) => () => s.sql(`select * from ${table} where id = ?`, [id]);
+const rowsWhere = (table: string, column: string, id: string) => () => s.sql(`select * from ${table} where ${column} = ? order by id`, [id]);
+/** A workflow step on a fresh object: `make` gives its id, the step names the version 1 the fixture wrote. */
+const step =
+  (table: string, make: (h: H) => Promise<string>, op: string, args = '', selection = 'id') =>
+  async (h: H) => {
+    const id = await make(h);
+    return mutation(rowOf(table, id), () => h.call(`mutation($id:ID!){ ${op}(id:$id, version:1${args}) { ${selection} } }`, { id }));
+  };
+const requestIn = (state: 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED') => (h: H) => fixtureRequest(h, state);
+const documentIn = (f: DocFixture) => (h: H) => fixtureDocument(h, f);
+const topicIn =
+  (state: string, closed = false) =>
+  (h: H) =>
+    fixtureTopic(h, state, closed);
+const proposalIn = (state: string) => async (h: H) => (await fixtureProposal(h, state)).id;
+const feedbackIn =
+  (state: string, rating: string | null = null) =>
+  (h: H) =>
+    fixtureFeedback(h, state, rating);
+const roundIn = (state: string) => async (h: H) => (await fixtureRound(h, { state, deadline: '2099-12-31' })).id;
+async function answeredAppeal(h: H) {
+  const a = await fixtureAppeal(h);
+  await s.sql(`update evaluation_appeal set state = 'ACCEPTED' where id = ?`, [a.id]);
+  return a.id;
+}
+const updateDocumentIn = (state: string) => async (h: H) => {
+  const id = await fixtureDocument(h, { state });
+  return mutation(rowOf('policy_document', id), () =>
+    h.call('mutation($id:ID!,$i:DocumentInput!){ updateDocument(id:$id, version:1, input:$i) { id } }', { id, i: DOC_INPUT }),
+  );
+};
+const updateTopicIn = (state: string) => async (h: H) => {
+  const id = await fixtureTopic(h, state);
+  return mutation(rowOf('consultation_topic', id), () =>
+    h.call('mutation($id:ID!,$i:TopicInput!){ updateTopic(id:$id, version:1, input:$i) { id } }', { id, i: TOPIC_INPUT }),
+  );
+};
+const SAVE_INTERPRETATION = 'mutation($d:ID!,$v:Int){ saveInterpretation(documentId:$d, version:$v, input:{ scope:"改后的范围" }) { id } }';
+const saveInterpretationOn = (documentId: (h: H) => Promise<string>, version: number | null) => async (h: H) => {
+  const d = await documentId(h);
+  return mutation(rowsWhere('interpretation', 'document_id', d), () => h.call(SAVE_INTERPRETATION, { d, v: version }));
+};
+const SAVE_PROPOSAL = 'mutation($a:ID!,$v:Int){ saveAttendanceProposal(agendaItemId:$a, version:$v, input:{ invite: false, invitees: [] }) { id } }';
+const saveProposalOn = (state: string, version: number) => async (h: H) => {
+  const p = await fixtureProposal(h, state);
+  const [{ agenda_item_id: itemId }] = await s.sql(`select agenda_item_id from attendance_proposal where id = ?`, [p.id]);
+  const snapshot = () =>
+    s.sql(`select p.*, (select count(*) from invitee i where i.proposal_id = p.id) as invitees from attendance_proposal p where p.id = ?`, [p.id]);
+  return mutation(snapshot, () => h.call(SAVE_PROPOSAL, { a: itemId, v: version }));
+};
+const SCORE =
+  'mutation($r:ID!,$u:ID!,$i:ID!){ scoreIndicator(roundId:$r, input:{ unitId:$u, indicatorId:$i, score: 10, method: DOCUMENT_REVIEW, note:"台账", checkedAt:"2026-11-02T02:00:00Z" }) { id } }';
+const SAVE_QUESTIONNAIRE =
+  'mutation($r:ID!,$i:ID!,$d:String!){ saveQuestionnaire(roundId:$r, input:{ title:"调查", opensOn:$d, closesOn:$d, minResponses: 1, questions:[{ text:"满意吗？", indicatorId:$i }] }) { id } }';
+
+/** Numbers of a series made taken by the fixtures: past any the demo uses. */
+let takenSeq = 90000;
+const MUTATION_STATE_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
+  'updateAccountRequest (submitted)': async (h) => {
+    const id = await fixtureRequest(h, 'SUBMITTED');
+    return mutation(rowOf('account_request', id), () =>
+      h.call(
+        'mutation($id:ID!,$n:String!){ updateAccountRequest(id:$id, version:1, input:{ displayName:"新同事", username:$n, roles:[DEPARTMENT_STAFF], reason:"工作需要" }) { id } }',
+        { id, n: `ask.${uniq()}` },
+      ),
+    );
+  },
+  'submitAccountRequest (returned)': step('account_request', requestIn('RETURNED'), 'submitAccountRequest'),
+  'submitAccountRequest (submitted)': step('account_request', requestIn('SUBMITTED'), 'submitAccountRequest'),
+  'approveAccountRequest (draft)': step('account_request', requestIn('DRAFT'), 'approveAccountRequest', '', 'initialPassword'),
+  'returnAccountRequest (approved)': step('account_request', requestIn('APPROVED'), 'returnAccountRequest', ', reason:"材料不全"'),
+  'updateDocument (returned)': updateDocumentIn('RETURNED'),
+  'updateDocument (issued)': updateDocumentIn('ISSUED'),
+  'submitDocument (returned)': step('policy_document', documentIn({ state: 'RETURNED' }), 'submitDocument'),
+  'submitDocument (issued)': step('policy_document', documentIn({ state: 'ISSUED' }), 'submitDocument'),
+  'approveDocumentAttribute (draft)': step('policy_document', documentIn({ state: 'DRAFT', attribute: 'NOT_DISCLOSED' }), 'approveDocumentAttribute'),
+  'signOffDocument (draft)': step('policy_document', documentIn({ state: 'DRAFT' }), 'signOffDocument'),
+  'reviewDocument (issued)': step(
+    'policy_document',
+    documentIn({ state: 'ISSUED', kind: 'GOVERNMENT' }),
+    'reviewDocument',
+    ', input:{ interpretationNeeded: false }',
+  ),
+  'returnDocument (issued)': step('policy_document', documentIn({ state: 'ISSUED', kind: 'GOVERNMENT' }), 'returnDocument', ', reason:"请补充"'),
+  'issueDocument (draft, a government document)': step('policy_document', documentIn({ state: 'DRAFT', kind: 'GOVERNMENT' }), 'issueDocument'),
+  'issueDocument (issued)': step('policy_document', documentIn({ state: 'ISSUED', kind: 'GOVERNMENT' }), 'issueDocument'),
+  'issueDocument (issued, with a number taken)': async (h) => {
+    // a document of the unit holding a number of its series, and the unit's prefix set
+    const seq = ++takenSeq;
+    await s.sql(`update unit set document_prefix = coalesce(document_prefix, '测试发') where id = ?`, [h.unitId]);
+    const taken = await fixtureDocument(h, { state: 'ISSUED' });
+    await s.sql(`update policy_document set number_issuer_id = ?, number_year = 2026, number_seq = ? where id = ?`, [h.unitId, seq, taken]);
+    const id = await fixtureDocument(h, { state: 'ISSUED' });
+    return mutation(rowOf('policy_document', id), () =>
+      h.call('mutation($id:ID!,$n:Int!){ issueDocument(id:$id, version:1, seq:$n, issueDate:"2026-11-02") { id } }', { id, n: seq }),
+    );
+  },
+  'saveInterpretation (issued document)': saveInterpretationOn(documentIn({ state: 'ISSUED' }), null),
+  'saveInterpretation (document in disclosure review)': saveInterpretationOn(documentIn({ state: 'DISCLOSURE_REVIEW', kind: 'GOVERNMENT' }), null),
+  'saveInterpretation (published)': saveInterpretationOn(async (h) => (await interpretationOnIssuedDocument(h, true)).documentId, 1),
+  'publishInterpretation (published)': step('interpretation', async (h) => (await fixtureInterpretation(h, true)).id, 'publishInterpretation'),
+  'updateTopic (returned)': updateTopicIn('RETURNED'),
+  'updateTopic (submitted)': updateTopicIn('SUBMITTED'),
+  'submitTopic (returned)': step('consultation_topic', topicIn('RETURNED'), 'submitTopic'),
+  'submitTopic (published)': step('consultation_topic', topicIn('PUBLISHED'), 'submitTopic'),
+  'approveTopic (draft)': step('consultation_topic', topicIn('DRAFT'), 'approveTopic'),
+  'approveTopic (published)': step('consultation_topic', topicIn('PUBLISHED'), 'approveTopic'),
+  'returnTopic (approved)': step('consultation_topic', topicIn('APPROVED'), 'returnTopic', ', reason:"请补充"'),
+  'publishTopic (submitted)': step('consultation_topic', topicIn('SUBMITTED'), 'publishTopic'),
+  'publishTopic (published)': step('consultation_topic', topicIn('PUBLISHED'), 'publishTopic'),
+  'saveTopicSummary (draft)': step('consultation_topic', topicIn('DRAFT'), 'saveTopicSummary', ', summary:"汇总"'),
+  'publishTopicResults (draft)': step('consultation_topic', topicIn('DRAFT'), 'publishTopicResults'),
+  'publishTopicResults (results published)': step('consultation_topic', topicIn('RESULTS_PUBLISHED', true), 'publishTopicResults'),
+  'recordOpinion (submitted)': async (h) => {
+    const t = await fixtureTopic(h, 'SUBMITTED');
+    return mutation(rowsWhere('opinion', 'topic_id', t), () =>
+      h.call('mutation($t:ID!){ recordOpinion(input:{ topicId:$t, content:"来信意见内容", channel: LETTER }) { id } }', { t }),
+    );
+  },
+  'answerOpinion (window open)': async (h) => {
+    const o = await fixtureOpinion(h, false);
+    return mutation(rowOf('opinion', o.id), () =>
+      h.call('mutation($id:ID!){ answerOpinion(id:$id, input:{ reasonable: false, reply:"感谢" }) { id } }', { id: o.id }),
+    );
+  },
+  'saveAttendanceProposal (submitted)': saveProposalOn('SUBMITTED', 1),
+  'saveAttendanceProposal (returned)': saveProposalOn('RETURNED', 1),
+  'saveAttendanceProposal (a stale version)': saveProposalOn('DRAFT', 7),
+  'submitAttendanceProposal (returned)': step('attendance_proposal', proposalIn('RETURNED'), 'submitAttendanceProposal'),
+  'submitAttendanceProposal (approved)': step('attendance_proposal', proposalIn('APPROVED'), 'submitAttendanceProposal'),
+  'approveAttendanceProposal (draft)': step('attendance_proposal', proposalIn('DRAFT'), 'approveAttendanceProposal'),
+  'approveAttendanceProposal (approved)': step('attendance_proposal', proposalIn('APPROVED'), 'approveAttendanceProposal'),
+  'returnAttendanceProposal (approved)': step('attendance_proposal', proposalIn('APPROVED'), 'returnAttendanceProposal', ', reason:"请补充"'),
+  'recordNoticeDelivery (submitted)': async (h) => {
+    const p = await fixtureProposal(h, 'SUBMITTED');
+    return mutation(rowOf('invitee', p.inviteeId), () =>
+      h.call('mutation($i:ID!){ recordNoticeDelivery(inviteeId:$i, deliveredOn:"2026-12-01") { noticeLate } }', { i: p.inviteeId }),
+    );
+  },
+  'answerSupervisorFeedback (reopened)': step(
+    'supervisor_feedback',
+    feedbackIn('REOPENED', 'DISSATISFIED'),
+    'answerSupervisorFeedback',
+    ', answer:"再次答复"',
+  ),
+  'answerSupervisorFeedback (answered)': step('supervisor_feedback', feedbackIn('ANSWERED'), 'answerSupervisorFeedback', ', answer:"再次答复"'),
+  'rateSupervisorFeedback (submitted)': step('supervisor_feedback', feedbackIn('SUBMITTED'), 'rateSupervisorFeedback', ', rating: SATISFIED'),
+  'reopenSupervisorFeedback (answered)': step('supervisor_feedback', feedbackIn('ANSWERED'), 'reopenSupervisorFeedback', ', reason:"答复不具体"'),
+  'saveIndicatorTree (approved)': async (h) => {
+    const { id } = await fixtureSystem('APPROVED');
+    return mutation(rowOf('indicator_system', id), () =>
+      h.call(
+        'mutation($id:ID!,$t:[IndicatorNodeInput!]!){ saveIndicatorTree(id:$id, version:1, input:{ title:"指标体系", fullScore:100, bands:{ excellent:0.9, good:0.8, pass:0.6 }, indicators:$t }) { id } }',
+        { id, t: FLAT_TREE },
+      ),
+    );
+  },
+  'signOffIndicatorSystem (approved)': step('indicator_system', async () => (await fixtureSystem('APPROVED')).id, 'signOffIndicatorSystem'),
+  'reopenIndicatorSystem (draft)': step('indicator_system', async () => (await fixtureSystem('DRAFT')).id, 'reopenIndicatorSystem'),
+  'setRoundUnits (scoring)': async (h) => {
+    const id = await roundIn('SCORING')(h);
+    return mutation(rowsWhere('evaluated_unit', 'round_id', id), () =>
+      h.call('mutation($id:ID!,$u:ID!){ setRoundUnits(id:$id, unitIds:[$u]) { id } }', { id, u: demoUnitId('civil') }),
+    );
+  },
+  'assignEvaluator (scoring)': async (h) => {
+    const id = await roundIn('SCORING')(h);
+    return mutation(rowsWhere('evaluator_assignment', 'round_id', id), () =>
+      h.call('mutation($id:ID!,$e:ID!){ assignEvaluator(roundId:$id, input:{ evaluatorId:$e, dimension: POWER }) { id } }', {
+        id,
+        e: demoUserId('pinggu'),
+      }),
+    );
+  },
+  'assignEvaluator (review)': async (h) => {
+    const id = await roundIn('REVIEW')(h);
+    return mutation(rowsWhere('evaluator_assignment', 'round_id', id), () =>
+      h.call('mutation($id:ID!,$e:ID!){ assignEvaluator(roundId:$id, input:{ evaluatorId:$e, dimension: POWER }) { id } }', {
+        id,
+        e: demoUserId('pinggu'),
+      }),
+    );
+  },
+  'removeEvaluatorAssignment (review)': async (h) => {
+    const r = await fixtureRound(h, { state: 'REVIEW', deadline: '2099-12-31', evaluatorId: demoUserId('pinggu') });
+    const [{ id }] = await s.sql(`select id from evaluator_assignment where round_id = ?`, [r.id]);
+    return mutation(rowsWhere('evaluator_assignment', 'round_id', r.id), () =>
+      h.call('mutation($id:ID!){ removeEvaluatorAssignment(id:$id) { id } }', { id }),
+    );
+  },
+  'startEvaluationRound (scoring)': step('evaluation_round', roundIn('SCORING'), 'startEvaluationRound'),
+  'releaseEvaluationRound (preparing)': step('evaluation_round', roundIn('PREPARING'), 'releaseEvaluationRound'),
+  'publishEvaluationRound (scoring)': step('evaluation_round', roundIn('SCORING'), 'publishEvaluationRound'),
+  'scoreIndicator (review)': async (h) => {
+    const r = await fixtureRound(h, { state: 'REVIEW', deadline: '2099-12-31', evaluatorId: h.actorId });
+    return mutation(rowsWhere('evaluation_score', 'round_id', r.id), () => h.call(SCORE, { r: r.id, u: h.unitId, i: r.system.leaves[0] }));
+  },
+  'submitAppeal (window closed)': async (h) => {
+    const r = await fixtureRound(h, { state: 'REVIEW', deadline: '2020-01-01', score: true });
+    return mutation(rowsWhere('evaluation_appeal', 'round_id', r.id), () =>
+      h.call('mutation($s:ID!){ submitAppeal(scoreId:$s, reason:"已整改") { id } }', { s: r.scoreId }),
+    );
+  },
+  'acceptAppeal (answered)': step('evaluation_appeal', answeredAppeal, 'acceptAppeal', ', newScore: 15, reply:"采纳"'),
+  'rejectAppeal (answered)': step('evaluation_appeal', answeredAppeal, 'rejectAppeal', ', reply:"维持"'),
+  'saveQuestionnaire (published)': async (h) => {
+    const q = await fixtureQuestionnaire(h, 'PUBLISHED');
+    return mutation(rowOf('questionnaire', q.id), () => h.call(SAVE_QUESTIONNAIRE, { r: q.roundId, i: q.indicatorId, d: day(3) }));
+  },
+  'saveQuestionnaire (round in review)': async (h) => {
+    const r = await fixtureRound(h, { state: 'REVIEW', deadline: '2099-12-31' });
+    return mutation(rowsWhere('questionnaire', 'round_id', r.id), () => h.call(SAVE_QUESTIONNAIRE, { r: r.id, i: r.system.leaves[4], d: day(3) }));
+  },
+  'publishQuestionnaire (published)': step('questionnaire', async (h) => (await fixtureQuestionnaire(h, 'PUBLISHED')).id, 'publishQuestionnaire'),
+  'aggregateQuestionnaire (draft)': step('questionnaire', async (h) => (await fixtureQuestionnaire(h, 'DRAFT', true)).id, 'aggregateQuestionnaire'),
+};
+
 describe('permission table', () => {
   it('covers every operation of the schema, and names the permission of each', async () => {
     const schema = await appSchema();
@@ -1088,6 +1361,21 @@ describe('permission table', () => {
     const operations = new Set([...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())]);
     expect(Object.keys(STATE_TABLE).filter((k) => !operations.has(k.split(' ')[0]))).toEqual([]);
     expect(Object.keys(STATE_CALLS).sort()).toEqual(Object.keys(STATE_TABLE).sort());
+    expect(Object.keys(MUTATION_STATE_TABLE).filter((k) => !operations.has(k.split(' ')[0]))).toEqual([]);
+    expect(Object.keys(MUTATION_STATE_CALLS).sort()).toEqual(Object.keys(MUTATION_STATE_TABLE).sort());
+  });
+
+  it('tries each mutation in more than one state', async () => {
+    const schema = await appSchema();
+    const tried = new Set(Object.keys(MUTATION_STATE_TABLE).map((k) => k.split(' ')[0]));
+    // mutations whose object has states, and whose rule differs between them
+    const withStates = Object.keys(schema.getMutationType()!.getFields()).filter((m) =>
+      /^(update|submit|approve|return|sign|review|issue|publish|save|record|answer|rate|reopen|setRound|assign|remove|start|release|score|accept|reject|aggregate)/.test(
+        m,
+      ),
+    );
+    const untried = withStates.filter((m) => !tried.has(m)).sort();
+    expect(untried).toEqual(UNTRIED_MUTATIONS);
   });
 
   const actors: (Actor | null)[] = [...ACTORS, null];
@@ -1095,6 +1383,9 @@ describe('permission table', () => {
     ...Object.entries(PERMISSION_TABLE).map(([op, row]) => [op, row, CALLS[op]] as [string, Row, (h: H) => Promise<Outcome>]),
     ...Object.entries(NESTED_TABLE).map(([field, row]) => [field, row, NESTED_CALLS[field]] as [string, Row, (h: H) => Promise<Outcome>]),
     ...Object.entries(STATE_TABLE).map(([name, row]) => [name, row, STATE_CALLS[name]] as [string, Row, (h: H) => Promise<Outcome>]),
+    ...Object.entries(MUTATION_STATE_TABLE).map(
+      ([name, row]) => [name, row, MUTATION_STATE_CALLS[name]] as [string, Row, (h: H) => Promise<Outcome>],
+    ),
     ...Object.entries(HTTP_TABLE).map(([route, row]) => [route, row, HTTP_CALLS[route]] as [string, Row, (h: H) => Promise<Outcome>]),
   ];
   for (const [operation, row, call] of rows) {
@@ -1115,9 +1406,12 @@ describe('permission table', () => {
   }
 });
 
+/** Each actor signs in once; a row that ends the session (logout) forgets it. */
+const sessions = new Map<string, string>();
 /** The helper a row's call acts through: the actor signed in, the object placed in the scope's unit. */
 async function as(actor: Actor | null, scope: Scope): Promise<H> {
-  const cookie = actor ? await s.login(actor.name) : undefined;
+  let cookie = actor ? sessions.get(actor.name) : undefined;
+  if (actor && !cookie) sessions.set(actor.name, (cookie = await s.login(actor.name)));
   const actorId = actor ? (await s.sql(`select id from app_user where username = ?`, [actor.name]))[0].id : null;
   const ownUnit = demoUnitId(actor?.unit ?? 'education');
   const address = `127.0.${10 + (actor ? ACTORS.indexOf(actor) : ACTORS.length)}.1`;
@@ -1125,6 +1419,7 @@ async function as(actor: Actor | null, scope: Scope): Promise<H> {
     roles: actor?.roles ?? [],
     scope,
     actorId,
+    cookie,
     unitId: scope === 'other' ? demoUnitId(OTHER_UNIT) : scope === 'county' ? demoUnitId(COUNTY_UNIT) : ownUnit,
     governmentId: demoUnitId(scope === 'county' ? COUNTY : 'city'),
     call: (query, variables) => s.gql(query, variables, { cookie, address }),
@@ -1134,3 +1429,181 @@ async function as(actor: Actor | null, scope: Scope): Promise<H> {
     },
   };
 }
+
+// ——— the portal's public operations, asked by a visitor: only what is public comes back ———
+describe('public operations, anonymously', () => {
+  /** Every type a public operation can answer with, and their fields, walked through the schema. */
+  it('answer no contact, phone, e-mail or address field', async () => {
+    const schema = await appSchema();
+    const publicOps = [...OPERATION_PERMISSIONS.entries()].filter(([, p]) => p.kind === 'public').map(([op]) => op);
+    const roots = { ...schema.getQueryType()!.getFields(), ...schema.getMutationType()!.getFields() };
+    const seen = new Set<string>();
+    const found: string[] = [];
+    interface GqlType {
+      name?: string;
+      ofType?: GqlType;
+      getFields?: () => Record<string, { name: string; type: GqlType }>;
+    }
+    /** The named type under lists and non-nulls. */
+    const named = (t: GqlType): GqlType => (t.ofType ? named(t.ofType) : t);
+    const walk = (type: GqlType) => {
+      if (!type.getFields || !type.name || seen.has(type.name)) return;
+      seen.add(type.name);
+      for (const field of Object.values(type.getFields())) {
+        // the visitor's own account (me, login) is theirs: it is null for a visitor
+        if (type.name !== 'Viewer' && /contact|phone|mobile|e?mail|ipAddress|idCard|respondent/i.test(field.name))
+          found.push(`${type.name}.${field.name}`);
+        if (type.name !== 'Viewer') walk(named(field.type));
+      }
+    };
+    for (const op of publicOps) walk(named(roots[op].type as GqlType));
+    expect(seen.size).toBeGreaterThan(5);
+    expect(found).toEqual([]);
+  });
+
+  it('list and show only issued documents disclosed proactively or on application', async () => {
+    const h = await as(null, 'own');
+    const marker = `公开探针${uniq()}`;
+    const make = (f: DocFixture) => fixtureDocument(h, { ...f, title: `${marker}${uniq()}` });
+    const proactive = await make({ state: 'ISSUED' });
+    const onApplication = await make({ state: 'ISSUED', attribute: 'ON_APPLICATION' });
+    const hidden = {
+      draft: await make({ state: 'DRAFT' }),
+      inReview: await make({ state: 'DISCLOSURE_REVIEW', kind: 'GOVERNMENT' }),
+      forwarded: await make({ state: 'FORWARDED', kind: 'GOVERNMENT' }),
+      notDisclosed: await make({ state: 'ISSUED', attribute: 'NOT_DISCLOSED' }),
+      classified: await make({ state: 'ISSUED', classified: true }),
+    };
+    const list = await h.call('query($s:String){ publicDocuments(filter:{ search:$s }, pageSize: 100) { total items { id body } } }', { s: marker });
+    expect(list.errors).toBeUndefined();
+    const items = list.data!.publicDocuments.items as { id: string; body: string | null }[];
+    expect(items.map((d) => d.id).sort()).toEqual([proactive, onApplication].sort());
+    expect(list.data!.publicDocuments.total).toBe(2);
+    // on application: the title is public, the text is given on request
+    expect(items.find((d) => d.id === onApplication)!.body).toBeNull();
+    expect(items.find((d) => d.id === proactive)!.body).toBe('正文');
+    for (const [what, id] of Object.entries(hidden)) {
+      const r = await h.call('query($id:ID!){ publicDocument(id:$id) { id title } }', { id });
+      expect(codeOf(r), what).toBe('NOT_FOUND');
+    }
+  });
+
+  it('list and show only published interpretations of public documents', async () => {
+    const h = await as(null, 'own');
+    const published = await interpretationOnIssuedDocument(h, true);
+    const draft = await interpretationOnIssuedDocument(h, false);
+    // an interpretation published on a document later found not to be disclosed, or classified, shows nothing of it
+    const ofNotDisclosed = await interpretationOnIssuedDocument(h, true);
+    await s.sql(
+      `update policy_document set disclosure_attribute = 'NOT_DISCLOSED', attribute_reason = 'INTERNAL_AFFAIRS', attribute_basis = '条例第十六条' where id = ?`,
+      [ofNotDisclosed.documentId],
+    );
+    const ofClassified = await interpretationOnIssuedDocument(h, true);
+    await s.sql(`update policy_document set classified = true where id = ?`, [ofClassified.documentId]);
+    // every page of the list
+    const listed: string[] = [];
+    for (let page = 1; ; page++) {
+      const r = await h.call('query($p:Int!){ publicInterpretations(page:$p, pageSize: 100) { total items { id document { id title } } } }', {
+        p: page,
+      });
+      expect(r.errors).toBeUndefined();
+      listed.push(...r.data!.publicInterpretations.items.map((x: any) => x.id));
+      if (listed.length >= r.data!.publicInterpretations.total || !r.data!.publicInterpretations.items.length) break;
+    }
+    for (const [what, i, shown] of [
+      ['published', published, true],
+      ['draft', draft, false],
+      ['of a document not disclosed', ofNotDisclosed, false],
+      ['of a classified document', ofClassified, false],
+    ] as const) {
+      expect(listed.includes(i.id), what).toBe(shown);
+      const one = await h.call('query($id:ID!){ publicInterpretation(id:$id) { id document { title } } }', { id: i.id });
+      if (shown) expect(one.data?.publicInterpretation?.id, what).toBe(i.id);
+      else expect(codeOf(one), what).toBe('NOT_FOUND');
+      // nor on the public page of its document
+      const onDocument = await h.call('query($id:ID!){ publicDocument(id:$id) { interpretations { id } } }', { id: i.documentId });
+      if (shown)
+        expect(
+          onDocument.data!.publicDocument.interpretations.map((x: any) => x.id),
+          what,
+        ).toEqual([i.id]);
+    }
+  });
+
+  it('list and show only published topics, and of them only the opinions not hidden', async () => {
+    const h = await as(null, 'own');
+    const notPublic = {} as Record<string, string>;
+    for (const state of ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED']) notPublic[state] = await fixtureTopic(h, state);
+    const published = await fixtureOpinion(h);
+    const hiddenOpinion = await fixtureOpinion(h);
+    await s.sql(`update opinion set topic_id = ?, hidden = true, hidden_reason = '辱骂' where id = ?`, [published.topicId, hiddenOpinion.id]);
+    const list = await h.call('{ publicConsultations(pageSize: 100) { total items { id } } }');
+    expect(list.errors).toBeUndefined();
+    const listed = list.data!.publicConsultations.items.map((x: any) => x.id);
+    for (const [state, id] of Object.entries(notPublic)) expect(listed, state).not.toContain(id);
+    const [{ n }] = await s.sql(`select count(*)::int as n from consultation_topic where state in ('PUBLISHED', 'RESULTS_PUBLISHED')`);
+    expect(list.data!.publicConsultations.total).toBe(n);
+    for (const [state, id] of Object.entries(notPublic)) {
+      expect(codeOf(await h.call('query($id:ID!){ publicConsultation(id:$id) { id } }', { id })), state).toBe('NOT_FOUND');
+      // nor does an opinion sent to it tell the topic exists
+      const sent = await h.call(
+        'mutation($t:ID!,$k:String!){ submitOpinion(input:{ topicId:$t, content:"公众意见内容", idempotencyKey:$k }) { receiptCode } }',
+        {
+          t: id,
+          k: `probe-${uniq()}-${uniq()}`,
+        },
+      );
+      expect(codeOf(sent), state).toBe('NOT_FOUND');
+    }
+    // a published topic whose window closed takes no more opinions, and says why
+    const closed = await fixtureTopic(h, 'PUBLISHED', true);
+    const late = await h.call(
+      'mutation($t:ID!,$k:String!){ submitOpinion(input:{ topicId:$t, content:"公众意见内容", idempotencyKey:$k }) { receiptCode } }',
+      {
+        t: closed,
+        k: `probe-${uniq()}-${uniq()}`,
+      },
+    );
+    expect(codeOf(late)).toBe('CONSULTATION_NOT_OPEN');
+    const one = await h.call('query($id:ID!){ publicConsultation(id:$id) { id opinions { id } } }', { id: published.topicId });
+    expect(one.errors).toBeUndefined();
+    expect(one.data!.publicConsultation.opinions.map((o: any) => o.id)).toEqual([published.id]);
+  });
+
+  it('show evaluation results of published rounds only, and questionnaires once published', async () => {
+    const h = await as(null, 'own');
+    const inReview = await fixtureRound(h, { state: 'REVIEW', deadline: '2099-12-31', score: true });
+    const [{ year: reviewYear }] = await s.sql(`select year from evaluation_round where id = ?`, [inReview.id]);
+    const done = await fixtureRound(h, { state: 'PUBLISHED', deadline: '2020-01-01', score: true });
+    const [{ year: publishedYear }] = await s.sql(`update evaluation_round set published_at = now() where id = ? returning year`, [done.id]);
+    const years = await h.call('{ publicEvaluationYears }');
+    expect(years.data!.publicEvaluationYears).toContain(publishedYear);
+    expect(years.data!.publicEvaluationYears).not.toContain(reviewYear);
+    const review = await h.call('query($y:Int){ publicEvaluation(year:$y) { year } }', { y: reviewYear });
+    expect(review.errors).toBeUndefined();
+    expect(review.data!.publicEvaluation).toBeNull();
+    const shown = await h.call('query($y:Int){ publicEvaluation(year:$y) { year rows { unitId } } }', { y: publishedYear });
+    expect(shown.errors).toBeUndefined();
+    expect(shown.data!.publicEvaluation.year).toBe(publishedYear);
+    const draft = await fixtureQuestionnaire(h, 'DRAFT');
+    const open = await fixtureQuestionnaire(h, 'PUBLISHED');
+    // opened today: first of those the portal lists (the newest ten)
+    await s.sql(`update questionnaire set opens_on = ? where id = ?`, [day(0), open.id]);
+    const list = await h.call('{ publicQuestionnaires { id } }');
+    const listed = list.data!.publicQuestionnaires.map((q: any) => q.id);
+    expect(listed).toContain(open.id);
+    expect(listed).not.toContain(draft.id);
+    expect(codeOf(await h.call('query($id:ID!){ publicQuestionnaire(id:$id) { id } }', { id: draft.id }))).toBe('NOT_FOUND');
+    // nor does an answer sent to a questionnaire not yet published tell it exists
+    const answered = await h.call('mutation($i:QuestionnaireResponseInput!){ submitQuestionnaireResponse(input:$i) { received } }', {
+      i: {
+        questionnaireId: draft.id,
+        unitId: h.unitId,
+        phone: `1390000${String(1000 + ++respondent)}`,
+        answers: [{ questionId: draft.questionId, value: 4 }],
+        idempotencyKey: `probe-${uniq()}-${uniq()}`,
+      },
+    });
+    expect(codeOf(answered)).toBe('NOT_FOUND');
+  });
+});

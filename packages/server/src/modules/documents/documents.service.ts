@@ -224,7 +224,14 @@ export async function issueDocument(ctx: Ctx, id: string, version: number, issue
     throw new AppError(E.DOCUMENT_SEQ_INVALID, '文号序号应为1至99999之间的整数', { field: 'seq' });
   }
   return transaction(ctx, async (tx) => {
-    const d = await getDocument(tx, id);
+    // read as it stands (not as an earlier request of this user left it), and checked as the workflow checks it,
+    // before anything else: who may not issue this document is not told whether its issuer has a prefix or which
+    // numbers the issuer has used (those of classified documents too)
+    const d = await tx.em.findOne(PolicyDocument, id, { refresh: true });
+    if (!d) throw notFound('文件');
+    assertCan(tx, 'read', 'PolicyDocument', d);
+    if (d.version !== version) throw versionConflict();
+    assertCan(tx, 'issue', 'PolicyDocument', d);
     const issuer = await issuerOf(tx, d);
     if (!issuer.documentPrefix) {
       throw new AppError(E.DOCUMENT_PREFIX_MISSING, `${issuer.name}尚未设置发文字号前缀，请联系系统管理员`);

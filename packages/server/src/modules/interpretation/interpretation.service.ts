@@ -1,5 +1,6 @@
 import {
   DOCUMENT_EDITABLE_STATES,
+  DOCUMENT_PUBLIC_ATTRIBUTES,
   DOCUMENT_PUBLISHED_STATES,
   INTERPRETATION_PUBLISHED_STATES,
   asSubject,
@@ -221,11 +222,15 @@ export async function interpretationsOfDocument(ctx: Ctx, document: PolicyDocume
 }
 
 // ——— the portal: 政策解读 ———
-const PUBLIC = { state: { $in: PUBLISHED_STATES } };
+/** Published, and of a document the public may see: an interpretation never shows a document that is not public. */
+const PUBLIC = {
+  state: { $in: PUBLISHED_STATES },
+  document: { state: { $in: [...DOCUMENT_PUBLISHED_STATES] }, classified: false, disclosureAttribute: { $in: [...DOCUMENT_PUBLIC_ATTRIBUTES] } },
+};
 
 export async function publicInterpretations(ctx: Ctx, page: number, pageSize: number, documentId?: string | null) {
   return ctx.em
-    .findAndCount(Interpretation, { ...PUBLIC, ...(documentId ? { document: documentId } : {}) } as never, {
+    .findAndCount(Interpretation, (documentId ? { $and: [PUBLIC, { document: documentId }] } : PUBLIC) as never, {
       orderBy: { publishedAt: 'desc' },
       ...pageWindow(page, pageSize),
     })
@@ -233,7 +238,7 @@ export async function publicInterpretations(ctx: Ctx, page: number, pageSize: nu
 }
 
 export async function publicInterpretation(ctx: Ctx, id: string) {
-  const i = await ctx.em.findOne(Interpretation, { id, ...PUBLIC } as never);
+  const i = await ctx.em.findOne(Interpretation, { $and: [PUBLIC, { id }] } as never);
   if (!i) throw notFound('政策解读');
   return i;
 }

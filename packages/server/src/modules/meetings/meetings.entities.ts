@@ -55,7 +55,8 @@ export class AgendaItem {
   @Field(() => ID) get submittingUnitId(): string {
     return this.submittingUnit.id;
   }
-  @Field(() => ID, { nullable: true }) get consultationTopicId(): string | null {
+  /** Not a field of the schema as it stands: the resolver shows the id only to who may read the topic. */
+  get consultationTopicId(): string | null {
     return this.consultationTopic?.id ?? null;
   }
 }

@@ -3,6 +3,7 @@ import type { InviteeCategory, MeetingKind } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { IdempotencyKey, idempotent } from '../../common/idempotency/idempotency.js';
 import { Can, CanRead, Derived, Public } from '../../common/graphql/permission.js';
+import { canRead } from '../../common/graphql/field-guards.js';
 import { InviteeCategoryEnum, MeetingKindEnum } from './meetings.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { ConsultationTopic } from '../consultation/consultation.entities.js';
@@ -154,6 +155,13 @@ export class AgendaItemResolver {
   })
   consultationTopic(@Root() a: AgendaItem) {
     return a.consultationTopic?.load() ?? null;
+  }
+
+  @Derived('the id of the topic above, under the same check: who may not read the topic (a draft of another unit) is not told it exists')
+  @FieldResolver(() => ID, { nullable: true })
+  async consultationTopicId(@Root() a: AgendaItem, @GqlCtx() ctx: Ctx) {
+    const topic = await a.consultationTopic?.load();
+    return topic && canRead(ctx, 'ConsultationTopic', topic) ? topic.id : null;
   }
 }
 

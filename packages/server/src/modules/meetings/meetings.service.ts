@@ -166,6 +166,9 @@ export async function saveProposal(ctx: Ctx, agendaItemId: string, version: numb
     await tx.em.findOne(AgendaItem, agendaItemId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     const item = await tx.em.findOne(AgendaItem, agendaItemId, { populate: ['meeting'] });
     if (!item) throw notFound('议题');
+    // permission before state: who may never write a proposal for this item learns nothing of the one there (its state, its version)
+    const government = item.meeting.getEntity().government.id;
+    assertCan(tx, 'update', 'AttendanceProposal', { submittingUnitId: item.submittingUnit.id, governmentId: government, state: 'DRAFT' });
     let p = await tx.em.findOne(AttendanceProposal, { agendaItem: item.id });
     const before = p ? proposalWorkflow.snapshot(p) : null;
     if (p) {
@@ -177,7 +180,7 @@ export async function saveProposal(ctx: Ctx, agendaItemId: string, version: numb
       p = tx.em.create(AttendanceProposal, {
         agendaItem: item,
         submittingUnit: item.submittingUnit.id,
-        government: item.meeting.getEntity().government.id,
+        government,
         invite: data.invite,
         createdById: actor.userId,
       } as never) as AttendanceProposal;
