@@ -43,7 +43,7 @@ const NEVER_SHOWN = [
   '关于加强中小学课后服务工作的指导意见（征求意见稿）',
   '关于做好2026年国家教育考试安全保密工作的通知',
 ];
-const CLASSIFIED_NUMBER = '朝教密〔2026〕2号';
+const CLASSIFIED_NUMBER = '朝教发〔2026〕20号';
 
 let browser: Browser;
 

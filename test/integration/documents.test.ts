@@ -319,11 +319,11 @@ describe('who sees what', () => {
   it('a classified document is registered without content: body, attachments and printing are refused', async () => {
     const REG = 'mutation($i:ClassifiedDocumentInput!){ registerClassifiedDocument(input:$i){ id body classified } }';
     const withBody = await s.as('jiaoyu.head', REG, {
-      i: { kind: 'DEPARTMENT', title: '涉密测试', documentNumber: '朝教密〔2026〕9号', issueDate: '2026-11-01', body: '秘密内容' },
+      i: { kind: 'DEPARTMENT', title: '涉密测试', documentNumber: '朝教发〔2026〕90号', issueDate: '2026-11-01', body: '秘密内容' },
     });
     expect(codeOf(withBody)).toBe('CLASSIFIED_CONTENT_REFUSED');
     const ok = (
-      await s.as('jiaoyu.head', REG, { i: { kind: 'DEPARTMENT', title: '涉密测试', documentNumber: '朝教密〔2026〕9号', issueDate: '2026-11-01' } })
+      await s.as('jiaoyu.head', REG, { i: { kind: 'DEPARTMENT', title: '涉密测试', documentNumber: '朝教发〔2026〕90号', issueDate: '2026-11-01' } })
     ).data.registerClassifiedDocument;
     expect(ok).toMatchObject({ body: null, classified: true });
     const cookie = await s.login('jiaoyu.head');
@@ -357,5 +357,99 @@ describe('who sees what', () => {
     expect(history).toEqual(
       expect.arrayContaining(['PolicyDocument.create', 'PolicyDocument.submit', 'PolicyDocument.signOff', 'PolicyDocument.issue']),
     );
+  });
+});
+
+describe('no read or write beyond the rules', () => {
+  const READ = 'query($id:ID!){ document(id:$id){ id body returnReason } }';
+  const HISTORY = 'query($id:ID!){ documentHistory(id:$id){ action } }';
+  const REG = 'mutation($i:ClassifiedDocumentInput!){ registerClassifiedDocument(input:$i){ id documentNumber issuingAuthority } }';
+  const listed = async (user: string, id: string) =>
+    (await s.as(user, '{ documents(pageSize: 200){ items { id } } }')).data.documents.items.some((x: any) => x.id === id);
+  const register = (user: string, documentNumber: string, kind = 'DEPARTMENT', issueDate = '2026-11-03') =>
+    s.as(user, REG, { i: { kind, title: '涉密登记测试', documentNumber, issueDate } });
+
+  it("the Disclosure Office does not read a unit's draft its own head returned; it reads it once it reaches the office's review", async () => {
+    let d = await draft('jiaoyu.staff', { kind: 'GOVERNMENT', title: '代拟稿：局内退回', disclosureAttribute: 'PROACTIVE' });
+    d = await go('jiaoyu.staff', SUBMIT, d);
+    d = await go('jiaoyu.head', RETURN, d, { r: '局内意见：暂缓报送' });
+    expect(d.state).toBe('RETURNED');
+    expect(codeOf(await s.as('gongkaiban', READ, { id: d.id }))).toBe('FORBIDDEN');
+    expect(codeOf(await s.as('gongkaiban', HISTORY, { id: d.id }))).toBe('FORBIDDEN');
+    expect(await listed('gongkaiban', d.id)).toBe(false);
+    const cookie = await s.login('gongkaiban');
+    expect((await s.app.inject({ url: `/documents/${d.id}/docx`, headers: { cookie } })).statusCode).toBe(403);
+    // sent on and signed off: now before the office
+    d = await go('jiaoyu.staff', SUBMIT, d);
+    d = await go('jiaoyu.head', SIGN, d);
+    expect((await s.as('gongkaiban', READ, { id: d.id })).data.document.id).toBe(d.id);
+    expect(await listed('gongkaiban', d.id)).toBe(true);
+    // returned by the office itself: still the office's to follow, resubmitted too
+    d = await go('gongkaiban', RETURN, d, { r: '请补充解读方案' });
+    expect((await s.as('gongkaiban', READ, { id: d.id })).data.document.returnReason).toBe('请补充解读方案');
+    d = await go('jiaoyu.staff', SUBMIT, d);
+    expect(d.state).toBe('HEAD_SIGNOFF');
+    expect(await listed('gongkaiban', d.id)).toBe(true);
+  });
+
+  it("the Disclosure Office does not read a department's classified registrations", async () => {
+    const c = (await register('jiaoyu.head', '朝教发〔2026〕91号')).data.registerClassifiedDocument;
+    expect(codeOf(await s.as('gongkaiban', READ, { id: c.id }))).toBe('FORBIDDEN');
+    expect(codeOf(await s.as('gongkaiban', HISTORY, { id: c.id }))).toBe('FORBIDDEN');
+    expect(await listed('gongkaiban', c.id)).toBe(false);
+    expect(await listed('jiaoyu.staff', c.id)).toBe(true);
+  });
+
+  it("a classified registration takes a number of the issuer's own series for the year of issue, never one already used", async () => {
+    expect(codeOf(await register('jiaoyu.head', '朝政发〔2026〕1号'))).toBe('DOCUMENT_NUMBER_FORMAT');
+    expect(codeOf(await register('jiaoyu.head', '朝教密〔2026〕92号'))).toBe('DOCUMENT_NUMBER_FORMAT');
+    expect(codeOf(await register('jiaoyu.head', '朝教发〔2025〕92号'))).toBe('DOCUMENT_NUMBER_FORMAT');
+    expect(codeOf(await register('jiaoyu.head', '第92号'))).toBe('DOCUMENT_NUMBER_FORMAT');
+    // a department registers its own documents, not the government's
+    expect(codeOf(await register('jiaoyu.head', '朝政发〔2026〕92号', 'GOVERNMENT'))).toBe('KIND_NOT_ALLOWED');
+    const ok = (await register('jiaoyu.head', '朝教发[2026]92号')).data.registerClassifiedDocument;
+    expect(ok).toMatchObject({ documentNumber: '朝教发〔2026〕92号', issuingAuthority: '朝阳市教育局' });
+    expect(codeOf(await register('jiaoyu.staff', '朝教发〔2026〕92号'))).toBe('DOCUMENT_NUMBER_TAKEN');
+    // and the normal issue of the series does not hand it out again
+    let d = await draft('jiaoyu.staff', { disclosureAttribute: 'PROACTIVE', title: '同号测试文件' });
+    d = await go('jiaoyu.staff', SUBMIT, d);
+    d = await go('jiaoyu.head', SIGN, d);
+    expect(codeOf(await s.as('jiaoyu.staff', ISSUE, { id: d.id, v: d.version, d: '2026-11-03', n: 92 }))).toBe('DOCUMENT_NUMBER_TAKEN');
+    const [{ n }] = await s.sql(`select count(*)::int as n from policy_document where document_number = '朝教发〔2026〕92号'`);
+    expect(n).toBe(1);
+  });
+
+  it('co-drafting units are units of the same government that issue documents: not a county unit, a newspaper or a section', async () => {
+    for (const key of ['shuangta.education', 'daily', 'disclosure']) {
+      const r = await s.as('jiaoyu.staff', CREATE, { i: { kind: 'DEPARTMENT', title: '联合发文测试', coUnitIds: [demoUnitId(key)] } });
+      expect(codeOf(r)).toBe('CO_UNIT_NOT_ALLOWED');
+      expect(r.errors![0].extensions!.field).toBe('coUnitIds');
+    }
+    const d = await draft('jiaoyu.staff', { title: '联合发文测试', coUnitIds: [demoUnitId('finance')] });
+    const widened = await s.as('jiaoyu.staff', UPDATE, {
+      id: d.id,
+      v: d.version,
+      i: { kind: 'DEPARTMENT', title: '联合发文测试', coUnitIds: [demoUnitId('finance'), demoUnitId('shuangta.education')] },
+    });
+    expect(codeOf(widened)).toBe('CO_UNIT_NOT_ALLOWED');
+    expect(codeOf(await s.as('shuangta.staff', READ, { id: d.id }))).toBe('FORBIDDEN');
+  });
+});
+
+describe('separation of duties', () => {
+  const shanghaiToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+  it('the head who drafted a document does not sign it off; the rule is a policy parameter, on by default', async () => {
+    let d = await draft('jiaoyu.head', { disclosureAttribute: 'PROACTIVE', title: '负责人自拟文件' });
+    d = await go('jiaoyu.head', SUBMIT, d);
+    const self = await s.as('jiaoyu.head', SIGN, { id: d.id, v: d.version });
+    expect(codeOf(self)).toBe('SIGNER_IS_DRAFTER');
+    expect(self.errors![0].message).toContain('起草人');
+    // the parameter is versioned: a later version turns it off
+    const off = await s.as('admin', 'mutation($i:ParameterVersionInput!){ addParameterVersion(input:$i){ key } }', {
+      i: { key: 'documents.signerNotDrafter', value: 'false', effectiveFrom: shanghaiToday(), source: '本系统管理规定（修订）' },
+    });
+    expect(off.errors).toBeUndefined();
+    expect((await go('jiaoyu.head', SIGN, d)).state).toBe('READY_TO_ISSUE');
   });
 });

@@ -63,8 +63,9 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   // administration
   createUnit: { any: ['ADMIN'] },
   updateUnit: { any: ['ADMIN'] },
-  users: { own: ALL_STAFF_BUT_SUPERVISOR, other: ['LEADER', 'ADMIN'], county: ['LEADER', 'ADMIN'] },
-  user: { own: ALL_STAFF_BUT_SUPERVISOR, other: ['LEADER', 'ADMIN'], county: ['LEADER', 'ADMIN'] },
+  // leaders read the accounts of their own government only
+  users: { own: ALL_STAFF_BUT_SUPERVISOR, other: ['LEADER', 'ADMIN'], county: ['ADMIN'] },
+  user: { own: ALL_STAFF_BUT_SUPERVISOR, other: ['LEADER', 'ADMIN'], county: ['ADMIN'] },
   createUser: { any: ['ADMIN'] },
   updateUser: { own: ['ADMIN'], other: ['ADMIN'], county: ['ADMIN'] },
   setUserActive: { own: ['ADMIN'], other: ['ADMIN'], county: ['ADMIN'] },
@@ -254,7 +255,7 @@ export const NESTED_TABLE: Record<string, Row> = {
     own: [...DRAFTING_UNIT, 'DISCLOSURE_OFFICE', 'EGOV_CENTER', 'LEADER'],
     other: ['DISCLOSURE_OFFICE', 'EGOV_CENTER', 'LEADER'],
   },
-  'User.unit': { own: ALL_STAFF_BUT_SUPERVISOR, other: ['LEADER', 'ADMIN'], county: ['LEADER', 'ADMIN'] },
+  'User.unit': { own: ALL_STAFF_BUT_SUPERVISOR, other: ['LEADER', 'ADMIN'], county: ['ADMIN'] },
   'AccountRequest.unit': { own: [...HEADS, 'ADMIN'], other: ['ADMIN'], county: ['ADMIN'] },
   'SupervisorFeedback.targetUnit': { own: [...FEEDBACK_READERS, 'SUPERVISOR'], other: ['DISCLOSURE_OFFICE', 'LEADER'] },
   // derived: whoever reads the round reads the approved system it is scored by

@@ -52,6 +52,7 @@ const OTHER_UNIT = 'civil';
 const COUNTY_UNIT = 'shuangta.education';
 const COUNTY = 'shuangta';
 const uniq = () => randomBytes(4).toString('hex');
+let classifiedSeq = 1000;
 
 beforeAll(async () => {
   s = await startSuite();
@@ -155,6 +156,10 @@ async function fixtureDocument(h: H, f: DocFixture) {
       f.classified ? null : '正文',
     ],
   );
+  // a government document at or past the Disclosure Office's review has reached it (from then on the office reads it)
+  if (f.kind && f.kind !== 'DEPARTMENT' && ['DISCLOSURE_REVIEW', 'FORWARDED', 'ISSUED'].includes(f.state)) {
+    await s.sql('update policy_document set reached_disclosure_review = true where id = ?', [id]);
+  }
   return id as string;
 }
 async function fixtureInterpretation(h: H, published: boolean) {
@@ -461,13 +466,16 @@ const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
   documentHistory: async (h) =>
     outcome(await h.call('query($id:ID!){ documentHistory(id:$id) { id } }', { id: await fixtureDocument(h, { state: 'DRAFT' }) })),
   createDocument: async (h) => outcome(await h.call('mutation($i:DocumentInput!){ createDocument(input:$i) { id } }', { i: DOC_INPUT })),
-  registerClassifiedDocument: async (h) =>
-    outcome(
+  // a number of the actor's own unit's series (its prefix), not yet used
+  registerClassifiedDocument: async (h) => {
+    const [{ prefix }] = await s.sql(`select coalesce(document_prefix, '无') as prefix from unit where id = ?`, [h.unitId]);
+    return outcome(
       await h.call(
         'mutation($n:String!){ registerClassifiedDocument(input:{ kind: DEPARTMENT, title:"涉密", documentNumber:$n, issueDate:"2026-11-01" }) { id } }',
-        { n: `密〔2026〕${uniq()}号` },
+        { n: `${prefix}〔2026〕${++classifiedSeq}号` },
       ),
-    ),
+    );
+  },
   updateDocument: async (h) =>
     outcome(
       await h.call('mutation($id:ID!,$i:DocumentInput!){ updateDocument(id:$id, version:1, input:$i) { id } }', {
@@ -483,10 +491,12 @@ const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
         id: await fixtureDocument(h, { state: 'OFFICER_REVIEW', attribute: 'NOT_DISCLOSED' }),
       }),
     ),
-  signOffDocument: async (h) =>
-    outcome(
-      await h.call('mutation($id:ID!){ signOffDocument(id:$id, version:1) { id } }', { id: await fixtureDocument(h, { state: 'HEAD_SIGNOFF' }) }),
-    ),
+  // drafted by someone else: whoever drafted a document does not sign it off
+  signOffDocument: async (h) => {
+    const id = await fixtureDocument(h, { state: 'HEAD_SIGNOFF' });
+    await s.sql('update policy_document set created_by_id = ? where id = ?', [demoUserId('jiaoyu.staff'), id]);
+    return outcome(await h.call('mutation($id:ID!){ signOffDocument(id:$id, version:1) { id } }', { id }));
+  },
   reviewDocument: async (h) =>
     outcome(
       await h.call('mutation($id:ID!){ reviewDocument(id:$id, version:1, input:{ interpretationNeeded: false }) { id } }', {

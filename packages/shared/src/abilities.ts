@@ -110,7 +110,6 @@ const inStates = (states: readonly string[]) => ({ $in: [...states] });
 
 // ——— policy documents (system 2) and interpretation (system 5) ———
 const lead = (c: AbilityContext) => ({ leadUnitId: c.unitId });
-const REVIEWED_STATES = ['DISCLOSURE_REVIEW', 'FORWARDED', 'RETURNED', 'ISSUED'];
 const GOVERNMENT_LEVEL = ['REGULATION', 'GOVERNMENT', 'GOVERNMENT_OFFICE'];
 
 /** The drafting unit: what its staff draft, and joint documents it co-drafts (read only). */
@@ -139,9 +138,15 @@ const documentOfficer: RuleBuilder = (c) => [
   { action: 'approveAttribute', subject: 'PolicyDocument', conditions: { ...lead(c), state: inStates(DOCUMENT_STEP_FROM.approveAttribute) } },
   { action: 'return', subject: 'PolicyDocument', conditions: { ...lead(c), state: inStates(DOCUMENT_STEP_FROM.approveAttribute) } },
 ];
+/**
+ * The Disclosure Office sees a document once it reaches the office's review (submitted to it, and
+ * after: forwarded, returned by the office, resubmitted, issued), and the government's own documents
+ * once issued. A unit's drafts, and what its own officer or head returned, stay inside the unit.
+ */
 const disclosureOffice: RuleBuilder = (c) => [
-  { action: 'read', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: { $in: REVIEWED_STATES } } },
-  // interpretation oversight covers every issued document of the level, departments' too
+  { action: 'read', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, reachedDisclosureReview: true } },
+  { action: 'read', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, kind: { $in: GOVERNMENT_LEVEL }, state: 'ISSUED' } },
+  // interpretation oversight covers every issued document of the level, departments' too (not their classified registrations)
   { action: 'read', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: 'ISSUED', classified: false } },
   { action: 'approve', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: inStates(DOCUMENT_STEP_FROM.approve) } },
   { action: 'return', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: inStates(DOCUMENT_STEP_FROM.approve) } },
@@ -329,7 +334,13 @@ export const RULES_BY_ROLE: Record<Role, RuleBuilder> = {
   ACADEMY_EVALUATOR: (c) => [...readOwnUnitUsers(c), ...academyEvaluator(c)],
   ACADEMY_ADMIN: (c) => [...readOwnUnitUsers(c), ...academyAdmin(c)],
   TRAINING_ADMIN: (c) => [...readOwnUnitUsers(c)],
-  LEADER: (c) => [{ action: 'read', subject: 'User' }, ...issuedOfLevel(c), ...supervisorsOfLevel(c), ...evaluationReader(c)],
+  // leaders read the accounts of their own government's units
+  LEADER: (c) => [
+    { action: 'read', subject: 'User', conditions: { governmentId: c.governmentId } },
+    ...issuedOfLevel(c),
+    ...supervisorsOfLevel(c),
+    ...evaluationReader(c),
+  ],
   SUPERVISOR: (c) => [...supervisorSelf(c)],
   ADMIN: () => [
     { action: 'create', subject: 'Unit' },

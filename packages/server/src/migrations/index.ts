@@ -9,6 +9,7 @@ import { Migration20261201020000_evaluation } from './Migration20261201020000_ev
 import { Migration20261201030000_questionnaire } from './Migration20261201030000_questionnaire.js';
 import { Migration20261202010000_meeting_notice_due } from './Migration20261202010000_meeting_notice_due.js';
 import { Migration20261206100000_idempotency } from './Migration20261206100000_idempotency.js';
+import { Migration20261206100000_document_reads } from './Migration20261206100000_document_reads.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127000000_foundation', class: Migration20261127000000_foundation },
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261201030000_questionnaire', class: Migration20261201030000_questionnaire },
   { name: 'Migration20261202010000_meeting_notice_due', class: Migration20261202010000_meeting_notice_due },
   { name: 'Migration20261206100000_idempotency', class: Migration20261206100000_idempotency },
+  { name: 'Migration20261206100000_document_reads', class: Migration20261206100000_document_reads },
 ];

@@ -70,7 +70,7 @@ export class AuditRecord {
   @Property({ nullable: true })
   requestId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  /** The address the request came from: shown only to those who may read the audit trail (the resolver decides). */
   @Property({ nullable: true })
   address?: string | null;
 

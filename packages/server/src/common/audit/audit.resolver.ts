@@ -1,6 +1,6 @@
-import { Arg, Ctx as GqlCtx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx as GqlCtx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../context.js';
-import { Can, CanRead } from '../graphql/permission.js';
+import { Can, CanRead, Derived } from '../graphql/permission.js';
 import { AuditRecord } from './audit.entities.js';
 import { listAuditRecords, verifyAuditChain } from './audit.service.js';
 
@@ -28,8 +28,15 @@ class AuditFilter {
   @Field(() => Date, { nullable: true }) to?: Date | null;
 }
 
-@Resolver()
+@Resolver(() => AuditRecord)
 export class AuditResolver {
+  /** Staff's network addresses are personal data: a document's history shows them to auditors only. */
+  @Derived("the record's own field; shown to those who may read the audit trail only")
+  @FieldResolver(() => String, { nullable: true, description: 'The address the request came from (to those who may read the audit trail)' })
+  address(@Root() r: AuditRecord, @GqlCtx() ctx: Ctx): string | null {
+    return ctx.ability.can('read', 'AuditRecord') ? (r.address ?? null) : null;
+  }
+
   @Can('read', 'AuditRecord')
   @Query(() => AuditPage)
   auditRecords(

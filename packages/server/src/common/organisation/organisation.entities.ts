@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Formula, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { GovLevel, Role, UnitFunction, UnitKind } from '@gongkai/shared';
 import { GovLevelEnum, RoleEnum, UnitFunctionEnum, UnitKindEnum } from '../graphql/enums.js';
@@ -91,6 +91,10 @@ export class User {
   @Index()
   @ManyToOne(() => Unit, { ref: true, deleteRule: 'restrict' })
   unit!: Ref<Unit>;
+
+  /** The government whose level the user's unit belongs to: what rules reading accounts by level refer to. */
+  @Formula((t) => `(select g.government_id from unit g where g.id = ${t.alias}.unit_id)`)
+  governmentId?: string;
 
   @Field(() => [RoleEnum])
   @Property({ type: 'text[]' })

@@ -198,6 +198,14 @@ export const PARAMETERS: ParameterDefinition[] = [
     type: 'int',
     shipped: [{ value: 3, effectiveFrom: '2017-03-28', source: '本系统管理规定' }],
   },
+  // separation of duties: the head who signs a document off is not the one who drafted it
+  {
+    key: 'documents.signerNotDrafter',
+    label: '文件审签人不得为起草人',
+    unit: '是/否',
+    type: 'flag',
+    shipped: [{ value: true, effectiveFrom: '2017-03-28', source: '本系统管理规定', note: '起草、审签相分离' }],
+  },
 ];
 
 export const PARAMETER_BY_KEY = new Map(PARAMETERS.map((p) => [p.key, p]));

@@ -289,9 +289,9 @@ export interface AnswerData {
   reply: string;
 }
 
-/** After the window: reasonable or not, adopted or not, and the reply. */
+/** After the window: reasonable or not, adopted or not, and the reply. The answer shows the citizen's contact: the read is recorded. */
 export async function answerOpinion(ctx: Ctx, id: string, data: AnswerData) {
-  return transaction(ctx, async (tx) => {
+  const o = await transaction(ctx, async (tx) => {
     const o = await tx.em.findOne(Opinion, id, { populate: ['topic'] });
     if (!o) throw notFound('意见');
     assertCan(tx, 'answer', 'Opinion', o);
@@ -316,6 +316,8 @@ export async function answerOpinion(ctx: Ctx, id: string, data: AnswerData) {
     });
     return o;
   });
+  await recordSensitiveRead(ctx, 'Opinion.readContacts', 'ConsultationTopic', o.topic.id, o.contact && visibleContact(ctx, o) ? 1 : 0);
+  return o;
 }
 
 /** Moderation hides abusive content from the public page; nothing is deleted. */

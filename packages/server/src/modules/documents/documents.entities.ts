@@ -70,6 +70,10 @@ export class PolicyDocument {
   @Property({ default: false })
   classified: boolean = false;
 
+  /** Sent to the Disclosure Office's review at least once: from then on the office reads it. */
+  @Property({ default: false })
+  reachedDisclosureReview: boolean = false;
+
   @Field(() => DisclosureAttributeEnum, { nullable: true })
   @Enum({ items: () => Object.values(DisclosureAttributeEnum), nullable: true })
   disclosureAttribute?: DisclosureAttribute | null;

@@ -131,11 +131,12 @@ export async function seedDocuments(em: EntityManager, config: AppConfig) {
     });
     await docs.issueDocument(await as('wendianke'), d.id, s3.version, addDays(today, -10));
   }
-  // 8. a classified document, registered by title, number and unit only
+  // 10. a classified document, registered by title, number and unit only (a number of the bureau's own series)
+  const classifiedOn = addDays(today, -30);
   await docs.registerClassifiedDocument(await as('jiaoyu.head'), {
     kind: 'DEPARTMENT',
     title: '关于做好2026年国家教育考试安全保密工作的通知',
-    documentNumber: '朝教密〔2026〕2号',
-    issueDate: addDays(today, -30),
+    documentNumber: `朝教发〔${classifiedOn.slice(0, 4)}〕20号`,
+    issueDate: classifiedOn,
   });
 }

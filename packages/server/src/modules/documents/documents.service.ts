@@ -7,6 +7,7 @@ import {
   type DocumentKind,
   type DocumentState,
   type NonDisclosureReason,
+  type UnitKind,
 } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { AppError, notFound, versionConflict } from '../../common/errors.js';
@@ -38,6 +39,9 @@ export interface DocumentData {
   attributeBasis?: string | null;
 }
 
+/** Who may draft a joint document with a unit: the units of its own government that issue documents. */
+const CO_DRAFTING_KINDS: readonly UnitKind[] = ['DEPARTMENT', 'AFFILIATED', 'PARK'];
+
 async function clean(ctx: Ctx, leadUnit: Unit, data: DocumentData) {
   const title = data.title.trim();
   if (!title || title.length > 200) throw new AppError(E.TITLE_REQUIRED, '请填写文件标题（不超过200字）', { field: 'title' });
@@ -46,8 +50,19 @@ async function clean(ctx: Ctx, leadUnit: Unit, data: DocumentData) {
   }
   const coUnitIds = [...new Set(data.coUnitIds ?? [])].filter((id) => id !== leadUnit.id);
   if (coUnitIds.length) {
-    const found = await ctx.em.count(Unit, { id: { $in: coUnitIds }, active: true });
-    if (found !== coUnitIds.length) throw new AppError(E.CO_UNIT_INVALID, '联合发文单位不存在或已撤销', { field: 'coUnitIds' });
+    const found = await ctx.em.find(Unit, { id: { $in: coUnitIds }, active: true });
+    if (found.length !== coUnitIds.length) throw new AppError(E.CO_UNIT_INVALID, '联合发文单位不存在或已撤销', { field: 'coUnitIds' });
+    // co-drafters are units of the same government: its departments, affiliated units and parks
+    const outside = found.filter((u) => u.government.id !== leadUnit.government.id || !CO_DRAFTING_KINDS.includes(u.kind));
+    if (outside.length) {
+      throw new AppError(
+        E.CO_UNIT_NOT_ALLOWED,
+        `${outside.map((u) => u.name).join('、')}不能作为联合发文单位：须为本级政府的部门、直属单位或园区管委会`,
+        {
+          field: 'coUnitIds',
+        },
+      );
+    }
   }
   const attribute = data.disclosureAttribute ?? null;
   return {
@@ -118,13 +133,18 @@ export interface ClassifiedData {
   body?: string | null;
 }
 
-/** A classified document is registered by title, number and unit only: its content never enters the system. */
+/**
+ * A classified document is registered by title, number and unit only: its content never enters the
+ * system. Its number is one of the issuer's own series, like a number given at issue: the issuer's
+ * prefix, the year of its issue date, a sequence number not yet taken.
+ */
 export async function registerClassifiedDocument(ctx: Ctx, data: ClassifiedData) {
   const actor = requireUser(ctx);
   if (data.body?.trim()) throw new AppError(E.CLASSIFIED_CONTENT_REFUSED, '涉密文件只登记标题、文号和单位，不得录入正文', { field: 'body' });
   const title = data.title.trim();
   if (!title) throw new AppError(E.TITLE_REQUIRED, '请填写文件标题', { field: 'title' });
-  if (!data.documentNumber.trim()) throw new AppError(E.DOCUMENT_NUMBER_REQUIRED, '请填写文号', { field: 'documentNumber' });
+  const text = data.documentNumber.trim();
+  if (!text) throw new AppError(E.DOCUMENT_NUMBER_REQUIRED, '请填写文号', { field: 'documentNumber' });
   if (!isValidLocalDate(data.issueDate) || data.issueDate > today()) {
     throw new AppError(E.ISSUE_DATE_INVALID, '印发日期不正确', { field: 'issueDate' });
   }
@@ -140,18 +160,52 @@ export async function registerClassifiedDocument(ctx: Ctx, data: ClassifiedData)
       disclosureAttribute: 'NOT_DISCLOSED',
       attributeReason: 'STATE_SECRET',
       attributeBasis: '《中华人民共和国保守国家秘密法》',
-      documentNumber: data.documentNumber.trim(),
       issueDate: data.issueDate,
-      issuingAuthority: leadUnit.name,
       createdById: actor.userId,
       createdByName: actor.name,
     } as never) as PolicyDocument;
     assertCan(tx, 'create', 'PolicyDocument', d);
+    const issuer = await issuerOf(tx, d);
+    // a unit registers what it issued itself, in its own series
+    if (issuer.id !== leadUnit.id) {
+      throw new AppError(E.KIND_NOT_ALLOWED, `${leadUnit.name}只能登记本单位印发的涉密文件，${issuer.name}的文件由其自行登记`, { field: 'kind' });
+    }
+    if (!issuer.documentPrefix) {
+      throw new AppError(E.DOCUMENT_PREFIX_MISSING, `${issuer.name}尚未设置发文字号前缀，请联系系统管理员`);
+    }
+    const year = Number(data.issueDate.slice(0, 4));
+    const parsed = parseNumber(text, issuer.documentPrefix, year);
+    if (!parsed) {
+      throw new AppError(E.DOCUMENT_NUMBER_FORMAT, `文号应为“${issuer.documentPrefix}〔${year}〕序号号”，如${issuer.documentPrefix}〔${year}〕1号`, {
+        field: 'documentNumber',
+      });
+    }
+    const number = await reserveNumber(tx, issuer, year, parsed, 'documentNumber');
+    Object.assign(d, {
+      documentNumber: number.text,
+      numberIssuerId: number.issuerId,
+      numberYear: number.year,
+      numberSeq: number.seq,
+      issuingAuthority: number.authority,
+    });
     tx.em.persist(d);
     await tx.em.flush();
     audit(tx, { action: 'PolicyDocument.registerClassified', subjectType: 'PolicyDocument', subjectId: d.id, after: documentWorkflow.snapshot(d) });
     return d;
   });
+}
+
+/** The sequence number of `text` when it is `prefix〔year〕seq号` (half- or full-width brackets), or null. */
+function parseNumber(text: string, prefix: string, year: number): number | null {
+  const compact = text
+    .replace(/\s+/g, '')
+    .replace(/[[(（【]/g, '〔')
+    .replace(/[\])）】]/g, '〕');
+  if (!compact.startsWith(prefix)) return null;
+  const m = /^〔(\d{4})〕0*(\d{1,5})号$/.exec(compact.slice(prefix.length));
+  if (!m || Number(m[1]) !== year) return null;
+  const seq = Number(m[2]);
+  return seq >= 1 && seq <= 99999 ? seq : null;
 }
 
 export interface DocumentFilterData {
@@ -214,6 +268,25 @@ async function issuerOf(ctx: Ctx, d: PolicyDocument): Promise<Unit> {
   return ctx.em.findOneOrFail(Unit, d.government.id);
 }
 
+/**
+ * A number of the issuer's series for the year: the next free one, or the one asked for if not taken.
+ * One number series per issuing authority and year, handed out one at a time.
+ */
+async function reserveNumber(tx: Ctx, issuer: Unit, year: number, wanted: number | null, field: string): Promise<NonNullable<IssueInput['number']>> {
+  await tx.em.execute('select pg_advisory_xact_lock(hashtext(?))', [`${issuer.id}:${year}`]);
+  let seq = wanted;
+  if (seq === null) {
+    const [{ next }] = await tx.em.execute<{ next: number }[]>(
+      'select coalesce(max(number_seq), 0) + 1 as next from policy_document where number_issuer_id = ? and number_year = ?',
+      [issuer.id, year],
+    );
+    seq = Number(next);
+  } else if (await tx.em.count(PolicyDocument, { numberIssuerId: issuer.id, numberYear: year, numberSeq: seq })) {
+    throw new AppError(E.DOCUMENT_NUMBER_TAKEN, `文号${issuer.documentPrefix}〔${year}〕${seq}号已被使用`, { field });
+  }
+  return { text: `${issuer.documentPrefix}〔${year}〕${seq}号`, issuerId: issuer.id, year, seq, authority: issuer.name };
+}
+
 /** Number (unique per issuing authority and year) and issue. */
 export async function issueDocument(ctx: Ctx, id: string, version: number, issueDateInput?: string | null, seqInput?: number | null) {
   const issueDate = issueDateInput ?? today();
@@ -237,22 +310,7 @@ export async function issueDocument(ctx: Ctx, id: string, version: number, issue
       throw new AppError(E.DOCUMENT_PREFIX_MISSING, `${issuer.name}尚未设置发文字号前缀，请联系系统管理员`);
     }
     const year = Number(issueDate.slice(0, 4));
-    // one number series per issuing authority and year, handed out one at a time
-    await tx.em.execute('select pg_advisory_xact_lock(hashtext(?))', [`${issuer.id}:${year}`]);
-    let seq = seqInput ?? null;
-    if (seq === null) {
-      const [{ next }] = await tx.em.execute<{ next: number }[]>(
-        'select coalesce(max(number_seq), 0) + 1 as next from policy_document where number_issuer_id = ? and number_year = ?',
-        [issuer.id, year],
-      );
-      seq = Number(next);
-    } else if (await tx.em.count(PolicyDocument, { numberIssuerId: issuer.id, numberYear: year, numberSeq: seq })) {
-      throw new AppError(E.DOCUMENT_NUMBER_TAKEN, `文号${issuer.documentPrefix}〔${year}〕${seq}号已被使用`, { field: 'seq' });
-    }
-    const input: IssueInput = {
-      issueDate,
-      number: { text: `${issuer.documentPrefix}〔${year}〕${seq}号`, issuerId: issuer.id, year, seq, authority: issuer.name },
-    };
+    const input: IssueInput = { issueDate, number: await reserveNumber(tx, issuer, year, seqInput ?? null, 'seq') };
     return applyTransition(tx, documentWorkflow, 'issue', id, version, input);
   });
 }

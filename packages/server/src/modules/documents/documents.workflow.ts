@@ -11,6 +11,7 @@ import { PolicyDocument } from './documents.entities.js';
 import { DocumentError as E } from './documents.errors.js';
 import { documentIssued, documentReadiness } from './documents.hooks.js';
 import { now } from '../../common/clock.js';
+import { valueOn } from '../../common/parameters/parameters.service.js';
 
 type G<I = unknown> = Guard<PolicyDocument, I>;
 
@@ -32,6 +33,12 @@ const reasonWhenNotProactive: G = (d) => {
 const officerApproved: G = (d) =>
   d.disclosureAttribute === 'NOT_DISCLOSED' && !d.officerApprovedAt
     ? { code: E.OFFICER_APPROVAL_REQUIRED, message: '不予公开的文件须经本单位政务公开工作机构审定' }
+    : null;
+
+/** Separation of duties: whoever drafted a document does not sign it off (a policy parameter, on by default). */
+const signerNotDrafter: G = async (d, _i, ctx) =>
+  d.createdById === ctx.actor?.userId && (await valueOn<boolean>(ctx, 'documents.signerNotDrafter'))
+    ? { code: E.SIGNER_IS_DRAFTER, message: '起草人不能审签本人起草的文件，须由单位其他负责人审签' }
     : null;
 
 const headSigned: G = (d) => (d.headSignedAt ? null : { code: E.HEAD_SIGNOFF_REQUIRED, message: '文件须经起草单位负责人审签' });
@@ -138,10 +145,11 @@ export const documentWorkflow: Workflow<PolicyDocument, DocumentState> = {
       from: DOCUMENT_STEP_FROM.signOff,
       to: (d) => (isGovernmentLevel(d) ? 'DISCLOSURE_REVIEW' : 'READY_TO_ISSUE'),
       label: '审签',
-      guards: [...ATTRIBUTE_RULES, officerApproved, othersReady],
+      guards: [signerNotDrafter, ...ATTRIBUTE_RULES, officerApproved, othersReady],
       apply: (d, _i, ctx) => {
         d.headSignedAt = now();
         d.headSignedBy = ctx.actor!.name;
+        if (isGovernmentLevel(d)) d.reachedDisclosureReview = true;
       },
       closeTodos: ['document.signOff'],
       openTodos: async (d, ctx) => [
