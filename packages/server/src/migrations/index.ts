@@ -8,6 +8,7 @@ import { Migration20261201010000_supervisors } from './Migration20261201010000_s
 import { Migration20261201020000_evaluation } from './Migration20261201020000_evaluation.js';
 import { Migration20261201030000_questionnaire } from './Migration20261201030000_questionnaire.js';
 import { Migration20261202010000_meeting_notice_due } from './Migration20261202010000_meeting_notice_due.js';
+import { Migration20261206100000_security_sessions } from './Migration20261206100000_security_sessions.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127000000_foundation', class: Migration20261127000000_foundation },
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261201020000_evaluation', class: Migration20261201020000_evaluation },
   { name: 'Migration20261201030000_questionnaire', class: Migration20261201030000_questionnaire },
   { name: 'Migration20261202010000_meeting_notice_due', class: Migration20261202010000_meeting_notice_due },
+  { name: 'Migration20261206100000_security_sessions', class: Migration20261206100000_security_sessions },
 ];
