@@ -16,7 +16,7 @@ import { abilityFor } from '@gongkai/shared';
 import type { AppConfig } from './config.js';
 import type { Ctx, CookieJar } from './common/context.js';
 import { AppError, CommonError, internalMessage, unauthenticated } from './common/errors.js';
-import { abilityContextOf, actorOf, findSession } from './common/auth/auth.service.js';
+import { abilityContextOf, actorOf, completeSetup, findSession } from './common/auth/auth.service.js';
 import { openAttachment, storeAttachment } from './common/attachments/attachments.service.js';
 import { APPLICATION } from './application.js';
 import { appSchema } from './schema.js';
@@ -169,6 +169,21 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
       return { status: 'ready' };
     } catch {
       return reply.code(503).send({ status: 'database unreachable' });
+    }
+  });
+
+  // ——— the first administrator's one-time setup (an empty production database) ———
+  app.post<{ Body: { token?: unknown; password?: unknown } }>('/setup', async (req, reply) => {
+    const ctx = await contextFor(req, reply);
+    try {
+      const body = (req.body ?? {}) as { token?: unknown; password?: unknown };
+      if (typeof body.token !== 'string' || typeof body.password !== 'string') {
+        throw new AppError(CommonError.BAD_USER_INPUT, '请提供初始化令牌和新密码');
+      }
+      await completeSetup(ctx, body.token, body.password);
+      return { status: 'ok', username: 'admin' };
+    } catch (e) {
+      return replyWithRefusal(reply, e);
     }
   });
 

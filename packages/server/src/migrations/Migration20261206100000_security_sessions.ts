@@ -17,6 +17,7 @@ export class Migration20261206100000_security_sessions extends Migration {
     this.addSql(`create index "rate_counter_window_start_index" on "rate_counter" ("window_start");`);
     this.addSql(`create table "setup_token" (
       "token_hash" text not null,
+      "user_id" uuid not null references "app_user" ("id") on delete cascade,
       "created_at" timestamptz not null default now(),
       "used_at" timestamptz null,
       constraint "setup_token_pkey" primary key ("token_hash"));`);

@@ -7,6 +7,7 @@ export enum AuthError {
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
   PASSWORD_TOO_WEAK = 'PASSWORD_TOO_WEAK',
   WRONG_OLD_PASSWORD = 'WRONG_OLD_PASSWORD',
+  SETUP_TOKEN_INVALID = 'SETUP_TOKEN_INVALID',
 }
 
 /**
@@ -37,4 +38,5 @@ export const AUTH_ERRORS = errorCatalogue<AuthError>('auth', {
   TOO_MANY_ATTEMPTS: '登录或验证密码失败次数过多，请稍后再试（retryAfter 为需等待的秒数）',
   PASSWORD_TOO_WEAK: '密码至少8位，且须同时包含字母和数字',
   WRONG_OLD_PASSWORD: '原密码不正确',
+  SETUP_TOKEN_INVALID: '初始化令牌无效或已使用',
 });

@@ -196,3 +196,54 @@ export async function changePassword(ctx: Ctx, oldPassword: string, newPassword:
     return true;
   });
 }
+
+/**
+ * The first administrator of an empty production database: a one-time setup token whose SHA-256
+ * is stored; the token itself is returned once, to be printed to the log. A new token replaces
+ * any unused one (a restart before the setup prints a fresh token; the old one no longer works).
+ */
+export async function issueSetupToken(em: EntityManager, userId: string): Promise<string> {
+  const token = randomBytes(24).toString('base64url');
+  await em.getConnection().execute('delete from setup_token where used_at is null');
+  await em.getConnection().execute('insert into setup_token (token_hash, user_id) values (?, ?)', [tokenHash(token), userId]);
+  return token;
+}
+
+/** The administrator still waiting for the one-time setup, if any. */
+export async function pendingSetupUser(em: EntityManager): Promise<string | null> {
+  const rows = await em.getConnection().execute<{ user_id: string }[]>(
+    'select user_id from setup_token where used_at is null order by created_at desc limit 1',
+  );
+  return rows[0]?.user_id ?? null;
+}
+
+/**
+ * Use the one-time setup token: set the first administrator's password. The token is spent in
+ * the same transaction, so a second use (or two at once) is refused. Throttled per address like
+ * a sign-in.
+ */
+export async function completeSetup(ctx: Ctx, token: string, password: string) {
+  await assertNotThrottled(ctx.em, 'setup', ctx.address);
+  const invalid = () => new AppError(AuthError.SETUP_TOKEN_INVALID, '初始化令牌无效或已使用', { field: 'token' });
+  if (typeof token !== 'string' || !token || token.length > 200) throw invalid();
+  assertStrongPassword(password, 'password');
+  const passwordHash = await hashPassword(password);
+  const userId = await transaction(ctx, async (tx) => {
+    const rows = await tx.em.execute<{ user_id: string }[]>(
+      'update setup_token set used_at = now() where token_hash = ? and used_at is null returning user_id',
+      [tokenHash(token)],
+    );
+    if (!rows.length) return null;
+    const user = await tx.em.findOneOrFail(User, rows[0].user_id);
+    user.passwordHash = passwordHash;
+    user.active = true;
+    await revokeSessions(tx, user.id);
+    audit(tx, { action: 'auth.setup', subjectType: 'User', subjectId: user.id });
+    return user.id;
+  });
+  if (!userId) {
+    await recordAttempt(ctx, 'setup', false);
+    throw invalid();
+  }
+  return userId;
+}
