@@ -20,6 +20,10 @@ export interface AppConfig {
   adminInitialPassword?: string;
   /** Origins besides the server's own from which the browser may post files (ALLOWED_ORIGINS, comma-separated). */
   allowedOrigins: string[];
+  /** Anonymous GraphQL queries and file downloads per address and minute (PUBLIC_READS_PER_MINUTE). */
+  publicReadsPerMinute: number;
+  /** Anonymous GraphQL mutations (public forms) per address in 10 minutes (PUBLIC_FORMS_PER_10_MINUTES). */
+  publicFormsPerTenMinutes: number;
   maxUploadBytes: number;
   adminDist: string;
   portalDist: string;
@@ -38,6 +42,13 @@ function clockOffset(env: NodeJS.ProcessEnv): number {
   if (!Number.isInteger(days) || Math.abs(days) > 3660) throw new Error(`CLOCK_OFFSET_DAYS must be a whole number of days, got "${raw}"`);
   if (days !== 0 && env.NODE_ENV === 'production') throw new Error('CLOCK_OFFSET_DAYS is for tests and demonstrations only, never in production');
   return days;
+}
+
+function positive(raw: string | undefined, fallback: number): number {
+  if (!raw?.trim()) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`expected a whole number above 0, got "${raw}"`);
+  return n;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -60,6 +71,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminDist: path.join(REPO_ROOT, 'packages/admin/dist'),
     portalDist: path.join(REPO_ROOT, 'packages/portal/dist'),
     logLevel: env.LOG_LEVEL ?? 'info',
+    publicReadsPerMinute: positive(env.PUBLIC_READS_PER_MINUTE, 300),
+    publicFormsPerTenMinutes: positive(env.PUBLIC_FORMS_PER_10_MINUTES, 30),
     clockOffsetDays: clockOffset(env),
   };
 }
