@@ -65,6 +65,14 @@ describe('sign-in throttling per account and address', () => {
     expect(codeOf(await s.as('admin', UNLOCK, { id: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
   });
 
+  it("an administrator's password reset clears the failures too", async () => {
+    for (let i = 0; i < 5; i++) await attempt('shuangta.staff', 'bad-pass-9', '10.6.0.1');
+    expect(codeOf(await attempt('shuangta.staff', RIGHT, '10.6.0.1'))).toBe('TOO_MANY_ATTEMPTS');
+    const id = await userId('shuangta.staff');
+    expect((await s.as('admin', 'mutation($id:ID!){ resetPassword(id:$id, newPassword:"Reset2026ok") }', { id })).data.resetPassword).toBe(true);
+    expect(codeOf(await attempt('shuangta.staff', 'Reset2026ok', '10.6.0.1'))).toBeUndefined();
+  });
+
   it('throttles changePassword with a wrong old password like a failed sign-in', async () => {
     const cookie = await s.login('jiaoyu.gk', RIGHT, '10.5.0.1');
     const CHANGE = 'mutation($o:String!,$n:String!){ changePassword(oldPassword:$o, newPassword:$n) }';

@@ -72,7 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     portalDist: path.join(REPO_ROOT, 'packages/portal/dist'),
     logLevel: env.LOG_LEVEL ?? 'info',
     publicReadsPerMinute: positive(env.PUBLIC_READS_PER_MINUTE, 300),
-    publicFormsPerTenMinutes: positive(env.PUBLIC_FORMS_PER_10_MINUTES, 30),
+    publicFormsPerTenMinutes: positive(env.PUBLIC_FORMS_PER_10_MINUTES, 60),
     clockOffsetDays: clockOffset(env),
   };
 }

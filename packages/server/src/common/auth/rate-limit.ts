@@ -12,7 +12,7 @@ import { OPERATION_PERMISSIONS } from '../graphql/permission.js';
  * - public reads: GraphQL queries and file downloads without a session, per minute
  *   (PUBLIC_READS_PER_MINUTE, 300 by default);
  * - public forms: GraphQL mutations without a session (an opinion, a registration), per 10 minutes;
- *   signing in is throttled by its own rules instead (PUBLIC_FORMS_PER_10_MINUTES, 30 by default);
+ *   signing in is throttled by its own rules instead (PUBLIC_FORMS_PER_10_MINUTES, 60 by default; the forms keep their own tighter limits);
  * - one anonymous operation: at most `maxAliases` aliased fields and `maxRootFields` top-level
  *   fields (the portal's busiest page asks three lists at once), so one request cannot ask for
  *   the work of many.
