@@ -61,7 +61,13 @@ describe('security headers', () => {
 describe('file uploads: origin and content', () => {
   it('accepts a same-origin upload whose content is what it says', async () => {
     const id = await owner();
-    const ok = await upload({ ownerId: id, name: '说明.pdf', type: 'application/pdf', content: PDF, headers: { origin: 'http://localhost:80', host: 'localhost:80' } });
+    const ok = await upload({
+      ownerId: id,
+      name: '说明.pdf',
+      type: 'application/pdf',
+      content: PDF,
+      headers: { origin: 'http://localhost:80', host: 'localhost:80' },
+    });
     expect(ok.statusCode).toBe(200);
     const png = await upload({ ownerId: id, name: '截图.png', type: 'image/png', content: PNG });
     expect(png.statusCode).toBe(200);
@@ -74,7 +80,13 @@ describe('file uploads: origin and content', () => {
       expect(res.statusCode).toBe(403);
       expect(res.json().code).toBe('ORIGIN_REFUSED');
     }
-    const crossSite = await upload({ ownerId: id, name: '说明.pdf', type: 'application/pdf', content: PDF, headers: { 'sec-fetch-site': 'cross-site' } });
+    const crossSite = await upload({
+      ownerId: id,
+      name: '说明.pdf',
+      type: 'application/pdf',
+      content: PDF,
+      headers: { 'sec-fetch-site': 'cross-site' },
+    });
     expect(crossSite.json().code).toBe('ORIGIN_REFUSED');
     expect((await s.sql(`select count(*)::int as n from attachment where owner_id = ?`, [id]))[0].n).toBe(0);
   });
@@ -83,7 +95,13 @@ describe('file uploads: origin and content', () => {
     const id = await owner();
     s.config.allowedOrigins.push('https://gk.example.gov.cn');
     try {
-      const res = await upload({ ownerId: id, name: '说明.pdf', type: 'application/pdf', content: PDF, headers: { origin: 'https://gk.example.gov.cn' } });
+      const res = await upload({
+        ownerId: id,
+        name: '说明.pdf',
+        type: 'application/pdf',
+        content: PDF,
+        headers: { origin: 'https://gk.example.gov.cn' },
+      });
       expect(res.statusCode).toBe(200);
     } finally {
       s.config.allowedOrigins.pop();
@@ -168,7 +186,8 @@ describe('anonymous callers', () => {
     const before = s.config.publicFormsPerTenMinutes;
     s.config.publicFormsPerTenMinutes = 2;
     try {
-      const FORM = 'mutation { submitOpinion(input:{ topicId:"00000000-0000-4000-8000-000000000000", content:"一条意见内容", idempotencyKey:"k-sec-1" }) { receiptCode } }';
+      const FORM =
+        'mutation { submitOpinion(input:{ topicId:"00000000-0000-4000-8000-000000000000", content:"一条意见内容", idempotencyKey:"k-sec-1" }) { receiptCode } }';
       const codes: (string | undefined)[] = [];
       for (let i = 0; i < 4; i++) codes.push(codeOf(await s.gql(FORM, {}, { address: '10.22.0.1' })));
       expect(codes.slice(0, 2).every((c) => c !== 'RATE_LIMITED')).toBe(true);

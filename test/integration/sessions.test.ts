@@ -59,7 +59,10 @@ describe('sign-in throttling per account and address', () => {
     const UNLOCK = 'mutation($id:ID!){ unlockUser(id:$id) }';
     expect(codeOf(await s.as('minzheng.staff', UNLOCK, { id }))).toBe('FORBIDDEN');
     expect((await s.as('admin', UNLOCK, { id })).data.unlockUser).toBe(true);
-    const [rec] = await s.sql(`select after_data as after from audit_record where action = 'User.unlock' and subject_id = ? order by at desc limit 1`, [id]);
+    const [rec] = await s.sql(
+      `select after_data as after from audit_record where action = 'User.unlock' and subject_id = ? order by at desc limit 1`,
+      [id],
+    );
     expect(rec.after.clearedFailures).toBe(10);
     expect(codeOf(await attempt('minzheng.head', RIGHT, '10.4.2.1'))).toBeUndefined();
     expect(codeOf(await s.as('admin', UNLOCK, { id: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
@@ -80,7 +83,9 @@ describe('sign-in throttling per account and address', () => {
       expect(codeOf(await s.gql(CHANGE, { o: 'wrong-old-' + i, n: 'NewPass2026' }, { cookie, address: '10.5.0.1' }))).toBe('WRONG_OLD_PASSWORD');
     const held = await s.gql(CHANGE, { o: RIGHT, n: 'NewPass2026' }, { cookie, address: '10.5.0.1' });
     expect(codeOf(held)).toBe('TOO_MANY_ATTEMPTS');
-    const [{ n }] = await s.sql(`select count(*)::int as n from audit_record where action = 'auth.changePassword' and subject_id = ?`, [await userId('jiaoyu.gk')]);
+    const [{ n }] = await s.sql(`select count(*)::int as n from audit_record where action = 'auth.changePassword' and subject_id = ?`, [
+      await userId('jiaoyu.gk'),
+    ]);
     expect(n).toBe(0);
   });
 });

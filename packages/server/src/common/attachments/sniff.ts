@@ -38,8 +38,12 @@ export async function assertContentMatches(fileName: string, content: Buffer) {
   const expected = Object.hasOwn(CONTENT_OF, ext) ? CONTENT_OF[ext] : [];
   const found = (await fileTypeFromBuffer(content))?.ext ?? null;
   if (!expected.includes(found)) {
-    throw new AppError(HttpError.CONTENT_MISMATCH, `文件内容与其类型不符：扩展名为${ext || '无'}，内容${found ? `却是${found.toUpperCase()}格式` : '无法识别为该格式'}`, {
-      field: 'file',
-    });
+    throw new AppError(
+      HttpError.CONTENT_MISMATCH,
+      `文件内容与其类型不符：扩展名为${ext || '无'}，内容${found ? `却是${found.toUpperCase()}格式` : '无法识别为该格式'}`,
+      {
+        field: 'file',
+      },
+    );
   }
 }

@@ -211,9 +211,9 @@ export async function issueSetupToken(em: EntityManager, userId: string): Promis
 
 /** The administrator still waiting for the one-time setup, if any. */
 export async function pendingSetupUser(em: EntityManager): Promise<string | null> {
-  const rows = await em.getConnection().execute<{ user_id: string }[]>(
-    'select user_id from setup_token where used_at is null order by created_at desc limit 1',
-  );
+  const rows = await em
+    .getConnection()
+    .execute<{ user_id: string }[]>('select user_id from setup_token where used_at is null order by created_at desc limit 1');
   return rows[0]?.user_id ?? null;
 }
 

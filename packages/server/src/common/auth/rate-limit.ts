@@ -47,8 +47,7 @@ export async function countHit(em: EntityManager, bucket: string, limit: number,
   }
 }
 
-export const countPublicRead = (ctx: Ctx, limits: PublicLimits) =>
-  countHit(ctx.em, `read:${ctx.address ?? '-'}`, limits.publicReadsPerMinute, 60);
+export const countPublicRead = (ctx: Ctx, limits: PublicLimits) => countHit(ctx.em, `read:${ctx.address ?? '-'}`, limits.publicReadsPerMinute, 60);
 
 export const countPublicForm = (ctx: Ctx, limits: PublicLimits) =>
   countHit(ctx.em, `form:${ctx.address ?? '-'}`, limits.publicFormsPerTenMinutes, 600);
