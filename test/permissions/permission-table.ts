@@ -70,6 +70,7 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   updateUser: { own: ['ADMIN'], other: ['ADMIN'], county: ['ADMIN'] },
   setUserActive: { own: ['ADMIN'], other: ['ADMIN'], county: ['ADMIN'] },
   resetPassword: { own: ['ADMIN'], other: ['ADMIN'], county: ['ADMIN'] },
+  unlockUser: { own: ['ADMIN'], other: ['ADMIN'], county: ['ADMIN'] },
   addParameterVersion: { any: ['ADMIN'] },
   setCalendarDay: { any: ['ADMIN'] },
   setYearCovered: { any: ['ADMIN'] },

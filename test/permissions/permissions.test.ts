@@ -412,6 +412,7 @@ const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
     outcome(await h.call('mutation($id:ID!){ setUserActive(id:$id, active:false) { id } }', { id: await fixtureUser(h.unitId) })),
   resetPassword: async (h) =>
     outcome(await h.call('mutation($id:ID!){ resetPassword(id:$id, newPassword:"Reset2026ok") }', { id: await fixtureUser(h.unitId) })),
+  unlockUser: async (h) => outcome(await h.call('mutation($id:ID!){ unlockUser(id:$id) }', { id: await fixtureUser(h.unitId) })),
   addParameterVersion: async (h) =>
     outcome(
       await h.call(

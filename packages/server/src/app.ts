@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifyMultipart from '@fastify/multipart';
+import fastifyHelmet from '@fastify/helmet';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -16,11 +17,12 @@ import { abilityFor } from '@gongkai/shared';
 import type { AppConfig } from './config.js';
 import type { Ctx, CookieJar } from './common/context.js';
 import { AppError, CommonError, internalMessage, unauthenticated } from './common/errors.js';
-import { abilityContextOf, actorOf, findSession } from './common/auth/auth.service.js';
+import { abilityContextOf, actorOf, completeSetup, findSession } from './common/auth/auth.service.js';
 import { openAttachment, storeAttachment } from './common/attachments/attachments.service.js';
 import { APPLICATION } from './application.js';
+import { anonymousLimits, countPublicRead } from './common/auth/rate-limit.js';
 import { appSchema } from './schema.js';
-import { parseJsonStrictly, replyWithFault, replyWithRefusal } from './common/http-refusal.js';
+import { HttpError, parseJsonStrictly, replyWithFault, replyWithRefusal } from './common/http-refusal.js';
 import { isRequestRefusal, refusalExtensions, refuseSubscriptions, rejectTooComplex, requestRefusal } from './common/graphql/format-error.js';
 import { dbFault, formatUnavailable, onlyUnavailable, unavailableOnFault } from './common/db/transient.js';
 
@@ -51,8 +53,33 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
   parseJsonStrictly(app as unknown as FastifyInstance);
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'same-origin');
+  });
+  // Security headers on every answer (both SPAs, the API, files). The CSP allows what the built
+  // SPAs need: their own scripts, inline style attributes (Element Plus, ECharts' tooltips), data:
+  // and blob: images (ECharts' exports, thumbnails), nothing from elsewhere; no page may frame them.
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", 'blob:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        scriptSrcAttr: ["'none'"],
+        ...(config.cookieSecure ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    // HTTPS-only hints only where the site is served over HTTPS (production)
+    strictTransportSecurity: config.cookieSecure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'same-origin' },
+    crossOriginEmbedderPolicy: false,
   });
 
   await app.register(fastifyCookie);
@@ -144,6 +171,7 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
       ...(protection.plugins as unknown as ApolloServerPlugin<Ctx>[]),
       fastifyApolloDrainPlugin(app) as unknown as ApolloServerPlugin<Ctx>,
       refuseSubscriptions,
+      anonymousLimits(config),
       faultReporting,
     ],
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
@@ -172,10 +200,43 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
     }
   });
 
+  // ——— the first administrator's one-time setup (an empty production database) ———
+  app.post<{ Body: { token?: unknown; password?: unknown } }>('/setup', async (req, reply) => {
+    const ctx = await contextFor(req, reply);
+    try {
+      const body = (req.body ?? {}) as { token?: unknown; password?: unknown };
+      if (typeof body.token !== 'string' || typeof body.password !== 'string') {
+        throw new AppError(CommonError.BAD_USER_INPUT, '请提供初始化令牌和新密码');
+      }
+      await completeSetup(ctx, body.token, body.password);
+      return { status: 'ok', username: 'admin' };
+    } catch (e) {
+      return replyWithRefusal(reply, e);
+    }
+  });
+
+  /**
+   * A post a browser makes from another site is refused: its Origin must be this server's own or
+   * one of ALLOWED_ORIGINS (Origin "null" included); with no Origin, Sec-Fetch-Site must not say
+   * cross-site. A client that is no browser sends neither and is not exposed to cross-site posts.
+   */
+  const assertSameOrigin = (req: FastifyRequest) => {
+    const origin = req.headers.origin;
+    if (origin !== undefined) {
+      const own = `${req.protocol}://${req.host}`;
+      if (origin !== own && !config.allowedOrigins.includes(origin)) {
+        throw new AppError(HttpError.ORIGIN_REFUSED, '请求来源不被允许：请从本系统页面上传文件');
+      }
+    } else if (req.headers['sec-fetch-site'] === 'cross-site') {
+      throw new AppError(HttpError.ORIGIN_REFUSED, '请求来源不被允许：请从本系统页面上传文件');
+    }
+  };
+
   // ——— files ———
   app.post('/files', async (req, reply) => {
     const ctx = await contextFor(req, reply);
     try {
+      assertSameOrigin(req);
       if (!ctx.user) throw unauthenticated();
       if (!req.isMultipart()) throw new AppError(CommonError.BAD_USER_INPUT, '请以表单方式上传文件');
       const part = await req.file();
@@ -207,6 +268,7 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
   app.get<{ Params: { id: string } }>('/files/:id', async (req, reply) => {
     const ctx = await contextFor(req, reply);
     try {
+      if (!ctx.user) await countPublicRead(ctx, config);
       if (!/^[0-9a-f-]{36}$/i.test(req.params.id)) throw new AppError(CommonError.NOT_FOUND, '附件不存在或无权查看');
       const { attachment, path: file } = await openAttachment(ctx, APPLICATION.attachmentOwners, req.params.id);
       reply.header('content-type', attachment.mimeType);

@@ -12,7 +12,18 @@ export interface AppConfig {
   dataDir: string;
   databaseUrl?: string;
   sessionTtlHours: number;
+  /** Cookies only over HTTPS: on by default in production (COOKIE_SECURE=false turns it off behind a plain-HTTP test proxy). */
   cookieSecure: boolean;
+  /** The demo city on an empty database: always outside production, in production only with SEED_DEMO=true. */
+  seedDemo: boolean;
+  /** The first administrator's password on an empty production database (ADMIN_INITIAL_PASSWORD); without it a one-time setup token is printed. */
+  adminInitialPassword?: string;
+  /** Origins besides the server's own from which the browser may post files (ALLOWED_ORIGINS, comma-separated). */
+  allowedOrigins: string[];
+  /** Anonymous GraphQL queries and file downloads per address and minute (PUBLIC_READS_PER_MINUTE). */
+  publicReadsPerMinute: number;
+  /** Anonymous GraphQL mutations (public forms) per address in 10 minutes (PUBLIC_FORMS_PER_10_MINUTES). */
+  publicFormsPerTenMinutes: number;
   maxUploadBytes: number;
   adminDist: string;
   portalDist: string;
@@ -33,6 +44,13 @@ function clockOffset(env: NodeJS.ProcessEnv): number {
   return days;
 }
 
+function positive(raw: string | undefined, fallback: number): number {
+  if (!raw?.trim()) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`expected a whole number above 0, got "${raw}"`);
+  return n;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dataDir = path.resolve(env.DATA_DIR ?? path.join(REPO_ROOT, '.data'));
   return {
@@ -42,11 +60,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 8),
-    cookieSecure: env.COOKIE_SECURE === 'true',
+    cookieSecure: env.NODE_ENV === 'production' ? env.COOKIE_SECURE !== 'false' : env.COOKIE_SECURE === 'true',
+    seedDemo: env.NODE_ENV !== 'production' || env.SEED_DEMO === 'true',
+    adminInitialPassword: env.ADMIN_INITIAL_PASSWORD || undefined,
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim().replace(/\/+$/, ''))
+      .filter(Boolean),
     maxUploadBytes: Number(env.MAX_UPLOAD_MB ?? 20) * 1024 * 1024,
     adminDist: path.join(REPO_ROOT, 'packages/admin/dist'),
     portalDist: path.join(REPO_ROOT, 'packages/portal/dist'),
     logLevel: env.LOG_LEVEL ?? 'info',
+    publicReadsPerMinute: positive(env.PUBLIC_READS_PER_MINUTE, 300),
+    publicFormsPerTenMinutes: positive(env.PUBLIC_FORMS_PER_10_MINUTES, 60),
     clockOffsetDays: clockOffset(env),
   };
 }

@@ -5,7 +5,7 @@ import { migrate, openOrm } from './common/db/orm.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './common/db/embedded.js';
 import { buildApp } from './app.js';
 import { pruneIdempotencyRecords } from './common/idempotency/idempotency.js';
-import { seedDemo, seedReferenceData } from './seed.js';
+import { firstStart, seedReferenceData } from './seed.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/organisation/organisation.seed.js';
 import { ROLE_LABELS } from '@gongkai/shared';
 
@@ -34,7 +34,14 @@ if (!databaseUrl) {
 const orm = await openOrm(databaseUrl);
 await migrate(orm);
 await seedReferenceData(orm);
-const seeded = await seedDemo(orm, config);
+let start: Awaited<ReturnType<typeof firstStart>>;
+try {
+  start = await firstStart(orm, config);
+} catch (e) {
+  process.stderr.write(`The first start could not prepare the database: ${(e as Error).message}\n`);
+  process.exit(1);
+}
+const seeded = start.demo;
 const app = await buildApp({ config, orm });
 
 // idempotency keys are kept for their retention period (IDEMPOTENCY_RETENTION_DAYS), then pruned: now and once a day
@@ -77,8 +84,20 @@ const lines = [
   `  管理端 admin:       ${base}/admin/`,
   `  GraphQL:            ${base}/graphql`,
   ...(config.clockOffsetDays ? [`  Clock: ${config.clockOffsetDays} days from today (CLOCK_OFFSET_DAYS), for tests and demonstrations`] : []),
-  `  Demo accounts (password ${DEMO_PASSWORD}):`,
-  ...DEMO_ACCOUNTS.map((a) => `    ${a.username.padEnd(16)} ${a.roles.map((r) => ROLE_LABELS[r]).join('、')}`),
+  ...(seeded || !config.production
+    ? [
+        `  Demo accounts (password ${DEMO_PASSWORD}):`,
+        ...DEMO_ACCOUNTS.map((a) => `    ${a.username.padEnd(16)} ${a.roles.map((r) => ROLE_LABELS[r]).join('、')}`),
+      ]
+    : []),
+  ...(start.adminFromEnvironment ? ['  First administrator: admin, with the password in ADMIN_INITIAL_PASSWORD (change it after signing in)'] : []),
+  ...(start.setupToken
+    ? [
+        '  First administrator: admin, no password yet. Set it once with this one-time setup token (shown only now):',
+        `    ${start.setupToken}`,
+        `    curl -X POST ${base}/setup -H 'content-type: application/json' -d '{"token":"<token>","password":"<new password>"}'`,
+      ]
+    : []),
   '  Ctrl-C stops the server and the database.',
   '',
 ];

@@ -7,6 +7,8 @@ export enum HttpError {
   BODY_TOO_LARGE = 'BODY_TOO_LARGE',
   MEDIA_TYPE_UNSUPPORTED = 'MEDIA_TYPE_UNSUPPORTED',
   BAD_REQUEST = 'BAD_REQUEST',
+  ORIGIN_REFUSED = 'ORIGIN_REFUSED',
+  CONTENT_MISMATCH = 'CONTENT_MISMATCH',
 }
 
 export const HTTP_ERRORS = errorCatalogue<HttpError>('http', {
@@ -14,6 +16,8 @@ export const HTTP_ERRORS = errorCatalogue<HttpError>('http', {
   BODY_TOO_LARGE: '请求内容过大',
   MEDIA_TYPE_UNSUPPORTED: '不支持的请求内容类型',
   BAD_REQUEST: '请求格式不正确',
+  ORIGIN_REFUSED: '请求来源不被允许（跨站提交）',
+  CONTENT_MISMATCH: '文件内容与其类型或扩展名不符',
 });
 const HTTP_ERROR_MESSAGES = HTTP_ERRORS.messages;
 
@@ -36,18 +40,19 @@ const FASTIFY_REFUSALS: Record<string, { code: HttpError; message?: string }> = 
   FST_MP_PREMATURE_CLOSE: { code: HttpError.BODY_INVALID, message: '上传未完成即中断' },
 };
 
-const statusOf = (code: string) =>
-  code === CommonError.UNAUTHENTICATED
-    ? 401
-    : code === CommonError.FORBIDDEN
-      ? 403
-      : code === CommonError.NOT_FOUND
-        ? 404
-        : code === HttpError.BODY_TOO_LARGE
-          ? 413
-          : code === HttpError.MEDIA_TYPE_UNSUPPORTED
-            ? 415
-            : 400;
+const STATUS: Record<string, number> = {
+  [CommonError.UNAUTHENTICATED]: 401,
+  [CommonError.FORBIDDEN]: 403,
+  [HttpError.ORIGIN_REFUSED]: 403,
+  SETUP_TOKEN_INVALID: 403,
+  [CommonError.NOT_FOUND]: 404,
+  [HttpError.BODY_TOO_LARGE]: 413,
+  [HttpError.MEDIA_TYPE_UNSUPPORTED]: 415,
+  [HttpError.CONTENT_MISMATCH]: 415,
+  [CommonError.RATE_LIMITED]: 429,
+  TOO_MANY_ATTEMPTS: 429,
+};
+const statusOf = (code: string) => STATUS[code] ?? 400;
 import { dbFault, SERVICE_UNAVAILABLE } from './db/transient.js';
 
 /** For plain HTTP routes (files, printable documents): a refusal as JSON with the matching status; anything else is rethrown. */
@@ -55,6 +60,7 @@ export function replyWithRefusal(reply: FastifyReply, e: unknown) {
   // a database fault (SERVICE_UNAVAILABLE included) is answered 503 by the app's error handler
   if (!(e instanceof AppError) || e.extensions.code === SERVICE_UNAVAILABLE) throw e;
   const code = e.extensions.code as string;
+  if (typeof e.extensions.retryAfter === 'number') reply.header('retry-after', String(e.extensions.retryAfter));
   return reply.code(statusOf(code)).send({ code, message: e.message, field: e.extensions.field });
 }
 

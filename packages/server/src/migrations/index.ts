@@ -10,6 +10,7 @@ import { Migration20261201030000_questionnaire } from './Migration20261201030000
 import { Migration20261202010000_meeting_notice_due } from './Migration20261202010000_meeting_notice_due.js';
 import { Migration20261206100000_idempotency } from './Migration20261206100000_idempotency.js';
 import { Migration20261206100000_document_reads } from './Migration20261206100000_document_reads.js';
+import { Migration20261206100000_security_sessions } from './Migration20261206100000_security_sessions.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127000000_foundation', class: Migration20261127000000_foundation },
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261202010000_meeting_notice_due', class: Migration20261202010000_meeting_notice_due },
   { name: 'Migration20261206100000_idempotency', class: Migration20261206100000_idempotency },
   { name: 'Migration20261206100000_document_reads', class: Migration20261206100000_document_reads },
+  { name: 'Migration20261206100000_security_sessions', class: Migration20261206100000_security_sessions },
 ];

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Ctx } from '../context.js';
+import { assertContentMatches } from './sniff.js';
 import type { AttachmentOwner } from '../modules.js';
 import { AppError, errorCatalogue, notFound } from '../errors.js';
 import { assertCanType, requireUser } from '../ability.js';
@@ -75,6 +76,7 @@ export async function storeAttachment(ctx: Ctx, owners: ReadonlyMap<string, Atta
   await owner.attach(ctx, data.ownerId);
   checkFileType(data.fileName, data.mimeType);
   if (data.content.length === 0) throw new AppError(AttachmentError.FILE_EMPTY, '文件为空', { field: 'file' });
+  await assertContentMatches(data.fileName, data.content);
   const sha256 = createHash('sha256').update(data.content).digest('hex');
   const target = blobPath(ctx.config.dataDir, sha256);
   const exists = await stat(target).then(

@@ -31,7 +31,7 @@ export class Session {
 @Index({ properties: ['address', 'at'] })
 @Index({ properties: ['username', 'at'] })
 export class LoginAttempt {
-  [OptionalProps]?: 'id' | 'at' | 'address';
+  [OptionalProps]?: 'id' | 'at' | 'address' | 'cleared';
 
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
@@ -47,4 +47,8 @@ export class LoginAttempt {
 
   @Property()
   success!: boolean;
+
+  /** A failure an administrator has cleared (unlocking the account) or a later success from the same address has answered. */
+  @Property({ default: false })
+  cleared: boolean = false;
 }

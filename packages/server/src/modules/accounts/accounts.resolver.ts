@@ -80,4 +80,10 @@ export class AccountRequestResolver {
   ) {
     return svc.returnAccountRequest(ctx, id, version, reason);
   }
+
+  @Can('resetPassword', 'User')
+  @Mutation(() => Boolean, { description: 'Clear the counted sign-in failures of an account (the administrator who may reset its password).' })
+  unlockUser(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
+    return svc.unlockUser(ctx, id);
+  }
 }

@@ -11,6 +11,7 @@ import { assertUsername, createUser } from '../organisation/organisation.service
 import { AccountRequest } from './accounts.entities.js';
 import { AccountRequestError as E } from './accounts.errors.js';
 import { accountRequestWorkflow, type ApproveInput } from './accounts.workflow.js';
+import { clearLoginFailures } from '../../common/auth/auth.service.js';
 
 export interface AccountRequestData {
   displayName: string;
@@ -118,4 +119,21 @@ export async function approveAccountRequest(ctx: Ctx, id: string, version: numbe
   };
   const request = await applyTransition(ctx, accountRequestWorkflow, 'approve', id, version, input);
   return { request, initialPassword: input.created!.password };
+}
+
+/**
+ * An administrator clears the counted sign-in failures of an account, so its owner may sign in
+ * again at once from anywhere. Audited with the number of failures cleared.
+ */
+export async function unlockUser(ctx: Ctx, id: string) {
+  return transaction(ctx, async (tx) => {
+    const user = await tx.em.findOne(User, id);
+    if (!user) throw notFound('用户');
+    assertCan(tx, 'resetPassword', 'User', user);
+    const cleared = await clearLoginFailures(tx, user.username);
+    user.failedLogins = 0;
+    user.lockedUntil = null;
+    audit(tx, { action: 'User.unlock', subjectType: 'User', subjectId: user.id, after: { clearedFailures: cleared } });
+    return true;
+  });
 }

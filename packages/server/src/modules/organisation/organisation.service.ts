@@ -8,7 +8,7 @@ import { transaction } from '../../common/tx.js';
 import { escapeLike, pageWindow } from '../../common/paging.js';
 import { Unit, User } from '../../common/organisation/organisation.entities.js';
 import { assertStrongPassword, hashPassword } from '../../common/auth/passwords.js';
-import { revokeSessions } from '../../common/auth/auth.service.js';
+import { clearLoginFailures, revokeSessions } from '../../common/auth/auth.service.js';
 import { OrganisationError as E } from './organisation.errors.js';
 
 export interface UnitData {
@@ -314,6 +314,7 @@ export async function resetPassword(ctx: Ctx, id: string, newPassword: string) {
     const user = await getUser(tx, id);
     assertCan(tx, 'resetPassword', 'User', user);
     Object.assign(user, { passwordHash, failedLogins: 0, lockedUntil: null });
+    await clearLoginFailures(tx, user.username);
     await revokeSessions(tx, user.id);
     audit(tx, { action: 'User.resetPassword', subjectType: 'User', subjectId: user.id });
     return true;
