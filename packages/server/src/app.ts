@@ -268,8 +268,8 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
   app.get<{ Params: { id: string } }>('/files/:id', async (req, reply) => {
     const ctx = await contextFor(req, reply);
     try {
-      if (!ctx.user) await countPublicRead(ctx, config);
       if (!/^[0-9a-f-]{36}$/i.test(req.params.id)) throw new AppError(CommonError.NOT_FOUND, '附件不存在或无权查看');
+      if (!ctx.user) await countPublicRead(ctx, config);
       const { attachment, path: file } = await openAttachment(ctx, APPLICATION.attachmentOwners, req.params.id);
       reply.header('content-type', attachment.mimeType);
       reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`);
