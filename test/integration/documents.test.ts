@@ -364,6 +364,9 @@ describe('no read or write beyond the rules', () => {
   const READ = 'query($id:ID!){ document(id:$id){ id body returnReason } }';
   const HISTORY = 'query($id:ID!){ documentHistory(id:$id){ action } }';
   const REG = 'mutation($i:ClassifiedDocumentInput!){ registerClassifiedDocument(input:$i){ id documentNumber issuingAuthority } }';
+  const READ_I = 'query($id:ID!){ interpretation(id:$id){ id scope } }';
+  const listedInterpretation = async (user: string, id: string) =>
+    (await s.as(user, '{ interpretations(pageSize: 200){ items { id } } }')).data.interpretations.items.some((x: any) => x.id === id);
   const listed = async (user: string, id: string) =>
     (await s.as(user, '{ documents(pageSize: 200){ items { id } } }')).data.documents.items.some((x: any) => x.id === id);
   const register = (user: string, documentNumber: string, kind = 'DEPARTMENT', issueDate = '2026-11-03') =>
@@ -371,10 +374,15 @@ describe('no read or write beyond the rules', () => {
 
   it("the Disclosure Office does not read a unit's draft its own head returned; it reads it once it reaches the office's review", async () => {
     let d = await draft('jiaoyu.staff', { kind: 'GOVERNMENT', title: '代拟稿：局内退回', disclosureAttribute: 'PROACTIVE' });
+    const plan = (await s.as('jiaoyu.staff', SAVE_I, { d: d.id, i: { ...PLAN, title: '代拟稿的解读方案' } })).data.saveInterpretation;
     d = await go('jiaoyu.staff', SUBMIT, d);
     d = await go('jiaoyu.head', RETURN, d, { r: '局内意见：暂缓报送' });
     expect(d.state).toBe('RETURNED');
     expect(codeOf(await s.as('gongkaiban', READ, { id: d.id }))).toBe('FORBIDDEN');
+    // nor the interpretation drafted with it
+    expect(codeOf(await s.as('gongkaiban', READ_I, { id: plan.id }))).toBe('FORBIDDEN');
+    expect(await listedInterpretation('gongkaiban', plan.id)).toBe(false);
+    expect(await listedInterpretation('jiaoyu.staff', plan.id)).toBe(true);
     expect(codeOf(await s.as('gongkaiban', HISTORY, { id: d.id }))).toBe('FORBIDDEN');
     expect(await listed('gongkaiban', d.id)).toBe(false);
     const cookie = await s.login('gongkaiban');
@@ -384,6 +392,8 @@ describe('no read or write beyond the rules', () => {
     d = await go('jiaoyu.head', SIGN, d);
     expect((await s.as('gongkaiban', READ, { id: d.id })).data.document.id).toBe(d.id);
     expect(await listed('gongkaiban', d.id)).toBe(true);
+    expect((await s.as('gongkaiban', READ_I, { id: plan.id })).data.interpretation.id).toBe(plan.id);
+    expect(await listedInterpretation('gongkaiban', plan.id)).toBe(true);
     // returned by the office itself: still the office's to follow, resubmitted too
     d = await go('gongkaiban', RETURN, d, { r: '请补充解读方案' });
     expect((await s.as('gongkaiban', READ, { id: d.id })).data.document.returnReason).toBe('请补充解读方案');

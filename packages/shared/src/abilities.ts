@@ -1,10 +1,23 @@
 import { createMongoAbility, type MongoAbility, type MongoQuery, type RawRuleOf } from '@casl/ability';
 import { packRules, unpackRules, type PackRule } from '@casl/ability/extra';
 import type { Role } from './roles.js';
-import { DOCUMENT_EDITABLE_STATES, DOCUMENT_STEP_FROM } from './documents/states.js';
-import { TOPIC_EDITABLE_STATES, TOPIC_STEP_FROM } from './consultation/states.js';
+import {
+  DOCUMENT_EDITABLE_STATES,
+  DOCUMENT_PUBLIC_ATTRIBUTES,
+  DOCUMENT_PUBLISHED_STATES,
+  DOCUMENT_STEP_FROM,
+  GOVERNMENT_LEVEL_KINDS,
+  INTERPRETATION_PUBLISHED_STATES,
+} from './documents/states.js';
+import { TOPIC_EDITABLE_STATES, TOPIC_PUBLISHED_STATES, TOPIC_STEP_FROM } from './consultation/states.js';
 import { PROPOSAL_EDITABLE_STATES, PROPOSAL_STEP_FROM } from './meetings/states.js';
-import { APPEAL_OPEN_STATES, INDICATOR_SYSTEM_STEP_FROM, QUESTIONNAIRE_STEP_FROM, ROUND_STEP_FROM } from './evaluation/states.js';
+import {
+  APPEAL_OPEN_STATES,
+  INDICATOR_SYSTEM_STEP_FROM,
+  QUESTIONNAIRE_STEP_FROM,
+  ROUND_RELEASED_STATES,
+  ROUND_STEP_FROM,
+} from './evaluation/states.js';
 
 /**
  * Permissions, shared by the server (which enforces them) and the SPAs (which only hide what is
@@ -110,7 +123,9 @@ const inStates = (states: readonly string[]) => ({ $in: [...states] });
 
 // ——— policy documents (system 2) and interpretation (system 5) ———
 const lead = (c: AbilityContext) => ({ leadUnitId: c.unitId });
-const GOVERNMENT_LEVEL = ['REGULATION', 'GOVERNMENT', 'GOVERNMENT_OFFICE'];
+const GOVERNMENT_LEVEL = inStates(GOVERNMENT_LEVEL_KINDS);
+const ISSUED = inStates(DOCUMENT_PUBLISHED_STATES);
+const INTERPRETATION_PUBLISHED = inStates(INTERPRETATION_PUBLISHED_STATES);
 
 /** The drafting unit: what its staff draft, and joint documents it co-drafts (read only). */
 const drafting: RuleBuilder = (c) => [
@@ -145,19 +160,25 @@ const documentOfficer: RuleBuilder = (c) => [
  */
 const disclosureOffice: RuleBuilder = (c) => [
   { action: 'read', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, reachedDisclosureReview: true } },
-  { action: 'read', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, kind: { $in: GOVERNMENT_LEVEL }, state: 'ISSUED' } },
+  { action: 'read', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, kind: GOVERNMENT_LEVEL, state: ISSUED } },
   // interpretation oversight covers every issued document of the level, departments' too (not their classified registrations)
-  { action: 'read', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: 'ISSUED', classified: false } },
+  { action: 'read', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: ISSUED, classified: false } },
   { action: 'approve', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: inStates(DOCUMENT_STEP_FROM.approve) } },
   { action: 'return', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: inStates(DOCUMENT_STEP_FROM.approve) } },
-  { action: 'read', subject: 'Interpretation', conditions: { governmentId: c.governmentId } },
+  // an interpretation goes with its document: read once the document reached the office's review, or once issued
+  { action: 'read', subject: 'Interpretation', conditions: { governmentId: c.governmentId, documentReachedDisclosureReview: true } },
+  { action: 'read', subject: 'Interpretation', conditions: { governmentId: c.governmentId, documentState: ISSUED } },
 ];
 const documentSection: RuleBuilder = (c) => [
   // the government-level documents it numbers and issues
   {
     action: 'read',
     subject: 'PolicyDocument',
-    conditions: { governmentId: c.governmentId, kind: { $in: [...GOVERNMENT_LEVEL] }, state: { $in: ['FORWARDED', 'ISSUED'] } },
+    conditions: {
+      governmentId: c.governmentId,
+      kind: GOVERNMENT_LEVEL,
+      state: inStates([...DOCUMENT_STEP_FROM.issueForwarded, ...DOCUMENT_PUBLISHED_STATES]),
+    },
   },
   { action: 'issue', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: inStates(DOCUMENT_STEP_FROM.issueForwarded) } },
 ];
@@ -166,14 +187,14 @@ const publishedOfLevel: RuleBuilder = (c) => [
   {
     action: 'read',
     subject: 'PolicyDocument',
-    conditions: { governmentId: c.governmentId, state: 'ISSUED', classified: false, disclosureAttribute: { $in: ['PROACTIVE', 'ON_APPLICATION'] } },
+    conditions: { governmentId: c.governmentId, state: ISSUED, classified: false, disclosureAttribute: inStates(DOCUMENT_PUBLIC_ATTRIBUTES) },
   },
-  { action: 'read', subject: 'Interpretation', conditions: { governmentId: c.governmentId, state: 'PUBLISHED' } },
+  { action: 'read', subject: 'Interpretation', conditions: { governmentId: c.governmentId, state: INTERPRETATION_PUBLISHED } },
 ];
 /** Leaders read every issued document of their level. */
 const issuedOfLevel: RuleBuilder = (c) => [
-  { action: 'read', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: 'ISSUED' } },
-  { action: 'read', subject: 'Interpretation', conditions: { governmentId: c.governmentId, state: 'PUBLISHED' } },
+  { action: 'read', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: ISSUED } },
+  { action: 'read', subject: 'Interpretation', conditions: { governmentId: c.governmentId, state: INTERPRETATION_PUBLISHED } },
 ];
 
 // ——— consultation before government meetings (system 3) ———
@@ -225,7 +246,7 @@ const egovConsultation: RuleBuilder = (c) => [
   {
     action: 'read',
     subject: 'ConsultationTopic',
-    conditions: { governmentId: c.governmentId, state: { $in: ['APPROVED', 'PUBLISHED', 'RESULTS_PUBLISHED'] } },
+    conditions: { governmentId: c.governmentId, state: inStates([...TOPIC_STEP_FROM.publish, ...TOPIC_PUBLISHED_STATES]) },
   },
   { action: 'issue', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: inStates(TOPIC_STEP_FROM.publish) } },
   { action: 'read', subject: 'Opinion', conditions: { governmentId: c.governmentId } },
@@ -264,7 +285,6 @@ const supervisorRegistry: RuleBuilder = (c) => [
 ];
 
 // ——— third-party evaluation (system 7) ———
-const RELEASED_ROUND = ['REVIEW', 'PUBLISHED'];
 /** The academy runs the evaluation of its level: indicator systems (with the Disclosure Office), rounds, appeals. */
 const academyAdmin: RuleBuilder = (c) => [
   { action: 'read', subject: 'IndicatorSystem', conditions: { governmentId: c.governmentId } },
@@ -290,7 +310,11 @@ const academyAdmin: RuleBuilder = (c) => [
 ];
 /** An evaluator scores the units assigned to them, while the round is scoring. */
 const academyEvaluator: RuleBuilder = (c) => [
-  { action: 'read', subject: 'IndicatorSystem', conditions: { governmentId: c.governmentId, state: 'APPROVED' } },
+  {
+    action: 'read',
+    subject: 'IndicatorSystem',
+    conditions: { governmentId: c.governmentId, state: inStates(INDICATOR_SYSTEM_STEP_FROM.useInRound) },
+  },
   { action: 'read', subject: 'EvaluationRound', conditions: { evaluatorIds: c.userId } },
   { action: 'score', subject: 'EvaluationRound', conditions: { evaluatorIds: c.userId, state: inStates(ROUND_STEP_FROM.score) } },
   { action: 'read', subject: 'EvaluationScore', conditions: { evaluatorId: c.userId } },
@@ -314,7 +338,7 @@ const evaluationReader: RuleBuilder = (c) => [
 ];
 /** An evaluated unit sees its own scores once they are sent to it, and appeals (head or disclosure officer). */
 const evaluatedUnit: RuleBuilder = (c) => [
-  { action: 'read', subject: 'EvaluationRound', conditions: { evaluatedUnitIds: c.unitId, state: { $in: RELEASED_ROUND } } },
+  { action: 'read', subject: 'EvaluationRound', conditions: { evaluatedUnitIds: c.unitId, state: inStates(ROUND_RELEASED_STATES) } },
   { action: 'read', subject: 'EvaluationScore', conditions: { unitId: c.unitId, released: true } },
   { action: 'read', subject: 'Appeal', conditions: { unitId: c.unitId } },
 ];

@@ -138,6 +138,7 @@ export function isInterpretationPublishedLate(i: { state: InterpretationState; d
 
 /** What "published" means for a policy document: issued, not classified, and public (in full or by title). */
 export const DOCUMENT_PUBLISHED_STATES: readonly DocumentState[] = ['ISSUED'];
+export const isDocumentIssued = (d: { state: DocumentState }) => DOCUMENT_PUBLISHED_STATES.includes(d.state);
 export const DOCUMENT_PUBLIC_ATTRIBUTES: readonly DisclosureAttribute[] = ['PROACTIVE', 'ON_APPLICATION'];
 export function isDocumentPublished(d: { state: DocumentState; classified: boolean; disclosureAttribute?: DisclosureAttribute | null }): boolean {
   return (

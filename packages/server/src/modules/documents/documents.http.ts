@@ -1,3 +1,4 @@
+import { isDocumentIssued } from '@gongkai/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Ctx } from '../../common/context.js';
 import { AppError, CommonError } from '../../common/errors.js';
@@ -14,7 +15,7 @@ export function registerDocumentRoutes(app: FastifyInstance, contextFor: (req: F
     try {
       if (!/^[0-9a-f-]{36}$/i.test(req.params.id)) throw new AppError(CommonError.NOT_FOUND, '文件不存在或无权查看');
       const d = await getDocument(ctx, req.params.id);
-      if (d.state !== 'ISSUED' || d.classified || !d.disclosureAttribute || !d.issueDate || !d.documentNumber) {
+      if (!isDocumentIssued(d) || d.classified || !d.disclosureAttribute || !d.issueDate || !d.documentNumber) {
         throw new AppError('DOCUMENT_NOT_PRINTABLE', d.classified ? '涉密文件不在本系统生成' : '文件印发后才能生成公文');
       }
       const buffer = await renderOfficialDocument({

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Formula, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { isInterpretationOverdue, isInterpretationPublishedLate, type InterpretationForm, type InterpretationState } from '@gongkai/shared';
+import {
+  isInterpretationOverdue,
+  isInterpretationPublishedLate,
+  type DocumentState,
+  type InterpretationForm,
+  type InterpretationState,
+} from '@gongkai/shared';
 import { now } from '../../common/clock.js';
 import { InterpretationFormEnum, InterpretationStateEnum } from './interpretation.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
@@ -15,7 +21,16 @@ import { PolicyDocument } from '../documents/documents.entities.js';
 @Entity({ tableName: 'interpretation' })
 @Unique({ properties: ['document', 'stage'] })
 export class Interpretation {
-  [OptionalProps]?: 'createdAt' | 'state' | 'documentId' | 'ownerUnitId' | 'governmentId' | 'overdue' | 'publishedLate';
+  [OptionalProps]?:
+    | 'createdAt'
+    | 'state'
+    | 'documentId'
+    | 'ownerUnitId'
+    | 'governmentId'
+    | 'overdue'
+    | 'publishedLate'
+    | 'documentState'
+    | 'documentReachedDisclosureReview';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -66,6 +81,15 @@ export class Interpretation {
 
   @Field(() => Int) @Property({ version: true }) version!: number;
   @Field(() => Date) @Property({ type: 'timestamptz', defaultRaw: 'now()' }) createdAt: Date = new Date();
+
+  /**
+   * The document's state and whether it reached the Disclosure Office's review, read with the
+   * interpretation: the office reads an interpretation exactly when it may read its document.
+   */
+  @Formula((t) => `(select d.state from policy_document d where d.id = ${t.alias}.document_id)`)
+  documentState?: DocumentState;
+  @Formula((t) => `(select d.reached_disclosure_review from policy_document d where d.id = ${t.alias}.document_id)`)
+  documentReachedDisclosureReview?: boolean;
 
   @Field(() => ID) get documentId(): string {
     return this.document.id;

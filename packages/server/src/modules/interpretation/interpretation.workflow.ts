@@ -1,7 +1,13 @@
 // System 5 (政策解读制度) as data. The notice, section 五:
 // "按照‘谁起草、谁解读’的原则 … 对上报材料不齐全的、无解读方案及解读材料的，政务公开办公室予以退文 …
 //  解读时间不超过发文后的3个工作日。文件印发后，相关解读材料随文件同步在政府网站或其他媒体发布。"
-import { INTERPRETATION_PUBLISHED_STATES, INTERPRETATION_STEP_FROM, isInterpretationOverdue, type InterpretationState } from '@gongkai/shared';
+import {
+  INTERPRETATION_PUBLISHED_STATES,
+  isDocumentIssued,
+  INTERPRETATION_STEP_FROM,
+  isInterpretationOverdue,
+  type InterpretationState,
+} from '@gongkai/shared';
 import type { GuardRefusal, Workflow } from '../../common/workflow/workflow.js';
 import { Interpretation } from './interpretation.entities.js';
 import { InterpretationError as E } from './interpretation.errors.js';
@@ -60,7 +66,7 @@ export const interpretationWorkflow: Workflow<Interpretation, InterpretationStat
       guards: [
         async (i) => {
           const d = await i.document.load();
-          if (d?.state !== 'ISSUED') return { code: E.INTERPRETATION_DOCUMENT_NOT_ISSUED, message: '文件印发后才能发布解读' };
+          if (!d || !isDocumentIssued(d)) return { code: E.INTERPRETATION_DOCUMENT_NOT_ISSUED, message: '文件印发后才能发布解读' };
           if (d.disclosureAttribute !== 'PROACTIVE' || d.classified) {
             return { code: E.INTERPRETATION_DOCUMENT_NOT_PUBLIC, message: '只有主动公开的文件，其解读才在政府网站发布' };
           }
