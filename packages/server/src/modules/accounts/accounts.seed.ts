@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../../config.js';
-import { contextAs } from '../../common/seed-context.js';
-import { demoUserId } from '../organisation/organisation.seed.js';
+import { demoActors } from '../organisation/organisation.seed.js';
 import { createAccountRequest, returnAccountRequest, submitAccountRequest } from './accounts.service.js';
 
 /** Account requests in each state, made through the real flow. */
 export async function seedAccountRequests(em: EntityManager, config: AppConfig) {
-  const head = await contextAs(em.fork(), config, demoUserId('jiaoyu.head'));
+  const as = demoActors(em, config);
+  const head = await as('jiaoyu.head');
   await createAccountRequest(head, {
     displayName: '马晓燕',
     username: 'jiaoyu.ma',
@@ -22,7 +22,7 @@ export async function seedAccountRequests(em: EntityManager, config: AppConfig) 
   });
   await submitAccountRequest(head, submitted.id, submitted.version);
 
-  const civil = await contextAs(em.fork(), config, demoUserId('minzheng.head'));
+  const civil = await as('minzheng.head');
   const returned = await createAccountRequest(civil, {
     displayName: '罗静',
     username: 'minzheng.luo',
@@ -30,6 +30,6 @@ export async function seedAccountRequests(em: EntityManager, config: AppConfig) 
     reason: '本局政务公开工作机构人员调整',
   });
   const s = await submitAccountRequest(civil, returned.id, returned.version);
-  const admin = await contextAs(em.fork(), config, demoUserId('admin'));
+  const admin = await as('admin');
   await returnAccountRequest(admin, s.id, s.version, '请附单位人事任命文件，并说明原政务公开工作人员的账号处理意见');
 }

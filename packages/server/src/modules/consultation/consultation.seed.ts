@@ -6,7 +6,7 @@ import { audit } from '../../common/audit/audit.service.js';
 import { transaction } from '../../common/tx.js';
 import { today as clockToday } from '../../common/clock.js';
 import { openTodo } from '../../common/todo/todo.service.js';
-import { demoUnitId, demoUserId } from '../organisation/organisation.seed.js';
+import { demoUnitId, demoUserId, demoActors } from '../organisation/organisation.seed.js';
 import { ConsultationTopic, Opinion } from './consultation.entities.js';
 import { topicWorkflow } from './consultation.workflow.js';
 import * as svc from './consultation.service.js';
@@ -15,7 +15,7 @@ const NOTICE_TITLE = '《关于建立政务公开工作制度的通知（征求�
 
 /** The notice itself was consulted on from 2017-03-28 to 2017-04-10, by letter and e-mail: kept as a historical record. */
 async function seedNoticeConsultation(em: EntityManager, config: AppConfig) {
-  const ctx = await contextAs(em.fork(), config, demoUserId('gongkaiban'));
+  const ctx = await demoActors(em, config)('gongkaiban');
   await transaction(ctx, async (tx) => {
     const t = tx.em.create(ConsultationTopic, {
       undertakingUnit: demoUnitId('disclosure'),
@@ -94,7 +94,7 @@ export const CLOSED_DEMO_TITLE = '朝阳市城乡居民最低生活保障审核�
  * today: it is recorded as published, with the to-do the publication opens.
  */
 async function seedClosedConsultation(em: EntityManager, config: AppConfig, today: string) {
-  const ctx = await contextAs(em.fork(), config, demoUserId('minzheng.staff'));
+  const ctx = await demoActors(em, config)('minzheng.staff');
   const start = addDays(today, -14);
   const at = (day: string, time: string) => new Date(`${day}T${time}+08:00`);
   await transaction(ctx, async (tx) => {
@@ -156,7 +156,7 @@ async function seedClosedConsultation(em: EntityManager, config: AppConfig, toda
 /** Current topics in every state, through the real flow; and one whose window has just closed. */
 export async function seedConsultations(em: EntityManager, config: AppConfig) {
   await seedNoticeConsultation(em, config);
-  const as = (u: string) => contextAs(em.fork(), config, demoUserId(u));
+  const as = demoActors(em, config);
   const today = clockToday();
   await seedClosedConsultation(em, config, today);
   const base = {

@@ -1,10 +1,30 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addDays } from '@gongkai/shared';
 import type { AppConfig } from '../../config.js';
-import { contextAs } from '../../common/seed-context.js';
-import { demoUserId } from '../organisation/organisation.seed.js';
+import { demoActors } from '../organisation/organisation.seed.js';
 import * as docs from './documents.service.js';
 import { today as clockToday } from '../../common/clock.js';
+import type { Ctx } from '../../common/context.js';
+
+type DemoActors = ReturnType<typeof demoActors>;
+/**
+ * A demo document drafted by `drafter` and taken through its unit: submitted, then signed off by
+ * `head` when one is named. `withDraft` runs on the draft before it is submitted (an interpretation
+ * drafted with it, "whoever drafts, interprets").
+ */
+export async function draftThroughUnit(
+  as: DemoActors,
+  drafter: string,
+  head: string | null,
+  input: Parameters<typeof docs.createDocument>[1],
+  withDraft?: (staff: Ctx, documentId: string) => Promise<unknown>,
+) {
+  const staff = await as(drafter);
+  const d = await docs.createDocument(staff, input);
+  await withDraft?.(staff, d.id);
+  const submitted = await docs.submitDocument(staff, d.id, d.version);
+  return head ? docs.signOffDocument(await as(head), d.id, submitted.version) : submitted;
+}
 
 /**
  * Documents in every state across several units, made through the real flow. The documents that
@@ -12,13 +32,12 @@ import { today as clockToday } from '../../common/clock.js';
  * are made by the interpretation module's seed, which runs next.
  */
 export async function seedDocuments(em: EntityManager, config: AppConfig) {
-  const as = (username: string) => contextAs(em.fork(), config, demoUserId(username));
+  const as = demoActors(em, config);
   const today = clockToday();
 
   // 1. a document on application, issued by the department
   {
-    const staff = await as('jiaoyu.staff');
-    const d = await docs.createDocument(staff, {
+    const s2 = await draftThroughUnit(as, 'jiaoyu.staff', 'jiaoyu.head', {
       kind: 'DEPARTMENT',
       title: '朝阳市教育局关于2026年下半年中小学教师资格认定有关事项的通知',
       body: '各有关申请人：现将2026年下半年中小学教师资格认定有关事项通知如下……',
@@ -26,16 +45,13 @@ export async function seedDocuments(em: EntityManager, config: AppConfig) {
       attributeReason: 'SPECIFIC_APPLICANTS',
       attributeBasis: '《中华人民共和国政府信息公开条例》第二十七条',
     });
-    const s1 = await docs.submitDocument(staff, d.id, d.version);
-    const s2 = await docs.signOffDocument(await as('jiaoyu.head'), d.id, s1.version);
     // number 1 of the year belongs to the enrolment notice (issued 20 days ago, see interpretation.seed.ts)
     const issued = addDays(today, -12);
-    await docs.issueDocument(staff, d.id, s2.version, issued, issued.slice(0, 4) === addDays(today, -20).slice(0, 4) ? 2 : null);
+    await docs.issueDocument(await as('jiaoyu.staff'), s2.id, s2.version, issued, issued.slice(0, 4) === addDays(today, -20).slice(0, 4) ? 2 : null);
   }
   // 2. a government-office document from civil affairs, reviewed and forwarded to the Document Section
   {
-    const staff = await as('minzheng.staff');
-    const d = await docs.createDocument(staff, {
+    const s2 = await draftThroughUnit(as, 'minzheng.staff', 'minzheng.head', {
       kind: 'GOVERNMENT_OFFICE',
       title: '朝阳市人民政府办公室关于进一步做好困难群众基本生活保障工作的通知',
       body: '为切实保障困难群众基本生活，现就有关工作通知如下……',
@@ -43,9 +59,7 @@ export async function seedDocuments(em: EntityManager, config: AppConfig) {
       wideScope: true,
       disclosureAttribute: 'PROACTIVE',
     });
-    const s1 = await docs.submitDocument(staff, d.id, d.version);
-    const s2 = await docs.signOffDocument(await as('minzheng.head'), d.id, s1.version);
-    await docs.reviewDocument(await as('gongkaiban'), d.id, s2.version, {
+    await docs.reviewDocument(await as('gongkaiban'), s2.id, s2.version, {
       interpretationNeeded: true,
       interpretationScope: '困难群众及基层民政工作人员',
       interpretationForms: ['INTERVIEW_PROGRAM', 'WECHAT'],
@@ -53,8 +67,7 @@ export async function seedDocuments(em: EntityManager, config: AppConfig) {
   }
   // 3. returned by the Disclosure Office (退文)
   {
-    const staff = await as('minzheng.staff');
-    const d = await docs.createDocument(staff, {
+    const s2 = await draftThroughUnit(as, 'minzheng.staff', 'minzheng.head', {
       kind: 'GOVERNMENT',
       title: '朝阳市人民政府关于调整城乡居民最低生活保障标准的通知',
       body: '经市政府同意，自2027年1月1日起调整全市城乡居民最低生活保障标准……',
@@ -62,9 +75,7 @@ export async function seedDocuments(em: EntityManager, config: AppConfig) {
       attributeReason: 'PROCESS_INFORMATION',
       attributeBasis: '《中华人民共和国政府信息公开条例》第十六条',
     });
-    const s1 = await docs.submitDocument(staff, d.id, d.version);
-    const s2 = await docs.signOffDocument(await as('minzheng.head'), d.id, s1.version);
-    await docs.returnDocument(await as('gongkaiban'), d.id, s2.version, {
+    await docs.returnDocument(await as('gongkaiban'), s2.id, s2.version, {
       reason: '低保标准调整与群众利益密切相关，应主动公开；请重新认定公开属性，并补充解读方案和解读材料。',
     });
   }
@@ -113,8 +124,7 @@ export async function seedDocuments(em: EntityManager, config: AppConfig) {
   }
   // 7. issued by the Document Section with an interpretation still unpublished past its deadline
   {
-    const staff = await as('minzheng.staff');
-    const d = await docs.createDocument(staff, {
+    const s2 = await draftThroughUnit(as, 'minzheng.staff', 'minzheng.head', {
       kind: 'GOVERNMENT',
       title: '朝阳市人民政府关于进一步加强社会救助工作的意见',
       body: '各县（市）区人民政府，市政府各部门，市直各单位：为进一步加强社会救助工作，兜住兜牢民生底线，提出如下意见……',
@@ -122,14 +132,12 @@ export async function seedDocuments(em: EntityManager, config: AppConfig) {
       wideScope: true,
       disclosureAttribute: 'PROACTIVE',
     });
-    const s1 = await docs.submitDocument(staff, d.id, d.version);
-    const s2 = await docs.signOffDocument(await as('minzheng.head'), d.id, s1.version);
-    const s3 = await docs.reviewDocument(await as('gongkaiban'), d.id, s2.version, {
+    const s3 = await docs.reviewDocument(await as('gongkaiban'), s2.id, s2.version, {
       interpretationNeeded: true,
       interpretationScope: '社会救助对象和基层工作人员',
       interpretationForms: ['PRESS_CONFERENCE', 'INFOGRAPHIC'],
     });
-    await docs.issueDocument(await as('wendianke'), d.id, s3.version, addDays(today, -10));
+    await docs.issueDocument(await as('wendianke'), s3.id, s3.version, addDays(today, -10));
   }
   // 10. a classified document, registered by title, number and unit only (a number of the bureau's own series)
   const classifiedOn = addDays(today, -30);

@@ -3,9 +3,8 @@ import { addDays, EVALUATION_DIMENSION_LABELS, shanghaiDate, type EvaluationDime
 import type { Ctx } from '../../common/context.js';
 import { today } from '../../common/clock.js';
 import type { AppConfig } from '../../config.js';
-import { contextAs } from '../../common/seed-context.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
-import { demoUnitId, demoUserId } from '../organisation/organisation.seed.js';
+import { demoUnitId, demoUserId, demoActors } from '../organisation/organisation.seed.js';
 import type { TreeNode } from './evaluation.tree.js';
 import { EvaluationRound } from './evaluation.entities.js';
 import * as svc from './evaluation.service.js';
@@ -153,7 +152,7 @@ const share = (unitIndex: number, indicatorIndex: number, year: number) => {
  */
 export async function seedEvaluation(em: EntityManager, config: AppConfig, year = Number(today().slice(0, 4))) {
   // a fresh context (and identity map) for every step, as every request has its own
-  const as = (username: string) => contextAs(em.fork(), config, demoUserId(username));
+  const as = demoActors(em, config);
   const units = (await em.fork().find(Unit, { active: true }, { orderBy: { level: 'asc', sortOrder: 'asc', name: 'asc' } })).filter((u) =>
     svc.groupOf(u),
   );

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addDays } from '@gongkai/shared';
 import type { AppConfig } from '../../config.js';
-import { contextAs } from '../../common/seed-context.js';
 import { today as clockToday } from '../../common/clock.js';
-import { demoUnitId, demoUserId } from '../organisation/organisation.seed.js';
+import { demoUnitId, demoActors } from '../organisation/organisation.seed.js';
 import * as docs from '../documents/documents.service.js';
+import { draftThroughUnit } from '../documents/documents.seed.js';
 import { saveInterpretation } from './interpretation.service.js';
 
 const EDU_BODY = `为做好2026年我市义务教育阶段学校招生入学工作，保障适龄儿童少年依法接受义务教育，根据《中华人民共和国义务教育法》和省教育厅有关要求，现就有关事项通知如下。
@@ -31,13 +31,15 @@ const EDU_INTERPRETATION = {
  * interprets"), made through the real flow after the documents module's own demo data.
  */
 export async function seedInterpretations(em: EntityManager, config: AppConfig) {
-  const as = (username: string) => contextAs(em.fork(), config, demoUserId(username));
+  const as = demoActors(em, config);
   const today = clockToday();
 
   // a department document, close to the public's interest, issued with its interpretation published at once
-  {
-    const staff = await as('jiaoyu.staff');
-    const d = await docs.createDocument(staff, {
+  const enrolment = await draftThroughUnit(
+    as,
+    'jiaoyu.staff',
+    'jiaoyu.head',
+    {
       kind: 'DEPARTMENT',
       title: '朝阳市教育局关于做好2026年义务教育阶段招生入学工作的通知',
       body: EDU_BODY,
@@ -46,17 +48,18 @@ export async function seedInterpretations(em: EntityManager, config: AppConfig) 
       wideScope: true,
       highAttention: true,
       disclosureAttribute: 'PROACTIVE',
-    });
-    await saveInterpretation(staff, d.id, 1, null, { ...EDU_INTERPRETATION, forms: [...EDU_INTERPRETATION.forms] });
-    const s1 = await docs.submitDocument(staff, d.id, d.version);
-    const s2 = await docs.signOffDocument(await as('jiaoyu.head'), d.id, s1.version);
-    // number 1 of the education bureau's year, as the first document it issues (see documents.seed.ts)
-    await docs.issueDocument(await as('jiaoyu.staff'), d.id, s2.version, addDays(today, -20), 1);
-  }
+    },
+    (staff, id) => saveInterpretation(staff, id, 1, null, { ...EDU_INTERPRETATION, forms: [...EDU_INTERPRETATION.forms] }),
+  );
+  // number 1 of the education bureau's year, as the first document it issues (see documents.seed.ts)
+  await docs.issueDocument(await as('jiaoyu.staff'), enrolment.id, enrolment.version, addDays(today, -20), 1);
+
   // a government document drafted on behalf by the education bureau, waiting for the Disclosure Office
-  {
-    const staff = await as('jiaoyu.staff');
-    const d = await docs.createDocument(staff, {
+  await draftThroughUnit(
+    as,
+    'jiaoyu.staff',
+    'jiaoyu.head',
+    {
       kind: 'GOVERNMENT',
       title: '朝阳市人民政府关于印发朝阳市学前教育普惠发展三年行动计划（2026—2028年）的通知',
       body: '各县（市）区人民政府，市政府各部门，市直各单位：现将《朝阳市学前教育普惠发展三年行动计划（2026—2028年）》印发给你们，请认真贯彻执行。',
@@ -65,15 +68,14 @@ export async function seedInterpretations(em: EntityManager, config: AppConfig) 
       closeToPublic: true,
       wideScope: true,
       disclosureAttribute: 'PROACTIVE',
-    });
-    await saveInterpretation(staff, d.id, 1, null, {
-      scope: '全市幼儿家长、幼儿园举办者',
-      forms: ['BRIEFING', 'COMMENTARY', 'INFOGRAPHIC'],
-      schedule: '文件印发后3个工作日内',
-      spokesperson: '市教育局分管副局长',
-      content: '《行动计划》明确到2028年全市普惠性幼儿园覆盖率达到90%以上……',
-    });
-    const s1 = await docs.submitDocument(staff, d.id, d.version);
-    await docs.signOffDocument(await as('jiaoyu.head'), d.id, s1.version);
-  }
+    },
+    (staff, id) =>
+      saveInterpretation(staff, id, 1, null, {
+        scope: '全市幼儿家长、幼儿园举办者',
+        forms: ['BRIEFING', 'COMMENTARY', 'INFOGRAPHIC'],
+        schedule: '文件印发后3个工作日内',
+        spokesperson: '市教育局分管副局长',
+        content: '《行动计划》明确到2028年全市普惠性幼儿园覆盖率达到90%以上……',
+      }),
+  );
 }

@@ -1,15 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addDays } from '@gongkai/shared';
 import type { AppConfig } from '../../config.js';
-import { contextAs } from '../../common/seed-context.js';
-import { demoUnitId, demoUserId } from '../organisation/organisation.seed.js';
+import { demoUnitId, demoActors } from '../organisation/organisation.seed.js';
 import { topicByTitle } from '../consultation/consultation.service.js';
 import * as svc from './meetings.service.js';
 import { today as clockToday } from '../../common/clock.js';
 
 /** A standing meeting with its agenda and approved attendance, and a past meeting with its press release. */
 export async function seedMeetings(em: EntityManager, config: AppConfig) {
-  const as = (u: string) => contextAs(em.fork(), config, demoUserId(u));
+  const as = demoActors(em, config);
   const today = clockToday();
   const secretariat = await as('mishuke');
 

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GovLevel, Role, UnitFunction, UnitKind } from '@gongkai/shared';
 import { hashPassword } from '../../common/auth/passwords.js';
+import { contextAs } from '../../common/seed-context.js';
+import type { AppConfig } from '../../config.js';
 
 /** Stable ids for demo records, so that tests and links can name them. */
 export const demoId = (key: string) => {
@@ -132,6 +134,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 
 export const demoUserId = (username: string) => demoId(`user:${username}`);
 export const demoUnitId = (key: string) => demoId(`unit:${key}`);
+/** Acting as demo users outside a request, each on a fresh fork: `const as = demoActors(em, config); await as('jiaoyu.staff')`. */
+export const demoActors = (em: EntityManager, config: AppConfig) => (username: string) => contextAs(em.fork(), config, demoUserId(username));
 
 export async function seedOrganisation(em: EntityManager) {
   const rows: unknown[][] = [];

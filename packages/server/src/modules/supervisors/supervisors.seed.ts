@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addDays, shanghaiEndOfDay, type SupervisorCategory } from '@gongkai/shared';
 import type { AppConfig } from '../../config.js';
-import { contextAs } from '../../common/seed-context.js';
 import { addWorkingDays } from '../../common/calendar/calendar.service.js';
 import { today } from '../../common/clock.js';
-import { demoUnitId, demoUserId } from '../organisation/organisation.seed.js';
+import { demoUnitId, demoUserId, demoActors } from '../organisation/organisation.seed.js';
 import * as svc from './supervisors.service.js';
 
 /** A second supervisor account, besides `jianduyuan`: a journalist of the city paper. */
@@ -50,7 +49,7 @@ export async function seedSupervisors(em: EntityManager, config: AppConfig) {
      select ?, ?, '周敏', ?, '{SUPERVISOR}', password_hash from app_user where id = ?`,
     [demoUserId(MEDIA_SUPERVISOR_USERNAME), MEDIA_SUPERVISOR_USERNAME, demoUnitId('daily'), demoUserId('jianduyuan')],
   );
-  const as = (u: string) => contextAs(em.fork(), config, demoUserId(u));
+  const as = demoActors(em, config);
   const office = await as('gongkaiban');
   const accounts: Record<string, string> = { 陈立新: demoUserId('jianduyuan'), 周敏: demoUserId(MEDIA_SUPERVISOR_USERNAME) };
   // a three-year term around the current year, and the one before it
