@@ -313,12 +313,19 @@ export const STATE_TABLE: Record<string, Row> = {
 // never act on the object is FORBIDDEN whatever its state: its state, its version are not told (permission
 // before state). An allowed cell is one where the change is found in the database afterwards.
 const OWN: readonly ('any' | 'own' | 'other' | 'county')[] = ['own'];
+/** Nobody may, in this state: every role answers FORBIDDEN. */
+const NOBODY: Row = { own: 'NOBODY', other: 'NOBODY' };
+/** Nobody may, in this state; the roles that may in another state are told why, by a business code. */
+const refusedOwn = (roles: Role[], code: string): Row => ({ own: 'NOBODY', other: 'NOBODY', refusedTo: { roles, code, scopes: OWN } });
 const ACADEMY: Role[] = ['ACADEMY_ADMIN'];
+/** Rows of a level's own objects (no unit split): nobody may, in this state; the roles that may in another are told why. */
+const NOBODY_ANY: Row = { any: 'NOBODY' };
+const refusedAny = (roles: Role[], code: string): Row => ({ any: 'NOBODY', refusedTo: { roles, code } });
 export const MUTATION_STATE_TABLE: Record<string, Row> = {
   // account requests
-  'updateAccountRequest (submitted)': { own: 'NOBODY', other: 'NOBODY', refusedTo: { roles: HEADS, code: 'TRANSITION_NOT_ALLOWED', scopes: OWN } },
+  'updateAccountRequest (submitted)': refusedOwn(HEADS, 'TRANSITION_NOT_ALLOWED'),
   'submitAccountRequest (returned)': { own: HEADS, other: 'NOBODY' },
-  'submitAccountRequest (submitted)': { own: 'NOBODY', other: 'NOBODY', refusedTo: { roles: HEADS, code: 'TRANSITION_NOT_ALLOWED', scopes: OWN } },
+  'submitAccountRequest (submitted)': refusedOwn(HEADS, 'TRANSITION_NOT_ALLOWED'),
   'approveAccountRequest (draft)': {
     own: 'NOBODY',
     other: 'NOBODY',
@@ -333,100 +340,72 @@ export const MUTATION_STATE_TABLE: Record<string, Row> = {
   },
   // policy documents: the steps' states are in the abilities
   'updateDocument (returned)': { own: DRAFTERS, other: 'NOBODY' },
-  'updateDocument (issued)': { own: 'NOBODY', other: 'NOBODY' },
+  'updateDocument (issued)': NOBODY,
   'submitDocument (returned)': { own: DRAFTERS, other: 'NOBODY' },
-  'submitDocument (issued)': { own: 'NOBODY', other: 'NOBODY' },
-  'approveDocumentAttribute (draft)': { own: 'NOBODY', other: 'NOBODY' },
-  'signOffDocument (draft)': { own: 'NOBODY', other: 'NOBODY' },
-  'reviewDocument (issued)': { own: 'NOBODY', other: 'NOBODY' },
-  'returnDocument (issued)': { own: 'NOBODY', other: 'NOBODY' },
-  'issueDocument (draft, a government document)': { own: 'NOBODY', other: 'NOBODY' },
-  'issueDocument (issued)': { own: 'NOBODY', other: 'NOBODY' },
+  'submitDocument (issued)': NOBODY,
+  'approveDocumentAttribute (draft)': NOBODY,
+  'signOffDocument (draft)': NOBODY,
+  'reviewDocument (issued)': NOBODY,
+  'returnDocument (issued)': NOBODY,
+  'issueDocument (draft, a government document)': NOBODY,
+  'issueDocument (issued)': NOBODY,
   // asked with a number its issuer already used: FORBIDDEN, never DOCUMENT_NUMBER_TAKEN (which numbers exist is not told)
-  'issueDocument (issued, with a number taken)': { own: 'NOBODY', other: 'NOBODY' },
+  'issueDocument (issued, with a number taken)': NOBODY,
   // interpretation: stage 1 is written while the document is drafted and after its issue, not while it is reviewed
   'saveInterpretation (issued document)': { own: DRAFTERS, other: 'NOBODY' },
-  'saveInterpretation (document in disclosure review)': {
-    own: 'NOBODY',
-    other: 'NOBODY',
-    refusedTo: { roles: DRAFTERS, code: 'INTERPRETATION_LOCKED', scopes: OWN },
-  },
-  'saveInterpretation (published)': { own: 'NOBODY', other: 'NOBODY', refusedTo: { roles: DRAFTERS, code: 'INTERPRETATION_LOCKED', scopes: OWN } },
-  'publishInterpretation (published)': {
-    own: 'NOBODY',
-    other: 'NOBODY',
-    refusedTo: { roles: DRAFTERS, code: 'TRANSITION_NOT_ALLOWED', scopes: OWN },
-  },
+  'saveInterpretation (document in disclosure review)': refusedOwn(DRAFTERS, 'INTERPRETATION_LOCKED'),
+  'saveInterpretation (published)': refusedOwn(DRAFTERS, 'INTERPRETATION_LOCKED'),
+  'publishInterpretation (published)': refusedOwn(DRAFTERS, 'TRANSITION_NOT_ALLOWED'),
   // consultation topics and opinions
   'updateTopic (returned)': { own: DRAFTERS, other: 'NOBODY' },
-  'updateTopic (submitted)': { own: 'NOBODY', other: 'NOBODY' },
+  'updateTopic (submitted)': NOBODY,
   'submitTopic (returned)': { own: DRAFTERS, other: 'NOBODY' },
-  'submitTopic (published)': { own: 'NOBODY', other: 'NOBODY', refusedTo: { roles: DRAFTERS, code: 'TRANSITION_NOT_ALLOWED', scopes: OWN } },
-  'approveTopic (draft)': { own: 'NOBODY', other: 'NOBODY' },
-  'approveTopic (published)': { own: 'NOBODY', other: 'NOBODY' },
-  'returnTopic (approved)': { own: 'NOBODY', other: 'NOBODY' },
-  'publishTopic (submitted)': { own: 'NOBODY', other: 'NOBODY' },
-  'publishTopic (published)': { own: 'NOBODY', other: 'NOBODY' },
-  'saveTopicSummary (draft)': { own: 'NOBODY', other: 'NOBODY' },
-  'publishTopicResults (draft)': { own: 'NOBODY', other: 'NOBODY' },
-  'publishTopicResults (results published)': { own: 'NOBODY', other: 'NOBODY' },
+  'submitTopic (published)': refusedOwn(DRAFTERS, 'TRANSITION_NOT_ALLOWED'),
+  'approveTopic (draft)': NOBODY,
+  'approveTopic (published)': NOBODY,
+  'returnTopic (approved)': NOBODY,
+  'publishTopic (submitted)': NOBODY,
+  'publishTopic (published)': NOBODY,
+  'saveTopicSummary (draft)': NOBODY,
+  'publishTopicResults (draft)': NOBODY,
+  'publishTopicResults (results published)': NOBODY,
   // the Secretariat reads a submitted topic but records no opinion on it: FORBIDDEN, not "not yet published"
-  'recordOpinion (submitted)': { own: 'NOBODY', other: 'NOBODY', refusedTo: { roles: DRAFTERS, code: 'NOT_YET_PUBLISHED', scopes: OWN } },
-  'answerOpinion (window open)': { own: 'NOBODY', other: 'NOBODY', refusedTo: { roles: DRAFTERS, code: 'WINDOW_NOT_CLOSED', scopes: OWN } },
+  'recordOpinion (submitted)': refusedOwn(DRAFTERS, 'NOT_YET_PUBLISHED'),
+  'answerOpinion (window open)': refusedOwn(DRAFTERS, 'WINDOW_NOT_CLOSED'),
   // attendance proposals: another unit's item answers FORBIDDEN, never PROPOSAL_LOCKED or VERSION_CONFLICT
-  'saveAttendanceProposal (submitted)': { own: 'NOBODY', other: 'NOBODY', refusedTo: { roles: DRAFTERS, code: 'PROPOSAL_LOCKED', scopes: OWN } },
+  'saveAttendanceProposal (submitted)': refusedOwn(DRAFTERS, 'PROPOSAL_LOCKED'),
   'saveAttendanceProposal (returned)': { own: DRAFTERS, other: 'NOBODY' },
-  'saveAttendanceProposal (a stale version)': {
-    own: 'NOBODY',
-    other: 'NOBODY',
-    refusedTo: { roles: DRAFTERS, code: 'VERSION_CONFLICT', scopes: OWN },
-  },
+  'saveAttendanceProposal (a stale version)': refusedOwn(DRAFTERS, 'VERSION_CONFLICT'),
   'submitAttendanceProposal (returned)': { own: DRAFTERS, other: 'NOBODY' },
-  'submitAttendanceProposal (approved)': {
-    own: 'NOBODY',
-    other: 'NOBODY',
-    refusedTo: { roles: DRAFTERS, code: 'TRANSITION_NOT_ALLOWED', scopes: OWN },
-  },
-  'approveAttendanceProposal (draft)': { own: 'NOBODY', other: 'NOBODY' },
-  'approveAttendanceProposal (approved)': { own: 'NOBODY', other: 'NOBODY' },
-  'returnAttendanceProposal (approved)': { own: 'NOBODY', other: 'NOBODY' },
-  'recordNoticeDelivery (submitted)': { own: 'NOBODY', other: 'NOBODY' },
+  'submitAttendanceProposal (approved)': refusedOwn(DRAFTERS, 'TRANSITION_NOT_ALLOWED'),
+  'approveAttendanceProposal (draft)': NOBODY,
+  'approveAttendanceProposal (approved)': NOBODY,
+  'returnAttendanceProposal (approved)': NOBODY,
+  'recordNoticeDelivery (submitted)': NOBODY,
   // supervisors' feedback
   'answerSupervisorFeedback (reopened)': { own: FEEDBACK_ANSWERERS, other: 'NOBODY' },
-  'answerSupervisorFeedback (answered)': {
-    own: 'NOBODY',
-    other: 'NOBODY',
-    refusedTo: { roles: FEEDBACK_ANSWERERS, code: 'TRANSITION_NOT_ALLOWED', scopes: OWN },
-  },
-  'rateSupervisorFeedback (submitted)': {
-    own: 'NOBODY',
-    other: 'NOBODY',
-    refusedTo: { roles: ['SUPERVISOR'], code: 'TRANSITION_NOT_ALLOWED', scopes: OWN },
-  },
-  'reopenSupervisorFeedback (answered)': {
-    own: 'NOBODY',
-    other: 'NOBODY',
-    refusedTo: { roles: ['SUPERVISOR'], code: 'TRANSITION_NOT_ALLOWED', scopes: OWN },
-  },
+  'answerSupervisorFeedback (answered)': refusedOwn(FEEDBACK_ANSWERERS, 'TRANSITION_NOT_ALLOWED'),
+  'rateSupervisorFeedback (submitted)': refusedOwn(['SUPERVISOR'], 'TRANSITION_NOT_ALLOWED'),
+  'reopenSupervisorFeedback (answered)': refusedOwn(['SUPERVISOR'], 'TRANSITION_NOT_ALLOWED'),
   // evaluation: indicator systems, rounds, scores, appeals, questionnaires
-  'saveIndicatorTree (approved)': { any: 'NOBODY', refusedTo: { roles: ACADEMY, code: 'SYSTEM_NOT_DRAFT' } },
-  'signOffIndicatorSystem (approved)': { any: 'NOBODY' },
-  'reopenIndicatorSystem (draft)': { any: 'NOBODY', refusedTo: { roles: ACADEMY, code: 'TRANSITION_NOT_ALLOWED' } },
-  'setRoundUnits (scoring)': { any: 'NOBODY', refusedTo: { roles: ACADEMY, code: 'ROUND_NOT_PREPARING' } },
+  'saveIndicatorTree (approved)': refusedAny(ACADEMY, 'SYSTEM_NOT_DRAFT'),
+  'signOffIndicatorSystem (approved)': NOBODY_ANY,
+  'reopenIndicatorSystem (draft)': refusedAny(ACADEMY, 'TRANSITION_NOT_ALLOWED'),
+  'setRoundUnits (scoring)': refusedAny(ACADEMY, 'ROUND_NOT_PREPARING'),
   'assignEvaluator (scoring)': { any: ACADEMY },
-  'assignEvaluator (review)': { any: 'NOBODY', refusedTo: { roles: ACADEMY, code: 'ROUND_NOT_SCORING' } },
-  'removeEvaluatorAssignment (review)': { any: 'NOBODY', refusedTo: { roles: ACADEMY, code: 'ROUND_NOT_SCORING' } },
-  'startEvaluationRound (scoring)': { any: 'NOBODY', refusedTo: { roles: ACADEMY, code: 'TRANSITION_NOT_ALLOWED' } },
-  'releaseEvaluationRound (preparing)': { any: 'NOBODY' },
-  'publishEvaluationRound (scoring)': { any: 'NOBODY' },
+  'assignEvaluator (review)': refusedAny(ACADEMY, 'ROUND_NOT_SCORING'),
+  'removeEvaluatorAssignment (review)': refusedAny(ACADEMY, 'ROUND_NOT_SCORING'),
+  'startEvaluationRound (scoring)': refusedAny(ACADEMY, 'TRANSITION_NOT_ALLOWED'),
+  'releaseEvaluationRound (preparing)': NOBODY_ANY,
+  'publishEvaluationRound (scoring)': NOBODY_ANY,
   // the academy, the Disclosure Office and leaders read a round under review but never score: FORBIDDEN, not "not scoring"
-  'scoreIndicator (review)': { any: 'NOBODY', refusedTo: { roles: ['ACADEMY_EVALUATOR'], code: 'ROUND_NOT_SCORING' } },
+  'scoreIndicator (review)': refusedAny(['ACADEMY_EVALUATOR'], 'ROUND_NOT_SCORING'),
   // readers of a score who may not appeal it are FORBIDDEN, not told the appeal window closed
-  'submitAppeal (window closed)': { own: 'NOBODY', other: 'NOBODY', refusedTo: { roles: HEADS, code: 'APPEAL_WINDOW_CLOSED', scopes: OWN } },
-  'acceptAppeal (answered)': { any: 'NOBODY' },
-  'rejectAppeal (answered)': { any: 'NOBODY' },
-  'saveQuestionnaire (published)': { any: 'NOBODY', refusedTo: { roles: ACADEMY, code: 'QUESTIONNAIRE_NOT_DRAFT' } },
-  'saveQuestionnaire (round in review)': { any: 'NOBODY', refusedTo: { roles: ACADEMY, code: 'ROUND_NOT_SCORING' } },
-  'publishQuestionnaire (published)': { any: 'NOBODY' },
-  'aggregateQuestionnaire (draft)': { any: 'NOBODY', refusedTo: { roles: ACADEMY, code: 'TRANSITION_NOT_ALLOWED' } },
+  'submitAppeal (window closed)': refusedOwn(HEADS, 'APPEAL_WINDOW_CLOSED'),
+  'acceptAppeal (answered)': NOBODY_ANY,
+  'rejectAppeal (answered)': NOBODY_ANY,
+  'saveQuestionnaire (published)': refusedAny(ACADEMY, 'QUESTIONNAIRE_NOT_DRAFT'),
+  'saveQuestionnaire (round in review)': refusedAny(ACADEMY, 'ROUND_NOT_SCORING'),
+  'publishQuestionnaire (published)': NOBODY_ANY,
+  'aggregateQuestionnaire (draft)': refusedAny(ACADEMY, 'TRANSITION_NOT_ALLOWED'),
 };
