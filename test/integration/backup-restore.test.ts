@@ -3,7 +3,7 @@
 // same rows, every attachment's file with its SHA-256, an audit chain that verifies and goes on.
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -14,6 +14,7 @@ import { buildApp } from '../../packages/server/src/app.js';
 import { verifyAuditChain } from '../../packages/server/src/common/audit/audit.service.js';
 import { BackupError, filePath, restoreBackup, type BackupManifest } from '../../packages/server/src/common/backup/backup.js';
 import { openOrm } from '../../packages/server/src/common/db/orm.js';
+import { startEmbeddedPostgres } from '../../packages/server/src/common/db/embedded.js';
 import { runCli } from '../../packages/server/src/backup-cli.js';
 import { REPO_ROOT } from '../../packages/server/src/config.js';
 import { startSuite, type Suite } from '../support/suite.js';
@@ -244,5 +245,52 @@ describe('pnpm backup and pnpm restore', () => {
       .getConnection()
       .execute(`select count(*)::int as n from pg_class where relnamespace = 'public'::regnamespace and relkind = 'r'`);
     expect(n).toBe(0);
+  });
+  it('without DATABASE_URL, use the embedded database: started for the restore, reached while the server runs', { timeout: 90_000 }, async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'gongkai-embedded-'));
+    await chmod(dataDir, 0o755); // the database may run as another account, which must reach its data
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    const env = { DATABASE_URL: '', DATA_DIR: dataDir };
+    const server = () => startEmbeddedPostgres({ dir: path.join(dataDir, 'pg'), persistent: true });
+
+    // while a server runs on the data, a restore is refused
+    let running = await server();
+    try {
+      await running.createDatabase('gongkai');
+      const refused = await cli(['restore', 'chaoyang.tar.gz'], env);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/^The server is running on the data in .+ \(process \d+\): stop it \(Ctrl-C\) before restoring\n$/);
+    } finally {
+      await running.stop();
+    }
+    // stopped, the restore starts the database itself
+    const restored = await cli(['restore', 'chaoyang.tar.gz'], env);
+    expect(restored.stderr).toBe('');
+    expect(restored.stdout).toContain('into:      the embedded database in');
+    expect(restored.stdout).toContain('hash chain verified');
+
+    // the server started again on it; a backup reaches its database while it runs
+    running = await server();
+    try {
+      const backup = await cli(['backup', 'embedded.tar.gz'], env);
+      expect(backup.stderr).toBe('');
+      expect(backup.stdout).toContain('from:      the embedded database in');
+      const client = new pg.Client({ connectionString: running.urlFor('gongkai') });
+      await client.connect();
+      const [{ n }] = (await client.query(`select count(*)::int as n from attachment`)).rows;
+      await client.end();
+      expect(n).toBe(3);
+    } finally {
+      await running.stop();
+    }
+    const manifests: BackupManifest[] = [];
+    for (const file of ['chaoyang.tar.gz', 'embedded.tar.gz']) {
+      const dir = await mkdtemp(path.join(work, 'manifest-'));
+      await tar.extract({ file: path.join(work, file), cwd: dir }, ['manifest.json']);
+      manifests.push(JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as BackupManifest);
+    }
+    const rows = (m: BackupManifest) => Object.fromEntries(m.tables.map((t) => [t.name, t.rows]));
+    expect(rows(manifests[1])).toEqual(rows(manifests[0]));
+    expect(manifests[1].files).toEqual(manifests[0].files);
   });
 });
