@@ -3,7 +3,7 @@
 // same rows, every attachment's file with its SHA-256, an audit chain that verifies and goes on.
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -136,6 +136,8 @@ describe('pnpm backup and pnpm restore', () => {
     expect(backup.code).toBe(0);
     expect(backup.stdout).toContain('Gongkai 备份 backup written: chaoyang.tar.gz');
     expect(backup.stdout).toMatch(/files: +2 \(\d+ B\) for 3 attachments/);
+    // it holds password hashes and personal data: readable by its owner only
+    expect((await stat(archive())).mode & 0o777).toBe(0o600);
 
     // the archive's manifest: schema version, counts, one entry per file with its hash
     const listed: string[] = [];

@@ -206,6 +206,8 @@ export async function createBackup({ databaseUrl, filesDir, target }: BackupOpti
     };
     await writeFile(path.join(staging, 'manifest.json'), JSON.stringify(full, null, 2));
     const entries = ['manifest.json', 'database', ...(files.length ? ['files'] : [])];
+    // readable by its owner only: it holds password hashes and personal data
+    await writeFile(partial, '', { mode: 0o600 });
     await tar.create({ gzip: true, file: partial, cwd: staging, portable: true }, entries);
     await rename(partial, out);
     return full;
@@ -275,11 +277,10 @@ async function contentOf(client: pg.Client) {
 async function clearSchema(client: pg.Client) {
   await client.query('begin');
   const notOfExtension = `not exists (select 1 from pg_depend d where d.objid = c.oid and d.deptype = 'e')`;
-  const views = await client.query<{ n: string }>(
-    `select relname as n from pg_class c where relnamespace = 'public'::regnamespace and relkind in ('v', 'm') and ${notOfExtension}`,
+  const views = await client.query<{ n: string; kind: string }>(
+    `select relname as n, relkind as kind from pg_class c where relnamespace = 'public'::regnamespace and relkind in ('v', 'm') and ${notOfExtension}`,
   );
-  for (const { n } of views.rows)
-    await client.query(`drop view if exists ${ident(n)} cascade`).catch(() => client.query(`drop materialized view if exists ${ident(n)} cascade`));
+  for (const { n, kind } of views.rows) await client.query(`drop ${kind === 'm' ? 'materialized view' : 'view'} if exists ${ident(n)} cascade`);
   const tables = await client.query<{ n: string }>(
     `select relname as n from pg_class c where relnamespace = 'public'::regnamespace and relkind in ('r', 'p') and ${notOfExtension}`,
   );
@@ -293,7 +294,8 @@ async function clearSchema(client: pg.Client) {
   );
   for (const { sig } of functions.rows) await client.query(`drop routine if exists ${sig} cascade`);
   const types = await client.query<{ n: string }>(
-    `select typname as n from pg_type c where typnamespace = 'public'::regnamespace and typtype in ('e', 'd', 'c', 'r') and typrelid = 0 and ${notOfExtension}`,
+    `select typname as n from pg_type c where typnamespace = 'public'::regnamespace and ${notOfExtension}
+        and (typtype in ('e', 'd', 'r', 'm') or (typtype = 'c' and (select relkind from pg_class r where r.oid = c.typrelid) = 'c'))`,
   );
   for (const { n } of types.rows) await client.query(`drop type if exists ${ident(n)} cascade`);
   await client.query('commit');
@@ -319,7 +321,13 @@ export async function restoreBackup({ orm, databaseUrl, filesDir, source, force 
   const work = await mkdtemp(path.join(path.dirname(path.resolve(filesDir)), '.gongkai-restore-'));
   try {
     try {
-      await tar.extract({ file: source, cwd: work, strict: true });
+      // plain files and folders only: no links, devices or paths outside the folder
+      await tar.extract({
+        file: source,
+        cwd: work,
+        strict: true,
+        filter: (_path, entry) => 'type' in entry && (entry.type === 'File' || entry.type === 'Directory'),
+      });
     } catch (e) {
       throw new BackupError(`The backup file cannot be read as a .tar.gz archive: ${(e as Error).message}`);
     }
