@@ -12,11 +12,12 @@ import * as tar from 'tar';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp } from '../../packages/server/src/app.js';
 import { verifyAuditChain } from '../../packages/server/src/common/audit/audit.service.js';
-import { BackupError, filePath, restoreBackup, type BackupManifest } from '../../packages/server/src/common/backup/backup.js';
-import { openOrm } from '../../packages/server/src/common/db/orm.js';
+import { BackupError, createBackup, filePath, restoreBackup, type BackupManifest } from '../../packages/server/src/common/backup/backup.js';
+import { openOrm, ormOptions } from '../../packages/server/src/common/db/orm.js';
 import { startEmbeddedPostgres } from '../../packages/server/src/common/db/embedded.js';
 import { runCli } from '../../packages/server/src/backup-cli.js';
 import { REPO_ROOT } from '../../packages/server/src/config.js';
+import { MIGRATIONS } from '../../packages/server/src/migrations/index.js';
 import { startSuite, type Suite } from '../support/suite.js';
 
 let s: Suite;
@@ -110,6 +111,9 @@ async function rowCounts(url: string): Promise<Record<string, number>> {
   }
 }
 
+/** An ORM on a database, its migrator quiet. */
+const quietOrm = (url: string) => openOrm(url, { debug: false, migrations: { ...ormOptions(url).migrations, silent: true } });
+
 const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 const archive = () => path.join(work, 'chaoyang.tar.gz');
 let restoredUrl: string;
@@ -167,7 +171,7 @@ describe('pnpm backup and pnpm restore', () => {
 
     // the same rows in every table, the audit chain verifies, every attachment has its file
     expect(await rowCounts(restoredUrl)).toEqual(before);
-    const orm = await openOrm(restoredUrl, { debug: false });
+    const orm = await quietOrm(restoredUrl);
     const config = { ...s.config, dataDir: restoredDir };
     const app = await buildApp({ config, orm, logger: pino({ level: 'silent' }) });
     cleanups.push(async () => {
@@ -236,7 +240,7 @@ describe('pnpm backup and pnpm restore', () => {
 
     const url = await freshDatabase();
     const dir = await mkdtemp(path.join(work, 'data-'));
-    const orm = await openOrm(url, { debug: false });
+    const orm = await quietOrm(url);
     cleanups.push(() => orm.close());
     const restore = (source: string) => restoreBackup({ orm, databaseUrl: url, filesDir: path.join(dir, 'files'), source });
     await expect(restore(damaged)).rejects.toThrow(BackupError);
@@ -248,6 +252,42 @@ describe('pnpm backup and pnpm restore', () => {
       .execute(`select count(*)::int as n from pg_class where relnamespace = 'public'::regnamespace and relkind = 'r'`);
     expect(n).toBe(0);
   });
+  it('brings a backup of an older version up to this one, and refuses one from a newer version', async () => {
+    // a database whose schema lacks this version's last migration
+    const oldUrl = await freshDatabase();
+    const oldOrm = await quietOrm(oldUrl);
+    cleanups.push(() => oldOrm.close());
+    const last = MIGRATIONS.at(-1)!.name;
+    await oldOrm.getMigrator().up({ migrations: MIGRATIONS.slice(0, -1).map((m) => m.name) });
+    const dir = await mkdtemp(path.join(work, 'old-'));
+    const older = path.join(work, 'older.tar.gz');
+    const m = await createBackup({ databaseUrl: oldUrl, filesDir: path.join(dir, 'files'), target: older });
+    expect(m.migrations).not.toContain(last);
+
+    const url = await freshDatabase();
+    const orm = await quietOrm(url);
+    cleanups.push(() => orm.close());
+    const report = await restoreBackup({ orm, databaseUrl: url, filesDir: path.join(dir, 'restored'), source: older });
+    expect(report.laterMigrations).toEqual([last]);
+    const applied = await orm.em.getConnection().execute<{ name: string }[]>('select name from mikro_orm_migrations order by id');
+    expect(applied.map((r) => r.name)).toEqual(MIGRATIONS.map((x) => x.name));
+
+    // the same backup as if made by a later version, with a migration unknown here
+    const unpacked = await mkdtemp(path.join(work, 'newer-'));
+    await tar.extract({ file: older, cwd: unpacked });
+    const manifest = JSON.parse(await readFile(path.join(unpacked, 'manifest.json'), 'utf8')) as BackupManifest;
+    manifest.migrations.push('Migration29990101000000_future');
+    await writeFile(path.join(unpacked, 'manifest.json'), JSON.stringify(manifest));
+    const newer = path.join(work, 'newer.tar.gz');
+    await tar.create({ gzip: true, file: newer, cwd: unpacked }, ['manifest.json', 'database']);
+    const url2 = await freshDatabase();
+    const orm2 = await quietOrm(url2);
+    cleanups.push(() => orm2.close());
+    await expect(restoreBackup({ orm: orm2, databaseUrl: url2, filesDir: path.join(dir, 'newer'), source: newer })).rejects.toThrow(
+      /made by a newer version of Gongkai \(its schema has Migration29990101000000_future, unknown here\)/,
+    );
+  });
+
   it('without DATABASE_URL, use the embedded database: started for the restore, reached while the server runs', { timeout: 90_000 }, async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'gongkai-embedded-'));
     await chmod(dataDir, 0o755); // the database may run as another account, which must reach its data
