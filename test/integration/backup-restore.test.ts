@@ -2,23 +2,20 @@
 // command line, restored into a fresh database and a fresh files folder, and comes back whole: the
 // same rows, every attachment's file with its SHA-256, an audit chain that verifies and goes on.
 import { spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import pino from 'pino';
 import * as tar from 'tar';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../packages/server/src/app.js';
 import { verifyAuditChain } from '../../packages/server/src/common/audit/audit.service.js';
-import { BackupError, createBackup, filePath, restoreBackup, type BackupManifest } from '../../packages/server/src/common/backup/backup.js';
-import { openOrm, ormOptions } from '../../packages/server/src/common/db/orm.js';
-import { startEmbeddedPostgres } from '../../packages/server/src/common/db/embedded.js';
-import { runCli } from '../../packages/server/src/backup-cli.js';
+import { BackupError, filePath, restoreBackup, type BackupManifest } from '../../packages/server/src/common/backup/backup.js';
 import { REPO_ROOT } from '../../packages/server/src/config.js';
-import { MIGRATIONS } from '../../packages/server/src/migrations/index.js';
 import { startSuite, type Suite } from '../support/suite.js';
+import { cli as runInProcess, freshDatabase, quietOrm, uploadTopicFile, type CliEnv } from '../support/backup.js';
 
 let s: Suite;
 let work: string;
@@ -35,35 +32,8 @@ afterAll(async () => {
 
 const sourceUrl = () => s.orm.config.get('clientUrl') as string;
 
-/** A new, empty database on the test server (dropped with the others at the end of the run). */
-async function freshDatabase(): Promise<string> {
-  const serverUrl = inject('serverUrl');
-  const db = `${inject('templateDb').replace('gk_tpl_', 'gk_r_')}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database "${db}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${db}`;
-  return url.toString();
-}
-
-type Env = { DATABASE_URL: string; DATA_DIR: string };
-
-/** The command line of `pnpm backup` / `pnpm restore`, run in this process with the server's environment. */
-async function cli(args: string[], env: Env) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    env: { ...process.env, ...env, INIT_CWD: work },
-    out: (t) => (stdout += t),
-    err: (t) => (stderr += t),
-  });
-  return { code, stdout, stderr };
-}
-
 /** The same as a script, as `pnpm restore` runs it (slower: it compiles the server). */
-function script(args: string[], env: Env) {
+function script(args: string[], env: CliEnv) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'packages/server/src/backup-cli.ts', ...args], {
       cwd: REPO_ROOT,
@@ -79,23 +49,15 @@ function script(args: string[], env: Env) {
   });
 }
 
+/** Rows of every table but the migrator's own, by table. */
+const cli = (args: string[], env: CliEnv) => runInProcess(args, env, work);
+
 async function upload(cookie: string, ownerId: string, fileName: string, mimeType: string, content: string) {
-  const boundary = '----gkbackup';
-  const body =
-    `--${boundary}\r\nContent-Disposition: form-data; name="ownerType"\r\n\r\nConsultationTopic\r\n` +
-    `--${boundary}\r\nContent-Disposition: form-data; name="ownerId"\r\n\r\n${ownerId}\r\n` +
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${mimeType}\r\n\r\n${content}\r\n--${boundary}--\r\n`;
-  const res = await s.app.inject({
-    method: 'POST',
-    url: '/files',
-    headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
-    payload: body,
-  });
-  expect(res.statusCode).toBe(200);
-  return res.json() as { id: string; sha256: string; url: string };
+  const r = await uploadTopicFile(s.app, cookie, ownerId, fileName, mimeType, content);
+  expect(r.status).toBe(200);
+  return r.body;
 }
 
-/** Rows of every table but the migrator's own, by table. */
 async function rowCounts(url: string): Promise<Record<string, number>> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -110,9 +72,6 @@ async function rowCounts(url: string): Promise<Record<string, number>> {
     await client.end();
   }
 }
-
-/** An ORM on a database, its migrator quiet. */
-const quietOrm = (url: string) => openOrm(url, { debug: false, migrations: { ...ormOptions(url).migrations, silent: true } });
 
 const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 const archive = () => path.join(work, 'chaoyang.tar.gz');
@@ -251,88 +210,5 @@ describe('pnpm backup and pnpm restore', () => {
       .getConnection()
       .execute(`select count(*)::int as n from pg_class where relnamespace = 'public'::regnamespace and relkind = 'r'`);
     expect(n).toBe(0);
-  });
-  it('brings a backup of an older version up to this one, and refuses one from a newer version', async () => {
-    // a database whose schema lacks this version's last migration
-    const oldUrl = await freshDatabase();
-    const oldOrm = await quietOrm(oldUrl);
-    cleanups.push(() => oldOrm.close());
-    const last = MIGRATIONS.at(-1)!.name;
-    await oldOrm.getMigrator().up({ migrations: MIGRATIONS.slice(0, -1).map((m) => m.name) });
-    const dir = await mkdtemp(path.join(work, 'old-'));
-    const older = path.join(work, 'older.tar.gz');
-    const m = await createBackup({ databaseUrl: oldUrl, filesDir: path.join(dir, 'files'), target: older });
-    expect(m.migrations).not.toContain(last);
-
-    const url = await freshDatabase();
-    const orm = await quietOrm(url);
-    cleanups.push(() => orm.close());
-    const report = await restoreBackup({ orm, databaseUrl: url, filesDir: path.join(dir, 'restored'), source: older });
-    expect(report.laterMigrations).toEqual([last]);
-    const applied = await orm.em.getConnection().execute<{ name: string }[]>('select name from mikro_orm_migrations order by id');
-    expect(applied.map((r) => r.name)).toEqual(MIGRATIONS.map((x) => x.name));
-
-    // the same backup as if made by a later version, with a migration unknown here
-    const unpacked = await mkdtemp(path.join(work, 'newer-'));
-    await tar.extract({ file: older, cwd: unpacked });
-    const manifest = JSON.parse(await readFile(path.join(unpacked, 'manifest.json'), 'utf8')) as BackupManifest;
-    manifest.migrations.push('Migration29990101000000_future');
-    await writeFile(path.join(unpacked, 'manifest.json'), JSON.stringify(manifest));
-    const newer = path.join(work, 'newer.tar.gz');
-    await tar.create({ gzip: true, file: newer, cwd: unpacked }, ['manifest.json', 'database']);
-    const url2 = await freshDatabase();
-    const orm2 = await quietOrm(url2);
-    cleanups.push(() => orm2.close());
-    await expect(restoreBackup({ orm: orm2, databaseUrl: url2, filesDir: path.join(dir, 'newer'), source: newer })).rejects.toThrow(
-      /made by a newer version of Gongkai \(its schema has Migration29990101000000_future, unknown here\)/,
-    );
-  });
-
-  it('without DATABASE_URL, use the embedded database: started for the restore, reached while the server runs', { timeout: 90_000 }, async () => {
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'gongkai-embedded-'));
-    await chmod(dataDir, 0o755); // the database may run as another account, which must reach its data
-    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-    const env = { DATABASE_URL: '', DATA_DIR: dataDir };
-    const server = () => startEmbeddedPostgres({ dir: path.join(dataDir, 'pg'), persistent: true });
-
-    // while a server runs on the data, a restore is refused
-    let running = await server();
-    try {
-      await running.createDatabase('gongkai');
-      const refused = await cli(['restore', 'chaoyang.tar.gz'], env);
-      expect(refused.code).toBe(1);
-      expect(refused.stderr).toMatch(/^The server is running on the data in .+ \(process \d+\): stop it \(Ctrl-C\) before restoring\n$/);
-    } finally {
-      await running.stop();
-    }
-    // stopped, the restore starts the database itself
-    const restored = await cli(['restore', 'chaoyang.tar.gz'], env);
-    expect(restored.stderr).toBe('');
-    expect(restored.stdout).toContain('into:      the embedded database in');
-    expect(restored.stdout).toContain('hash chain verified');
-
-    // the server started again on it; a backup reaches its database while it runs
-    running = await server();
-    try {
-      const backup = await cli(['backup', 'embedded.tar.gz'], env);
-      expect(backup.stderr).toBe('');
-      expect(backup.stdout).toContain('from:      the embedded database in');
-      const client = new pg.Client({ connectionString: running.urlFor('gongkai') });
-      await client.connect();
-      const [{ n }] = (await client.query(`select count(*)::int as n from attachment`)).rows;
-      await client.end();
-      expect(n).toBe(3);
-    } finally {
-      await running.stop();
-    }
-    const manifests: BackupManifest[] = [];
-    for (const file of ['chaoyang.tar.gz', 'embedded.tar.gz']) {
-      const dir = await mkdtemp(path.join(work, 'manifest-'));
-      await tar.extract({ file: path.join(work, file), cwd: dir }, ['manifest.json']);
-      manifests.push(JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as BackupManifest);
-    }
-    const rows = (m: BackupManifest) => Object.fromEntries(m.tables.map((t) => [t.name, t.rows]));
-    expect(rows(manifests[1])).toEqual(rows(manifests[0]));
-    expect(manifests[1].files).toEqual(manifests[0].files);
   });
 });
