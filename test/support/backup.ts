@@ -1,7 +1,7 @@
 // Helpers of the backup and restore suites: fresh databases, the command line run in-process,
 // uploads through the real HTTP stack.
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { Suite } from './suite.js';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { runCli } from '../../packages/server/src/backup-cli.js';
@@ -39,7 +39,7 @@ export async function cli(args: string[], env: CliEnv, callerDir: string) {
 
 /** Upload a file for a consultation topic through POST /files; answers what the server answered. */
 export async function uploadTopicFile(
-  app: Pick<FastifyInstance, 'inject'>,
+  app: Pick<Suite['app'], 'inject'>,
   cookie: string,
   ownerId: string,
   fileName: string,
