@@ -162,26 +162,28 @@ function report(c: Case, query: string, variables: Record<string, unknown>, a: A
   ].join('\n');
 }
 
-/** Run every case of the operations in order; the answers' ids feed later cases. */
+/** Run every case of the operations one after the other; the answers' ids feed later cases. */
 async function fuzz(ops: Operation[], round: number) {
   const failures: string[] = [];
   const codes = new Map<string, number>();
   let total = 0;
   for (const op of ops) {
-    for (const c of casesFor(op, round)) {
+    const prepared = casesFor(op, round).map((c) => {
       const variables = pool.resolveVariables(c.raw, op.returnType);
-      const query = c.inline ? documentFor(op, variables) : documentFor(op);
-      const t0 = Date.now();
-      const answer = await send(c.actor, query, c.inline ? {} : variables);
-      if (process.env.FUZZ_VERBOSE && Date.now() - t0 > 200)
-        console.log('slow', Date.now() - t0, op.name, c.actor.name, JSON.stringify(describeValue(c.raw)).slice(0, 300));
+      return { c, variables, query: c.inline ? documentFor(op, variables) : documentFor(op) };
+    });
+    const run = ({ c, query, variables }: (typeof prepared)[number]) => send(c.actor, query, c.inline ? {} : variables);
+    const answers: Answer[] = [];
+    for (const p of prepared) answers.push(await run(p));
+    prepared.forEach(({ c, query, variables }, i) => {
+      const answer = answers[i];
       total++;
       const problem = problemOf(answer);
       if (problem) failures.push(report(c, query, variables, answer, problem));
       if (answer.json?.data) pool.harvest(answer.json.data);
       const code = answer.json?.errors?.[0]?.extensions?.code ?? 'ok';
       codes.set(code, (codes.get(code) ?? 0) + 1);
-    }
+    });
   }
   if (process.env.FUZZ_VERBOSE) console.log(total, Object.fromEntries(codes));
   return { failures, codes, total };
