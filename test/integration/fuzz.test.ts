@@ -119,7 +119,7 @@ const LEAKS: [string, RegExp][] = [
 interface Answer {
   status: number;
   body: string;
-  json: { data?: unknown; errors?: { message?: string; extensions?: { code?: string } }[] } | null;
+  json: { data?: unknown; errors?: { message?: string; extensions?: { code?: string; field?: string } }[] } | null;
 }
 
 async function send(actor: Actor, query: string, variables: Record<string, unknown>): Promise<Answer> {
