@@ -1,3 +1,4 @@
+import type { SubjectName } from '@gongkai/shared';
 import type { Messages } from './zh-CN';
 import { consultationEn, consultationMenuEn } from './consultation';
 import { supervisorsEn, supervisorsMenuEn } from './supervisors';
@@ -277,7 +278,13 @@ const en: Messages = {
     PressRelease: 'Press release',
     Supervisor: 'Disclosure supervisor',
     SupervisorFeedback: 'Supervisor feedback',
-  },
+    IndicatorSystem: 'Indicator system',
+    EvaluationRound: 'Evaluation round',
+    EvaluationScore: 'Evaluation score',
+    Appeal: 'Appeal',
+    Questionnaire: 'Questionnaire',
+    AgendaItem: 'Agenda item',
+  } satisfies Record<Exclude<SubjectName, 'all'> | 'CalendarYear' | 'AgendaItem' | 'Session', string>,
   auditVerb: {
     create: 'Create',
     update: 'Update',
@@ -290,6 +297,7 @@ const en: Messages = {
     setActive: 'Enable/disable',
     resetPassword: 'Reset password',
     changePassword: 'Change password',
+    unlock: 'Unlock',
     login: 'Sign in',
     logout: 'Sign out',
     locked: 'Account locked',
@@ -376,6 +384,9 @@ const en: Messages = {
     disableConfirm: 'Disable user “{name}”? They will not be able to sign in.',
     enabledDone: 'Enabled',
     disabledDone: 'Disabled',
+    unlock: 'Unlock',
+    unlockConfirm: 'Clear the failed sign-ins of “{name}” so that it may sign in again at once?',
+    unlocked: 'Unlocked: the account may sign in again at once',
     resetPassword: 'Reset password',
     resetTitle: 'Reset the password of “{name}”',
     newPassword: 'New password',

@@ -1,3 +1,4 @@
+import type { SubjectName } from '@gongkai/shared';
 import {
   ACCOUNT_REQUEST_STATE_LABELS,
   CALENDAR_DAY_KIND_LABELS,
@@ -224,7 +225,13 @@ const zhCN = {
     PressRelease: '新闻通稿',
     Supervisor: '政务公开监督员',
     SupervisorFeedback: '监督意见',
-  },
+    IndicatorSystem: '评估指标体系',
+    EvaluationRound: '评估轮次',
+    EvaluationScore: '评估得分',
+    Appeal: '评估申诉',
+    Questionnaire: '评估问卷',
+    AgendaItem: '会议议程',
+  } satisfies Record<Exclude<SubjectName, 'all'> | 'CalendarYear' | 'AgendaItem' | 'Session', string>,
   auditVerb: {
     create: '新建',
     update: '修改',
@@ -237,6 +244,7 @@ const zhCN = {
     setActive: '启用/停用',
     resetPassword: '重置密码',
     changePassword: '修改密码',
+    unlock: '解锁',
     login: '登录',
     logout: '退出登录',
     locked: '账号锁定',
@@ -323,6 +331,9 @@ const zhCN = {
     disableConfirm: '确定停用用户“{name}”吗？停用后该用户无法登录。',
     enabledDone: '已启用',
     disabledDone: '已停用',
+    unlock: '解锁',
+    unlockConfirm: '清除“{name}”的登录失败记录，使其可立即重新登录？',
+    unlocked: '已解锁，该账号可立即重新登录',
     resetPassword: '重置密码',
     resetTitle: '重置“{name}”的密码',
     newPassword: '新密码',
