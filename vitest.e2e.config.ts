@@ -10,6 +10,10 @@ export default defineConfig({
     // what a page shows after a step may take more than a second on a busy machine: expect.poll waits for it
     expect: { poll: { timeout: 10_000 } },
     fileParallelism: false,
+    // expect.poll waits on a real server and a browser on a shared machine: its default of one second
+    // is less than a heavy page may take to render after its data has come (an editable indicator
+    // tree of a copied system was measured at five seconds), so a poll would fail on a busy machine.
+    expect: { poll: { timeout: 15_000 } },
     pool: 'forks',
   },
 });

@@ -2,7 +2,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
   schema: '../server/schema.graphql',
-  documents: ['src/**/*.graphql', 'src/**/*.{ts,vue}', '!src/gql/**/*'],
+  // the application's own operations (src/api) and each module's (views/<module>/api.graphql)
+  documents: ['src/api/*.graphql', 'src/views/*/api.graphql', 'src/**/*.{ts,vue}', '!src/gql/**/*'],
   ignoreNoDocuments: true,
   generates: {
     'src/gql/': {

@@ -1,10 +1,10 @@
 /**
  * Admin SPA, end to end: every demo account signs in and sees the menu of its own workspace, and
- * the administrator adds a policy-parameter version. Screenshots: test-results/screenshots/admin-*.png.
+ * the administrator adds a policy-parameter version and unlocks an account held back after failed sign-ins. Screenshots: test-results/screenshots/admin-*.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium, screenshotPath, signIn } from './support.js';
+import { DEMO_PASSWORD, confirmMessageBox, fetchGraphql, launchChromium, screenshotPath, signIn } from './support.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -62,5 +62,37 @@ describe('policy parameters', () => {
     await dialog.waitFor({ state: 'hidden' });
     await page.screenshot({ path: screenshotPath('admin-parameters') });
     await page.context().close();
+  });
+});
+
+describe('users', () => {
+  /** A sign-in over plain HTTP: the refusal's message, or '' when it succeeds. */
+  const signInRefusal = (username: string, password: string) =>
+    fetchGraphql('mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { sessionExpiresAt } }', { u: username, p: password }).then(
+      () => '',
+      (e: Error) => e.message,
+    );
+
+  it('the administrator unlocks an account held back after failed sign-ins, and its owner signs in at once', async () => {
+    const username = 'dangxiao';
+    // Wrong passwords until the server holds the account back (a few per account and address).
+    let refusal = '';
+    for (let i = 0; i < 10 && !refusal.includes('次数过多'); i++) refusal = await signInRefusal(username, 'wrong-password-1');
+    expect(refusal).toContain('次数过多');
+    expect(await signInRefusal(username, DEMO_PASSWORD)).toContain('次数过多');
+
+    const page = await signIn(browser, 'admin');
+    await page.getByTestId('menu').getByTestId('menu-users').click();
+    await page.getByTestId('user-filter-search').locator('input').fill(username);
+    const unlock = page.getByTestId(`user-unlock-${username}`);
+    await unlock.waitFor();
+    await expect.poll(() => page.getByTestId('user-table').locator('tbody tr').count(), { timeout: 10_000 }).toBe(1);
+    await unlock.click();
+    await confirmMessageBox(page);
+    await page.locator('.el-message--success', { hasText: '已解锁' }).waitFor();
+    await page.screenshot({ path: screenshotPath('admin-users-unlocked') });
+    await page.context().close();
+
+    expect(await signInRefusal(username, DEMO_PASSWORD)).toBe('');
   });
 });

@@ -2,24 +2,20 @@ import { createRouter, createWebHistory } from 'vue-router';
 import { ElMessage } from 'element-plus';
 import { ability } from './ability';
 import { t } from './i18n';
-import { menuRoutes } from './menu';
+import { buildPublicRoutes, buildRoutes } from './routes';
+import { ADMIN_MODULES } from './modules';
 import { useSessionStore } from './stores/session';
 
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes: [
-    {
-      path: '/login',
-      name: 'login',
-      component: () => import('./views/login/index.vue'),
-      meta: { public: true, title: 'login.title' },
-    },
+    ...buildPublicRoutes(ADMIN_MODULES),
     {
       path: '/',
       component: () => import('./layouts/AdminLayout.vue'),
       children: [
-        ...menuRoutes(),
-        { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFound.vue'), meta: { title: 'error.notFound' } },
+        ...buildRoutes(ADMIN_MODULES),
+        { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('./layouts/NotFound.vue'), meta: { title: 'error.notFound' } },
       ],
     },
   ],

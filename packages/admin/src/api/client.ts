@@ -1,5 +1,6 @@
 import { Client, CombinedError, cacheExchange, fetchExchange, mapExchange, type AnyVariables, type TypedDocumentNode } from '@urql/core';
 import type { DocumentNode } from 'graphql';
+import { ERROR_CODES } from '@gongkai/shared';
 import { t } from '@/i18n';
 
 /** Called when the server says the session is gone (set by the session store). */
@@ -61,6 +62,21 @@ function errorCode(error: CombinedError): string | undefined {
   return typeof ext?.code === 'string' ? ext.code : undefined;
 }
 
+const CATALOGUE = new Map(ERROR_CODES.map((e) => [e.code, e.message]));
+const CHINESE = /[\u4e00-\u9fa5]/;
+
+/**
+ * The words shown for a refusal: the server's Chinese message; else (a message from a layer that
+ * speaks English, or none) the catalogue's message for the code, without its notes for developers
+ * (a parenthesis naming a field such as `retryable`); else a general message. Never the raw code.
+ */
+export function messageFor(code: string, serverMessage: string | undefined): string {
+  if (serverMessage && CHINESE.test(serverMessage)) return serverMessage;
+  const known = CATALOGUE.get(code);
+  if (known) return known.replace(/（[^）]*[A-Za-z][^）]*）/g, '');
+  return t('error.unknown');
+}
+
 export function toApiError(error: unknown): ApiFailure {
   if (error instanceof ApiFailure) return error;
   if (error instanceof CombinedError) {
@@ -70,12 +86,10 @@ export function toApiError(error: unknown): ApiFailure {
       const code = typeof ext.code === 'string' ? ext.code : 'UNKNOWN';
       const rawField = typeof ext.field === 'string' ? ext.field : undefined;
       const field = rawField ? rawField.split('.').pop() : undefined;
-      let message = first.message || t('error.unknown');
-      if (code === 'INTERNAL' || code === 'INTERNAL_SERVER_ERROR') {
-        message = t('error.internal', { id: typeof ext.requestId === 'string' ? ext.requestId : '-' });
-      } else if (code === 'FORBIDDEN' && !/[\u4e00-\u9fa5]/.test(message)) {
-        message = t('error.forbidden');
-      }
+      const message =
+        code === 'INTERNAL' || code === 'INTERNAL_SERVER_ERROR'
+          ? t('error.internal', { id: typeof ext.requestId === 'string' ? ext.requestId : '-' })
+          : messageFor(code, first.message);
       return new ApiFailure(code, message, field);
     }
     if (error.networkError) return new ApiFailure('NETWORK', t('error.network'));

@@ -1,6 +1,8 @@
 import { createI18n } from 'vue-i18n';
+import { ADMIN_MODULES } from '@/modules';
 import zhCN from './zh-CN';
 import en from './en';
+import { mergeMessages } from './messages';
 
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: { value: Locale; label: string }[] = [
@@ -19,7 +21,7 @@ export const i18n = createI18n({
   legacy: false,
   locale: initialLocale(),
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zhCN, en },
+  messages: { 'zh-CN': mergeMessages(zhCN, ADMIN_MODULES, 'zh-CN'), en: mergeMessages(en, ADMIN_MODULES, 'en') },
   missingWarn: false,
   fallbackWarn: false,
 });

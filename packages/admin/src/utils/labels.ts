@@ -1,25 +1,17 @@
+import { SUBJECTS, type SubjectName } from '@gongkai/shared';
 import { i18n } from '@/i18n';
 
-/** Subject types the audit trail and the to-do list speak of, with their labels. */
-export const KNOWN_SUBJECTS = [
-  'AccountRequest',
-  'User',
-  'Unit',
-  'PolicyParameter',
-  'CalendarDay',
+/**
+ * Record types the audit trail and the to-do list speak of: the subjects of the shared abilities
+ * (but 'all'), and the records audited under a name of their own (a calendar year, an agenda item, a session).
+ */
+export type LabelledSubject = Exclude<SubjectName, 'all'>;
+export const AUDITED_TYPES: readonly string[] = [
+  ...SUBJECTS.filter((s): s is LabelledSubject => s !== 'all'),
   'CalendarYear',
-  'Attachment',
-  'PolicyDocument',
-  'Interpretation',
-  'ConsultationTopic',
-  'Opinion',
-  'ConsultationEvent',
-  'GovernmentMeeting',
-  'AttendanceProposal',
-  'PressRelease',
-  'Supervisor',
-  'SupervisorFeedback',
-] as const;
+  'AgendaItem',
+  'Session',
+];
 
 function translated(key: string): string | null {
   return i18n.global.te(key) ? i18n.global.t(key) : null;

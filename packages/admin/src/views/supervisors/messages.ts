@@ -1,15 +1,14 @@
 import { FEEDBACK_KIND_LABELS, FEEDBACK_RATING_LABELS, FEEDBACK_STATE_LABELS, SUPERVISOR_CATEGORY_LABELS } from '@gongkai/shared';
 
-/** Government-affairs disclosure supervisors (system 7): the registry and their feedback. */
-export const supervisorsMenuZh = {
-  groupSupervisors: '政务公开监督员',
-  supervisorRegistry: '监督员名册',
-  supervisorFeedback: '监督意见',
-  myFeedback: '我的意见建议',
-  feedbackToUs: '监督意见办理',
-};
-
-export const supervisorsZh = {
+/** Disclosure supervisors (system 7). */
+const zhCN = {
+  menu: {
+    groupSupervisors: '政务公开监督员',
+    supervisorRegistry: '监督员名册',
+    supervisorFeedback: '监督意见',
+    myFeedback: '我的意见建议',
+    feedbackToUs: '监督意见办理',
+  },
   supervisorCategory: { ...SUPERVISOR_CATEGORY_LABELS },
   feedbackKind: { ...FEEDBACK_KIND_LABELS },
   feedbackState: { ...FEEDBACK_STATE_LABELS },
@@ -105,15 +104,14 @@ export const supervisorsZh = {
   },
 };
 
-export const supervisorsMenuEn: typeof supervisorsMenuZh = {
-  groupSupervisors: 'Disclosure supervisors',
-  supervisorRegistry: 'Supervisor registry',
-  supervisorFeedback: 'Supervisor feedback',
-  myFeedback: 'My feedback',
-  feedbackToUs: 'Feedback to answer',
-};
-
-export const supervisorsEn: typeof supervisorsZh = {
+const en: typeof zhCN = {
+  menu: {
+    groupSupervisors: 'Disclosure supervisors',
+    supervisorRegistry: 'Supervisor registry',
+    supervisorFeedback: 'Supervisor feedback',
+    myFeedback: 'My feedback',
+    feedbackToUs: 'Feedback to answer',
+  },
   supervisorCategory: {
     ESTABLISHMENT_OFFICE: 'Establishment office',
     LEGAL_AFFAIRS: 'Legal affairs office',
@@ -220,3 +218,5 @@ export const supervisorsEn: typeof supervisorsZh = {
     total: 'Total',
   },
 };
+
+export const messages = { 'zh-CN': zhCN, en };

@@ -9,17 +9,16 @@ import {
   ROUND_STATE_LABELS,
 } from '@gongkai/shared';
 
-/** Third-party evaluation by the academy (system 7, 政务公开第三方评估制度). */
-export const evaluationMenuZh = {
-  groupEvaluation: '第三方评估',
-  evaluationSystems: '评估指标体系',
-  evaluationRounds: '评估轮次',
-  evaluationScoring: '评估打分',
-  evaluationResults: '评估结果',
-  myEvaluation: '我的评估',
-};
-
-export const evaluationZh = {
+/** Third-party evaluation (system 7). */
+const zhCN = {
+  menu: {
+    groupEvaluation: '第三方评估',
+    evaluationSystems: '评估指标体系',
+    evaluationRounds: '评估轮次',
+    evaluationScoring: '评估打分',
+    evaluationResults: '评估结果',
+    myEvaluation: '我的评估',
+  },
   evaluationDimension: { ...EVALUATION_DIMENSION_LABELS },
   /** The dimensions as table headers, broken where a reader would break them. */
   evaluationDimensionHead: {
@@ -248,16 +247,15 @@ export const evaluationZh = {
   },
 };
 
-export const evaluationMenuEn: typeof evaluationMenuZh = {
-  groupEvaluation: 'Third-party evaluation',
-  evaluationSystems: 'Indicator systems',
-  evaluationRounds: 'Evaluation rounds',
-  evaluationScoring: 'Scoring',
-  evaluationResults: 'Evaluation results',
-  myEvaluation: 'My evaluation',
-};
-
-export const evaluationEn: typeof evaluationZh = {
+const en: typeof zhCN = {
+  menu: {
+    groupEvaluation: 'Third-party evaluation',
+    evaluationSystems: 'Indicator systems',
+    evaluationRounds: 'Evaluation rounds',
+    evaluationScoring: 'Scoring',
+    evaluationResults: 'Evaluation results',
+    myEvaluation: 'My evaluation',
+  },
   evaluationDimension: {
     POWER: 'Administrative power',
     SERVICE: 'Government services',
@@ -496,3 +494,5 @@ export const evaluationEn: typeof evaluationZh = {
     appealRejected: 'Appeal rejected',
   },
 };
+
+export const messages = { 'zh-CN': zhCN, en };
