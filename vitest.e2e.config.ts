@@ -7,8 +7,6 @@ export default defineConfig({
     globalSetup: ['test/e2e/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // what a page shows after a step may take more than a second on a busy machine: expect.poll waits for it
-    expect: { poll: { timeout: 10_000 } },
     fileParallelism: false,
     // expect.poll waits on a real server and a browser on a shared machine: its default of one second
     // is less than a heavy page may take to render after its data has come (an editable indicator
