@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { packagedBinaries, reachableBy, startEmbeddedPostgres } from '../../packages/server/src/common/db/embedded.js';
+import { packagedBinaries, reachableBy, runningEmbeddedPostgres, startEmbeddedPostgres } from '../../packages/server/src/common/db/embedded.js';
 
 const folders: string[] = [];
 afterAll(async () => {
@@ -45,9 +45,14 @@ describe('embedded PostgreSQL', () => {
     try {
       expect(second.dataDir).toBe(first.dataDir);
       expect(await query(second.urlFor('kept'), 'select v from t')).toEqual([{ v: '公开' }]);
+      // found from the data folder while it runs, wherever its data really lie (as `pnpm backup` finds it)
+      const running = await runningEmbeddedPostgres(dir, runtimeDir);
+      expect(running?.parentPid).toBe(process.pid);
+      expect(await query(running!.urlFor('kept'), 'select v from t')).toEqual([{ v: '公开' }]);
     } finally {
       await second.stop();
     }
+    expect(await runningEmbeddedPostgres(dir, runtimeDir)).toBeNull();
 
     if (process.getuid?.() === 0) {
       // root runs the database as "postgres", who cannot enter the closed folder: data and binaries moved

@@ -106,8 +106,10 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   publicDocuments: { any: 'PUBLIC' },
   publicDocument: { any: 'PUBLIC' },
   // interpretation (system 5): "whoever drafts, interprets"; the Disclosure Office oversees its level
-  interpretations: { own: [...DRAFTING_UNIT, 'DISCLOSURE_OFFICE'], other: ['DISCLOSURE_OFFICE'] },
-  interpretation: { own: [...DRAFTING_UNIT, 'DISCLOSURE_OFFICE'], other: ['DISCLOSURE_OFFICE'] },
+  // an interpretation drafted with a department's draft stays in the unit, as the draft does (the office reads
+  // it once the document reaches its review: see the state rows)
+  interpretations: { own: DRAFTING_UNIT, other: 'NOBODY' },
+  interpretation: { own: DRAFTING_UNIT, other: 'NOBODY' },
   saveInterpretation: { own: DRAFTERS, other: 'NOBODY' },
   publishInterpretation: { own: DRAFTERS, other: 'NOBODY' },
   publicInterpretations: { any: 'PUBLIC' },
@@ -311,6 +313,10 @@ export const STATE_TABLE: Record<string, Row> = {
   'document (forwarded, a government document)': {
     own: [...DRAFTING_UNIT, 'DISCLOSURE_OFFICE', 'DOCUMENT_SECTION'],
     other: ['DISCLOSURE_OFFICE', 'DOCUMENT_SECTION'],
+  },
+  'interpretation (document in disclosure review, a government document)': {
+    own: [...DRAFTING_UNIT, 'DISCLOSURE_OFFICE'],
+    other: ['DISCLOSURE_OFFICE'],
   },
   'interpretation (published)': { own: [...DRAFTING_UNIT, ...ISSUED_READERS], other: ISSUED_READERS },
   'consultationTopic (draft)': { own: DRAFTERS, other: 'NOBODY' },

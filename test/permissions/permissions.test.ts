@@ -162,8 +162,8 @@ async function fixtureDocument(h: H, f: DocFixture) {
   }
   return id as string;
 }
-async function fixtureInterpretation(h: H, published: boolean) {
-  const documentId = await fixtureDocument(h, { state: published ? 'ISSUED' : 'DRAFT' });
+async function fixtureInterpretation(h: H, published: boolean, document?: DocFixture) {
+  const documentId = await fixtureDocument(h, document ?? { state: published ? 'ISSUED' : 'DRAFT' });
   const [{ id }] = await s.sql(
     `insert into interpretation (id, document_id, stage, owner_unit_id, government_id, title, scope, forms, schedule, spokesperson, content, links, state, published_at)
     values (gen_random_uuid(), ?, 1, ?, ?, '测试解读', '全市', '{WECHAT}', '3日内', '科长', '解读正文', '{}', ?, ?) returning id`,
@@ -1152,6 +1152,10 @@ const STATE_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
   'document (issued)': readDocument({ state: 'ISSUED' }),
   'document (in disclosure review, a government document)': readDocument({ state: 'DISCLOSURE_REVIEW', kind: 'GOVERNMENT' }),
   'document (forwarded, a government document)': readDocument({ state: 'FORWARDED', kind: 'GOVERNMENT' }),
+  'interpretation (document in disclosure review, a government document)': async (h) => {
+    const { id } = await fixtureInterpretation(h, false, { state: 'DISCLOSURE_REVIEW', kind: 'GOVERNMENT' });
+    return outcome(await h.call('query($id:ID!){ interpretation(id:$id) { id } }', { id }), (d) => d.interpretation?.id === id);
+  },
   'interpretation (published)': async (h) => {
     const { id } = await fixtureInterpretation(h, true);
     return outcome(await h.call('query($id:ID!){ interpretation(id:$id) { id } }', { id }), (d) => d.interpretation?.id === id);

@@ -9,7 +9,7 @@ import pino from 'pino';
 import { inject } from 'vitest';
 import { buildApp } from '../../packages/server/src/app.js';
 import { openOrm } from '../../packages/server/src/common/db/orm.js';
-import { loadConfig } from '../../packages/server/src/config.js';
+import { loadConfig, type AppConfig } from '../../packages/server/src/config.js';
 import { contextAs } from '../../packages/server/src/common/seed-context.js';
 import { DEMO_PASSWORD, demoUnitId, demoUserId } from '../../packages/server/src/modules/organisation/organisation.seed.js';
 
@@ -22,7 +22,8 @@ export interface GqlResult<T = any> {
   headers: Record<string, unknown>;
 }
 
-export async function startSuite() {
+/** `overrides` change the app's configuration for this suite (e.g. higher anonymous limits). */
+export async function startSuite(overrides: Partial<AppConfig> = {}) {
   const serverUrl = inject('serverUrl');
   const templateDb = inject('templateDb');
   const db = `${templateDb.replace('gk_tpl_', 'gk_s_')}_${randomBytes(4).toString('hex')}`;
@@ -34,7 +35,7 @@ export async function startSuite() {
   url.pathname = `/${db}`;
   const orm = await openOrm(url.toString(), { pool: { min: 0, max: 25 } });
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'gongkai-files-'));
-  const config = { ...loadConfig(), dataDir, logLevel: 'silent' };
+  const config = { ...loadConfig(), dataDir, logLevel: 'silent', ...overrides };
   const app = await buildApp({ config, orm, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
   await app.ready();
 

@@ -23,7 +23,14 @@ import { APPLICATION } from './application.js';
 import { anonymousLimits, countPublicRead } from './common/auth/rate-limit.js';
 import { appSchema } from './schema.js';
 import { HttpError, parseJsonStrictly, replyWithFault, replyWithRefusal } from './common/http-refusal.js';
-import { isRequestRefusal, refusalExtensions, refuseSubscriptions, rejectTooComplex, requestRefusal } from './common/graphql/format-error.js';
+import {
+  isRequestRefusal,
+  isVariableErrorLimit,
+  refusalExtensions,
+  refuseSubscriptions,
+  rejectTooComplex,
+  requestRefusal,
+} from './common/graphql/format-error.js';
 import { dbFault, formatUnavailable, onlyUnavailable, unavailableOnFault } from './common/db/transient.js';
 
 export const SESSION_COOKIE = 'gk_session';
@@ -133,7 +140,7 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
               contextValue.log.warn({ err: e.originalError, path: e.path, requestId: contextValue.requestId }, 'database unavailable');
               continue;
             }
-            if (!(e instanceof AppError) && !(e.originalError instanceof AppError) && !isRequestRefusal(code)) {
+            if (!(e instanceof AppError) && !(e.originalError instanceof AppError) && !isRequestRefusal(code) && !isVariableErrorLimit(e.message)) {
               contextValue.log.error({ err: e.originalError ?? e, path: e.path, requestId: contextValue.requestId }, 'unexpected fault');
             }
           }

@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { loadConfig } from './config.js';
-import { migrate, openOrm } from './common/db/orm.js';
+import { openOrm } from './common/db/orm.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './common/db/embedded.js';
 import { buildApp } from './app.js';
 import { pruneIdempotencyRecords } from './common/idempotency/idempotency.js';
-import { firstStart, seedReferenceData } from './seed.js';
+import type { FirstStart } from './seed.js';
+import { prepareDatabase } from './prepare.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/organisation/organisation.seed.js';
 import { ROLE_LABELS } from '@gongkai/shared';
 
@@ -32,13 +33,12 @@ if (!databaseUrl) {
 }
 
 const orm = await openOrm(databaseUrl);
-await migrate(orm);
-await seedReferenceData(orm);
-let start: Awaited<ReturnType<typeof firstStart>>;
+let start: FirstStart;
 try {
-  start = await firstStart(orm, config);
+  // migrations, reference data, the first start: one server process at a time on one database
+  start = await prepareDatabase(orm, config);
 } catch (e) {
-  process.stderr.write(`The first start could not prepare the database: ${(e as Error).message}\n`);
+  process.stderr.write(`The database could not be prepared: ${(e as Error).message}\n`);
   process.exit(1);
 }
 const seeded = start.demo;

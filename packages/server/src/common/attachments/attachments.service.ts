@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Ctx } from '../context.js';
@@ -85,7 +85,9 @@ export async function storeAttachment(ctx: Ctx, owners: ReadonlyMap<string, Atta
   );
   if (!exists) {
     await mkdir(path.dirname(target), { recursive: true });
-    const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
+    // a name no other upload uses, in this process or another (several servers share the folder,
+    // and two containers may well have the same process id): the rename then puts one whole copy in place
+    const tmp = `${target}.${randomBytes(8).toString('hex')}.tmp`;
     await writeFile(tmp, data.content);
     await rename(tmp, target).catch(async (e) => {
       await rm(tmp, { force: true });

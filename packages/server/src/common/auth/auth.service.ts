@@ -13,6 +13,9 @@ import { assertStrongPassword, hashPassword, verifyPassword } from './passwords.
 
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
+/** The longest sign-in name recorded (the column of login_attempt). */
+const LOGIN_NAME_MAX = 255;
+
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
 
 /** Spend the same time on an unknown user as on a known one. */
@@ -103,7 +106,9 @@ export async function assertNotThrottled(em: EntityManager, username: string, ad
 
 /** Sign in: throttled per account and address (LOGIN_RULES), a server-side session behind an HTTP-only cookie. */
 export async function login(ctx: Ctx, usernameInput: string, password: string) {
-  const username = usernameInput.trim().toLowerCase();
+  // a name longer than the attempts' column names no account (a username has at most 32 characters):
+  // it is looked up and counted by its first characters, and so answered as any unknown name
+  const username = usernameInput.trim().toLowerCase().slice(0, LOGIN_NAME_MAX);
   await assertNotThrottled(ctx.em, username, ctx.address);
   const invalid = () => new AppError(AuthError.INVALID_CREDENTIALS, '用户名或密码错误');
   const user = await ctx.em.findOne(User, { username }, { populate: ['unit'] });

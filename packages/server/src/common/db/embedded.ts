@@ -165,6 +165,44 @@ function run(command: string, args: string[], account: OsAccount | null): Promis
   });
 }
 
+/**
+ * The data directory the database really uses for `dir`: `dir` itself, or, when root runs it and
+ * `dir` is closed to the database's account, its stand-in under `runtimeDir` (the same folder
+ * always maps to the same stand-in, so the data survives restarts).
+ */
+async function effectiveDataDir(dir: string, account: OsAccount | null, runtimeDir: string): Promise<string> {
+  const dataDir = path.resolve(dir);
+  if (!account || (await reachableBy(account, dataDir))) return dataDir;
+  const key = `${path.basename(dataDir)}-${createHash('sha256').update(dataDir).digest('hex').slice(0, 16)}`;
+  return path.join(runtimeDir, 'data', key);
+}
+
+export interface RunningEmbedded {
+  /** The database server's process. */
+  pid: number;
+  /** The process that started it (the application server), when it still runs. */
+  parentPid: number | null;
+  /** URL of one of its databases, as `urlFor` of the server that started it would give. */
+  urlFor(database: string): string;
+}
+
+/**
+ * The embedded database server running now on the data in `dir` (started by a running
+ * application server), found from its `postmaster.pid`; null when none runs there.
+ */
+export async function runningEmbeddedPostgres(dir: string, runtimeDir = ROOT_RUNTIME_DIR): Promise<RunningEmbedded | null> {
+  const account = process.getuid?.() === 0 ? accountOf(OS_USER) : null;
+  const dataDir = await effectiveDataDir(dir, account, runtimeDir);
+  const lines = (await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!pid || !port || !alive(pid)) return null;
+  const command = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+  if (command && !command.includes(dataDir)) return null;
+  const parent = Number(/PPid:\s*(\d+)/.exec(await readFile(`/proc/${pid}/status`, 'utf8').catch(() => ''))?.[1] ?? 0);
+  return { pid, parentPid: parent > 1 ? parent : null, urlFor: (db) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${db}` };
+}
+
 export interface EmbeddedDatabase {
   /** URL of the server's maintenance database; pass a database name to `urlFor`. */
   urlFor(database: string): string;
@@ -196,12 +234,9 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   const runtimeDir = opts.runtimeDir ?? ROOT_RUNTIME_DIR;
   const account = databaseAccount();
   const binaries = await usableBinaries(account, runtimeDir, opts.binaries);
-  let dataDir = path.resolve(opts.dir);
-  await mkdir(path.dirname(dataDir), { recursive: true, mode: 0o755 });
-  if (account && !(await reachableBy(account, dataDir))) {
-    // the same project folder always maps to the same stand-in, so the data survives restarts
-    const key = `${path.basename(dataDir)}-${createHash('sha256').update(dataDir).digest('hex').slice(0, 16)}`;
-    dataDir = path.join(runtimeDir, 'data', key);
+  await mkdir(path.dirname(path.resolve(opts.dir)), { recursive: true, mode: 0o755 });
+  const dataDir = await effectiveDataDir(opts.dir, account, runtimeDir);
+  if (dataDir !== path.resolve(opts.dir)) {
     opts.onLog?.(`the data folder ${opts.dir} is closed to the database's account "${OS_USER}"; using ${dataDir}`);
   }
   const initialised = await stat(path.join(dataDir, 'PG_VERSION')).then(

@@ -40,6 +40,12 @@ const REQUEST_CODES: Record<string, RequestError | CommonError> = {
 /** graphql-js aborts the parse of a document over `parseOptions.maxTokens` with this message. */
 const TOO_MANY_TOKENS = /^Syntax Error: Document contains more th(?:an|at) \d+ tokens/;
 
+/**
+ * graphql-js stops coercing variables after 50 errors with this error, which names no variable (so
+ * Apollo does not mark it BAD_USER_INPUT as it does the 50 before it): the client's mistake all the same.
+ */
+export const isVariableErrorLimit = (message: string) => message.startsWith('Too many errors processing variables');
+
 /** Codes that are the client's doing (not logged as faults). */
 export const isRequestRefusal = (code: string | undefined) =>
   !!code && (code in REQUEST_CODES || Object.values(RequestError).includes(code as RequestError));
@@ -53,6 +59,7 @@ export function requestRefusal(formatted: GraphQLFormattedError): GraphQLFormatt
   const given = formatted.extensions?.code as string | undefined;
   let code = given ? REQUEST_CODES[given] : undefined;
   if (!code && formatted.message === 'provided sha does not match query') code = RequestError.PERSISTED_QUERY_NOT_SUPPORTED;
+  if (!code && isVariableErrorLimit(formatted.message)) code = CommonError.BAD_USER_INPUT;
   if (!code) return null;
   if (code === RequestError.GRAPHQL_PARSE_FAILED && TOO_MANY_TOKENS.test(formatted.message)) code = RequestError.QUERY_TOO_COMPLEX;
   const lead = code === CommonError.BAD_USER_INPUT ? '参数不符合要求' : REQUEST_ERROR_MESSAGES[code as RequestError];

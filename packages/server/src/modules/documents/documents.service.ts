@@ -10,7 +10,7 @@ import {
   type UnitKind,
 } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
-import { AppError, notFound, versionConflict } from '../../common/errors.js';
+import { AppError, badInput, notFound, versionConflict } from '../../common/errors.js';
 import { accessibleBy, assertCan, requireUser } from '../../common/ability.js';
 import { audit } from '../../common/audit/audit.service.js';
 import { AuditRecord } from '../../common/audit/audit.entities.js';
@@ -222,7 +222,11 @@ export async function listDocuments(ctx: Ctx, filter: DocumentFilterData, page: 
   const where: Record<string, unknown>[] = [visible as Record<string, unknown>];
   if (filter.state) where.push({ state: filter.state });
   if (filter.kind) where.push({ kind: filter.kind });
-  if (filter.year) where.push({ $or: [{ numberYear: filter.year }, { issueDate: { $gte: `${filter.year}-01-01`, $lte: `${filter.year}-12-31` } }] });
+  if (filter.year) {
+    // the year becomes a range of dates: one of four digits, as a date has
+    if (!Number.isInteger(filter.year) || filter.year < 1000 || filter.year > 9999) throw badInput('年份不正确', 'year');
+    where.push({ $or: [{ numberYear: filter.year }, { issueDate: { $gte: `${filter.year}-01-01`, $lte: `${filter.year}-12-31` } }] });
+  }
   if (filter.search?.trim()) {
     const like = `%${escapeLike(filter.search.trim())}%`;
     where.push({ $or: [{ title: { $ilike: like } }, { documentNumber: { $ilike: like } }] });

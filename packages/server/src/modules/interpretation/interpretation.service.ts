@@ -217,7 +217,16 @@ export async function listInterpretations(ctx: Ctx, filter: InterpretationFilter
 export async function interpretationsOfDocument(ctx: Ctx, document: PolicyDocument) {
   const all = await ctx.em.find(Interpretation, { document: document.id }, { orderBy: { stage: 'asc' } });
   return all.filter((i) =>
-    ctx.ability.can('read', asSubject('Interpretation', { ownerUnitId: i.ownerUnit.id, governmentId: i.government.id, state: i.state })),
+    ctx.ability.can(
+      'read',
+      asSubject('Interpretation', {
+        ownerUnitId: i.ownerUnit.id,
+        governmentId: i.government.id,
+        state: i.state,
+        documentState: document.state,
+        documentReachedDisclosureReview: document.reachedDisclosureReview,
+      }),
+    ),
   );
 }
 
