@@ -151,6 +151,13 @@ describe('the Complaint Office and the units handle it', () => {
     expect(codeOf(await s.as('tousu', ASSIGN, { id: c.id, v: back.version, u: demoUnitId('shuangta.education') }))).toBe('CASE_UNIT_INVALID');
     const again = await go('tousu', ASSIGN, back, { u: demoUnitId('housing') });
     expect(again).toMatchObject({ state: 'ASSIGNED', assignedUnitId: demoUnitId('housing') });
+    // the unit that handed it back no longer reads it; only the unit assigned hands a case back, not the office
+    expect(codeOf(await s.as('jiaoyu.staff', 'query($id:ID!){ case(id:$id){ id } }', { id: c.id }))).toBe('FORBIDDEN');
+    const byOffice = await s.as('tousu', 'mutation($id:ID!,$v:Int!){ handBackCase(id:$id, version:$v, reason:"x"){ id } }', {
+      id: c.id,
+      v: again.version,
+    });
+    expect(codeOf(byOffice)).toBe('FORBIDDEN');
   });
 
   it('reopens only a dissatisfied case, with a reason, and only as often as the parameter allows', async () => {

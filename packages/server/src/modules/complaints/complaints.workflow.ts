@@ -109,7 +109,7 @@ export const caseWorkflow: Workflow<Case, CaseState> = {
             : null,
       ],
       apply: (c, i: { unitId: string }, ctx) => {
-        c.assignedUnit = ctx.em.getReference(Unit, i.unitId) as never;
+        c.assignedUnit = ctx.em.getReference(Unit, i.unitId, { wrapped: true });
       },
       closeTodos: ['case.assign'],
       openTodos: (c) => replyTodos(c),
