@@ -205,6 +205,14 @@ const CASES: Case[] = [
     table: 'supervisor_feedback',
   },
   {
+    operation: 'registerCase',
+    user: 'tousu',
+    document:
+      'mutation($k:String){ registerCase(input:{ kind: COMPLAINT, channel: LETTER, title:"来信反映", content:"来信反映的具体问题内容" }, idempotencyKey:$k){ id } }',
+    variables: async () => ({}),
+    table: 'complaint_case',
+  },
+  {
     operation: 'createAccountRequest',
     user: 'minzheng.head',
     document:

@@ -27,6 +27,10 @@ const DRAFTING_UNIT: Role[] = ['DEPARTMENT_STAFF', 'DEPARTMENT_HEAD', 'DISCLOSUR
 const DRAFTERS: Role[] = ['DEPARTMENT_STAFF', 'DEPARTMENT_HEAD'];
 const FEEDBACK_ANSWERERS: Role[] = ['DEPARTMENT_STAFF', 'DISCLOSURE_OFFICER', 'DISCLOSURE_OFFICE'];
 const FEEDBACK_READERS: Role[] = [...FEEDBACK_ANSWERERS, 'LEADER'];
+const COMPLAINT_OFFICE: Role[] = ['COMPLAINT_OFFICE'];
+const CASE_HANDLERS: Role[] = ['DEPARTMENT_STAFF', 'DISCLOSURE_OFFICER'];
+const CASE_LEVEL_READERS: Role[] = ['COMPLAINT_OFFICE', 'LEADER'];
+const CASE_READERS: Role[] = [...CASE_HANDLERS, ...CASE_LEVEL_READERS];
 const ALL_STAFF_BUT_SUPERVISOR: Role[] = [
   'DEPARTMENT_STAFF',
   'DEPARTMENT_HEAD',
@@ -167,6 +171,22 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   answerSupervisorFeedback: { own: FEEDBACK_ANSWERERS, other: 'NOBODY' },
   rateSupervisorFeedback: { own: ['SUPERVISOR'], other: 'NOBODY' },
   reopenSupervisorFeedback: { own: ['SUPERVISOR'], other: 'NOBODY' },
+  // citizens' cases (system 8): the Complaint Office handles every case of its level, leaders follow them;
+  // "own" is a case assigned to the acting user's unit, whose staff and disclosure body handle it
+  cases: { own: CASE_READERS, other: CASE_LEVEL_READERS },
+  case: { own: CASE_READERS, other: CASE_LEVEL_READERS },
+  registerCase: { any: COMPLAINT_OFFICE },
+  acceptCase: { own: COMPLAINT_OFFICE, other: COMPLAINT_OFFICE },
+  notAcceptCase: { own: COMPLAINT_OFFICE, other: COMPLAINT_OFFICE },
+  assignCase: { own: COMPLAINT_OFFICE, other: COMPLAINT_OFFICE },
+  handBackCase: { own: CASE_HANDLERS, other: 'NOBODY' },
+  replyCase: { own: CASE_HANDLERS, other: 'NOBODY' },
+  closeCase: { own: COMPLAINT_OFFICE, other: COMPLAINT_OFFICE },
+  reopenCase: { own: COMPLAINT_OFFICE, other: COMPLAINT_OFFICE },
+  // the citizen's side: anyone with the case number and check code
+  submitCase: { any: 'PUBLIC' },
+  publicCase: { any: 'PUBLIC' },
+  ratePublicCase: { any: 'PUBLIC' },
   // third-party evaluation (system 7): the academy builds indicator systems with the Disclosure Office and
   // runs the rounds; evaluators score what is assigned to them; a unit sees its own scores once sent and
   // appeals ("own" = the acting user's unit's score); leaders read; the public reads published results
@@ -263,6 +283,8 @@ export const NESTED_TABLE: Record<string, Row> = {
   'SupervisorFeedback.targetUnit': { own: [...FEEDBACK_READERS, 'SUPERVISOR'], other: ['DISCLOSURE_OFFICE', 'LEADER'] },
   // derived: whoever reads the round reads the approved system it is scored by
   'EvaluationRound.system': { any: ['ACADEMY_ADMIN', 'DISCLOSURE_OFFICE', 'LEADER'] },
+  'Case.assignedUnit': { own: CASE_READERS, other: CASE_LEVEL_READERS },
+  'Case.subjectUnit': { own: CASE_READERS, other: CASE_LEVEL_READERS },
   'Viewer.user': { any: 'SIGNED_IN' },
 };
 
@@ -393,6 +415,20 @@ export const MUTATION_STATE_TABLE: Record<string, Row> = {
   'answerSupervisorFeedback (answered)': refusedOwn(FEEDBACK_ANSWERERS, 'TRANSITION_NOT_ALLOWED'),
   'rateSupervisorFeedback (submitted)': refusedOwn(['SUPERVISOR'], 'TRANSITION_NOT_ALLOWED'),
   'reopenSupervisorFeedback (answered)': refusedOwn(['SUPERVISOR'], 'TRANSITION_NOT_ALLOWED'),
+  // citizens' cases: each step in a state where it is not taken
+  'acceptCase (assigned)': NOBODY,
+  'notAcceptCase (accepted)': NOBODY,
+  'assignCase (received)': NOBODY,
+  'handBackCase (replied)': NOBODY,
+  'replyCase (replied)': NOBODY,
+  'closeCase (assigned)': NOBODY,
+  'reopenCase (closed)': NOBODY,
+  // the office may reopen a rated case, but only a dissatisfied one
+  'reopenCase (rated satisfied)': {
+    own: 'NOBODY',
+    other: 'NOBODY',
+    refusedTo: { roles: COMPLAINT_OFFICE, code: 'CASE_REOPEN_NOT_DISSATISFIED', scopes: ['own', 'other'] },
+  },
   // evaluation: indicator systems, rounds, scores, appeals, questionnaires
   'saveIndicatorTree (approved)': refusedAny(ACADEMY, 'SYSTEM_NOT_DRAFT'),
   'signOffIndicatorSystem (approved)': NOBODY_ANY,

@@ -257,6 +257,36 @@ async function fixtureFeedback(h: H, state: string, rating: string | null = null
   );
   return id as string;
 }
+/** A citizen's case of the object's level; from assignment on, assigned to the object's unit, which the citizen named. */
+async function fixtureCase(h: H, state: string, rating: string | null = null) {
+  const assigned = !['RECEIVED', 'NOT_ACCEPTED', 'ACCEPTED'].includes(state);
+  const replied = ['REPLIED', 'CLOSED', 'RATED', 'UNRATED'].includes(state);
+  const closed = ['CLOSED', 'RATED', 'UNRATED'].includes(state);
+  const number = `TS20260101-${uniq().toUpperCase()}`;
+  const [{ id }] = await s.sql(
+    `insert into complaint_case (id, case_number, check_code, kind, channel, government_id, subject_unit_id, assigned_unit_id, title, content,
+      complainant_name, complainant_phone, state, received_at, received_on, accepted_on, reply_working_days, due_on, reply, replied_on, closed_on,
+      rating_due_on, rating)
+    values (gen_random_uuid(), ?, 'CHECK234', 'COMPLAINT', 'PORTAL', ?, ?, ?, '测试投诉', '测试投诉的具体内容', '张三', '13900001111', ?, now(), ?,
+      ?, 15, ?, ?, ?, ?, ?, ?) returning id`,
+    [
+      number,
+      h.governmentId,
+      h.unitId,
+      assigned ? h.unitId : null,
+      state,
+      day(0),
+      state === 'RECEIVED' || state === 'NOT_ACCEPTED' ? null : day(0),
+      state === 'RECEIVED' || state === 'NOT_ACCEPTED' ? null : day(21),
+      replied ? '答复' : null,
+      replied ? day(0) : null,
+      closed ? day(0) : null,
+      closed ? day(10) : null,
+      rating,
+    ],
+  );
+  return { id: id as string, number };
+}
 const SUPERVISOR_INPUT = { name: '测试监督员', organisation: '测试单位', category: 'COMMUNITY', termStart: '2026-01-01', termEnd: '2027-12-31' };
 // ——— evaluation fixtures: an indicator system (six leaf dimensions), a round with the unit evaluated ———
 /** Years of fixtures inserted directly: past any a user may enter, so that they never collide with those below. */
@@ -351,6 +381,7 @@ let futureDay = 30;
 let figureOpinions = 30;
 const futureDate = () => new Date(Date.now() + 86400_000 * futureDay++).toISOString().slice(0, 10);
 
+const CASE_STEP = (op: string, args = '') => `mutation($id:ID!){ ${op}(id:$id, version:1${args}) { id } }`;
 const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
   // a visitor's viewer is null: that is the answer, not a refusal
   me: async (h) => outcome(await h.call('{ me { user { id } } }'), (d) => (h.actorId ? d.me?.user.id === h.actorId : d.me === null)),
@@ -737,6 +768,55 @@ const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
   supervisorFeedback: async (h) =>
     outcome(await h.call('query($id:ID!){ supervisorFeedback(id:$id) { id } }', { id: await fixtureFeedback(h, 'SUBMITTED') })),
   supervisorFeedbackStats: async (h) => outcome(await h.call('{ supervisorFeedbackStats { total { filed } } }')),
+  cases: async (h) => {
+    const { id } = await fixtureCase(h, 'ASSIGNED');
+    return outcome(await h.call('{ cases(pageSize: 100) { items { id } } }'), (d) => d.cases.items.some((x: any) => x.id === id));
+  },
+  case: async (h) => {
+    const { id } = await fixtureCase(h, 'ASSIGNED');
+    return outcome(await h.call('query($id:ID!){ case(id:$id) { id complainantName } }', { id }), (d) => d.case?.id === id);
+  },
+  registerCase: async (h) =>
+    outcome(
+      await h.call('mutation{ registerCase(input:{ kind: COMPLAINT, channel: LETTER, title:"来信反映", content:"来信反映的具体问题内容" }) { id } }'),
+    ),
+  acceptCase: async (h) => outcome(await h.call(CASE_STEP('acceptCase'), { id: (await fixtureCase(h, 'RECEIVED')).id })),
+  notAcceptCase: async (h) =>
+    outcome(await h.call(CASE_STEP('notAcceptCase', ', reason:"不属于受理范围"'), { id: (await fixtureCase(h, 'RECEIVED')).id })),
+  assignCase: async (h) =>
+    outcome(
+      await h.call('mutation($id:ID!,$u:ID!){ assignCase(id:$id, version:1, unitId:$u) { id } }', {
+        id: (await fixtureCase(h, 'ACCEPTED')).id,
+        u: h.unitId,
+      }),
+    ),
+  handBackCase: async (h) =>
+    outcome(await h.call(CASE_STEP('handBackCase', ', reason:"非本单位职责"'), { id: (await fixtureCase(h, 'ASSIGNED')).id })),
+  replyCase: async (h) => outcome(await h.call(CASE_STEP('replyCase', ', reply:"答复内容"'), { id: (await fixtureCase(h, 'ASSIGNED')).id })),
+  closeCase: async (h) => outcome(await h.call(CASE_STEP('closeCase'), { id: (await fixtureCase(h, 'REPLIED')).id })),
+  reopenCase: async (h) =>
+    outcome(await h.call(CASE_STEP('reopenCase', ', reason:"群众不满意"'), { id: (await fixtureCase(h, 'RATED', 'DISSATISFIED')).id })),
+  submitCase: async (h) =>
+    outcome(
+      await h.call(
+        'mutation($k:String!){ submitCase(input:{ kind: SUGGESTION, title:"建议", content:"关于公交线路调整的建议内容", idempotencyKey:$k }) { caseNumber } }',
+        {
+          k: `perm-${uniq()}-${uniq()}`,
+        },
+      ),
+    ),
+  publicCase: async (h) =>
+    outcome(
+      await h.call('query($n:String!){ publicCase(caseNumber:$n, checkCode:"CHECK234") { state } }', {
+        n: (await fixtureCase(h, 'ASSIGNED')).number,
+      }),
+    ),
+  ratePublicCase: async (h) =>
+    outcome(
+      await h.call('mutation($n:String!){ ratePublicCase(caseNumber:$n, checkCode:"CHECK234", version:1, rating: SATISFIED) { state } }', {
+        n: (await fixtureCase(h, 'CLOSED')).number,
+      }),
+    ),
   fileSupervisorFeedback: async (h) => {
     if (h.actorId) await fixtureSupervisor(h.actorId);
     return outcome(
@@ -963,6 +1043,16 @@ const topicIdThroughAgenda = (state: string) => async (h: H) => {
 };
 
 const NESTED_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
+  'Case.assignedUnit': async (h) =>
+    outcome(
+      await h.call('query($id:ID!){ case(id:$id) { assignedUnit { id } } }', { id: (await fixtureCase(h, 'ASSIGNED')).id }),
+      (d) => d.case.assignedUnit?.id === h.unitId,
+    ),
+  'Case.subjectUnit': async (h) =>
+    outcome(
+      await h.call('query($id:ID!){ case(id:$id) { subjectUnit { id } } }', { id: (await fixtureCase(h, 'ASSIGNED')).id }),
+      (d) => d.case.subjectUnit?.id === h.unitId,
+    ),
   'AgendaItem.consultationTopicId (draft)': topicIdThroughAgenda('DRAFT'),
   'AgendaItem.consultationTopicId (published)': topicIdThroughAgenda('PUBLISHED'),
   'AgendaItem.consultationTopic (draft)': topicThroughAgenda('DRAFT'),
@@ -1106,6 +1196,9 @@ const UNTRIED_MUTATIONS: string[] = [
   // the public's forms: tried on what is not published, or no longer open, in "public operations, anonymously"
   'submitOpinion',
   'submitQuestionnaireResponse',
+  'submitCase',
+  // the citizen rates with the case's codes: tried on a case not closed in "public operations, anonymously"
+  'ratePublicCase',
 ].sort();
 
 // ——— mutations in the states where their rule differs ———
@@ -1141,6 +1234,10 @@ const feedbackIn =
   (state: string, rating: string | null = null) =>
   (h: H) =>
     fixtureFeedback(h, state, rating);
+const caseIn =
+  (state: string, rating: string | null = null) =>
+  async (h: H) =>
+    (await fixtureCase(h, state, rating)).id;
 const roundIn = (state: string) => async (h: H) => (await fixtureRound(h, { state, deadline: '2099-12-31' })).id;
 async function answeredAppeal(h: H) {
   const a = await fixtureAppeal(h);
@@ -1269,6 +1366,19 @@ const MUTATION_STATE_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
   ),
   'answerSupervisorFeedback (answered)': step('supervisor_feedback', feedbackIn('ANSWERED'), 'answerSupervisorFeedback', ', answer:"再次答复"'),
   'rateSupervisorFeedback (submitted)': step('supervisor_feedback', feedbackIn('SUBMITTED'), 'rateSupervisorFeedback', ', rating: SATISFIED'),
+  'acceptCase (assigned)': step('complaint_case', caseIn('ASSIGNED'), 'acceptCase'),
+  'notAcceptCase (accepted)': step('complaint_case', caseIn('ACCEPTED'), 'notAcceptCase', ', reason:"不属于受理范围"'),
+  'assignCase (received)': async (h) => {
+    const id = await caseIn('RECEIVED')(h);
+    return mutation(rowOf('complaint_case', id), () =>
+      h.call('mutation($id:ID!,$u:ID!){ assignCase(id:$id, version:1, unitId:$u) { id } }', { id, u: h.unitId }),
+    );
+  },
+  'handBackCase (replied)': step('complaint_case', caseIn('REPLIED'), 'handBackCase', ', reason:"非本单位职责"'),
+  'replyCase (replied)': step('complaint_case', caseIn('REPLIED'), 'replyCase', ', reply:"再次答复"'),
+  'closeCase (assigned)': step('complaint_case', caseIn('ASSIGNED'), 'closeCase'),
+  'reopenCase (closed)': step('complaint_case', caseIn('CLOSED'), 'reopenCase', ', reason:"群众不满意"'),
+  'reopenCase (rated satisfied)': step('complaint_case', caseIn('RATED', 'SATISFIED'), 'reopenCase', ', reason:"复查"'),
   'reopenSupervisorFeedback (answered)': step('supervisor_feedback', feedbackIn('ANSWERED'), 'reopenSupervisorFeedback', ', reason:"答复不具体"'),
   'saveIndicatorTree (approved)': async (h) => {
     const { id } = await fixtureSystem('APPROVED');
@@ -1620,5 +1730,19 @@ describe('public operations, anonymously', () => {
       },
     });
     expect(codeOf(answered)).toBe('NOT_FOUND');
+  });
+
+  it("follow a citizen's case only with its codes, and take a rating only once it is closed", async () => {
+    const h = await as(null, 'own');
+    const handled = await fixtureCase(h, 'ASSIGNED');
+    const RATE = 'mutation($n:String!,$c:String!){ ratePublicCase(caseNumber:$n, checkCode:$c, version:1, rating: SATISFIED) { state } }';
+    expect(codeOf(await h.call(RATE, { n: handled.number, c: 'CHECK234' }))).toBe('TRANSITION_NOT_ALLOWED');
+    const closed = await fixtureCase(h, 'CLOSED');
+    expect(codeOf(await h.call(RATE, { n: closed.number, c: 'WRONG234' }))).toBe('CASE_CODE_MISMATCH');
+    expect(codeOf(await h.call('query($n:String!){ publicCase(caseNumber:$n, checkCode:"WRONG234") { state } }', { n: closed.number }))).toBe(
+      'CASE_CODE_MISMATCH',
+    );
+    const [{ state }] = await s.sql(`select state from complaint_case where id = ?`, [closed.id]);
+    expect(state).toBe('CLOSED');
   });
 });

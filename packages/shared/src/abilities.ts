@@ -18,6 +18,7 @@ import {
   ROUND_RELEASED_STATES,
   ROUND_STEP_FROM,
 } from './evaluation/states.js';
+import { CASE_STEP_FROM } from './complaints/states.js';
 
 /**
  * Permissions, shared by the server (which enforces them) and the SPAs (which only hide what is
@@ -44,6 +45,10 @@ export const ACTIONS = [
   'answer',
   'score',
   'rate',
+  'accept',
+  'assign',
+  'close',
+  'reopen',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -72,6 +77,7 @@ export const SUBJECTS = [
   'Questionnaire',
   'Supervisor',
   'SupervisorFeedback',
+  'Case',
   'all',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
@@ -344,17 +350,51 @@ const evaluatedUnit: RuleBuilder = (c) => [
 ];
 const appealingUnit: RuleBuilder = (c) => [...evaluatedUnit(c), { action: 'create', subject: 'Appeal', conditions: { unitId: c.unitId } }];
 
+// ——— citizens' reports, complaints and suggestions (system 8) ———
+/** The Complaint Office receives every case of its level, accepts or refuses it, assigns it, closes it, reopens it. */
+const complaintOffice: RuleBuilder = (c) => [
+  { action: 'read', subject: 'Case', conditions: { governmentId: c.governmentId } },
+  { action: 'create', subject: 'Case', conditions: { governmentId: c.governmentId } },
+  { action: 'accept', subject: 'Case', conditions: { governmentId: c.governmentId, state: inStates(CASE_STEP_FROM.accept) } },
+  { action: 'return', subject: 'Case', conditions: { governmentId: c.governmentId, state: inStates(CASE_STEP_FROM.notAccept) } },
+  { action: 'assign', subject: 'Case', conditions: { governmentId: c.governmentId, state: inStates(CASE_STEP_FROM.assign) } },
+  { action: 'close', subject: 'Case', conditions: { governmentId: c.governmentId, state: inStates(CASE_STEP_FROM.close) } },
+  { action: 'reopen', subject: 'Case', conditions: { governmentId: c.governmentId, state: inStates(CASE_STEP_FROM.reopen) } },
+];
+/** The unit a case is assigned to: its staff and its disclosure body handle it, reply, or hand it back. */
+const caseHandler: RuleBuilder = (c) => [
+  { action: 'read', subject: 'Case', conditions: { assignedUnitId: c.unitId } },
+  { action: 'answer', subject: 'Case', conditions: { assignedUnitId: c.unitId, state: inStates(CASE_STEP_FROM.reply) } },
+  { action: 'return', subject: 'Case', conditions: { assignedUnitId: c.unitId, state: inStates(CASE_STEP_FROM.handBack) } },
+];
+/** Leaders follow the cases of their level (personal data masked). */
+const casesOfLevel: RuleBuilder = (c) => [{ action: 'read', subject: 'Case', conditions: { governmentId: c.governmentId } }];
+
 const readOwnUnitUsers: RuleBuilder = (c) => [{ action: 'read', subject: 'User', conditions: own(c) }];
 
 export const RULES_BY_ROLE: Record<Role, RuleBuilder> = {
-  DEPARTMENT_STAFF: (c) => [...readOwnUnitUsers(c), ...documentStaff(c), ...consultationUnit(c), ...feedbackTarget(c), ...evaluatedUnit(c)],
+  DEPARTMENT_STAFF: (c) => [
+    ...readOwnUnitUsers(c),
+    ...documentStaff(c),
+    ...consultationUnit(c),
+    ...feedbackTarget(c),
+    ...evaluatedUnit(c),
+    ...caseHandler(c),
+  ],
   DEPARTMENT_HEAD: (c) => [...readOwnUnitUsers(c), ...accountRequester(c), ...documentHead(c), ...consultationUnit(c), ...appealingUnit(c)],
-  DISCLOSURE_OFFICER: (c) => [...readOwnUnitUsers(c), ...accountRequester(c), ...documentOfficer(c), ...feedbackTarget(c), ...appealingUnit(c)],
+  DISCLOSURE_OFFICER: (c) => [
+    ...readOwnUnitUsers(c),
+    ...accountRequester(c),
+    ...documentOfficer(c),
+    ...feedbackTarget(c),
+    ...appealingUnit(c),
+    ...caseHandler(c),
+  ],
   DISCLOSURE_OFFICE: (c) => [...readOwnUnitUsers(c), ...disclosureOffice(c), ...supervisorRegistry(c), ...evaluationOversight(c)],
   SECRETARIAT: (c) => [...readOwnUnitUsers(c), ...secretariat(c)],
   DOCUMENT_SECTION: (c) => [...readOwnUnitUsers(c), ...documentSection(c)],
   EGOV_CENTER: (c) => [...readOwnUnitUsers(c), ...publishedOfLevel(c), ...egovConsultation(c)],
-  COMPLAINT_OFFICE: (c) => [...readOwnUnitUsers(c)],
+  COMPLAINT_OFFICE: (c) => [...readOwnUnitUsers(c), ...complaintOffice(c)],
   ACADEMY_EVALUATOR: (c) => [...readOwnUnitUsers(c), ...academyEvaluator(c)],
   ACADEMY_ADMIN: (c) => [...readOwnUnitUsers(c), ...academyAdmin(c)],
   TRAINING_ADMIN: (c) => [...readOwnUnitUsers(c)],
@@ -364,6 +404,7 @@ export const RULES_BY_ROLE: Record<Role, RuleBuilder> = {
     ...issuedOfLevel(c),
     ...supervisorsOfLevel(c),
     ...evaluationReader(c),
+    ...casesOfLevel(c),
   ],
   SUPERVISOR: (c) => [...supervisorSelf(c)],
   ADMIN: () => [

@@ -7,6 +7,7 @@ export * from './consultation/states.js';
 export * from './meetings/states.js';
 export * from './evaluation/states.js';
 export * from './supervisors/states.js';
+export * from './complaints/states.js';
 
 import { FOUNDATION_TODO_KINDS } from './foundation/states.js';
 import { DOCUMENT_TODO_KINDS } from './documents/states.js';
@@ -14,6 +15,7 @@ import { CONSULTATION_TODO_KINDS } from './consultation/states.js';
 import { MEETING_TODO_KINDS } from './meetings/states.js';
 import { EVALUATION_TODO_KINDS } from './evaluation/states.js';
 import { SUPERVISOR_TODO_KINDS } from './supervisors/states.js';
+import { COMPLAINT_TODO_KINDS } from './complaints/states.js';
 /** Every kind of to-do item and its label; each module adds its own kinds here. */
 export const TODO_KIND_LABELS: Record<string, string> = {
   ...FOUNDATION_TODO_KINDS,
@@ -22,5 +24,6 @@ export const TODO_KIND_LABELS: Record<string, string> = {
   ...MEETING_TODO_KINDS,
   ...EVALUATION_TODO_KINDS,
   ...SUPERVISOR_TODO_KINDS,
+  ...COMPLAINT_TODO_KINDS,
 };
 export * from './error-codes.js';

@@ -11,6 +11,7 @@ import { Migration20261202010000_meeting_notice_due } from './Migration202612020
 import { Migration20261206100000_idempotency } from './Migration20261206100000_idempotency.js';
 import { Migration20261206100000_document_reads } from './Migration20261206100000_document_reads.js';
 import { Migration20261206100000_security_sessions } from './Migration20261206100000_security_sessions.js';
+import { Migration20261207010000_complaints } from './Migration20261207010000_complaints.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127000000_foundation', class: Migration20261127000000_foundation },
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261206100000_idempotency', class: Migration20261206100000_idempotency },
   { name: 'Migration20261206100000_document_reads', class: Migration20261206100000_document_reads },
   { name: 'Migration20261206100000_security_sessions', class: Migration20261206100000_security_sessions },
+  { name: 'Migration20261207010000_complaints', class: Migration20261207010000_complaints },
 ];

@@ -9,6 +9,7 @@ import { consultationModule } from './consultation/consultation.module.js';
 import { meetingsModule } from './meetings/meetings.module.js';
 import { supervisorsModule } from './supervisors/supervisors.module.js';
 import { evaluationModule } from './evaluation/evaluation.module.js';
+import { complaintsModule } from './complaints/complaints.module.js';
 
 export const MODULES: readonly ModuleManifest[] = [
   organisationModule,
@@ -19,4 +20,5 @@ export const MODULES: readonly ModuleManifest[] = [
   meetingsModule,
   supervisorsModule,
   evaluationModule,
+  complaintsModule,
 ];

@@ -178,6 +178,20 @@ export const PARAMETERS: ParameterDefinition[] = [
     shipped: [{ value: { REPORT: 15, COMPLAINT: 15, SUGGESTION: 15 }, effectiveFrom: '2017-03-28', source: '本地工作惯例', note: '待根据实际调整' }],
   },
   {
+    key: 'complaint.ratingDays',
+    label: '举报投诉办结后群众评价期限',
+    unit: '日',
+    type: 'int',
+    shipped: [{ value: 10, effectiveFrom: '2017-03-28', source: '本地工作惯例', note: '逾期未评价的按未评价办结；待根据实际调整' }],
+  },
+  {
+    key: 'complaint.maxReopens',
+    label: '举报投诉不满意件最多重办次数',
+    unit: '次',
+    type: 'int',
+    shipped: [{ value: 1, effectiveFrom: '2017-03-28', source: '本地工作惯例', note: '待根据实际调整' }],
+  },
+  {
     key: 'assessment.disclosureWeight',
     label: '政务公开工作在绩效考核中的权重',
     unit: '比例',

@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { CASE_OPEN_STATES, type CaseChannel, type CaseKind, type CaseRating, type CaseState } from '@gongkai/shared';
+import { CaseChannelEnum, CaseKindEnum, CaseRatingEnum, CaseStateEnum } from './complaints.enums.js';
+import { Unit } from '../../common/organisation/organisation.entities.js';
+import { today } from '../../common/clock.js';
+
+/**
+ * A citizen's report, complaint or suggestion (举报 / 投诉 / 建议), from the portal or imported from
+ * another channel. The complainant's name and phone are personal data: only those handling the case
+ * read them (the resolver masks them for everyone else and records every read).
+ */
+@ObjectType('Case')
+@Entity({ tableName: 'complaint_case' })
+@Unique({ name: 'complaint_case_source_unique', properties: ['channel', 'sourceCaseId'] })
+@Index({ properties: ['state', 'dueOn'] })
+export class Case {
+  [OptionalProps]?: 'createdAt' | 'state' | 'reopenCount' | 'governmentId' | 'assignedUnitId' | 'subjectUnitId' | 'overdue' | 'repliedLate';
+  @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @Field({ description: '查询编号, given to the citizen' }) @Property({ unique: true }) caseNumber!: string;
+  /** With the case number, lets the citizen follow and rate the case; never shown to staff. */
+  @Property() checkCode!: string;
+  @Field(() => CaseKindEnum) @Enum({ items: () => Object.values(CaseKindEnum) }) kind!: CaseKind;
+  @Field(() => CaseChannelEnum) @Enum({ items: () => Object.values(CaseChannelEnum) }) channel!: CaseChannel;
+  @Field(() => String, { nullable: true, description: "The source channel's own case id (imports)" })
+  @Property({ nullable: true })
+  sourceCaseId?: string | null;
+  /** The level whose Complaint Office handles the case. */
+  @Index() @ManyToOne(() => Unit, { ref: true, deleteRule: 'restrict' }) government!: Ref<Unit>;
+  /** The unit the citizen named, if any. */
+  @ManyToOne(() => Unit, { ref: true, nullable: true, deleteRule: 'restrict' }) subjectUnit?: Ref<Unit> | null;
+  /** The unit the Complaint Office assigned the case to. */
+  @Index() @ManyToOne(() => Unit, { ref: true, nullable: true, deleteRule: 'restrict' }) assignedUnit?: Ref<Unit> | null;
+  @Field() @Property({ type: 'text' }) title!: string;
+  @Field() @Property({ type: 'text' }) content!: string;
+  /** Personal data (see the class comment). */
+  @Property({ nullable: true }) complainantName?: string | null;
+  @Property({ nullable: true }) complainantPhone?: string | null;
+  @Field({ description: 'The citizen agreed that the handling be published without personal data' })
+  @Property({ default: false })
+  consentToPublish: boolean = false;
+  /** The portal's submission key (a retry stores the case once) and the sender's address (rate limits). */
+  @Property({ nullable: true, unique: true }) idempotencyKey?: string | null;
+  @Property({ nullable: true }) address?: string | null;
+
+  @Field(() => CaseStateEnum) @Enum({ items: () => Object.values(CaseStateEnum) }) state: CaseState = 'RECEIVED';
+  @Field(() => Date) @Property({ type: 'timestamptz' }) receivedAt!: Date;
+  @Field({ description: 'YYYY-MM-DD, Asia/Shanghai' }) @Index() @Property({ type: 'date' }) receivedOn!: string;
+  @Field(() => String, { nullable: true }) @Property({ type: 'date', nullable: true }) acceptedOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the case was not accepted (不予受理)' })
+  @Property({ type: 'text', nullable: true })
+  notAcceptedReason?: string | null;
+  /** The reply deadline in working days for the case's kind, in force on the day it was received. */
+  @Field(() => Int, { nullable: true }) @Property({ type: 'integer', nullable: true }) replyWorkingDays?: number | null;
+  @Field(() => String, { nullable: true, description: 'Last day to reply (a reopened case gets a new one)' })
+  @Property({ type: 'date', nullable: true })
+  dueOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the unit handed the case back (misassigned)' })
+  @Property({ type: 'text', nullable: true })
+  handBackReason?: string | null;
+  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) reply?: string | null;
+  @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) repliedAt?: Date | null;
+  @Field(() => String, { nullable: true }) @Property({ type: 'date', nullable: true }) repliedOn?: string | null;
+  @Field(() => String, { nullable: true }) @Property({ nullable: true }) repliedByName?: string | null;
+  @Field(() => String, { nullable: true }) @Property({ type: 'date', nullable: true }) closedOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'Last day the citizen may rate; unrated after it' })
+  @Property({ type: 'date', nullable: true })
+  ratingDueOn?: string | null;
+  @Field(() => CaseRatingEnum, { nullable: true })
+  @Enum({ items: () => Object.values(CaseRatingEnum), nullable: true })
+  rating?: CaseRating | null;
+  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) ratingComment?: string | null;
+  @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) ratedAt?: Date | null;
+  @Field(() => Int) @Property({ type: 'integer', default: 0 }) reopenCount: number = 0;
+  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) reopenReason?: string | null;
+  /** Whether any reply of the case came after its deadline (kept across reopening). */
+  @Field({ description: 'A reply came after its last day' }) @Property({ default: false }) repliedLate: boolean = false;
+  @Field(() => Int) @Property({ version: true }) version!: number;
+  @Field(() => Date) @Property({ type: 'timestamptz', defaultRaw: 'now()' }) createdAt: Date = new Date();
+
+  @Field(() => ID) get governmentId(): string {
+    return this.government.id;
+  }
+  @Field(() => ID, { nullable: true }) get assignedUnitId(): string | null {
+    return this.assignedUnit?.id ?? null;
+  }
+  @Field(() => ID, { nullable: true }) get subjectUnitId(): string | null {
+    return this.subjectUnit?.id ?? null;
+  }
+  @Field({ description: 'Not replied after its last day' }) get overdue(): boolean {
+    return CASE_OPEN_STATES.includes(this.state) && !!this.dueOn && this.dueOn < today();
+  }
+}

@@ -1,0 +1,22 @@
+// The module's GraphQL enums, from the shared vocabulary.
+import { registerEnumType } from 'type-graphql';
+import {
+  CASE_CHANNELS,
+  CASE_KINDS,
+  CASE_RATINGS,
+  CASE_STATES,
+  type CaseChannel,
+  type CaseKind,
+  type CaseRating,
+  type CaseState,
+} from '@gongkai/shared';
+import { enumObject } from '../../common/graphql/enums.js';
+
+export const CaseKindEnum = enumObject<CaseKind>(CASE_KINDS);
+registerEnumType(CaseKindEnum, { name: 'CaseKind' });
+export const CaseChannelEnum = enumObject<CaseChannel>(CASE_CHANNELS);
+registerEnumType(CaseChannelEnum, { name: 'CaseChannel' });
+export const CaseStateEnum = enumObject<CaseState>(CASE_STATES);
+registerEnumType(CaseStateEnum, { name: 'CaseState' });
+export const CaseRatingEnum = enumObject<CaseRating>(CASE_RATINGS);
+registerEnumType(CaseRatingEnum, { name: 'CaseRating' });

@@ -1,0 +1,40 @@
+import { errorCatalogue } from '../../common/errors.js';
+
+export enum ComplaintError {
+  TITLE_REQUIRED = 'CASE_TITLE_REQUIRED',
+  CONTENT_TOO_SHORT = 'CASE_CONTENT_TOO_SHORT',
+  PHONE_INVALID = 'CASE_PHONE_INVALID',
+  SUBJECT_UNIT_INVALID = 'CASE_SUBJECT_UNIT_INVALID',
+  KEY_REQUIRED = 'CASE_IDEMPOTENCY_KEY_REQUIRED',
+  TOO_MANY = 'TOO_MANY_CASES',
+  CODE_MISMATCH = 'CASE_CODE_MISMATCH',
+  REASON_REQUIRED = 'CASE_REASON_REQUIRED',
+  UNIT_INVALID = 'CASE_UNIT_INVALID',
+  SAME_UNIT = 'CASE_REASSIGN_SAME_UNIT',
+  REPLY_REQUIRED = 'CASE_REPLY_REQUIRED',
+  RATING_PERIOD_OVER = 'CASE_RATING_PERIOD_OVER',
+  REOPEN_NOT_DISSATISFIED = 'CASE_REOPEN_NOT_DISSATISFIED',
+  REOPEN_LIMIT = 'CASE_REOPEN_LIMIT',
+  CHANNEL_INVALID = 'CASE_CHANNEL_INVALID',
+  SOURCE_DUPLICATE = 'CASE_SOURCE_DUPLICATE',
+}
+
+/** What each code means; the error-code catalogue is generated from this. */
+export const COMPLAINT_ERRORS = errorCatalogue<ComplaintError>('complaints', {
+  CASE_TITLE_REQUIRED: '请填写标题',
+  CASE_CONTENT_TOO_SHORT: '请具体描述反映的问题，不少于10个字',
+  CASE_PHONE_INVALID: '请填写正确的手机号码或固定电话',
+  CASE_SUBJECT_UNIT_INVALID: '所选被反映单位不存在',
+  CASE_IDEMPOTENCY_KEY_REQUIRED: '提交标识无效，请刷新页面后重试',
+  TOO_MANY_CASES: '提交过于频繁，请稍后再试',
+  CASE_CODE_MISMATCH: '查询编号或查询码不正确，请核对后重新查询',
+  CASE_REASON_REQUIRED: '请填写理由',
+  CASE_UNIT_INVALID: '只能交办本级人民政府所属的行政机关或单位',
+  CASE_REASSIGN_SAME_UNIT: '该单位已退回此件，请改交其他单位办理',
+  CASE_REPLY_REQUIRED: '请填写答复内容',
+  CASE_RATING_PERIOD_OVER: '评价期限已过，该件已按未评价办结',
+  CASE_REOPEN_NOT_DISSATISFIED: '只有评价为“不满意”的件才能重办',
+  CASE_REOPEN_LIMIT: '该件重办次数已达上限',
+  CASE_CHANNEL_INVALID: '网站提交的件由群众自行提交',
+  CASE_SOURCE_DUPLICATE: '该来源编号的件已导入',
+});

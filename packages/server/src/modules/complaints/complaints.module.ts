@@ -1,0 +1,21 @@
+import { COMPLAINT_TODO_KINDS } from '@gongkai/shared';
+import type { ModuleManifest } from '../../common/modules.js';
+import { AppError } from '../../common/errors.js';
+import { ComplaintError as E } from './complaints.errors.js';
+import * as enums from './complaints.enums.js';
+import { Case } from './complaints.entities.js';
+import { CaseResolver } from './complaints.resolver.js';
+import { seedComplaints } from './complaints.seed.js';
+
+/** System 8: citizens' reports, complaints and suggestions, handled in public. */
+export const complaintsModule: ModuleManifest = {
+  name: 'complaints',
+  entities: [Case],
+  resolvers: [CaseResolver],
+  enums: { ...enums },
+  uniqueRefusals: {
+    complaint_case_source_unique: () => new AppError(E.SOURCE_DUPLICATE, '该来源编号的件已导入'),
+  },
+  todoKinds: COMPLAINT_TODO_KINDS,
+  seed: seedComplaints,
+};

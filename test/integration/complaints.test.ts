@@ -1,0 +1,230 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeOf, demoUnitId, startSuite, type Suite } from '../support/suite.js';
+
+let s: Suite;
+beforeAll(async () => {
+  s = await startSuite();
+});
+afterAll(() => s.close());
+
+const PUBLIC = 'caseNumber checkCode state version dueOn reply canRate rating notAcceptedReason';
+const SUBMIT = `mutation($i:PublicCaseInput!){ submitCase(input:$i){ ${PUBLIC} } }`;
+const LOOKUP = 'query($n:String!,$c:String!){ publicCase(caseNumber:$n, checkCode:$c){ state version reply canRate rating notAcceptedReason } }';
+const RATE =
+  'mutation($n:String!,$c:String!,$v:Int!,$r:CaseRating!){ ratePublicCase(caseNumber:$n, checkCode:$c, version:$v, rating:$r){ state version rating canRate } }';
+const F = 'id version state dueOn acceptedOn replyWorkingDays reply repliedLate reopenCount overdue assignedUnitId caseNumber';
+const step = (name: string, extra = '') =>
+  `mutation($id:ID!,$v:Int!${extra ? ',' + extra.split(';')[0] : ''}){ ${name}(id:$id, version:$v${extra ? ',' + extra.split(';')[1] : ''}){ ${F} } }`;
+const ACCEPT = step('acceptCase');
+const NOT_ACCEPT = step('notAcceptCase', '$r:String!;reason:$r');
+const ASSIGN = step('assignCase', '$u:ID!;unitId:$u');
+const HAND_BACK = step('handBackCase', '$r:String!;reason:$r');
+const REPLY = step('replyCase', '$t:String!;reply:$t');
+const CLOSE = step('closeCase');
+const REOPEN = step('reopenCase', '$r:String!;reason:$r');
+
+let addressSeq = 0;
+const freshAddress = () => `10.20.${Math.floor(++addressSeq / 250)}.${addressSeq % 250}`;
+const key = () => `k-${randomBytes(8).toString('hex')}`;
+const INPUT = {
+  kind: 'COMPLAINT',
+  title: '道路破损长期未修',
+  content: '朝阳大街与新华路交叉口路面破损已有两个多月，雨天积水，车辆行人通行困难。',
+  name: '陈女士',
+  phone: '13904219876',
+  consentToPublish: true,
+};
+async function submit(input: Record<string, unknown> = {}, k = key(), address = freshAddress()) {
+  return s.gql(SUBMIT, { i: { ...INPUT, ...input, idempotencyKey: k } }, { address });
+}
+type C = { id: string; version: number; state: string; caseNumber: string; dueOn: string | null; [k: string]: any };
+async function go(user: string, q: string, c: C, vars: Record<string, unknown> = {}): Promise<C> {
+  const r = await s.as(user, q, { id: c.id, v: c.version, ...vars });
+  if (!r.data) throw new Error(JSON.stringify(r.errors));
+  return Object.values(r.data)[0] as C;
+}
+/** A submitted case as the office sees it, with the citizen's codes. */
+async function received(input: Record<string, unknown> = {}) {
+  const receipt = (await submit(input)).data.submitCase;
+  const [{ id }] = await s.sql(`select id from complaint_case where case_number = ?`, [receipt.caseNumber]);
+  const c = (await s.as('tousu', `query($id:ID!){ case(id:$id){ ${F} } }`, { id })).data.case as C;
+  return { c, number: receipt.caseNumber as string, code: receipt.checkCode as string };
+}
+async function assigned(unit = 'education', input: Record<string, unknown> = {}) {
+  const r = await received(input);
+  const a = await go('tousu', ACCEPT, r.c);
+  return { ...r, c: await go('tousu', ASSIGN, a, { u: demoUnitId(unit) }) };
+}
+async function closed(input: Record<string, unknown> = {}) {
+  const r = await assigned('education', input);
+  const replied = await go('jiaoyu.staff', REPLY, r.c, { t: '已安排维修，本周内完成。' });
+  return { ...r, c: await go('tousu', CLOSE, replied) };
+}
+const publicView = async (number: string, code: string) => (await s.gql(LOOKUP, { n: number, c: code })).data.publicCase;
+
+describe('a citizen submits on the portal', () => {
+  it('gets a case number and a check code; a retry with the same key stores the case once', async () => {
+    const k = key();
+    const first = (await submit({}, k)).data.submitCase;
+    expect(first.caseNumber).toMatch(/^TS\d{8}-[A-Z2-9]{6}$/);
+    expect(first.checkCode).toMatch(/^[A-Z2-9]{8}$/);
+    expect(first.state).toBe('RECEIVED');
+    const again = (await submit({}, k)).data.submitCase;
+    expect(again.caseNumber).toBe(first.caseNumber);
+    const [{ n }] = await s.sql(`select count(*)::int as n from complaint_case where idempotency_key = ?`, [k]);
+    expect(n).toBe(1);
+    // the office has it to accept
+    const [{ todos }] = await s.sql(
+      `select count(*)::int as todos from todo t join complaint_case c on c.id::text = t.subject_id where c.case_number = ? and t.kind = 'case.accept' and t.done_at is null`,
+      [first.caseNumber],
+    );
+    expect(todos).toBe(1);
+  });
+
+  it('refuses what the form must not take, each with its code', async () => {
+    expect(codeOf(await submit({ phone: '12345' }))).toBe('CASE_PHONE_INVALID');
+    expect(codeOf(await submit({ content: '太吵' }))).toBe('CASE_CONTENT_TOO_SHORT');
+    expect(codeOf(await submit({ title: '  ' }))).toBe('CASE_TITLE_REQUIRED');
+    expect(codeOf(await submit({ subjectUnitId: '00000000-0000-4000-8000-000000000000' }))).toBe('CASE_SUBJECT_UNIT_INVALID');
+    expect(codeOf(await submit({}, 'short'))).toBe('CASE_IDEMPOTENCY_KEY_REQUIRED');
+  });
+
+  it('takes at most so many cases from one address in ten minutes', async () => {
+    const address = freshAddress();
+    for (let i = 0; i < 5; i++) expect(codeOf(await submit({}, key(), address))).toBeUndefined();
+    expect(codeOf(await submit({}, key(), address))).toBe('TOO_MANY_CASES');
+  });
+
+  it('follows the case only with its number and the right check code', async () => {
+    const { number, code } = await received();
+    expect((await publicView(number, code)).state).toBe('RECEIVED');
+    expect(codeOf(await s.gql(LOOKUP, { n: number, c: 'ABCDEFGH' }))).toBe('CASE_CODE_MISMATCH');
+    expect(codeOf(await s.gql(LOOKUP, { n: 'TS20990101-ZZZZZZ', c: code }))).toBe('CASE_CODE_MISMATCH');
+  });
+});
+
+describe('the Complaint Office and the units handle it', () => {
+  it('accepts (the reply deadline starts), assigns, the unit replies, the office closes, the citizen rates', async () => {
+    const { c, number, code } = await received();
+    const a = await go('tousu', ACCEPT, c);
+    expect(a.state).toBe('ACCEPTED');
+    expect(a.replyWorkingDays).toBe(15);
+    expect(a.dueOn! > a.acceptedOn).toBe(true);
+    const as = await go('tousu', ASSIGN, a, { u: demoUnitId('education') });
+    expect(as.state).toBe('ASSIGNED');
+    // another unit neither reads nor replies
+    expect(codeOf(await s.as('minzheng.staff', `query($id:ID!){ case(id:$id){ id } }`, { id: c.id }))).toBe('FORBIDDEN');
+    expect(codeOf(await s.as('minzheng.staff', REPLY, { id: c.id, v: as.version, t: '答复' }))).toBe('FORBIDDEN');
+    expect(codeOf(await s.as('jiaoyu.staff', REPLY, { id: c.id, v: as.version, t: '  ' }))).toBe('CASE_REPLY_REQUIRED');
+    const replied = await go('jiaoyu.staff', REPLY, as, { t: '经核查，已督促施工单位于22时后停止作业。' });
+    expect(replied.state).toBe('REPLIED');
+    expect((await publicView(number, code)).reply).toContain('停止作业');
+    expect((await publicView(number, code)).canRate).toBe(false);
+    const done = await go('tousu', CLOSE, replied);
+    expect(done.state).toBe('CLOSED');
+    const view = await publicView(number, code);
+    expect(view.canRate).toBe(true);
+    const rated = (await s.gql(RATE, { n: number, c: code, v: view.version, r: 'SATISFIED' })).data.ratePublicCase;
+    expect(rated).toMatchObject({ state: 'RATED', rating: 'SATISFIED', canRate: false });
+    // rating twice
+    expect(codeOf(await s.gql(RATE, { n: number, c: code, v: rated.version, r: 'DISSATISFIED' }))).toBe('TRANSITION_NOT_ALLOWED');
+    // with a wrong check code, nothing changes
+    expect(codeOf(await s.gql(RATE, { n: number, c: 'ABCDEFGH', v: rated.version, r: 'DISSATISFIED' }))).toBe('CASE_CODE_MISMATCH');
+  });
+
+  it('does not accept without a reason; the citizen reads the reason', async () => {
+    const { c, number, code } = await received();
+    expect(codeOf(await s.as('tousu', NOT_ACCEPT, { id: c.id, v: c.version, r: ' ' }))).toBe('CASE_REASON_REQUIRED');
+    const n = await go('tousu', NOT_ACCEPT, c, { r: '不属于本机关职责范围，请向人民法院起诉。' });
+    expect(n.state).toBe('NOT_ACCEPTED');
+    expect((await publicView(number, code)).notAcceptedReason).toContain('人民法院');
+    expect(codeOf(await s.as('tousu', ACCEPT, { id: c.id, v: n.version }))).toBe('FORBIDDEN');
+  });
+
+  it('a unit hands a misassigned case back with a reason; the office assigns it to another unit of its level', async () => {
+    const { c } = await assigned('education');
+    expect(codeOf(await s.as('jiaoyu.staff', HAND_BACK, { id: c.id, v: c.version, r: '' }))).toBe('CASE_REASON_REQUIRED');
+    const back = await go('jiaoyu.staff', HAND_BACK, c, { r: '道路维修不属于教育局职责，建议交住建局。' });
+    expect(back.state).toBe('ACCEPTED');
+    expect(codeOf(await s.as('tousu', ASSIGN, { id: c.id, v: back.version, u: demoUnitId('education') }))).toBe('CASE_REASSIGN_SAME_UNIT');
+    expect(codeOf(await s.as('tousu', ASSIGN, { id: c.id, v: back.version, u: demoUnitId('shuangta.education') }))).toBe('CASE_UNIT_INVALID');
+    const again = await go('tousu', ASSIGN, back, { u: demoUnitId('housing') });
+    expect(again).toMatchObject({ state: 'ASSIGNED', assignedUnitId: demoUnitId('housing') });
+    // the unit that handed it back no longer reads it; only the unit assigned hands a case back, not the office
+    expect(codeOf(await s.as('jiaoyu.staff', 'query($id:ID!){ case(id:$id){ id } }', { id: c.id }))).toBe('FORBIDDEN');
+    const byOffice = await s.as('tousu', 'mutation($id:ID!,$v:Int!){ handBackCase(id:$id, version:$v, reason:"x"){ id } }', {
+      id: c.id,
+      v: again.version,
+    });
+    expect(codeOf(byOffice)).toBe('FORBIDDEN');
+  });
+
+  it('reopens only a dissatisfied case, with a reason, and only as often as the parameter allows', async () => {
+    const { c, number, code } = await closed();
+    let v = (await publicView(number, code)).version;
+    const rated = (await s.gql(RATE, { n: number, c: code, v, r: 'DISSATISFIED' })).data.ratePublicCase;
+    expect(rated.state).toBe('RATED');
+    const current = { ...c, version: rated.version, state: 'RATED' };
+    expect(codeOf(await s.as('tousu', REOPEN, { id: c.id, v: current.version, r: '' }))).toBe('CASE_REASON_REQUIRED');
+    expect(codeOf(await s.as('jiaoyu.staff', REOPEN, { id: c.id, v: current.version, r: '不满意' }))).toBe('FORBIDDEN');
+    const reopened = await go('tousu', REOPEN, current, { r: '群众反映仍未修复' });
+    expect(reopened).toMatchObject({ state: 'ASSIGNED', reopenCount: 1, assignedUnitId: demoUnitId('education') });
+    const replied = await go('jiaoyu.staff', REPLY, reopened, { t: '已修复完毕，欢迎监督。' });
+    await go('tousu', CLOSE, replied);
+    v = (await publicView(number, code)).version;
+    const again = (await s.gql(RATE, { n: number, c: code, v, r: 'DISSATISFIED' })).data.ratePublicCase;
+    expect(codeOf(await s.as('tousu', REOPEN, { id: c.id, v: again.version, r: '仍不满意' }))).toBe('CASE_REOPEN_LIMIT');
+  });
+
+  it('reopens no satisfied case', async () => {
+    const { c, number, code } = await closed();
+    const v = (await publicView(number, code)).version;
+    const rated = (await s.gql(RATE, { n: number, c: code, v, r: 'BASICALLY_SATISFIED' })).data.ratePublicCase;
+    expect(codeOf(await s.as('tousu', REOPEN, { id: c.id, v: rated.version, r: '复查' }))).toBe('CASE_REOPEN_NOT_DISSATISFIED');
+  });
+
+  it('takes no rating after the rating period', async () => {
+    const { c, number, code } = await closed();
+    await s.sql(`update complaint_case set rating_due_on = current_date - 1 where id = ?`, [c.id]);
+    const view = await publicView(number, code);
+    expect(view.canRate).toBe(false);
+    expect(codeOf(await s.gql(RATE, { n: number, c: code, v: view.version, r: 'SATISFIED' }))).toBe('CASE_RATING_PERIOD_OVER');
+  });
+
+  it('shows an unanswered case overdue after its last day, and a reply after it stays late', async () => {
+    const { c } = await assigned();
+    await s.sql(`update complaint_case set due_on = current_date - 1 where id = ?`, [c.id]);
+    const overdue = (await s.as('tousu', `{ cases(filter:{ overdue: true }, pageSize: 100){ items { id overdue } } }`)).data.cases.items;
+    expect(overdue.find((x: any) => x.id === c.id)?.overdue).toBe(true);
+    const replied = await go('jiaoyu.staff', REPLY, c, { t: '迟到的答复' });
+    expect(replied.repliedLate).toBe(true);
+    expect(replied.overdue).toBe(false);
+  });
+
+  it('of 10 simultaneous acceptances, exactly one wins', async () => {
+    const { c } = await received();
+    const results = await Promise.all(Array.from({ length: 10 }, () => s.as('tousu', ACCEPT, { id: c.id, v: c.version })));
+    expect(results.filter((r) => r.data?.acceptCase).length).toBe(1);
+    expect(results.filter((r) => codeOf(r) === 'VERSION_CONFLICT').length).toBe(9);
+  });
+});
+
+describe("the complainant's personal data", () => {
+  const READ = `query($id:ID!){ case(id:$id){ complainantName complainantPhone } }`;
+  it('is shown to the office and the assigned unit, masked to leaders, and every read is recorded', async () => {
+    const { c } = await assigned('education', { name: '欧阳明', phone: '13904215555' });
+    const [{ n: before }] = await s.sql(`select count(*)::int as n from audit_record where action = 'Case.readComplainant' and subject_id = ?`, [
+      c.id,
+    ]);
+    expect((await s.as('tousu', READ, { id: c.id })).data.case).toEqual({ complainantName: '欧阳明', complainantPhone: '13904215555' });
+    expect((await s.as('jiaoyu.staff', READ, { id: c.id })).data.case).toEqual({ complainantName: '欧阳明', complainantPhone: '13904215555' });
+    expect((await s.as('leader', READ, { id: c.id })).data.case).toEqual({ complainantName: '欧**', complainantPhone: '139****5555' });
+    const [{ n: after }] = await s.sql(`select count(*)::int as n from audit_record where action = 'Case.readComplainant' and subject_id = ?`, [
+      c.id,
+    ]);
+    expect(after - before).toBe(2);
+    // and never in the citizen's own view, nor to a unit it was not assigned to
+    expect(codeOf(await s.as('minzheng.staff', READ, { id: c.id }))).toBe('FORBIDDEN');
+  });
+});
