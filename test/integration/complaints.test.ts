@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, demoUnitId, startSuite, type Suite } from '../support/suite.js';
+import { expireRatings } from '../../packages/server/src/modules/complaints/complaints.service.js';
 
 let s: Suite;
 beforeAll(async () => {
@@ -190,6 +191,18 @@ describe('the Complaint Office and the units handle it', () => {
     const view = await publicView(number, code);
     expect(view.canRate).toBe(false);
     expect(codeOf(await s.gql(RATE, { n: number, c: code, v: view.version, r: 'SATISFIED' }))).toBe('CASE_RATING_PERIOD_OVER');
+  });
+
+  it('closes a case left unrated past its rating period with no rating, once, even when run twice at once', async () => {
+    const { c, number, code } = await closed();
+    await s.sql(`update complaint_case set rating_due_on = current_date - 1 where id = ?`, [c.id]);
+    const [a, b] = await Promise.all([expireRatings(s.orm.em.fork(), s.config), expireRatings(s.orm.em.fork(), s.config)]);
+    // (other cases of this suite may be past their period too: this one is checked below)
+    expect(a + b).toBeGreaterThanOrEqual(1);
+    const view = await publicView(number, code);
+    expect(view).toMatchObject({ state: 'UNRATED', rating: null, canRate: false });
+    const [{ n }] = await s.sql(`select count(*)::int as n from audit_record where action = 'Case.expireRating' and subject_id = ?`, [c.id]);
+    expect(n).toBe(1);
   });
 
   it('shows an unanswered case overdue after its last day, and a reply after it stays late', async () => {

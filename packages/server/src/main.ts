@@ -7,6 +7,7 @@ import { buildApp } from './app.js';
 import { pruneIdempotencyRecords } from './common/idempotency/idempotency.js';
 import type { FirstStart } from './seed.js';
 import { prepareDatabase } from './prepare.js';
+import { APPLICATION } from './application.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/organisation/organisation.seed.js';
 import { ROLE_LABELS } from '@gongkai/shared';
 
@@ -51,11 +52,25 @@ void prune();
 const pruning = setInterval(() => void prune(), 24 * 3600_000);
 pruning.unref();
 
+// the modules' jobs (e.g. closing cases left unrated past their rating period): now and then at their interval
+const jobs = APPLICATION.jobs.map((job) => {
+  const run = () =>
+    job
+      .run(orm.em.fork(), config)
+      .then((changed) => changed && app.log.info({ job: job.name, changed }, 'job done'))
+      .catch((e: unknown) => app.log.warn({ err: e, job: job.name }, 'job failed'));
+  void run();
+  const timer = setInterval(() => void run(), job.everyHours * 3600_000);
+  timer.unref();
+  return timer;
+});
+
 let stopping = false;
 async function shutdown(signal: string, exitCode = 0) {
   if (stopping) return;
   stopping = true;
   clearInterval(pruning);
+  jobs.forEach((timer) => clearInterval(timer));
   app.log.info({ signal }, 'stopping');
   await app.close().catch(() => {});
   await orm.close().catch(() => {});

@@ -37,8 +37,21 @@ export interface ModuleManifest {
   uniqueRefusals?: Record<string, () => AppError>;
   /** To-do kinds the module opens, with their labels. */
   todoKinds?: Record<string, string>;
+  /**
+   * Work the module does on the one clock, without a user: run by the server at start and then every
+   * `everyHours`. A job must be safe when two server processes run it at once (each step takes its
+   * object's lock and version, so one of them does it and the other finds nothing left).
+   */
+  jobs?: ModuleJob[];
   /** Demo data, run once on the first start in the order of `modules/index.ts`. */
   seed?: (em: EntityManager, config: AppConfig) => Promise<void>;
+}
+
+export interface ModuleJob {
+  name: string;
+  everyHours: number;
+  /** Returns how many objects it changed, for the log. */
+  run: (em: EntityManager, config: AppConfig) => Promise<number>;
 }
 
 /** The lists the kernel works with, gathered from every manifest. */
@@ -51,6 +64,7 @@ export interface InstalledModules {
   attachmentOwners: ReadonlyMap<string, AttachmentOwner>;
   uniqueRefusals: ReadonlyMap<string, () => AppError>;
   todoKinds: Readonly<Record<string, string>>;
+  jobs: readonly ModuleJob[];
 }
 
 let installed: InstalledModules | null = null;
@@ -87,6 +101,7 @@ export function installModules(modules: readonly ModuleManifest[]): InstalledMod
     attachmentOwners: gather(modules, 'attachment owner', (m) => m.attachmentOwners),
     uniqueRefusals: gather(modules, 'unique constraint', (m) => m.uniqueRefusals),
     todoKinds: Object.fromEntries(gather(modules, 'to-do kind', (m) => m.todoKinds)),
+    jobs: modules.flatMap((m) => m.jobs ?? []),
   };
   return installed;
 }

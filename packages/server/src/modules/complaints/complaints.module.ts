@@ -6,6 +6,7 @@ import * as enums from './complaints.enums.js';
 import { Case } from './complaints.entities.js';
 import { CaseResolver } from './complaints.resolver.js';
 import { seedComplaints } from './complaints.seed.js';
+import { expireRatings } from './complaints.service.js';
 
 /** System 8: citizens' reports, complaints and suggestions, handled in public. */
 export const complaintsModule: ModuleManifest = {
@@ -18,4 +19,5 @@ export const complaintsModule: ModuleManifest = {
   },
   todoKinds: COMPLAINT_TODO_KINDS,
   seed: seedComplaints,
+  jobs: [{ name: 'complaints.expireRatings', everyHours: 6, run: expireRatings }],
 };

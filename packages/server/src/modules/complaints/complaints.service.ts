@@ -1,8 +1,20 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { subject as tagSubject } from '@casl/ability';
 import { LockMode } from '@mikro-orm/core';
-import { CASE_OPEN_STATES, maskName, maskPhone, type CaseChannel, type CaseKind, type CaseRating, type CaseState } from '@gongkai/shared';
+import {
+  CASE_OPEN_STATES,
+  CASE_STEP_FROM,
+  maskName,
+  maskPhone,
+  type CaseChannel,
+  type CaseKind,
+  type CaseRating,
+  type CaseState,
+} from '@gongkai/shared';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../common/context.js';
+import type { AppConfig } from '../../config.js';
+import { contextAs } from '../../common/seed-context.js';
 import { AppError, notFound } from '../../common/errors.js';
 import { accessibleBy, assertCan, requireUser } from '../../common/ability.js';
 import { audit } from '../../common/audit/audit.service.js';
@@ -217,3 +229,27 @@ export const replyCase = (ctx: Ctx, id: string, version: number, reply: string) 
 export const closeCase = (ctx: Ctx, id: string, version: number) => applyTransition(ctx, caseWorkflow, 'close', id, version, {});
 export const reopenCase = (ctx: Ctx, id: string, version: number, reason: string) =>
   applyTransition(ctx, caseWorkflow, 'reopen', id, version, { reason });
+
+/**
+ * Cases closed and not rated by the end of their rating period are closed with no rating (UNRATED),
+ * and counted as such. Run by the server daily; safe when two processes run it at once.
+ */
+export async function expireRatings(em: EntityManager, config: AppConfig): Promise<number> {
+  const ctx = await contextAs(em, config, null);
+  const due = await em.find(
+    Case,
+    { state: { $in: [...CASE_STEP_FROM.expireRating] }, ratingDueOn: { $lt: today() } },
+    { fields: ['id', 'version'], limit: 1000 },
+  );
+  let changed = 0;
+  for (const c of due) {
+    try {
+      await applyTransition(ctx, caseWorkflow, 'expireRating', c.id, c.version, {}, () => {});
+      changed++;
+    } catch (e) {
+      // another process took this one first
+      if (!(e instanceof AppError)) throw e;
+    }
+  }
+  return changed;
+}
