@@ -14,7 +14,7 @@ import { pruneIdempotencyRecords } from '../../packages/server/src/common/idempo
 import { MIGRATIONS } from '../../packages/server/src/migrations/index.js';
 import { loadConfig } from '../../packages/server/src/config.js';
 import { prepareDatabase } from '../../packages/server/src/prepare.js';
-import { codeOf, DEMO_PASSWORD, startSuite, type GqlResult, type Suite } from '../support/suite.js';
+import { codeOf, DEMO_PASSWORD, gqlOn, startSuite, type Suite } from '../support/suite.js';
 
 type Instance = Pick<Suite, 'app' | 'config' | 'gql' | 'login'>;
 
@@ -32,21 +32,7 @@ async function secondInstance(first: Suite): Promise<Instance> {
     await app.close();
     await orm.close();
   });
-  async function gql<T = any>(
-    query: string,
-    variables: Record<string, unknown> = {},
-    opts: { cookie?: string; address?: string; headers?: Record<string, string> } = {},
-  ): Promise<GqlResult<T>> {
-    const res = await app.inject({
-      method: 'POST',
-      url: '/graphql',
-      headers: { 'content-type': 'application/json', ...(opts.cookie ? { cookie: opts.cookie } : {}), ...opts.headers },
-      payload: JSON.stringify({ query, variables }),
-      remoteAddress: opts.address ?? '127.0.0.1',
-    });
-    const body = res.json();
-    return { status: res.statusCode, data: body.data ?? null, errors: body.errors, headers: res.headers };
-  }
+  const gql = gqlOn(app);
   async function login(username: string, password = DEMO_PASSWORD, address = '127.0.10.1') {
     const res = await gql(
       `mutation($u:String!,$p:String!){ login(username:$u,password:$p){ user { id } } }`,

@@ -23,6 +23,26 @@ export interface GqlResult<T = any> {
 }
 
 /** `overrides` change the app's configuration for this suite (e.g. higher anonymous limits). */
+type InjectingApp = Awaited<ReturnType<typeof buildApp>>;
+/** A GraphQL call injected into an app (no socket): the answer's status, data, errors and headers. */
+export function gqlOn(app: InjectingApp) {
+  return async function gql<T = any>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    opts: { cookie?: string; address?: string; headers?: Record<string, string> } = {},
+  ): Promise<GqlResult<T>> {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json', ...(opts.cookie ? { cookie: opts.cookie } : {}), ...opts.headers },
+      payload: JSON.stringify({ query, variables }),
+      remoteAddress: opts.address ?? '127.0.0.1',
+    });
+    const body = res.json();
+    return { status: res.statusCode, data: body.data ?? null, errors: body.errors, headers: res.headers };
+  };
+}
+
 export async function startSuite(overrides: Partial<AppConfig> = {}) {
   const serverUrl = inject('serverUrl');
   const templateDb = inject('templateDb');
@@ -42,21 +62,7 @@ export async function startSuite(overrides: Partial<AppConfig> = {}) {
   const cookies = new Map<string, string>();
   let addressCounter = 0;
 
-  async function gql<T = any>(
-    query: string,
-    variables: Record<string, unknown> = {},
-    opts: { cookie?: string; address?: string; headers?: Record<string, string> } = {},
-  ): Promise<GqlResult<T>> {
-    const res = await app.inject({
-      method: 'POST',
-      url: '/graphql',
-      headers: { 'content-type': 'application/json', ...(opts.cookie ? { cookie: opts.cookie } : {}), ...opts.headers },
-      payload: JSON.stringify({ query, variables }),
-      remoteAddress: opts.address ?? '127.0.0.1',
-    });
-    const body = res.json();
-    return { status: res.statusCode, data: body.data ?? null, errors: body.errors, headers: res.headers };
-  }
+  const gql = gqlOn(app);
 
   /** Sign in and return the session cookie. */
   async function login(username: string, password = DEMO_PASSWORD, address?: string): Promise<string> {
