@@ -21,7 +21,7 @@ import { audit } from '../../common/audit/audit.service.js';
 import { recordSensitiveRead } from '../../common/audit/sensitive-read.js';
 import { transaction } from '../../common/tx.js';
 import { applyTransition } from '../../common/workflow/workflow.js';
-import { pageWindow } from '../../common/paging.js';
+import { escapeLike, pageWindow } from '../../common/paging.js';
 import { openTodo } from '../../common/todo/todo.service.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { now, today } from '../../common/clock.js';
@@ -201,10 +201,12 @@ export async function listCases(ctx: Ctx, filter: CaseFilterData, page: number, 
     filter.channel ? { channel: filter.channel } : {},
     filter.overdue ? { state: { $in: [...CASE_OPEN_STATES] }, dueOn: { $lt: today() } } : {},
     filter.assignedUnitId ? { assignedUnit: filter.assignedUnitId } : {},
-    search ? { $or: [{ title: { $ilike: `%${search.replace(/[\\%_]/g, (m) => `\\${m}`)}%` } }, { caseNumber: search.toUpperCase() }] } : {},
+    search ? { $or: [{ title: { $ilike: `%${escapeLike(search)}%` } }, { caseNumber: search.toUpperCase() }] } : {},
   ];
   const [items, total] = await ctx.em.findAndCount(Case, { $and: where } as never, {
     orderBy: [{ receivedAt: 'desc' }, { id: 'asc' }],
+    // the units a page of cases names, loaded with it (not one query per row)
+    populate: ['assignedUnit', 'subjectUnit'],
     ...pageWindow(page, pageSize),
   });
   await recordSensitiveRead(
