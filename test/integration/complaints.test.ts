@@ -223,6 +223,67 @@ describe('the Complaint Office and the units handle it', () => {
   });
 });
 
+describe('a deadline extension (延期)', () => {
+  const EXT = 'extensionState extensionDays extensionReason extensionRefusal dueOnBeforeExtension';
+  const REQUEST = `mutation($id:ID!,$v:Int!,$d:Int!,$r:String!){ requestCaseExtension(id:$id, version:$v, days:$d, reason:$r){ ${F} ${EXT} } }`;
+  const APPROVE = `mutation($id:ID!,$v:Int!){ approveCaseExtension(id:$id, version:$v){ ${F} ${EXT} } }`;
+  const REJECT = `mutation($id:ID!,$v:Int!,$r:String!){ rejectCaseExtension(id:$id, version:$v, reason:$r){ ${F} ${EXT} } }`;
+  const plusWorkingDays = async (date: string, days: number) =>
+    (await s.as('tousu', 'query($d:String!,$n:Int!){ addWorkingDays(date:$d, days:$n) }', { d: date, n: days })).data.addWorkingDays as string;
+  const openTodo = async (id: string, kind: string) =>
+    s.sql(`select due_at from todo where subject_id = ? and kind = ? and done_at is null`, [id, kind]);
+
+  it('the unit asks once with a reason; the office approves and the last day moves by the working days asked for', async () => {
+    const { c } = await assigned();
+    const asked = await go('jiaoyu.staff', REQUEST, c, { d: 5, r: '需要现场勘查并协调施工单位' });
+    expect(asked).toMatchObject({ state: 'ASSIGNED', extensionState: 'REQUESTED', extensionDays: 5, dueOn: c.dueOn });
+    expect(await openTodo(c.id, 'case.extension')).toHaveLength(1);
+    const approved = await go('tousu', APPROVE, asked);
+    expect(approved.extensionState).toBe('APPROVED');
+    expect(approved.dueOnBeforeExtension).toBe(c.dueOn);
+    expect(approved.dueOn).toBe(await plusWorkingDays(c.dueOn!, 5));
+    expect(await openTodo(c.id, 'case.extension')).toHaveLength(0);
+    // the unit's to-dos now fall due on the new last day
+    const replyTodos = await openTodo(c.id, 'case.reply');
+    expect(replyTodos.length).toBeGreaterThan(0);
+    for (const t of replyTodos) expect(new Date(t.due_at).toISOString().slice(0, 10)).toBe(approved.dueOn);
+    // once only
+    expect(codeOf(await s.as('jiaoyu.staff', REQUEST, { id: c.id, v: approved.version, d: 3, r: '再延期' }))).toBe('CASE_EXTENSION_ONCE');
+  });
+
+  it('refuses a request out of range, without a reason, after the last day, or by anyone but the assigned unit', async () => {
+    const { c } = await assigned();
+    const ask = (user: string, d: number, r = '需要协调多个部门') => s.as(user, REQUEST, { id: c.id, v: c.version, d, r });
+    expect(codeOf(await ask('jiaoyu.staff', 0))).toBe('CASE_EXTENSION_DAYS');
+    expect(codeOf(await ask('jiaoyu.staff', 16))).toBe('CASE_EXTENSION_DAYS');
+    expect(codeOf(await ask('jiaoyu.staff', 5, '  '))).toBe('CASE_REASON_REQUIRED');
+    expect(codeOf(await ask('tousu', 5))).toBe('FORBIDDEN');
+    expect(codeOf(await ask('minzheng.staff', 5))).toBe('FORBIDDEN');
+    // nothing to decide yet
+    expect(codeOf(await s.as('tousu', APPROVE, { id: c.id, v: c.version }))).toBe('CASE_EXTENSION_NOT_REQUESTED');
+    await s.sql(`update complaint_case set due_on = current_date - 1 where id = ?`, [c.id]);
+    expect(codeOf(await ask('jiaoyu.staff', 5))).toBe('CASE_EXTENSION_TOO_LATE');
+  });
+
+  it('the office refuses with a reason the unit reads; the last day stands; a reopened case may ask again', async () => {
+    const { c, number, code } = await assigned();
+    const asked = await go('jiaoyu.staff', REQUEST, c, { d: 10, r: '材料较多' });
+    expect(codeOf(await s.as('jiaoyu.staff', APPROVE, { id: c.id, v: asked.version }))).toBe('FORBIDDEN');
+    expect(codeOf(await s.as('tousu', REJECT, { id: c.id, v: asked.version, r: '' }))).toBe('CASE_REASON_REQUIRED');
+    const refused = await go('tousu', REJECT, asked, { r: '该件事实清楚，应按期答复' });
+    expect(refused).toMatchObject({ extensionState: 'REJECTED', extensionRefusal: '该件事实清楚，应按期答复', dueOn: c.dueOn });
+    expect(codeOf(await s.as('jiaoyu.staff', REQUEST, { id: c.id, v: refused.version, d: 3, r: '再申请' }))).toBe('CASE_EXTENSION_ONCE');
+    // replied, closed, rated dissatisfied, reopened: a new round of handling
+    const replied = await go('jiaoyu.staff', REPLY, refused, { t: '已按期答复。' });
+    await go('tousu', CLOSE, replied);
+    const v = (await publicView(number, code)).version;
+    const rated = (await s.gql(RATE, { n: number, c: code, v, r: 'DISSATISFIED' })).data.ratePublicCase;
+    const reopened = await go('tousu', REOPEN, { ...c, version: rated.version }, { r: '群众不满意' });
+    const again = await go('jiaoyu.staff', REQUEST, reopened, { d: 3, r: '重办需要补充调查' });
+    expect(again.extensionState).toBe('REQUESTED');
+  });
+});
+
 describe("the complainant's personal data", () => {
   const READ = `query($id:ID!){ case(id:$id){ complainantName complainantPhone } }`;
   it('is shown to the office and the assigned unit, masked to leaders, and every read is recorded', async () => {

@@ -183,6 +183,10 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   replyCase: { own: CASE_HANDLERS, other: 'NOBODY' },
   closeCase: { own: COMPLAINT_OFFICE, other: COMPLAINT_OFFICE },
   reopenCase: { own: COMPLAINT_OFFICE, other: COMPLAINT_OFFICE },
+  // 延期: the assigned unit asks, the office of the level decides
+  requestCaseExtension: { own: CASE_HANDLERS, other: 'NOBODY' },
+  approveCaseExtension: { own: COMPLAINT_OFFICE, other: COMPLAINT_OFFICE },
+  rejectCaseExtension: { own: COMPLAINT_OFFICE, other: COMPLAINT_OFFICE },
   // the citizen's side: anyone with the case number and check code
   submitCase: { any: 'PUBLIC' },
   publicCase: { any: 'PUBLIC' },
@@ -423,6 +427,16 @@ export const MUTATION_STATE_TABLE: Record<string, Row> = {
   'replyCase (replied)': NOBODY,
   'closeCase (assigned)': NOBODY,
   'reopenCase (closed)': NOBODY,
+  'requestCaseExtension (replied)': NOBODY,
+  'approveCaseExtension (replied)': NOBODY,
+  'rejectCaseExtension (replied)': NOBODY,
+  // the office decides only a request the unit has made, once
+  'approveCaseExtension (not requested)': {
+    own: 'NOBODY',
+    other: 'NOBODY',
+    refusedTo: { roles: COMPLAINT_OFFICE, code: 'CASE_EXTENSION_NOT_REQUESTED', scopes: ['own', 'other'] },
+  },
+  'requestCaseExtension (already approved)': refusedOwn(CASE_HANDLERS, 'CASE_EXTENSION_ONCE'),
   // the office may reopen a rated case, but only a dissatisfied one
   'reopenCase (rated satisfied)': {
     own: 'NOBODY',

@@ -258,7 +258,7 @@ async function fixtureFeedback(h: H, state: string, rating: string | null = null
   return id as string;
 }
 /** A citizen's case of the object's level; from assignment on, assigned to the object's unit, which the citizen named. */
-async function fixtureCase(h: H, state: string, rating: string | null = null) {
+async function fixtureCase(h: H, state: string, rating: string | null = null, extension: string | null = null) {
   const assigned = !['RECEIVED', 'NOT_ACCEPTED', 'ACCEPTED'].includes(state);
   const replied = ['REPLIED', 'CLOSED', 'RATED', 'UNRATED'].includes(state);
   const closed = ['CLOSED', 'RATED', 'UNRATED'].includes(state);
@@ -266,9 +266,9 @@ async function fixtureCase(h: H, state: string, rating: string | null = null) {
   const [{ id }] = await s.sql(
     `insert into complaint_case (id, case_number, check_code, kind, channel, government_id, subject_unit_id, assigned_unit_id, title, content,
       complainant_name, complainant_phone, state, received_at, received_on, accepted_on, reply_working_days, due_on, reply, replied_on, closed_on,
-      rating_due_on, rating)
+      rating_due_on, rating, extension_state, extension_days, extension_reason)
     values (gen_random_uuid(), ?, 'CHECK234', 'COMPLAINT', 'PORTAL', ?, ?, ?, '测试投诉', '测试投诉的具体内容', '张三', '13900001111', ?, now(), ?,
-      ?, 15, ?, ?, ?, ?, ?, ?) returning id`,
+      ?, 15, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
     [
       number,
       h.governmentId,
@@ -283,6 +283,9 @@ async function fixtureCase(h: H, state: string, rating: string | null = null) {
       closed ? day(0) : null,
       closed ? day(10) : null,
       rating,
+      extension,
+      extension ? 3 : null,
+      extension ? '需要协调' : null,
     ],
   );
   return { id: id as string, number };
@@ -796,6 +799,14 @@ const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
   closeCase: async (h) => outcome(await h.call(CASE_STEP('closeCase'), { id: (await fixtureCase(h, 'REPLIED')).id })),
   reopenCase: async (h) =>
     outcome(await h.call(CASE_STEP('reopenCase', ', reason:"群众不满意"'), { id: (await fixtureCase(h, 'RATED', 'DISSATISFIED')).id })),
+  requestCaseExtension: async (h) =>
+    outcome(await h.call(CASE_STEP('requestCaseExtension', ', days:3, reason:"需要协调"'), { id: (await fixtureCase(h, 'ASSIGNED')).id })),
+  approveCaseExtension: async (h) =>
+    outcome(await h.call(CASE_STEP('approveCaseExtension'), { id: (await fixtureCase(h, 'ASSIGNED', null, 'REQUESTED')).id })),
+  rejectCaseExtension: async (h) =>
+    outcome(
+      await h.call(CASE_STEP('rejectCaseExtension', ', reason:"应按期答复"'), { id: (await fixtureCase(h, 'ASSIGNED', null, 'REQUESTED')).id }),
+    ),
   submitCase: async (h) =>
     outcome(
       await h.call(
@@ -1235,9 +1246,9 @@ const feedbackIn =
   (h: H) =>
     fixtureFeedback(h, state, rating);
 const caseIn =
-  (state: string, rating: string | null = null) =>
+  (state: string, rating: string | null = null, extension: string | null = null) =>
   async (h: H) =>
-    (await fixtureCase(h, state, rating)).id;
+    (await fixtureCase(h, state, rating, extension)).id;
 const roundIn = (state: string) => async (h: H) => (await fixtureRound(h, { state, deadline: '2099-12-31' })).id;
 async function answeredAppeal(h: H) {
   const a = await fixtureAppeal(h);
@@ -1378,6 +1389,16 @@ const MUTATION_STATE_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
   'replyCase (replied)': step('complaint_case', caseIn('REPLIED'), 'replyCase', ', reply:"再次答复"'),
   'closeCase (assigned)': step('complaint_case', caseIn('ASSIGNED'), 'closeCase'),
   'reopenCase (closed)': step('complaint_case', caseIn('CLOSED'), 'reopenCase', ', reason:"群众不满意"'),
+  'requestCaseExtension (replied)': step('complaint_case', caseIn('REPLIED'), 'requestCaseExtension', ', days:3, reason:"需要协调"'),
+  'approveCaseExtension (replied)': step('complaint_case', caseIn('REPLIED', null, 'REQUESTED'), 'approveCaseExtension'),
+  'rejectCaseExtension (replied)': step('complaint_case', caseIn('REPLIED', null, 'REQUESTED'), 'rejectCaseExtension', ', reason:"应按期答复"'),
+  'approveCaseExtension (not requested)': step('complaint_case', caseIn('ASSIGNED'), 'approveCaseExtension'),
+  'requestCaseExtension (already approved)': step(
+    'complaint_case',
+    caseIn('ASSIGNED', null, 'APPROVED'),
+    'requestCaseExtension',
+    ', days:3, reason:"再次申请"',
+  ),
   'reopenCase (rated satisfied)': step('complaint_case', caseIn('RATED', 'SATISFIED'), 'reopenCase', ', reason:"复查"'),
   'reopenSupervisorFeedback (answered)': step('supervisor_feedback', feedbackIn('ANSWERED'), 'reopenSupervisorFeedback', ', reason:"答复不具体"'),
   'saveIndicatorTree (approved)': async (h) => {

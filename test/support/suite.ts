@@ -43,7 +43,12 @@ export function gqlOn(app: InjectingApp) {
   };
 }
 
-export async function startSuite(overrides: Partial<AppConfig> = {}) {
+/**
+ * A fresh database cloned from the template, and the app on it. The next year's working days count
+ * as known (weekdays, no holidays entered) unless `nextYearUnknown`: deadlines computed from today
+ * late in a year land in the next, whose holidays the State Council has perhaps not yet published.
+ */
+export async function startSuite(overrides: Partial<AppConfig> = {}, { nextYearUnknown = false } = {}) {
   const serverUrl = inject('serverUrl');
   const templateDb = inject('templateDb');
   const db = `${templateDb.replace('gk_tpl_', 'gk_s_')}_${randomBytes(4).toString('hex')}`;
@@ -54,6 +59,13 @@ export async function startSuite(overrides: Partial<AppConfig> = {}) {
   const url = new URL(serverUrl);
   url.pathname = `/${db}`;
   const orm = await openOrm(url.toString(), { pool: { min: 0, max: 25 } });
+  if (!nextYearUnknown) {
+    await orm.em
+      .getConnection()
+      .execute(`insert into calendar_year (year, covered, source) values (?, true, 'test') on conflict (year) do nothing`, [
+        new Date().getFullYear() + 1,
+      ]);
+  }
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'gongkai-files-'));
   const config = { ...loadConfig(), dataDir, logLevel: 'silent', ...overrides };
   const app = await buildApp({ config, orm, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });

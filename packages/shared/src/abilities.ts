@@ -49,6 +49,7 @@ export const ACTIONS = [
   'assign',
   'close',
   'reopen',
+  'extend',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -360,12 +361,15 @@ const complaintOffice: RuleBuilder = (c) => [
   { action: 'assign', subject: 'Case', conditions: { governmentId: c.governmentId, state: inStates(CASE_STEP_FROM.assign) } },
   { action: 'close', subject: 'Case', conditions: { governmentId: c.governmentId, state: inStates(CASE_STEP_FROM.close) } },
   { action: 'reopen', subject: 'Case', conditions: { governmentId: c.governmentId, state: inStates(CASE_STEP_FROM.reopen) } },
+  // decides a unit's request for more time (the request itself is checked by the workflow)
+  { action: 'approve', subject: 'Case', conditions: { governmentId: c.governmentId, state: inStates(CASE_STEP_FROM.decideExtension) } },
 ];
-/** The unit a case is assigned to: its staff and its disclosure body handle it, reply, or hand it back. */
+/** The unit a case is assigned to: its staff and its disclosure body handle it, reply, hand it back, or ask for more time. */
 const caseHandler: RuleBuilder = (c) => [
   { action: 'read', subject: 'Case', conditions: { assignedUnitId: c.unitId } },
   { action: 'answer', subject: 'Case', conditions: { assignedUnitId: c.unitId, state: inStates(CASE_STEP_FROM.reply) } },
   { action: 'return', subject: 'Case', conditions: { assignedUnitId: c.unitId, state: inStates(CASE_STEP_FROM.handBack) } },
+  { action: 'extend', subject: 'Case', conditions: { assignedUnitId: c.unitId, state: inStates(CASE_STEP_FROM.requestExtension) } },
 ];
 /** Leaders follow the cases of their level (personal data masked). */
 const casesOfLevel: RuleBuilder = (c) => [{ action: 'read', subject: 'Case', conditions: { governmentId: c.governmentId } }];

@@ -12,6 +12,8 @@ export interface Action<T> {
   success?: string;
   /** Which action is running, for a button's loading state (`busy === key`). */
   key?: string;
+  /** A form's errors, to show the refusal next to its fields (else a message). */
+  errors?: { show: (error: unknown) => ApiFailure };
   /** Called with the refusal after it has been shown. */
   onError?: (failure: ApiFailure) => void;
 }
@@ -30,12 +32,12 @@ export function useActionRunner(refetch?: () => unknown) {
     try {
       const done = await action.run();
       if (action.success) ElMessage.success(action.success);
-      refetch?.();
+      await refetch?.();
       return done;
     } catch (e) {
-      const failure = showError(e);
+      const failure = action.errors ? action.errors.show(e) : showError(e);
       action.onError?.(failure);
-      if (failure.code === 'VERSION_CONFLICT') refetch?.();
+      if (failure.code === 'VERSION_CONFLICT') await refetch?.();
       return undefined;
     } finally {
       busy.value = null;

@@ -182,6 +182,9 @@ const en: Messages = {
     rate: 'Rate',
     expireRating: 'Close unrated',
     reopen: 'Reopen',
+    requestExtension: 'Request extension',
+    approveExtension: 'Approve extension',
+    rejectExtension: 'Refuse extension',
     readComplainant: "Read the complainant's data",
   },
 };

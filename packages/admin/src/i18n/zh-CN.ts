@@ -170,6 +170,9 @@ const zhCN = {
     rate: '评价',
     expireRating: '按未评价办结',
     reopen: '重办',
+    requestExtension: '申请延期',
+    approveExtension: '批准延期',
+    rejectExtension: '不批准延期',
     readComplainant: '查看投诉人信息',
   },
 };

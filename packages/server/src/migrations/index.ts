@@ -12,6 +12,7 @@ import { Migration20261206100000_idempotency } from './Migration20261206100000_i
 import { Migration20261206100000_document_reads } from './Migration20261206100000_document_reads.js';
 import { Migration20261206100000_security_sessions } from './Migration20261206100000_security_sessions.js';
 import { Migration20261207010000_complaints } from './Migration20261207010000_complaints.js';
+import { Migration20261207020000_complaint_extension } from './Migration20261207020000_complaint_extension.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127000000_foundation', class: Migration20261127000000_foundation },
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261206100000_document_reads', class: Migration20261206100000_document_reads },
   { name: 'Migration20261206100000_security_sessions', class: Migration20261206100000_security_sessions },
   { name: 'Migration20261207010000_complaints', class: Migration20261207010000_complaints },
+  { name: 'Migration20261207020000_complaint_extension', class: Migration20261207020000_complaint_extension },
 ];

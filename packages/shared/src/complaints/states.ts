@@ -44,6 +44,8 @@ export const CASE_STEP_FROM = {
   rate: ['CLOSED'],
   expireRating: ['CLOSED'],
   reopen: ['RATED'],
+  requestExtension: ['ASSIGNED'],
+  decideExtension: ['ASSIGNED'],
 } as const satisfies Record<string, readonly CaseState[]>;
 /** States in which the reply is due: the deadline runs. */
 export const CASE_OPEN_STATES: readonly CaseState[] = ['ACCEPTED', 'ASSIGNED'];
@@ -51,6 +53,18 @@ export const CASE_OPEN_STATES: readonly CaseState[] = ['ACCEPTED', 'ASSIGNED'];
 export const CASE_REPLIED_STATES: readonly CaseState[] = ['REPLIED', 'CLOSED', 'RATED', 'UNRATED'];
 /** 办结: closed, rated or not. */
 export const CASE_CLOSED_STATES: readonly CaseState[] = ['CLOSED', 'RATED', 'UNRATED'];
+
+/**
+ * 延期: the assigned unit may ask once, before the last day, for more working days; the Complaint
+ * Office approves (the deadline moves) or refuses with a reason. A reopened case may ask again.
+ */
+export const CASE_EXTENSION_STATES = ['REQUESTED', 'APPROVED', 'REJECTED'] as const;
+export type CaseExtensionState = (typeof CASE_EXTENSION_STATES)[number];
+export const CASE_EXTENSION_STATE_LABELS: Record<CaseExtensionState, string> = {
+  REQUESTED: '延期待审批',
+  APPROVED: '已批准延期',
+  REJECTED: '未批准延期',
+};
 
 /** 满意 / 基本满意 / 不满意 */
 export const CASE_RATINGS = ['SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED'] as const;
@@ -62,6 +76,7 @@ export const COMPLAINT_TODO_KINDS = {
   'case.assign': '交办举报投诉',
   'case.reply': '答复举报投诉',
   'case.close': '办结举报投诉',
+  'case.extension': '审批举报投诉延期',
 } as const;
 
 /** A name shown to those who do not handle the case: the family name only (张**). */

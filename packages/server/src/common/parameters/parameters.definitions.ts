@@ -178,6 +178,13 @@ export const PARAMETERS: ParameterDefinition[] = [
     shipped: [{ value: { REPORT: 15, COMPLAINT: 15, SUGGESTION: 15 }, effectiveFrom: '2017-03-28', source: '本地工作惯例', note: '待根据实际调整' }],
   },
   {
+    key: 'complaint.extensionWorkingDays',
+    label: '举报投诉延期答复最多延长',
+    unit: '工作日',
+    type: 'int',
+    shipped: [{ value: 15, effectiveFrom: '2017-03-28', source: '本地工作惯例', note: '承办单位申请、受理办公室批准，每件一次；待根据实际调整' }],
+  },
+  {
     key: 'complaint.ratingDays',
     label: '举报投诉办结后群众评价期限',
     unit: '日',

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { CASE_OPEN_STATES, type CaseChannel, type CaseKind, type CaseRating, type CaseState } from '@gongkai/shared';
-import { CaseChannelEnum, CaseKindEnum, CaseRatingEnum, CaseStateEnum } from './complaints.enums.js';
+import { CASE_OPEN_STATES, type CaseChannel, type CaseExtensionState, type CaseKind, type CaseRating, type CaseState } from '@gongkai/shared';
+import { CaseChannelEnum, CaseExtensionStateEnum, CaseKindEnum, CaseRatingEnum, CaseStateEnum } from './complaints.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { today } from '../../common/clock.js';
 
@@ -59,6 +59,19 @@ export class Case {
   @Field(() => String, { nullable: true, description: 'Why the unit handed the case back (misassigned)' })
   @Property({ type: 'text', nullable: true })
   handBackReason?: string | null;
+  @Field(() => CaseExtensionStateEnum, { nullable: true, description: '延期: asked by the unit, decided by the Complaint Office' })
+  @Enum({ items: () => Object.values(CaseExtensionStateEnum), nullable: true })
+  extensionState?: CaseExtensionState | null;
+  @Field(() => Int, { nullable: true, description: 'Working days asked for' })
+  @Property({ type: 'integer', nullable: true })
+  extensionDays?: number | null;
+  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) extensionReason?: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the office refused the extension' })
+  @Property({ type: 'text', nullable: true })
+  extensionRefusal?: string | null;
+  @Field(() => String, { nullable: true, description: 'The last day before the extension was approved' })
+  @Property({ type: 'date', nullable: true })
+  dueOnBeforeExtension?: string | null;
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) reply?: string | null;
   @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) repliedAt?: Date | null;
   @Field(() => String, { nullable: true }) @Property({ type: 'date', nullable: true }) repliedOn?: string | null;

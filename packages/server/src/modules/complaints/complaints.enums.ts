@@ -2,10 +2,12 @@
 import { registerEnumType } from 'type-graphql';
 import {
   CASE_CHANNELS,
+  CASE_EXTENSION_STATES,
   CASE_KINDS,
   CASE_RATINGS,
   CASE_STATES,
   type CaseChannel,
+  type CaseExtensionState,
   type CaseKind,
   type CaseRating,
   type CaseState,
@@ -20,3 +22,5 @@ export const CaseStateEnum = enumObject<CaseState>(CASE_STATES);
 registerEnumType(CaseStateEnum, { name: 'CaseState' });
 export const CaseRatingEnum = enumObject<CaseRating>(CASE_RATINGS);
 registerEnumType(CaseRatingEnum, { name: 'CaseRating' });
+export const CaseExtensionStateEnum = enumObject<CaseExtensionState>(CASE_EXTENSION_STATES);
+registerEnumType(CaseExtensionStateEnum, { name: 'CaseExtensionState' });

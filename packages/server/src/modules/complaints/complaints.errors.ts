@@ -17,6 +17,10 @@ export enum ComplaintError {
   REOPEN_LIMIT = 'CASE_REOPEN_LIMIT',
   CHANNEL_INVALID = 'CASE_CHANNEL_INVALID',
   SOURCE_DUPLICATE = 'CASE_SOURCE_DUPLICATE',
+  EXTENSION_ONCE = 'CASE_EXTENSION_ONCE',
+  EXTENSION_DAYS = 'CASE_EXTENSION_DAYS',
+  EXTENSION_TOO_LATE = 'CASE_EXTENSION_TOO_LATE',
+  EXTENSION_NOT_REQUESTED = 'CASE_EXTENSION_NOT_REQUESTED',
 }
 
 /** What each code means; the error-code catalogue is generated from this. */
@@ -37,4 +41,8 @@ export const COMPLAINT_ERRORS = errorCatalogue<ComplaintError>('complaints', {
   CASE_REOPEN_LIMIT: '该件重办次数已达上限',
   CASE_CHANNEL_INVALID: '网站提交的件由群众自行提交',
   CASE_SOURCE_DUPLICATE: '该来源编号的件已导入',
+  CASE_EXTENSION_ONCE: '每件只能申请一次延期',
+  CASE_EXTENSION_DAYS: '延期天数超出允许范围',
+  CASE_EXTENSION_TOO_LATE: '答复期限已过，不能再申请延期',
+  CASE_EXTENSION_NOT_REQUESTED: '该件没有待审批的延期申请',
 });

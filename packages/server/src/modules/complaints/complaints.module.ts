@@ -6,7 +6,7 @@ import * as enums from './complaints.enums.js';
 import { Case } from './complaints.entities.js';
 import { CaseResolver } from './complaints.resolver.js';
 import { seedComplaints } from './complaints.seed.js';
-import { expireRatings } from './complaints.service.js';
+import { caseForAttachment, expireRatings, getCase } from './complaints.service.js';
 
 /** System 8: citizens' reports, complaints and suggestions, handled in public. */
 export const complaintsModule: ModuleManifest = {
@@ -14,6 +14,10 @@ export const complaintsModule: ModuleManifest = {
   entities: [Case],
   resolvers: [CaseResolver],
   enums: { ...enums },
+  attachmentOwners: {
+    // the files of the unit's reply: read with the case, added by its handlers while they handle it
+    Case: { read: (ctx, id) => getCase(ctx, id), attach: (ctx, id) => caseForAttachment(ctx, id) },
+  },
   uniqueRefusals: {
     complaint_case_source_unique: () => new AppError(E.SOURCE_DUPLICATE, '该来源编号的件已导入'),
   },

@@ -155,6 +155,35 @@ export class CaseResolver {
     return svc.reopenCase(ctx, id, version, reason);
   }
 
+  @Can('extend', 'Case')
+  @Mutation(() => Case, { description: '申请延期: the assigned unit asks once for more working days, with the reason' })
+  requestCaseExtension(
+    @GqlCtx() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('days', () => Int) days: number,
+    @Arg('reason') reason: string,
+  ) {
+    return svc.requestCaseExtension(ctx, id, version, days, reason);
+  }
+
+  @Can('approve', 'Case')
+  @Mutation(() => Case, { description: 'The Complaint Office approves the extension: the last day moves' })
+  approveCaseExtension(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return svc.approveCaseExtension(ctx, id, version);
+  }
+
+  @Can('approve', 'Case')
+  @Mutation(() => Case, { description: 'The Complaint Office refuses the extension, with the reason' })
+  rejectCaseExtension(
+    @GqlCtx() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason') reason: string,
+  ) {
+    return svc.rejectCaseExtension(ctx, id, version, reason);
+  }
+
   @Public()
   @Mutation(() => CaseReceipt, { description: 'A citizen submits a report, complaint or suggestion on the portal' })
   async submitCase(@GqlCtx() ctx: Ctx, @Arg('input', () => PublicCaseInput) input: PublicCaseInput): Promise<CaseReceipt> {

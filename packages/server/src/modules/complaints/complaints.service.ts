@@ -231,6 +231,20 @@ export const replyCase = (ctx: Ctx, id: string, version: number, reply: string) 
 export const closeCase = (ctx: Ctx, id: string, version: number) => applyTransition(ctx, caseWorkflow, 'close', id, version, {});
 export const reopenCase = (ctx: Ctx, id: string, version: number, reason: string) =>
   applyTransition(ctx, caseWorkflow, 'reopen', id, version, { reason });
+export const requestCaseExtension = (ctx: Ctx, id: string, version: number, days: number, reason: string) =>
+  applyTransition(ctx, caseWorkflow, 'requestExtension', id, version, { days, reason });
+export const approveCaseExtension = (ctx: Ctx, id: string, version: number) =>
+  applyTransition(ctx, caseWorkflow, 'approveExtension', id, version, {});
+export const rejectCaseExtension = (ctx: Ctx, id: string, version: number, reason: string) =>
+  applyTransition(ctx, caseWorkflow, 'rejectExtension', id, version, { reason });
+
+/** Files behind a case (the unit's reply): read with the case, added by its handlers while they handle it. */
+export async function caseForAttachment(ctx: Ctx, id: string) {
+  const c = await ctx.em.findOne(Case, id);
+  if (!c) throw notFound('举报投诉件');
+  assertCan(ctx, 'answer', 'Case', c);
+  return c;
+}
 
 /**
  * Cases closed and not rated by the end of their rating period are closed with no rating (UNRATED),

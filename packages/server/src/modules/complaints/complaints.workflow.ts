@@ -23,7 +23,12 @@ async function officeUnitId(ctx: Ctx, governmentId: string): Promise<string | nu
   const office = await ctx.em.findOne(Unit, { government: governmentId, function: 'COMPLAINT_OFFICE', active: true }, { fields: ['id'] });
   return office?.id ?? null;
 }
-async function officeTodo(c: Case, ctx: Ctx, kind: 'case.accept' | 'case.assign' | 'case.close', title: string): Promise<TodoSpec[]> {
+async function officeTodo(
+  c: Case,
+  ctx: Ctx,
+  kind: 'case.accept' | 'case.assign' | 'case.close' | 'case.extension',
+  title: string,
+): Promise<TodoSpec[]> {
   return [{ kind, title, link: link(c), assigneeRole: 'COMPLAINT_OFFICE', assigneeUnitId: await officeUnitId(ctx, c.government.id) }];
 }
 /** The assigned unit's to-do: its staff and its disclosure body, due at the end of the reply's last day. */
@@ -49,6 +54,9 @@ export async function assignableUnit(ctx: Ctx, c: Case, unitId: string): Promise
 const reasonGuard = (_c: Case, i: { reason: string }) =>
   text(i.reason) ? null : { code: E.REASON_REQUIRED, message: '请填写理由', field: 'reason' };
 
+const extensionRequested = (c: Case) =>
+  c.extensionState === 'REQUESTED' ? null : { code: E.EXTENSION_NOT_REQUESTED, message: '该件没有待审批的延期申请' };
+
 export const caseWorkflow: Workflow<Case, CaseState> = {
   subject: 'Case',
   entity: Case,
@@ -62,6 +70,8 @@ export const caseWorkflow: Workflow<Case, CaseState> = {
     reply: c.reply ?? null,
     rating: c.rating ?? null,
     reopenCount: c.reopenCount,
+    extensionState: c.extensionState ?? null,
+    extensionDays: c.extensionDays ?? null,
   }),
   isOverdue: (c) => c.overdue,
   transitions: {
@@ -202,9 +212,70 @@ export const caseWorkflow: Workflow<Case, CaseState> = {
           closedOn: null,
           ratingDueOn: null,
           dueOn: await addWorkingDays(ctx, today(), c.replyWorkingDays ?? 15),
+          // a new round of handling: the unit may ask for more time again
+          extensionState: null,
+          extensionDays: null,
+          extensionReason: null,
+          extensionRefusal: null,
+          dueOnBeforeExtension: null,
         });
       },
       openTodos: (c) => replyTodos(c),
+    },
+    // 申请延期: once per round of handling, before the last day, up to complaint.extensionWorkingDays.
+    requestExtension: {
+      action: 'extend',
+      from: CASE_STEP_FROM.requestExtension,
+      to: 'ASSIGNED',
+      label: '申请延期',
+      guards: [
+        (c) => (c.extensionState ? { code: E.EXTENSION_ONCE, message: '每件只能申请一次延期', field: 'days' } : null),
+        (c) => (c.dueOn && c.dueOn < today() ? { code: E.EXTENSION_TOO_LATE, message: '答复期限已过，不能再申请延期', field: 'days' } : null),
+        async (c, i: { days: number }, ctx) => {
+          const max = await valueOn<number>(ctx, 'complaint.extensionWorkingDays', c.receivedOn);
+          return Number.isInteger(i.days) && i.days >= 1 && i.days <= max
+            ? null
+            : { code: E.EXTENSION_DAYS, message: `延期天数应为1至${max}个工作日`, field: 'days' };
+        },
+        reasonGuard,
+      ],
+      apply: (c, i: { days: number; reason: string }) => {
+        Object.assign(c, {
+          extensionState: 'REQUESTED',
+          extensionDays: i.days,
+          extensionReason: text(i.reason).slice(0, 2000),
+          extensionRefusal: null,
+        });
+      },
+      openTodos: (c, ctx) => officeTodo(c, ctx, 'case.extension', `审批延期（${c.extensionDays}个工作日）：${c.title}`),
+    },
+    // The office approves: the last day moves by the working days asked for, and the unit's to-do with it.
+    approveExtension: {
+      action: 'approve',
+      from: CASE_STEP_FROM.decideExtension,
+      to: 'ASSIGNED',
+      label: '批准延期',
+      guards: [extensionRequested],
+      apply: async (c, _i, ctx) => {
+        c.dueOnBeforeExtension = c.dueOn ?? null;
+        c.dueOn = await addWorkingDays(ctx, c.dueOn ?? today(), c.extensionDays ?? 0);
+        c.extensionState = 'APPROVED';
+      },
+      closeTodos: ['case.extension', 'case.reply'],
+      openTodos: (c) => replyTodos(c),
+    },
+    // The office refuses, with the reason the unit reads; the deadline stands.
+    rejectExtension: {
+      action: 'approve',
+      from: CASE_STEP_FROM.decideExtension,
+      to: 'ASSIGNED',
+      label: '不批准延期',
+      guards: [extensionRequested, reasonGuard],
+      apply: (c, i: { reason: string }) => {
+        c.extensionState = 'REJECTED';
+        c.extensionRefusal = text(i.reason).slice(0, 2000);
+      },
+      closeTodos: ['case.extension'],
     },
   },
 };
