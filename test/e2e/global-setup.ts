@@ -31,6 +31,7 @@ export default async function setup() {
     // per-address limits on anonymous reads and forms (their own tests are in test/integration) stay out of its way
     PUBLIC_READS_PER_MINUTE: '100000',
     PUBLIC_FORMS_PER_10_MINUTES: '100000',
+    CASES_PER_10_MINUTES: '100000',
   };
   const servers: ChildProcess[] = [];
   const stop = async () => {

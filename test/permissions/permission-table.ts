@@ -187,6 +187,12 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   requestCaseExtension: { own: CASE_HANDLERS, other: 'NOBODY' },
   approveCaseExtension: { own: COMPLAINT_OFFICE, other: COMPLAINT_OFFICE },
   rejectCaseExtension: { own: COMPLAINT_OFFICE, other: COMPLAINT_OFFICE },
+  // 自动统计: the office and leaders see their level's, a handling unit the cases assigned to it; the office publishes
+  caseStatistics: { any: CASE_READERS },
+  publishCaseStatistics: { any: COMPLAINT_OFFICE },
+  publicCaseStatisticsReleases: { any: 'PUBLIC' },
+  publicCaseStatistics: { any: 'PUBLIC' },
+  publicCaseSummaries: { any: 'PUBLIC' },
   // the citizen's side: anyone with the case number and check code
   submitCase: { any: 'PUBLIC' },
   publicCase: { any: 'PUBLIC' },
@@ -305,6 +311,9 @@ export const HTTP_TABLE: Record<string, Row> = {
   'GET /documents/:id/docx (draft)': { own: DRAFTING_UNIT, other: 'NOBODY', refused: 'DOCUMENT_NOT_PRINTABLE' },
   'GET /meetings/invitees/:id/notice': { own: [...DRAFTERS, 'SECRETARIAT'], other: ['SECRETARIAT'] },
   'GET /evaluation/rounds/:id/xlsx (released)': { any: ['ACADEMY_ADMIN', 'DISCLOSURE_OFFICE', 'LEADER'] },
+  // open data: a published period of the complaint statistics, as CSV and as JSON
+  'GET /open/complaints/statistics/:file (csv)': { any: 'PUBLIC' },
+  'GET /open/complaints/statistics/:file (json)': { any: 'PUBLIC' },
 };
 
 // Operations tried again in the states where their rule differs from the row above (which uses a draft,
@@ -437,6 +446,8 @@ export const MUTATION_STATE_TABLE: Record<string, Row> = {
     refusedTo: { roles: COMPLAINT_OFFICE, code: 'CASE_EXTENSION_NOT_REQUESTED', scopes: ['own', 'other'] },
   },
   'requestCaseExtension (already approved)': refusedOwn(CASE_HANDLERS, 'CASE_EXTENSION_ONCE'),
+  // a published period is frozen: the office is told so
+  'publishCaseStatistics (published)': refusedAny(COMPLAINT_OFFICE, 'CASE_STATS_PUBLISHED'),
   // the office may reopen a rated case, but only a dissatisfied one
   'reopenCase (rated satisfied)': {
     own: 'NOBODY',

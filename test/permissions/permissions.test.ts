@@ -258,7 +258,7 @@ async function fixtureFeedback(h: H, state: string, rating: string | null = null
   return id as string;
 }
 /** A citizen's case of the object's level; from assignment on, assigned to the object's unit, which the citizen named. */
-async function fixtureCase(h: H, state: string, rating: string | null = null, extension: string | null = null) {
+async function fixtureCase(h: H, state: string, rating: string | null = null, extension: string | null = null, consent = false) {
   const assigned = !['RECEIVED', 'NOT_ACCEPTED', 'ACCEPTED'].includes(state);
   const replied = ['REPLIED', 'CLOSED', 'RATED', 'UNRATED'].includes(state);
   const closed = ['CLOSED', 'RATED', 'UNRATED'].includes(state);
@@ -266,9 +266,9 @@ async function fixtureCase(h: H, state: string, rating: string | null = null, ex
   const [{ id }] = await s.sql(
     `insert into complaint_case (id, case_number, check_code, kind, channel, government_id, subject_unit_id, assigned_unit_id, title, content,
       complainant_name, complainant_phone, state, received_at, received_on, accepted_on, reply_working_days, due_on, reply, replied_on, closed_on,
-      rating_due_on, rating, extension_state, extension_days, extension_reason)
+      rating_due_on, rating, extension_state, extension_days, extension_reason, consent_to_publish)
     values (gen_random_uuid(), ?, 'CHECK234', 'COMPLAINT', 'PORTAL', ?, ?, ?, '测试投诉', '测试投诉的具体内容', '张三', '13900001111', ?, now(), ?,
-      ?, 15, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
+      ?, 15, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
     [
       number,
       h.governmentId,
@@ -286,9 +286,39 @@ async function fixtureCase(h: H, state: string, rating: string | null = null, ex
       extension,
       extension ? 3 : null,
       extension ? '需要协调' : null,
+      consent,
     ],
   );
   return { id: id as string, number };
+}
+/** Months the office publishes in the probes: each a period of its own (a published period is never published again). */
+let statsYear = 2001;
+/** A published period of the city's complaint statistics (stored as publishing stores it); its key. */
+async function fixtureStatsRelease() {
+  const key = '2000-01';
+  const data = {
+    periodLabel: '2000年1月',
+    asOf: '2000-02-01',
+    definitions: {},
+    rule: {
+      version: 1,
+      effectiveFrom: '2017-03-28',
+      source: '本地工作惯例',
+      timeliness: { onTime: 50, late: 20 },
+      satisfaction: { SATISFIED: 50, BASICALLY_SATISFIED: 40, DISSATISFIED: 0, unrated: 30 },
+      perReopen: 10,
+      grades: [],
+    },
+    byUnit: [{ key: null, label: '合计', total: true, received: 0 }],
+    byKind: [],
+    byChannel: [],
+  };
+  await s.sql(
+    `insert into complaint_statistics_release (id, government_id, period_kind, year, period, period_key, data)
+     values (gen_random_uuid(), ?, 'MONTH', 2000, 1, ?, ?::jsonb) on conflict do nothing`,
+    [demoUnitId('city'), key, JSON.stringify(data)],
+  );
+  return key;
 }
 const SUPERVISOR_INPUT = { name: '测试监督员', organisation: '测试单位', category: 'COMMUNITY', termStart: '2026-01-01', termEnd: '2027-12-31' };
 // ——— evaluation fixtures: an indicator system (six leaf dimensions), a round with the unit evaluated ———
@@ -807,6 +837,28 @@ const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
     outcome(
       await h.call(CASE_STEP('rejectCaseExtension', ', reason:"应按期答复"'), { id: (await fixtureCase(h, 'ASSIGNED', null, 'REQUESTED')).id }),
     ),
+  caseStatistics: async (h) =>
+    outcome(await h.call('{ caseStatistics(periodKind: MONTH, year: 2025, period: 3, dimension: UNIT) { rows { total received } } }'), (d) =>
+      d.caseStatistics.rows.some((r: any) => r.total),
+    ),
+  publishCaseStatistics: async (h) =>
+    outcome(
+      await h.call('mutation($y:Int!){ publishCaseStatistics(periodKind: MONTH, year: $y, period: 1) { periodKey } }', { y: statsYear++ }),
+      (d) => !!d.publishCaseStatistics.periodKey,
+    ),
+  publicCaseStatisticsReleases: async (h) => {
+    await fixtureStatsRelease();
+    return outcome(await h.call('{ publicCaseStatisticsReleases { periodKey } }'), (d) => d.publicCaseStatisticsReleases.length > 0);
+  },
+  publicCaseStatistics: async (h) =>
+    outcome(
+      await h.call('query($k:String!){ publicCaseStatistics(periodKey: $k) { periodKey byUnit { received } } }', { k: await fixtureStatsRelease() }),
+      (d) => d.publicCaseStatistics.byUnit.length > 0,
+    ),
+  publicCaseSummaries: async (h) => {
+    await fixtureCase(h, 'RATED', 'SATISFIED', null, true);
+    return outcome(await h.call('{ publicCaseSummaries { total items { title } } }'), (d) => d.publicCaseSummaries.total > 0);
+  },
   submitCase: async (h) =>
     outcome(
       await h.call(
@@ -1142,6 +1194,10 @@ const HTTP_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
   'GET /documents/:id/docx (draft)': async (h) => download(h, `/documents/${await fixtureDocument(h, { state: 'DRAFT' })}/docx`, DOCX),
   'GET /meetings/invitees/:id/notice': async (h) =>
     download(h, `/meetings/invitees/${(await fixtureProposal(h, 'SUBMITTED')).inviteeId}/notice`, DOCX),
+  'GET /open/complaints/statistics/:file (csv)': async (h) =>
+    download(h, `/open/complaints/statistics/${await fixtureStatsRelease()}.csv`, 'text/csv'),
+  'GET /open/complaints/statistics/:file (json)': async (h) =>
+    download(h, `/open/complaints/statistics/${await fixtureStatsRelease()}.json`, 'application/json'),
   'GET /evaluation/rounds/:id/xlsx (released)': async (h) =>
     download(h, `/evaluation/rounds/${(await fixtureRound(h, { state: 'REVIEW', deadline: '2099-12-31', score: true })).id}/xlsx`, XLSX),
 };
@@ -1399,6 +1455,10 @@ const MUTATION_STATE_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
     'requestCaseExtension',
     ', days:3, reason:"再次申请"',
   ),
+  'publishCaseStatistics (published)': async (h) => {
+    await fixtureStatsRelease();
+    return outcome(await h.call('mutation{ publishCaseStatistics(periodKind: MONTH, year: 2000, period: 1) { periodKey } }'));
+  },
   'reopenCase (rated satisfied)': step('complaint_case', caseIn('RATED', 'SATISFIED'), 'reopenCase', ', reason:"复查"'),
   'reopenSupervisorFeedback (answered)': step('supervisor_feedback', feedbackIn('ANSWERED'), 'reopenSupervisorFeedback', ', reason:"答复不具体"'),
   'saveIndicatorTree (approved)': async (h) => {

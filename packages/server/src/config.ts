@@ -24,6 +24,8 @@ export interface AppConfig {
   publicReadsPerMinute: number;
   /** Anonymous GraphQL mutations (public forms) per address in 10 minutes (PUBLIC_FORMS_PER_10_MINUTES). */
   publicFormsPerTenMinutes: number;
+  /** Reports, complaints and suggestions the portal takes from one address in 10 minutes (CASES_PER_10_MINUTES). */
+  casesPerTenMinutes: number;
   maxUploadBytes: number;
   adminDist: string;
   portalDist: string;
@@ -73,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL ?? 'info',
     publicReadsPerMinute: positive(env.PUBLIC_READS_PER_MINUTE, 300),
     publicFormsPerTenMinutes: positive(env.PUBLIC_FORMS_PER_10_MINUTES, 60),
+    casesPerTenMinutes: positive(env.CASES_PER_10_MINUTES, 5),
     clockOffsetDays: clockOffset(env),
   };
 }

@@ -361,6 +361,8 @@ const complaintOffice: RuleBuilder = (c) => [
   { action: 'assign', subject: 'Case', conditions: { governmentId: c.governmentId, state: inStates(CASE_STEP_FROM.assign) } },
   { action: 'close', subject: 'Case', conditions: { governmentId: c.governmentId, state: inStates(CASE_STEP_FROM.close) } },
   { action: 'reopen', subject: 'Case', conditions: { governmentId: c.governmentId, state: inStates(CASE_STEP_FROM.reopen) } },
+  // publishes the statistics of a period that has ended
+  { action: 'publish', subject: 'Case', conditions: { governmentId: c.governmentId } },
   // decides a unit's request for more time (the request itself is checked by the workflow)
   { action: 'approve', subject: 'Case', conditions: { governmentId: c.governmentId, state: inStates(CASE_STEP_FROM.decideExtension) } },
 ];

@@ -8,6 +8,7 @@ export * from './meetings/states.js';
 export * from './evaluation/states.js';
 export * from './supervisors/states.js';
 export * from './complaints/states.js';
+export * from './complaints/figures.js';
 
 import { FOUNDATION_TODO_KINDS } from './foundation/states.js';
 import { DOCUMENT_TODO_KINDS } from './documents/states.js';

@@ -13,6 +13,7 @@ import { Migration20261206100000_document_reads } from './Migration2026120610000
 import { Migration20261206100000_security_sessions } from './Migration20261206100000_security_sessions.js';
 import { Migration20261207010000_complaints } from './Migration20261207010000_complaints.js';
 import { Migration20261207020000_complaint_extension } from './Migration20261207020000_complaint_extension.js';
+import { Migration20261207030000_complaint_statistics } from './Migration20261207030000_complaint_statistics.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127000000_foundation', class: Migration20261127000000_foundation },
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261206100000_security_sessions', class: Migration20261206100000_security_sessions },
   { name: 'Migration20261207010000_complaints', class: Migration20261207010000_complaints },
   { name: 'Migration20261207020000_complaint_extension', class: Migration20261207020000_complaint_extension },
+  { name: 'Migration20261207030000_complaint_statistics', class: Migration20261207030000_complaint_statistics },
 ];

@@ -1,8 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { CASE_OPEN_STATES, type CaseChannel, type CaseExtensionState, type CaseKind, type CaseRating, type CaseState } from '@gongkai/shared';
-import { CaseChannelEnum, CaseExtensionStateEnum, CaseKindEnum, CaseRatingEnum, CaseStateEnum } from './complaints.enums.js';
+import {
+  CASE_OPEN_STATES,
+  type CaseChannel,
+  type CaseExtensionState,
+  type CasePeriodKind,
+  type CaseKind,
+  type CaseRating,
+  type CaseState,
+} from '@gongkai/shared';
+import type { ReleaseData } from './complaints.statistics.js';
+import { CaseChannelEnum, CaseExtensionStateEnum, CasePeriodKindEnum, CaseKindEnum, CaseRatingEnum, CaseStateEnum } from './complaints.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { today } from '../../common/clock.js';
 
@@ -104,4 +113,24 @@ export class Case {
   @Field({ description: 'Not replied after its last day' }) get overdue(): boolean {
     return CASE_OPEN_STATES.includes(this.state) && !!this.dueOn && this.dueOn < today();
   }
+}
+
+/**
+ * A published period of the complaint statistics: frozen as it was published (the figures, their
+ * definitions and the evaluation rule); the portal and the open-data files read it, never a recount.
+ */
+@Entity({ tableName: 'complaint_statistics_release' })
+@Unique({ name: 'complaint_statistics_release_period_unique', properties: ['government', 'periodKind', 'year', 'period'] })
+export class CaseStatisticsRelease {
+  [OptionalProps]?: 'publishedAt';
+  @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @ManyToOne(() => Unit, { ref: true, deleteRule: 'restrict' }) government!: Ref<Unit>;
+  @Enum({ items: () => Object.values(CasePeriodKindEnum) }) periodKind!: CasePeriodKind;
+  @Property({ type: 'integer' }) year!: number;
+  @Property({ type: 'integer' }) period!: number;
+  /** 2026-11 or 2026-Q4: the period in addresses and file names. */
+  @Index() @Property() periodKey!: string;
+  @Property({ type: 'jsonb' }) data!: ReleaseData;
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' }) publishedAt: Date = new Date();
+  @Property({ nullable: true }) publishedByName?: string | null;
 }

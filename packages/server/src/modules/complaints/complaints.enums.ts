@@ -3,11 +3,15 @@ import { registerEnumType } from 'type-graphql';
 import {
   CASE_CHANNELS,
   CASE_EXTENSION_STATES,
+  CASE_PERIOD_KINDS,
+  CASE_STAT_DIMENSIONS,
   CASE_KINDS,
   CASE_RATINGS,
   CASE_STATES,
   type CaseChannel,
   type CaseExtensionState,
+  type CasePeriodKind,
+  type CaseStatDimension,
   type CaseKind,
   type CaseRating,
   type CaseState,
@@ -24,3 +28,7 @@ export const CaseRatingEnum = enumObject<CaseRating>(CASE_RATINGS);
 registerEnumType(CaseRatingEnum, { name: 'CaseRating' });
 export const CaseExtensionStateEnum = enumObject<CaseExtensionState>(CASE_EXTENSION_STATES);
 registerEnumType(CaseExtensionStateEnum, { name: 'CaseExtensionState' });
+export const CasePeriodKindEnum = enumObject<CasePeriodKind>(CASE_PERIOD_KINDS);
+registerEnumType(CasePeriodKindEnum, { name: 'CasePeriodKind', description: 'A month or a quarter' });
+export const CaseStatDimensionEnum = enumObject<CaseStatDimension>(CASE_STAT_DIMENSIONS);
+registerEnumType(CaseStatDimensionEnum, { name: 'CaseStatDimension' });

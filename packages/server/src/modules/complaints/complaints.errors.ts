@@ -21,12 +21,15 @@ export enum ComplaintError {
   EXTENSION_DAYS = 'CASE_EXTENSION_DAYS',
   EXTENSION_TOO_LATE = 'CASE_EXTENSION_TOO_LATE',
   EXTENSION_NOT_REQUESTED = 'CASE_EXTENSION_NOT_REQUESTED',
+  PERIOD_INVALID = 'CASE_STATS_PERIOD_INVALID',
+  PERIOD_OPEN = 'CASE_STATS_PERIOD_OPEN',
+  STATS_PUBLISHED = 'CASE_STATS_PUBLISHED',
 }
 
 /** What each code means; the error-code catalogue is generated from this. */
 export const COMPLAINT_ERRORS = errorCatalogue<ComplaintError>('complaints', {
   CASE_TITLE_REQUIRED: '请填写标题',
-  CASE_CONTENT_TOO_SHORT: '请具体描述反映的问题，不少于10个字',
+  CASE_CONTENT_TOO_SHORT: '请具体描述反映的问题，10至5000字',
   CASE_PHONE_INVALID: '请填写正确的手机号码或固定电话',
   CASE_SUBJECT_UNIT_INVALID: '所选被反映单位不存在',
   CASE_IDEMPOTENCY_KEY_REQUIRED: '提交标识无效，请刷新页面后重试',
@@ -45,4 +48,7 @@ export const COMPLAINT_ERRORS = errorCatalogue<ComplaintError>('complaints', {
   CASE_EXTENSION_DAYS: '延期天数超出允许范围',
   CASE_EXTENSION_TOO_LATE: '答复期限已过，不能再申请延期',
   CASE_EXTENSION_NOT_REQUESTED: '该件没有待审批的延期申请',
+  CASE_STATS_PERIOD_INVALID: '统计期不正确',
+  CASE_STATS_PERIOD_OPEN: '统计期尚未结束，不能发布',
+  CASE_STATS_PUBLISHED: '该统计期已发布，发布后不再更改',
 });

@@ -3,7 +3,8 @@ import type { ModuleManifest } from '../../common/modules.js';
 import { AppError } from '../../common/errors.js';
 import { ComplaintError as E } from './complaints.errors.js';
 import * as enums from './complaints.enums.js';
-import { Case } from './complaints.entities.js';
+import { Case, CaseStatisticsRelease } from './complaints.entities.js';
+import { registerComplaintRoutes } from './complaints.opendata.js';
 import { CaseResolver } from './complaints.resolver.js';
 import { seedComplaints } from './complaints.seed.js';
 import { caseForAttachment, expireRatings, getCase } from './complaints.service.js';
@@ -11,7 +12,8 @@ import { caseForAttachment, expireRatings, getCase } from './complaints.service.
 /** System 8: citizens' reports, complaints and suggestions, handled in public. */
 export const complaintsModule: ModuleManifest = {
   name: 'complaints',
-  entities: [Case],
+  entities: [Case, CaseStatisticsRelease],
+  routes: registerComplaintRoutes,
   resolvers: [CaseResolver],
   enums: { ...enums },
   attachmentOwners: {

@@ -1,12 +1,27 @@
-import { Arg, Ctx as GqlCtx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { CASE_CLOSED_STATES, CASE_REPLIED_STATES, CASE_STEP_FROM, type CaseKind, type CaseRating, type CaseState } from '@gongkai/shared';
+import { Arg, Ctx as GqlCtx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  CASE_CLOSED_STATES,
+  CASE_FIGURES,
+  CASE_REPLIED_STATES,
+  CASE_STEP_FROM,
+  casePeriodLabel,
+  evaluateCase,
+  redactPersonalData,
+  type CaseEvaluationRule,
+  type CaseKind,
+  type CasePeriodKind,
+  type CaseRating,
+  type CaseStatDimension,
+  type CaseState,
+} from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 import { today } from '../../common/clock.js';
 import { IdempotencyKey, idempotent } from '../../common/idempotency/idempotency.js';
 import { Can, CanRead, Derived, Public } from '../../common/graphql/permission.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
-import { CaseKindEnum, CaseRatingEnum, CaseStateEnum } from './complaints.enums.js';
-import { Case } from './complaints.entities.js';
+import { CaseKindEnum, CasePeriodKindEnum, CaseRatingEnum, CaseStatDimensionEnum, CaseStateEnum } from './complaints.enums.js';
+import { Case, CaseStatisticsRelease } from './complaints.entities.js';
+import * as stats from './complaints.statistics.js';
 import { CaseFilter, CaseInput, PublicCaseInput } from './complaints.inputs.js';
 import * as svc from './complaints.service.js';
 
@@ -37,6 +52,133 @@ class PublicCase {
 @ObjectType({ description: 'The receipt of a submission: keep both codes to follow the case' })
 class CaseReceipt extends PublicCase {
   @Field({ description: '查询码: with the case number, opens the case' }) checkCode: string;
+}
+
+@ObjectType({ description: '办结自动评价 of one case, by the rule in force on the day it was closed' })
+class CaseEvaluationType {
+  @Field(() => Float) score: number;
+  @Field() grade: string;
+  @Field(() => Int) ruleVersion: number;
+}
+
+@ObjectType({ description: 'What a figure counts: written once, shown next to it' })
+class CaseFigureDefinition {
+  @Field() key: string;
+  @Field() label: string;
+  @Field() definition: string;
+}
+const DEFINITIONS: CaseFigureDefinition[] = Object.entries(CASE_FIGURES).map(([key, f]) => ({ key, ...f }));
+
+@ObjectType({ description: 'The rule of 办结自动评价' })
+class CaseEvaluationRuleType {
+  @Field(() => Int) version: number;
+  @Field() effectiveFrom: string;
+  @Field() source: string;
+  @Field({ description: 'The rule in words' }) description: string;
+}
+function ruleType(r: CaseEvaluationRule): CaseEvaluationRuleType {
+  const s = r.satisfaction;
+  const grades = r.grades.map((g) => `${g.label}≥${g.min}分`).join('，');
+  return {
+    version: r.version,
+    effectiveFrom: r.effectiveFrom,
+    source: r.source,
+    description:
+      `按期答复${r.timeliness.onTime}分、逾期答复${r.timeliness.late}分；满意${s.SATISFIED}分、基本满意${s.BASICALLY_SATISFIED}分、` +
+      `不满意${s.DISSATISFIED}分、未评价${s.unrated}分；每重办一次扣${r.perReopen}分。${grades}，低于${r.grades[r.grades.length - 1]?.min ?? 0}分为不合格。`,
+  };
+}
+
+@ObjectType({ description: 'One row of the statistics: a unit, kind or channel, or the total' })
+class CaseStatRowType {
+  @Field(() => ID, { nullable: true }) key: string | null;
+  @Field() label: string;
+  @Field() total: boolean;
+  @Field(() => Int) received: number;
+  @Field(() => Int) accepted: number;
+  @Field(() => Int) due: number;
+  @Field(() => Int) replied: number;
+  @Field(() => Int) onTime: number;
+  @Field(() => Int) closed: number;
+  @Field(() => Int) rated: number;
+  @Field(() => Int) unrated: number;
+  @Field(() => Int) satisfied: number;
+  @Field(() => Int) reopened: number;
+  @Field(() => Float, { nullable: true }) replyRate: number | null;
+  @Field(() => Float, { nullable: true }) onTimeRate: number | null;
+  @Field(() => Float, { nullable: true }) satisfactionRate: number | null;
+  @Field(() => Float, { nullable: true }) reopenRate: number | null;
+  @Field(() => Float, { nullable: true }) averageScore: number | null;
+}
+
+@ObjectType({ description: '自动统计 of a period, by one dimension, computed now' })
+class CaseStatisticsType {
+  @Field(() => CasePeriodKindEnum) periodKind: CasePeriodKind;
+  @Field(() => Int) year: number;
+  @Field(() => Int) period: number;
+  @Field() periodKey: string;
+  @Field() periodLabel: string;
+  @Field() asOf: string;
+  @Field(() => CaseStatDimensionEnum) dimension: CaseStatDimension;
+  @Field(() => [CaseStatRowType]) rows: CaseStatRowType[];
+  @Field(() => [CaseFigureDefinition]) definitions: CaseFigureDefinition[];
+  @Field(() => CaseEvaluationRuleType) rule: CaseEvaluationRuleType;
+}
+
+@ObjectType({ description: 'A published period of the statistics, frozen as it was published' })
+class PublishedCaseStatistics {
+  @Field() periodKey: string;
+  @Field() periodLabel: string;
+  @Field(() => CasePeriodKindEnum) periodKind: CasePeriodKind;
+  @Field(() => Int) year: number;
+  @Field(() => Int) period: number;
+  @Field(() => Date) publishedAt: Date;
+  @Field({ description: 'The day the figures were counted on' }) asOf: string;
+  @Field(() => [CaseStatRowType]) byUnit: CaseStatRowType[];
+  @Field(() => [CaseStatRowType]) byKind: CaseStatRowType[];
+  @Field(() => [CaseStatRowType]) byChannel: CaseStatRowType[];
+  @Field(() => [CaseFigureDefinition]) definitions: CaseFigureDefinition[];
+  @Field(() => CaseEvaluationRuleType) rule: CaseEvaluationRuleType;
+  @Field({ description: 'The same figures as CSV, at a stable address' }) csvUrl: string;
+  @Field({ description: 'The same figures as JSON, at a stable address' }) jsonUrl: string;
+}
+function toPublished(r: CaseStatisticsRelease): PublishedCaseStatistics {
+  return {
+    periodKey: r.periodKey,
+    periodLabel: casePeriodLabel(r.periodKind, r.year, r.period),
+    periodKind: r.periodKind,
+    year: r.year,
+    period: r.period,
+    publishedAt: r.publishedAt,
+    asOf: r.data.asOf,
+    byUnit: r.data.byUnit,
+    byKind: r.data.byKind,
+    byChannel: r.data.byChannel,
+    definitions: Object.entries(r.data.definitions).map(([key, f]) => ({ key, ...f })),
+    rule: ruleType(r.data.rule),
+    csvUrl: stats.openDataUrl(r.periodKey, 'csv'),
+    jsonUrl: stats.openDataUrl(r.periodKey, 'json'),
+  };
+}
+
+@ObjectType({ description: '办理情况: a closed case the citizen agreed to publish, without personal data' })
+class PublicCaseSummary {
+  @Field(() => ID) id: string;
+  @Field(() => CaseKindEnum) kind: CaseKind;
+  @Field() title: string;
+  @Field() content: string;
+  @Field(() => String, { nullable: true }) unitName: string | null;
+  @Field() receivedOn: string;
+  @Field(() => String, { nullable: true }) reply: string | null;
+  @Field(() => String, { nullable: true }) repliedOn: string | null;
+  @Field(() => String, { nullable: true }) closedOn: string | null;
+  @Field(() => CaseRatingEnum, { nullable: true }) rating: CaseRating | null;
+  @Field(() => CaseEvaluationType, { nullable: true }) evaluation: CaseEvaluationType | null;
+}
+@ObjectType()
+class PublicCaseSummaryPage {
+  @Field(() => [PublicCaseSummary]) items: PublicCaseSummary[];
+  @Field(() => Int) total: number;
 }
 
 function toPublic(c: Case): PublicCase {
@@ -71,6 +213,12 @@ export class CaseResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Masked (138****1234) unless the user handles the case' })
   complainantPhone(@Root() c: Case, @GqlCtx() ctx: Ctx) {
     return svc.complainantPhone(ctx, c);
+  }
+
+  @Derived("the case's own fields (timeliness, rating, reopenings) by the declared rule")
+  @FieldResolver(() => CaseEvaluationType, { nullable: true, description: '办结自动评价, once rated or past the rating period' })
+  evaluation(@Root() c: Case) {
+    return evaluateCase(c);
   }
 
   @CanRead('Unit')
@@ -182,6 +330,68 @@ export class CaseResolver {
     @Arg('reason') reason: string,
   ) {
     return svc.rejectCaseExtension(ctx, id, version, reason);
+  }
+
+  @Can('read', 'Case')
+  @Query(() => CaseStatisticsType, { description: "自动统计: the office's and leaders' whole level; a unit, the cases assigned to it" })
+  async caseStatistics(
+    @GqlCtx() ctx: Ctx,
+    @Arg('periodKind', () => CasePeriodKindEnum) periodKind: CasePeriodKind,
+    @Arg('year', () => Int) year: number,
+    @Arg('period', () => Int) period: number,
+    @Arg('dimension', () => CaseStatDimensionEnum, { defaultValue: 'UNIT' }) dimension: CaseStatDimension,
+  ): Promise<CaseStatisticsType> {
+    const r = await stats.caseStatistics(ctx, periodKind, year, period, dimension);
+    return { ...r, definitions: DEFINITIONS, rule: ruleType(stats.ruleOn(r.asOf)) };
+  }
+
+  @Can('publish', 'Case')
+  @Mutation(() => PublishedCaseStatistics, { description: 'The Complaint Office publishes a period that has ended; frozen from then on' })
+  async publishCaseStatistics(
+    @GqlCtx() ctx: Ctx,
+    @Arg('periodKind', () => CasePeriodKindEnum) periodKind: CasePeriodKind,
+    @Arg('year', () => Int) year: number,
+    @Arg('period', () => Int) period: number,
+  ) {
+    return toPublished(await stats.publishCaseStatistics(ctx, periodKind, year, period));
+  }
+
+  @Public()
+  @Query(() => [PublishedCaseStatistics], { description: 'The published periods of the statistics, newest first' })
+  async publicCaseStatisticsReleases(@GqlCtx() ctx: Ctx) {
+    return (await stats.publicCaseStatisticsReleases(ctx)).map(toPublished);
+  }
+
+  @Public()
+  @Query(() => PublishedCaseStatistics, { description: 'One published period (2026-11, 2026-Q4)' })
+  async publicCaseStatistics(@GqlCtx() ctx: Ctx, @Arg('periodKey') periodKey: string) {
+    return toPublished(await stats.publicCaseStatisticsRelease(ctx, periodKey));
+  }
+
+  @Public()
+  @Query(() => PublicCaseSummaryPage, { description: "办理情况: closed cases published with the citizen's consent, without personal data" })
+  async publicCaseSummaries(
+    @GqlCtx() ctx: Ctx,
+    @Arg('page', () => Int, { defaultValue: 1 }) page: number,
+    @Arg('pageSize', () => Int, { defaultValue: 20 }) pageSize: number,
+  ): Promise<PublicCaseSummaryPage> {
+    const { items, total } = await svc.publicCaseSummaries(ctx, page, pageSize);
+    return {
+      total,
+      items: items.map((c) => ({
+        id: c.id,
+        kind: c.kind,
+        title: redactPersonalData(c.title),
+        content: redactPersonalData(c.content),
+        unitName: c.assignedUnit?.getEntity().name ?? null,
+        receivedOn: c.receivedOn,
+        reply: c.reply ? redactPersonalData(c.reply) : null,
+        repliedOn: c.repliedOn ?? null,
+        closedOn: c.closedOn ?? null,
+        rating: c.rating ?? null,
+        evaluation: evaluateCase(c),
+      })),
+    };
   }
 
   @Public()

@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { subject as tagSubject } from '@casl/ability';
 import { LockMode } from '@mikro-orm/core';
 import {
+  CASE_CLOSED_STATES,
   CASE_OPEN_STATES,
   CASE_STEP_FROM,
   maskName,
@@ -29,8 +30,8 @@ import { Case } from './complaints.entities.js';
 import { ComplaintError as E } from './complaints.errors.js';
 import { acceptTodos, caseWorkflow } from './complaints.workflow.js';
 
-/** What the portal's form takes from one address: at most so many cases in so many minutes. */
-export const CASE_LIMITS = { perAddress: 5, windowMinutes: 10, minLength: 10, maxLength: 5000 } as const;
+/** What the portal's form takes: texts of so many characters; from one address, at most config.casesPerTenMinutes cases in ten minutes. */
+export const CASE_LIMITS = { windowMinutes: 10, minLength: 10, maxLength: 5000 } as const;
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const randomCode = (n: number) => Array.from(randomBytes(n), (b) => ALPHABET[b % ALPHABET.length]).join('');
@@ -117,7 +118,7 @@ export async function submitCase(ctx: Ctx, data: CaseData & { idempotencyKey: st
         `select count(*)::int as n from complaint_case where address = ? and received_at > now() - make_interval(mins => ?)`,
         [tx.address, CASE_LIMITS.windowMinutes],
       );
-      if (n >= CASE_LIMITS.perAddress) throw new AppError(E.TOO_MANY, `提交过于频繁，请${CASE_LIMITS.windowMinutes}分钟后再试`);
+      if (n >= tx.config.casesPerTenMinutes) throw new AppError(E.TOO_MANY, `提交过于频繁，请${CASE_LIMITS.windowMinutes}分钟后再试`);
     }
     return createCase(tx, fields, 'PORTAL', { idempotencyKey: key, address: tx.address } as Partial<Case>, data.subjectUnitId);
   });
@@ -244,6 +245,21 @@ export async function caseForAttachment(ctx: Ctx, id: string) {
   if (!c) throw notFound('举报投诉件');
   assertCan(ctx, 'answer', 'Case', c);
   return c;
+}
+
+/**
+ * 办理情况公开: closed cases whose citizen agreed to publication, newest first — what was asked and
+ * what was answered, with the unit that answered; no name or phone, and numbers typed into the texts
+ * masked. Three statements whatever the page size (count, page, its units).
+ */
+export async function publicCaseSummaries(ctx: Ctx, page: number, pageSize: number) {
+  const where = { consentToPublish: true, state: { $in: [...CASE_CLOSED_STATES] }, government: { level: 'CITY' as const } };
+  const [items, total] = await ctx.em.findAndCount(Case, where as never, {
+    orderBy: [{ closedOn: 'desc' }, { id: 'asc' }],
+    populate: ['assignedUnit'],
+    ...pageWindow(page, pageSize),
+  });
+  return { items, total };
 }
 
 /**
