@@ -4,8 +4,9 @@
  * submits a complaint about a unit and gets the receipt with its 查询编号 and 查询码, follows the
  * case with both codes; the Complaint Office accepts and assigns it, the unit replies, the office
  * closes it (over the API, as those users); the citizen reads the reply and rates it; a wrong check
- * code is refused on screen. The check code never appears in an address. At desktop size an
- * anonymous suggestion gets its receipt. Every page: no serious or critical axe-core violation, no
+ * code is refused on screen. The check code never appears in an address. A double click and a
+ * retry after a lost answer store a report once. At desktop size an anonymous suggestion gets its
+ * receipt. Every page: no serious or critical axe-core violation, no
  * English word or raw code on screen, no sideways scrolling.
  *
  * Needs E2E_BASE_URL (the server with both SPAs built and fresh demo data).
@@ -323,6 +324,54 @@ describe('与民互动 on the portal', () => {
       } finally {
         await context.close();
       }
+    }
+  });
+
+  it('a double click and a retry after a lost answer store the report once (one key per filled form)', async () => {
+    const { context, page } = await openPage(browser, 'desktop');
+    try {
+      await page.goto(absoluteUrl('/interaction'), { waitUntil: 'networkidle' });
+      await heading(page, '与民互动');
+      const keys: string[] = [];
+      page.on('request', (r) => {
+        const body = r.postData() ?? '';
+        if (body.includes('submitCase')) keys.push(JSON.parse(body).variables.input.idempotencyKey);
+      });
+      // The first answer is lost on the way back: the server has stored the case, the page sees a broken connection.
+      let lose = true;
+      await page.route('**/graphql', async (route) => {
+        if (!(route.request().postData() ?? '').includes('submitCase') || !lose) return route.continue();
+        lose = false;
+        await route.fetch();
+        await route.abort('connectionreset');
+      });
+      const title = `小区垃圾清运不及时（${RUN}）`;
+      await page.locator('#case-kind-REPORT').check();
+      await page.locator('#case-title').fill(title);
+      await page.locator('#case-content').fill('幸福小区垃圾站的垃圾已经三天没有清运，气味很大，请督促环卫部门及时清运。');
+      await page.getByRole('button', { name: '提交', exact: true }).dblclick();
+      const summary = page.locator('main .error-summary');
+      await summary.waitFor();
+      expect(await summary.innerText()).toContain('不能确定是否已经提交');
+      // What was typed is still there for the retry.
+      expect(await page.locator('#case-title').inputValue()).toBe(title);
+
+      // The retry carries the same key: the first case's receipt, nothing stored twice.
+      await page.getByRole('button', { name: '提交', exact: true }).click();
+      await page.waitForURL(absoluteUrl('/interaction/receipt'));
+      await heading(page, '提交成功');
+      const caseNumber = (await page.getByTestId('case-number').textContent())!.trim();
+      expect(keys.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(keys).size).toBe(1);
+      const { cases } = await fetchGraphql<{ cases: { total: number; items: { caseNumber: string }[] } }>(
+        'query($s: String!) { cases(filter: { search: $s }) { total items { caseNumber } } }',
+        { s: title },
+        await sessionOf('tousu'),
+      );
+      expect(cases.total).toBe(1);
+      expect(cases.items[0].caseNumber).toBe(caseNumber);
+    } finally {
+      await context.close();
     }
   });
 
