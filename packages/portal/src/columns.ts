@@ -67,11 +67,15 @@ export const columns: readonly Column[] = [
     key: 'interaction',
     path: '/interaction',
     name: '与民互动',
-    summary: '提出举报、投诉和建议，凭查询编号了解办理进度；公开办理情况。',
-    intro: ['本栏目受理群众的举报、投诉和建议，并定期公开办理情况。', '受理量、答复率和满意率根据每件事项的办理记录自动统计，不经人工填报。'],
+    summary: '提出举报、投诉和建议，凭查询编号和查询码了解办理进度；公开办理情况。',
+    intro: [
+      '本栏目受理群众的举报、投诉和建议，定期公开群众举报、投诉、建议的办理情况。',
+      '受理量、答复率和满意率由自动统计系统根据每件事项的办理记录及时汇总，不经人工填报；每件事项办结后，根据办理是否及时和群众的评价形成办结自动评价。',
+    ],
     sections: [
+      // The lists published later; the form and the lookup are the view's own (views/interaction).
       { id: 'statistics', heading: '办理情况统计', empty: '暂无已公布的办理情况统计。' },
-      { id: 'submit', heading: '提交与查询', empty: '暂未开通在线提交和按查询编号查询。' },
+      { id: 'cases', heading: '办理情况公开', empty: '暂无已公开的办理情况。' },
     ],
   },
   {

@@ -1,6 +1,5 @@
 import { nextTick } from 'vue';
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
-import type { Component } from 'vue';
+import { createRouter, createWebHistory, type RouteRecordRaw, type RouteRecordSingleView } from 'vue-router';
 import { columns, type ColumnKey } from './columns';
 import { siteTitle } from './site';
 import HomeView from './views/HomeView.vue';
@@ -19,6 +18,13 @@ import PressReleaseView from './views/meetings/PressReleaseView.vue';
 import EvaluationResultsView from './views/evaluation/EvaluationResultsView.vue';
 import SurveyView from './views/evaluation/SurveyView.vue';
 
+// 与民互动's form, receipt and lookup are fetched when first opened: they are the portal's largest
+// pages and most visitors never open them, so the first download of every page stays light.
+const interaction = () => import('./views/interaction');
+const InteractionView = () => interaction().then((m) => m.InteractionView);
+const CaseReceiptView = () => interaction().then((m) => m.CaseReceiptView);
+const CaseLookupView = () => interaction().then((m) => m.CaseLookupView);
+
 declare module 'vue-router' {
   interface RouteMeta {
     /** Page title, shown in the browser tab before the site's name. */
@@ -27,16 +33,17 @@ declare module 'vue-router' {
 }
 
 /** Columns that publish data have their own view; the others show their empty lists. */
-const columnViews: Partial<Record<ColumnKey, Component>> = {
+const columnViews: Partial<Record<ColumnKey, RouteRecordSingleView['component']>> = {
   consultations: ConsultationListView,
   meetings: MeetingNewsListView,
   documents: DocumentListView,
   interpretations: InterpretationListView,
   evaluation: EvaluationResultsView,
+  interaction: InteractionView,
 };
 
-// The pages are small: they are all in the main bundle, so that moving between columns on a
-// slow connection needs no further download.
+// The other pages are small: they are all in the main bundle, so that moving between columns on
+// a slow connection needs no further download.
 const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomeView },
   ...columns.map((column): RouteRecordRaw =>
@@ -84,6 +91,19 @@ const routes: RouteRecordRaw[] = [
     component: InterpretationView,
     props: true,
     meta: { title: '政策解读' },
+  },
+  // 与民互动: the case's codes travel in the history entry's state, never in the address.
+  {
+    path: '/interaction/receipt',
+    name: 'case-receipt',
+    component: CaseReceiptView,
+    meta: { title: '提交成功' },
+  },
+  {
+    path: '/interaction/case',
+    name: 'case-lookup',
+    component: CaseLookupView,
+    meta: { title: '查询办理进度' },
   },
   {
     path: '/evaluation/survey/:id',
