@@ -15,6 +15,7 @@ import {
   BASE_URL,
   confirmMessageBox,
   fetchGraphql,
+  horizontalOverflow,
   launchChromium,
   openMenu,
   RUN,
@@ -73,6 +74,8 @@ async function checkPage(page: Page, name: string) {
   await page.locator('main h1').waitFor();
   await settled(page);
   expect(await seriousViolations(page)).toEqual([]);
+  expect(await latinWords(page)).toEqual([]);
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   await shot(page, `${name}-phone`);
   await page.setViewportSize(DESKTOP_VIEWPORT);
   await page.reload();
@@ -255,7 +258,8 @@ describe('a case received by letter, from registration to closing', () => {
     expect(await textOf(page.getByTestId('case-complainant-phone'))).toBe('139****5678');
     expect(await page.locator('main').innerText()).not.toContain(PHONE);
     // leaders follow the cases; they take no step
-    for (const step of ['case-accept', 'case-not-accept', 'case-assign', 'case-close', 'case-reopen']) expect(await page.getByTestId(step).count()).toBe(0);
+    for (const step of ['case-accept', 'case-not-accept', 'case-assign', 'case-close', 'case-reopen'])
+      expect(await page.getByTestId(step).count()).toBe(0);
     await shot(page, 'leader');
     await page.context().close();
   });
@@ -287,6 +291,143 @@ describe('a page left open', () => {
     expect(await page.getByTestId('case-accept').count()).toBe(0);
     await page.getByTestId('case-assign').waitFor();
     await shot(page, 'stale-refused');
+    await page.context().close();
+  });
+});
+
+/** The office's session and a case it has registered by API (a visit), accepted and, if asked, assigned. */
+async function caseByApi(title: string, assignTo?: string) {
+  const office = await sessionOf('tousu');
+  const step = (name: string, extra = '') =>
+    `mutation($id:ID!,$v:Int!${extra}){ ${name}(id:$id, version:$v${extra ? ', unitId:$u' : ''}){ id version } }`;
+  let c = (
+    await fetchGraphql<{ registerCase: { id: string; version: number } }>(
+      'mutation($i:CaseInput!,$k:String){ registerCase(input:$i, idempotencyKey:$k){ id version } }',
+      { i: { kind: 'REPORT', channel: 'VISIT', title, content: '来访群众反映的情况，需要有关单位核查处理并答复。' }, k: randomUUID() },
+      office,
+    )
+  ).registerCase;
+  if (assignTo !== undefined) {
+    c = (await fetchGraphql<{ acceptCase: typeof c }>(step('acceptCase'), { id: c.id, v: c.version }, office)).acceptCase;
+    c = (await fetchGraphql<{ assignCase: typeof c }>(step('assignCase', ',$u:ID!'), { id: c.id, v: c.version, u: assignTo }, office)).assignCase;
+  }
+  return { office, id: c.id };
+}
+const unitIdOf = async (name: string, cookie: string) =>
+  (await fetchGraphql<{ units: { id: string; name: string }[] }>('{ units { id name } }', {}, cookie)).units.find((u) => u.name === name)!.id;
+
+describe('the other steps', () => {
+  it('the office does not accept a case, with the reason the citizen reads', async () => {
+    const title = `咨询离婚财产分割问题（${RUN}）`;
+    const { id } = await caseByApi(title);
+    const page = await signIn(browser, 'tousu');
+    await page.goto(`${BASE_URL}/admin/complaints/${id}`);
+    await expect.poll(() => textOf(page.getByTestId('case-state'))).toBe('待受理');
+    await page.getByTestId('case-not-accept').click();
+    const dialog = page.getByTestId('case-not-accept-dialog');
+    await dialog.waitFor();
+    await dialog.getByTestId('case-not-accept-confirm').click();
+    await expect.poll(() => textOf(dialog.locator('.el-form-item__error'))).toBe('请填写不予受理理由');
+    await dialog.getByTestId('case-not-accept-input').locator('textarea').fill('属于民事纠纷，请向人民法院提起诉讼或向司法行政部门申请法律援助。');
+    await dialog.getByTestId('case-not-accept-confirm').click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => textOf(page.getByTestId('case-state'))).toBe('不予受理');
+    expect(await textOf(page.getByTestId('case-not-accepted-reason'))).toContain('属于民事纠纷');
+    for (const step of ['case-accept', 'case-not-accept', 'case-assign']) expect(await page.getByTestId(step).count()).toBe(0);
+    await shot(page, 'not-accepted');
+    await page.context().close();
+  });
+
+  it("the bureau's disclosure officer hands a misassigned case back; the office assigns it to another unit, not the same", async () => {
+    const title = `养老机构收费不规范（${RUN}）`;
+    const office = await sessionOf('tousu');
+    const education = await unitIdOf('朝阳市教育局', office);
+    const { id } = await caseByApi(title, education);
+
+    const unit = await signIn(browser, 'jiaoyu.gk');
+    await unit.goto(`${BASE_URL}/admin/complaints/${id}`);
+    await expect.poll(() => textOf(unit.getByTestId('case-state'))).toBe('办理中');
+    await unit.getByTestId('case-hand-back').click();
+    const dialog = unit.getByTestId('case-hand-back-dialog');
+    await dialog.waitFor();
+    await dialog.getByTestId('case-hand-back-input').locator('textarea').fill('养老机构收费监管属于民政部门职责，请改交市民政局办理。');
+    await dialog.getByTestId('case-hand-back-confirm').click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => textOf(unit.getByTestId('case-state'))).toBe('已受理待交办');
+    expect(await unit.getByTestId('case-reply-form').count()).toBe(0);
+    await unit.context().close();
+
+    const page = await signIn(browser, 'tousu');
+    await page.goto(`${BASE_URL}/admin/complaints/${id}`);
+    await expect.poll(() => textOf(page.getByTestId('case-state'))).toBe('已受理待交办');
+    const reason = await textOf(page.getByTestId('case-hand-back-reason'));
+    expect(reason).toContain('朝阳市教育局');
+    expect(reason).toContain('请改交市民政局办理');
+    await page.getByTestId('case-assign').click();
+    const assign = page.getByTestId('case-assign-dialog');
+    await assign.waitFor();
+    expect(await textOf(assign)).toContain('朝阳市教育局已退回此件');
+    const picker = assign.getByTestId('case-assign-unit').locator('input').first();
+    await picker.click();
+    await picker.fill('局');
+    // the unit that handed it back cannot have it again
+    const popper = page.locator('.el-tree-select__popper:visible');
+    await expect.poll(() => popper.locator('.el-select-dropdown__item.is-disabled', { hasText: '朝阳市教育局' }).count()).toBe(1);
+    await popper.locator('.el-tree-node__content', { hasText: '朝阳市民政局' }).first().click();
+    await shot(page, 'reassign');
+    await assign.getByTestId('case-assign-confirm').click();
+    await assign.waitFor({ state: 'hidden' });
+    await expect.poll(() => textOf(page.getByTestId('case-state'))).toBe('办理中');
+    expect(await textOf(page.getByTestId('case-assigned-unit'))).toBe('朝阳市民政局');
+    expect(await page.getByTestId('case-hand-back-reason').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('the office reopens a case the citizen rated dissatisfied, with the reason; the unit has it again with a new deadline', async () => {
+    const title = `小区二次供水水质差（${RUN}）`;
+    const { submitCase: receipt } = await fetchGraphql<{ submitCase: { caseNumber: string; checkCode: string } }>(
+      'mutation($i:PublicCaseInput!){ submitCase(input:$i){ caseNumber checkCode } }',
+      { i: { kind: 'COMPLAINT', title, content: '小区二次供水水箱长期不清洗，自来水发黄有异味，物业不予处理。', idempotencyKey: randomUUID() } },
+    );
+    const office = await sessionOf('tousu');
+    const civil = await unitIdOf('朝阳市民政局', office);
+    const { cases } = await fetchGraphql<{ cases: { items: { id: string; version: number }[] } }>(
+      'query($s:String){ cases(filter:{ search:$s }){ items { id version } } }',
+      { s: receipt.caseNumber },
+      office,
+    );
+    let c = cases.items[0]!;
+    const step = (name: string, extra = '', arg = '') => `mutation($id:ID!,$v:Int!${extra}){ ${name}(id:$id, version:$v${arg}){ id version } }`;
+    c = (await fetchGraphql<any>(step('acceptCase'), { id: c.id, v: c.version }, office)).acceptCase;
+    c = (await fetchGraphql<any>(step('assignCase', ',$u:ID!', ', unitId:$u'), { id: c.id, v: c.version, u: civil }, office)).assignCase;
+    const handler = await sessionOf('minzheng.staff');
+    c = (await fetchGraphql<any>(step('replyCase', ',$r:String!', ', reply:$r'), { id: c.id, v: c.version, r: '已转交供水企业处理。' }, handler))
+      .replyCase;
+    c = (await fetchGraphql<any>(step('closeCase'), { id: c.id, v: c.version }, office)).closeCase;
+    const lookup = 'query($n:String!,$c:String!){ publicCase(caseNumber:$n, checkCode:$c){ version } }';
+    const { publicCase } = await fetchGraphql<any>(lookup, { n: receipt.caseNumber, c: receipt.checkCode });
+    await fetchGraphql(
+      'mutation($n:String!,$c:String!,$v:Int!){ ratePublicCase(caseNumber:$n, checkCode:$c, version:$v, rating: DISSATISFIED, comment:"水质仍未改善"){ state } }',
+      { n: receipt.caseNumber, c: receipt.checkCode, v: publicCase.version },
+    );
+
+    const page = await signIn(browser, 'tousu');
+    await page.goto(`${BASE_URL}/admin/complaints/${c.id}`);
+    await expect.poll(() => textOf(page.getByTestId('case-state'))).toBe('已评价');
+    expect(await textOf(page.getByTestId('case-rating'))).toBe('不满意');
+    expect(await textOf(page.getByTestId('case-progress'))).toContain('水质仍未改善');
+    await page.getByTestId('case-reopen').click();
+    const dialog = page.getByTestId('case-reopen-dialog');
+    await dialog.waitFor();
+    await dialog.getByTestId('case-reopen-input').locator('textarea').fill('群众反映水质仍未改善，请民政局会同供水企业实地核查。');
+    await dialog.getByTestId('case-reopen-confirm').click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => textOf(page.getByTestId('case-state'))).toBe('办理中');
+    expect(await textOf(page.getByTestId('case-reopen-count'))).toBe('1');
+    expect(await textOf(page.getByTestId('case-reopen-reason'))).toContain('实地核查');
+    expect(await textOf(page.getByTestId('case-progress'))).toContain('上次答复');
+    expect(await textOf(page.getByTestId('case-due-on'))).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await checkPage(page, 'reopened');
     await page.context().close();
   });
 });
