@@ -31,6 +31,7 @@ const zhCN = {
     allStates: '全部状态',
     allKinds: '全部类型',
     allChannels: '全部渠道',
+    quickViews: '常用视图',
     views: {
       all: '全部',
       received: '待受理',
@@ -155,6 +156,7 @@ const en: typeof zhCN = {
     allStates: 'All states',
     allKinds: 'All kinds',
     allChannels: 'All channels',
+    quickViews: 'Quick views',
     views: {
       all: 'All',
       received: 'To accept',
