@@ -15,19 +15,19 @@ afterAll(() => browser?.close());
 /** Menu entries each demo account must see, and entries it must not. */
 const EXPECTED: Record<string, { sees: string[]; not: string[] }> = {
   admin: { sees: ['home', 'units', 'users', 'account-requests', 'parameters', 'calendar', 'audit'], not: [] },
-  leader: { sees: ['home', 'parameters', 'calendar'], not: ['units', 'audit', 'account-requests'] },
-  gongkaiban: { sees: ['home', 'parameters', 'calendar'], not: ['units', 'audit', 'account-requests'] },
+  leader: { sees: ['home', 'parameters', 'calendar', 'complaints'], not: ['units', 'audit', 'account-requests', 'complaint-new'] },
+  gongkaiban: { sees: ['home', 'parameters', 'calendar'], not: ['units', 'audit', 'account-requests', 'complaints'] },
   mishuke: { sees: ['home', 'parameters', 'calendar'], not: ['units', 'audit', 'account-requests', 'users'] },
   wendianke: { sees: ['home', 'parameters'], not: ['units', 'audit', 'account-requests', 'users'] },
   egov: { sees: ['home', 'parameters'], not: ['units', 'audit', 'account-requests', 'users'] },
-  tousu: { sees: ['home', 'parameters'], not: ['units', 'audit', 'account-requests', 'users'] },
+  tousu: { sees: ['home', 'parameters', 'complaints', 'complaint-new'], not: ['units', 'audit', 'account-requests', 'users'] },
   xueyuan: { sees: ['home', 'parameters'], not: ['units', 'audit', 'account-requests', 'users'] },
   pinggu: { sees: ['home', 'parameters'], not: ['units', 'audit', 'account-requests', 'users'] },
   dangxiao: { sees: ['home', 'parameters'], not: ['units', 'audit', 'account-requests', 'users'] },
   jianduyuan: { sees: ['home', 'parameters'], not: ['units', 'audit', 'account-requests', 'users'] },
-  'jiaoyu.staff': { sees: ['home', 'users', 'parameters'], not: ['units', 'audit', 'account-requests'] },
-  'jiaoyu.head': { sees: ['home', 'users', 'account-requests', 'parameters'], not: ['units', 'audit'] },
-  'jiaoyu.gk': { sees: ['home', 'account-requests'], not: ['units', 'audit'] },
+  'jiaoyu.staff': { sees: ['home', 'users', 'parameters', 'complaints'], not: ['units', 'audit', 'account-requests', 'complaint-new'] },
+  'jiaoyu.head': { sees: ['home', 'users', 'account-requests', 'parameters'], not: ['units', 'audit', 'complaints'] },
+  'jiaoyu.gk': { sees: ['home', 'account-requests', 'complaints'], not: ['units', 'audit', 'complaint-new'] },
 };
 
 describe('every demo account sees its own menu', () => {

@@ -12,6 +12,7 @@ import { accountRequestsModule } from './views/account-requests/module';
 import { auditModule } from './views/audit/module';
 import { evaluationModule } from './views/evaluation/module';
 import { supervisorsModule } from './views/supervisors/module';
+import { complaintsModule } from './views/complaints/module';
 import { parametersModule } from './views/parameters/module';
 import { calendarModule } from './views/calendar/module';
 
@@ -33,6 +34,7 @@ export const ADMIN_MODULES: readonly AdminModule[] = [
   auditModule,
   evaluationModule,
   supervisorsModule,
+  complaintsModule,
   parametersModule,
   calendarModule,
 ];

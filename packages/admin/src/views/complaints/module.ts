@@ -1,0 +1,55 @@
+import { ChatLineSquare, EditPen, Tickets } from '@element-plus/icons-vue';
+import { defineAdminModule } from '@/admin-module';
+import { messages } from './messages';
+
+/**
+ * Citizens' reports, complaints and suggestions (system 8, 市民举报投诉办理公开评价制度): the cases
+ * the user may read, a case with the steps its state allows, and the Complaint Office's form for a
+ * case received by letter, visit or hotline. To-do links: /complaints/<id>.
+ */
+export const complaintsModule = defineAdminModule({
+  name: 'complaints',
+  pages: [
+    {
+      name: 'complaints',
+      path: 'complaints',
+      title: 'menu.complaints',
+      icon: Tickets,
+      can: ['read', 'Case'],
+      component: () => import('./index.vue'),
+      children: [{ name: 'complaint', path: 'complaints/:id', title: 'complaints.detailTitle', component: () => import('./detail.vue') }],
+    },
+    {
+      name: 'complaint-new',
+      path: 'complaints/new',
+      title: 'menu.complaintNew',
+      icon: EditPen,
+      can: ['create', 'Case'],
+      component: () => import('./new.vue'),
+    },
+  ],
+  menu: [
+    {
+      key: 'complaintOffice',
+      title: 'menu.groupComplaintOffice',
+      icon: ChatLineSquare,
+      workspaces: ['complaintOffice'],
+      entries: [{ page: 'complaints' }, { page: 'complaint-new' }],
+    },
+    {
+      key: 'complaintHandling',
+      title: 'menu.groupComplaints',
+      icon: ChatLineSquare,
+      workspaces: ['department'],
+      entries: [{ page: 'complaints', title: 'menu.complaintHandling' }],
+    },
+    {
+      key: 'leaderComplaints',
+      title: 'menu.groupComplaints',
+      icon: ChatLineSquare,
+      workspaces: ['leader'],
+      entries: [{ page: 'complaints' }],
+    },
+  ],
+  messages,
+});
