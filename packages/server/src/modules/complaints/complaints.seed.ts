@@ -2,7 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../../config.js';
 import { contextAs } from '../../common/seed-context.js';
 import { demoActors, demoUnitId } from '../organisation/organisation.seed.js';
+import { addDays } from '@gongkai/shared';
+import { today } from '../../common/clock.js';
 import * as svc from './complaints.service.js';
+import { generateCases } from './complaints.generator.js';
+import { publishCaseStatistics } from './complaints.statistics.js';
 
 /** Cases in each state, from the portal and from a letter, made through the real flow. */
 export async function seedComplaints(em: EntityManager, config: AppConfig) {
@@ -71,4 +75,20 @@ export async function seedComplaints(em: EntityManager, config: AppConfig) {
       '劳动争议属于劳动人事争议仲裁范围，请向市劳动人事争议仲裁委员会申请仲裁，或拨打12333咨询。',
     );
   }
+
+  // the history: four months of handled cases from every channel, and the last two ended months published
+  const to = addDays(today(), -40);
+  const from = `${addDays(to, -100).slice(0, 7)}-01`;
+  await generateCases(em.fork(), {
+    governmentId: demoUnitId('city'),
+    unitIds: ['housing', 'transport', 'environment', 'education', 'market', 'health', 'civil', 'hrss', 'police'].map(demoUnitId),
+    from,
+    to,
+    count: 240,
+    seed: 8,
+  });
+  const month = (d: string) => ({ year: Number(d.slice(0, 4)), month: Number(d.slice(5, 7)) });
+  const last = month(to);
+  const before = last.month === 1 ? { year: last.year - 1, month: 12 } : { year: last.year, month: last.month - 1 };
+  for (const m of [before, last]) await publishCaseStatistics(await as('tousu'), 'MONTH', m.year, m.month);
 }
