@@ -166,6 +166,29 @@ describe('自动统计 of a month, counted by hand', () => {
   });
 });
 
+describe('the counts of the quick views', () => {
+  it('the office counts its level, a unit the cases assigned to it', async () => {
+    const q = '{ caseCounts { received accepted assigned replied overdue extensionRequested } }';
+    const office = (await s.as('tousu', q)).data.caseCounts;
+    const [sql] = await s.sql(
+      `select count(*) filter (where state = 'RECEIVED')::int as received, count(*) filter (where state = 'ASSIGNED')::int as assigned,
+              count(*) filter (where state in ('ACCEPTED', 'ASSIGNED') and due_on < current_date)::int as overdue
+         from complaint_case where government_id = ?`,
+      [demoUnitId('city')],
+    );
+    expect(office).toMatchObject(sql);
+    // 逾期未答复 and 期限未到 are the civil affairs bureau's, the first overdue
+    const civil = (await s.as('minzheng.staff', q)).data.caseCounts;
+    const [own] = await s.sql(`select count(*) filter (where state = 'ASSIGNED')::int as assigned from complaint_case where assigned_unit_id = ?`, [
+      CIVIL,
+    ]);
+    expect(civil.assigned).toBe(own.assigned);
+    expect(civil.overdue).toBeGreaterThanOrEqual(1);
+    expect(civil.received).toBe(0);
+    expect(codeOf(await s.as('mishuke', q))).toBe('FORBIDDEN');
+  });
+});
+
 describe('办结自动评价', () => {
   it('each case is scored by the declared rule; the case and the statistics agree', async () => {
     const q = `query($id:ID!){ case(id:$id){ state closedOn repliedLate rating reopenCount evaluation { score grade ruleVersion } } }`;

@@ -189,6 +189,7 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   rejectCaseExtension: { own: COMPLAINT_OFFICE, other: COMPLAINT_OFFICE },
   // 自动统计: the office and leaders see their level's, a handling unit the cases assigned to it; the office publishes
   caseStatistics: { any: CASE_READERS },
+  caseCounts: { any: CASE_READERS },
   publishCaseStatistics: { any: COMPLAINT_OFFICE },
   publicCaseStatisticsReleases: { any: 'PUBLIC' },
   publicCaseStatistics: { any: 'PUBLIC' },

@@ -841,6 +841,10 @@ const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
     outcome(await h.call('{ caseStatistics(periodKind: MONTH, year: 2025, period: 3, dimension: UNIT) { rows { total received } } }'), (d) =>
       d.caseStatistics.rows.some((r: any) => r.total),
     ),
+  caseCounts: async (h) => {
+    await fixtureCase(h, 'RECEIVED');
+    return outcome(await h.call('{ caseCounts { received assigned } }'), (d) => d.caseCounts.received + d.caseCounts.assigned > 0);
+  },
   publishCaseStatistics: async (h) =>
     outcome(
       await h.call('mutation($y:Int!){ publishCaseStatistics(periodKind: MONTH, year: $y, period: 1) { periodKey } }', { y: statsYear++ }),

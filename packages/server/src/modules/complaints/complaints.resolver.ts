@@ -161,6 +161,16 @@ function toPublished(r: CaseStatisticsRelease): PublishedCaseStatistics {
   };
 }
 
+@ObjectType({ description: "How many cases are in each quick view of the list (the whole level, or the unit's assigned cases)" })
+class CaseCountsType {
+  @Field(() => Int, { description: '待受理' }) received: number;
+  @Field(() => Int, { description: '待交办' }) accepted: number;
+  @Field(() => Int, { description: '办理中' }) assigned: number;
+  @Field(() => Int, { description: '待办结' }) replied: number;
+  @Field(() => Int, { description: '已超期' }) overdue: number;
+  @Field(() => Int, { description: '延期待审批' }) extensionRequested: number;
+}
+
 @ObjectType({ description: '办理情况: a closed case the citizen agreed to publish, without personal data' })
 class PublicCaseSummary {
   @Field(() => ID) id: string;
@@ -343,6 +353,12 @@ export class CaseResolver {
   ): Promise<CaseStatisticsType> {
     const r = await stats.caseStatistics(ctx, periodKind, year, period, dimension);
     return { ...r, definitions: DEFINITIONS, rule: ruleType(stats.ruleOn(r.asOf)) };
+  }
+
+  @Can('read', 'Case')
+  @Query(() => CaseCountsType, { description: 'The counts of the quick views of the case list' })
+  caseCounts(@GqlCtx() ctx: Ctx) {
+    return stats.caseCounts(ctx);
   }
 
   @Can('publish', 'Case')
