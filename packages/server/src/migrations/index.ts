@@ -14,6 +14,7 @@ import { Migration20261206100000_security_sessions } from './Migration2026120610
 import { Migration20261207010000_complaints } from './Migration20261207010000_complaints.js';
 import { Migration20261207020000_complaint_extension } from './Migration20261207020000_complaint_extension.js';
 import { Migration20261207030000_complaint_statistics } from './Migration20261207030000_complaint_statistics.js';
+import { Migration20261207040000_complaint_imports } from './Migration20261207040000_complaint_imports.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127000000_foundation', class: Migration20261127000000_foundation },
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261207010000_complaints', class: Migration20261207010000_complaints },
   { name: 'Migration20261207020000_complaint_extension', class: Migration20261207020000_complaint_extension },
   { name: 'Migration20261207030000_complaint_statistics', class: Migration20261207030000_complaint_statistics },
+  { name: 'Migration20261207040000_complaint_imports', class: Migration20261207040000_complaint_imports },
 ];

@@ -3,7 +3,8 @@ import type { ModuleManifest } from '../../common/modules.js';
 import { AppError } from '../../common/errors.js';
 import { ComplaintError as E } from './complaints.errors.js';
 import * as enums from './complaints.enums.js';
-import { Case, CaseStatisticsRelease } from './complaints.entities.js';
+import { Case, CaseImport, CaseImportError, CaseStatisticsRelease } from './complaints.entities.js';
+import { registerImportRoutes, resumeImports } from './complaints.imports.js';
 import { registerComplaintRoutes } from './complaints.opendata.js';
 import { CaseResolver } from './complaints.resolver.js';
 import { seedComplaints } from './complaints.seed.js';
@@ -12,8 +13,11 @@ import { caseForAttachment, expireRatings, getCase } from './complaints.service.
 /** System 8: citizens' reports, complaints and suggestions, handled in public. */
 export const complaintsModule: ModuleManifest = {
   name: 'complaints',
-  entities: [Case, CaseStatisticsRelease],
-  routes: registerComplaintRoutes,
+  entities: [Case, CaseStatisticsRelease, CaseImport, CaseImportError],
+  routes: (app, contextFor) => {
+    registerComplaintRoutes(app, contextFor);
+    registerImportRoutes(app, contextFor);
+  },
   resolvers: [CaseResolver],
   enums: { ...enums },
   attachmentOwners: {
@@ -25,5 +29,9 @@ export const complaintsModule: ModuleManifest = {
   },
   todoKinds: COMPLAINT_TODO_KINDS,
   seed: seedComplaints,
-  jobs: [{ name: 'complaints.expireRatings', everyHours: 6, run: expireRatings }],
+  jobs: [
+    { name: 'complaints.expireRatings', everyHours: 6, run: expireRatings },
+    // imports left by a process that stopped are taken up again (every two minutes)
+    { name: 'complaints.resumeImports', everyHours: 1 / 30, run: resumeImports },
+  ],
 };

@@ -34,7 +34,7 @@ import { acceptTodos, caseWorkflow } from './complaints.workflow.js';
 export const CASE_LIMITS = { windowMinutes: 10, minLength: 10, maxLength: 5000 } as const;
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-const randomCode = (n: number) => Array.from(randomBytes(n), (b) => ALPHABET[b % ALPHABET.length]).join('');
+export const randomCode = (n: number) => Array.from(randomBytes(n), (b) => ALPHABET[b % ALPHABET.length]).join('');
 /** 查询编号: TS + the day received + six characters; the check code is a separate secret of eight. */
 const caseNumber = () => `TS${today().replaceAll('-', '')}-${randomCode(6)}`;
 
@@ -48,7 +48,7 @@ export interface CaseData {
   consentToPublish?: boolean | null;
 }
 
-const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
+export const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
 function cleanCase(data: CaseData) {
   const title = data.title.trim();
   if (!title) throw new AppError(E.TITLE_REQUIRED, '请填写标题', { field: 'title' });
