@@ -89,7 +89,10 @@ describe('importing a channel’s export file', () => {
         if (ch.length === 1 && !gbk.has(ch)) gbk.set(ch, Buffer.from([a, b]));
       }
     }
-    const utf8 = (await sample('hotline-12345.csv')).toString('utf8').replace(/^\ufeff/, '').replaceAll('RX2026', 'GB2026');
+    const utf8 = (await sample('hotline-12345.csv'))
+      .toString('utf8')
+      .replace(/^\ufeff/, '')
+      .replaceAll('RX2026', 'GB2026');
     const encoded = Buffer.concat([...utf8].map((ch) => (ch.charCodeAt(0) < 0x80 ? Buffer.from(ch) : gbk.get(ch)!)));
     expect(encoded.length).toBeLessThan(Buffer.byteLength(utf8));
     const imp = await imported('HOTLINE', 'gbk.csv', encoded);

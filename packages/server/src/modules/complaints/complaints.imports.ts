@@ -190,12 +190,7 @@ const text = (c: Cell | undefined) => (c === null || c === undefined ? '' : c in
 
 /** A day and time of receipt: a spreadsheet date (its wall time), or 2026-11-03, 2026/11/3 09:30(:00). */
 function receivedAtOf(c: Cell | undefined): { at: Date; on: string } | null {
-  let y: number,
-    mo: number,
-    d: number,
-    h = 0,
-    mi = 0,
-    s = 0;
+  let y: number, mo: number, d: number, h: number, mi: number, s: number;
   if (c instanceof Date) {
     if (Number.isNaN(c.getTime())) return null;
     [y, mo, d, h, mi, s] = [c.getUTCFullYear(), c.getUTCMonth() + 1, c.getUTCDate(), c.getUTCHours(), c.getUTCMinutes(), c.getUTCSeconds()];
