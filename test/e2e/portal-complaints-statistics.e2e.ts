@@ -361,6 +361,7 @@ describe('与民互动: what is published', () => {
           await heading(page, '办理情况公开');
         }
         const articles = page.locator('main article');
+        await articles.first().waitFor();
         expect(await articles.count()).toBe(items.length);
         expect((await articles.locator('h2').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(
           items.map((i) => expect.stringContaining(i.title)),
