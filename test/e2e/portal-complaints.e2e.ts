@@ -75,7 +75,9 @@ function watchRequests(page: Page) {
   page.on('request', (r: Request) => {
     urls.push(r.url());
     const body = r.postData() ?? '';
-    if (r.url().includes('/graphql') && (body.includes('publicCase(') || r.url().includes('publicCase'))) lookups.push({ method: r.method(), body });
+    // the lookup itself (publicCase with its codes), not the published statistics and cases (publicCaseStatistics…, publicCaseSummaries)
+    const lookup = /publicCase(\(|%28)/;
+    if (r.url().includes('/graphql') && (lookup.test(body) || lookup.test(r.url()))) lookups.push({ method: r.method(), body });
   });
   return { urls, lookups };
 }
