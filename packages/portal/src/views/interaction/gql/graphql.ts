@@ -12,7 +12,8 @@ export type CaseKind =
 /** A month or a quarter */
 export type CasePeriodKind =
   | 'MONTH'
-  | 'QUARTER';
+  | 'QUARTER'
+  | 'YEAR';
 
 export type CaseRating =
   | 'BASICALLY_SATISFIED'
