@@ -74,9 +74,9 @@ async function settled(page: Page) {
   );
 }
 
-/** Latin words in the page's main area, after taking out what is meant to be there: the file's own name and the file types named. */
+/** Latin words in the page's main area, after taking out what is meant to be there: the file's own name, the file types named and the hotline's 工单编号 (RX…). */
 async function latinWords(page: Page): Promise<string[]> {
-  const text = (await page.locator('main').innerText()).replaceAll(SAMPLE_NAME, '').replace(/\.(xlsx|csv)\b/g, '').replace(/UTF-8|GBK/g, '');
+  const text = (await page.locator('main').innerText()).replaceAll(SAMPLE_NAME, '').replace(/\.(xlsx|csv)\b/g, '').replace(/UTF-8|GBK/g, '').replace(/RX\d+/g, '');
   return text.match(/[A-Za-z_]{2,}/g) ?? [];
 }
 
@@ -147,8 +147,11 @@ describe('the Complaint Office imports the 12345 hotline export file', () => {
     const page = await signIn(browser, 'tousu');
     await page.getByTestId('menu').getByTestId('menu-complaint-imports').waitFor();
     expect(await textOf(page.getByTestId('menu').getByTestId('menu-complaint-imports'))).toBe('导入');
-    await openMenu(page, 'complaint-imports');
+    // from the case list too
+    await openMenu(page, 'complaints');
+    await page.getByTestId('case-import').click();
     await page.locator('main h1', { hasText: '导入举报投诉件' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/admin/complaints/imports');
     const form = page.getByTestId('import-form');
     await form.getByTestId('import-channel-HOTLINE').click();
     const mapping = form.getByTestId('import-mapping-table');
