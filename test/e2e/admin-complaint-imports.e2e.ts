@@ -27,7 +27,12 @@ let repeatedInFile = 0;
 beforeAll(async () => {
   browser = await launchChromium();
   sample = await readFile(SAMPLE);
-  const lines = sample.toString('utf8').replace(/^\ufeff/, '').trim().split(/\r?\n/).slice(1);
+  const lines = sample
+    .toString('utf8')
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split(/\r?\n/)
+    .slice(1);
   dataRows = lines.length;
   const seen = new Set<string>();
   for (const line of lines) {
@@ -76,7 +81,11 @@ async function settled(page: Page) {
 
 /** Latin words in the page's main area, after taking out what is meant to be there: the file's own name, the file types named and the hotline's 工单编号 (RX…). */
 async function latinWords(page: Page): Promise<string[]> {
-  const text = (await page.locator('main').innerText()).replaceAll(SAMPLE_NAME, '').replace(/\.(xlsx|csv)\b/g, '').replace(/UTF-8|GBK/g, '').replace(/RX\d+/g, '');
+  const text = (await page.locator('main').innerText())
+    .replaceAll(SAMPLE_NAME, '')
+    .replace(/\.(xlsx|csv)\b/g, '')
+    .replace(/UTF-8|GBK/g, '')
+    .replace(/RX\d+/g, '');
   return text.match(/[A-Za-z_]{2,}/g) ?? [];
 }
 
@@ -156,7 +165,11 @@ describe('the Complaint Office imports the 12345 hotline export file', () => {
     await form.getByTestId('import-channel-HOTLINE').click();
     const mapping = form.getByTestId('import-mapping-table');
     // the columns the hotline's file must have, as the page lists them
-    const headings = sample.toString('utf8').replace(/^\ufeff/, '').split(/\r?\n/)[0]!.split(',');
+    const headings = sample
+      .toString('utf8')
+      .replace(/^\ufeff/, '')
+      .split(/\r?\n/)[0]!
+      .split(',');
     for (const heading of ['工单编号', '工单类型', '来电内容', '来电时间']) {
       expect(headings).toContain(heading);
       expect(await textOf(mapping.locator('tbody tr', { hasText: heading }).first())).toContain('是');
@@ -208,7 +221,11 @@ describe('the Complaint Office imports the 12345 hotline export file', () => {
     expect(await textOf(table)).toContain('RX20260005');
     const [download] = await Promise.all([page.waitForEvent('download'), errors.getByTestId('import-errors-download').click()]);
     expect(download.suggestedFilename()).toBe(`导入错误报告-${SAMPLE_NAME}.csv`);
-    const report = (await contentOf(download)).toString('utf8').replace(/^\ufeff/, '').trim().split(/\r?\n/);
+    const report = (await contentOf(download))
+      .toString('utf8')
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split(/\r?\n/);
     expect(report[0]).toContain('原因');
     expect(report).toHaveLength(counts.failed + 1);
     for (const row of await table.locator('tbody tr').all()) {
@@ -224,6 +241,8 @@ describe('the Complaint Office imports the 12345 hotline export file', () => {
     await link.waitFor();
     expect(await textOf(page.getByTestId(`import-state-${id}`))).toBe('已完成');
     await checkPage(page, 'list');
+    await page.getByTestId('import-list').scrollIntoViewIfNeeded();
+    await shot(page, 'list-table');
     await page.getByTestId(`import-link-${id}`).click();
     await page.waitForURL((url) => url.pathname === firstPath);
     await expect.poll(() => textOf(page.getByTestId('import-created'))).toBe(String(counts.created));

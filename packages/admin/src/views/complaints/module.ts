@@ -34,7 +34,14 @@ export const complaintsModule = defineAdminModule({
       icon: Upload,
       can: ['create', 'Case'],
       component: () => import('./imports.vue'),
-      children: [{ name: 'complaint-import', path: 'complaints/imports/:id', title: 'complaintImports.progressTitle', component: () => import('./imports.vue') }],
+      children: [
+        {
+          name: 'complaint-import',
+          path: 'complaints/imports/:id',
+          title: 'complaintImports.progressTitle',
+          component: () => import('./imports.vue'),
+        },
+      ],
     },
   ],
   menu: [
