@@ -1,4 +1,5 @@
 import { CASE_CHANNEL_LABELS, CASE_KIND_LABELS, CASE_RATING_LABELS, CASE_STATE_LABELS } from '@gongkai/shared';
+import { importMessages } from './import-messages';
 
 /** Citizens' reports, complaints and suggestions (system 8). */
 const zhCN = {
@@ -260,4 +261,4 @@ const en: typeof zhCN = {
   caseRating: { SATISFIED: 'Satisfied', BASICALLY_SATISFIED: 'Basically satisfied', DISSATISFIED: 'Dissatisfied' },
 };
 
-export const messages = { 'zh-CN': zhCN, en };
+export const messages = { 'zh-CN': { ...zhCN, ...importMessages['zh-CN'] }, en: { ...en, ...importMessages.en } };

@@ -1,4 +1,4 @@
-import { ChatLineSquare, EditPen, Tickets } from '@element-plus/icons-vue';
+import { ChatLineSquare, EditPen, Tickets, Upload } from '@element-plus/icons-vue';
 import { defineAdminModule } from '@/admin-module';
 import { messages } from './messages';
 
@@ -27,6 +27,22 @@ export const complaintsModule = defineAdminModule({
       can: ['create', 'Case'],
       component: () => import('./new.vue'),
     },
+    {
+      name: 'complaint-imports',
+      path: 'complaints/imports',
+      title: 'complaintImports.title',
+      icon: Upload,
+      can: ['create', 'Case'],
+      component: () => import('./imports.vue'),
+      children: [
+        {
+          name: 'complaint-import',
+          path: 'complaints/imports/:id',
+          title: 'complaintImports.progressTitle',
+          component: () => import('./imports.vue'),
+        },
+      ],
+    },
   ],
   menu: [
     {
@@ -34,7 +50,7 @@ export const complaintsModule = defineAdminModule({
       title: 'menu.groupComplaintOffice',
       icon: ChatLineSquare,
       workspaces: ['complaintOffice'],
-      entries: [{ page: 'complaints' }, { page: 'complaint-new' }],
+      entries: [{ page: 'complaints' }, { page: 'complaint-new' }, { page: 'complaint-imports', title: 'complaintImports.menu' }],
     },
     {
       key: 'complaintHandling',
