@@ -11,7 +11,7 @@ import {
   type CaseState,
   type ImportState,
 } from '@gongkai/shared';
-import type { ReleaseData } from './complaints.statistics.js';
+import type { ReleaseData } from './complaints.figures.js';
 import {
   CaseChannelEnum,
   CaseExtensionStateEnum,
