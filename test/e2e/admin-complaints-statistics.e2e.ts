@@ -53,19 +53,26 @@ async function settled(page: Page) {
 
 /**
  * Latin words on the page's main area, after taking out what is meant to be there: 查询编号 (TS…),
- * this run's mark, a file's extension, and the names of the file formats in the upload's tip.
+ * this run's mark, a file's extension and size (KB, MB are unit symbols), and the names of the file
+ * formats in the upload's tip.
  */
 async function latinWords(page: Page): Promise<string[]> {
   const text = (await page.locator('main').innerText())
     .replaceAll(RUN, '')
     .replace(/TS\d{8}-[A-Z2-9]{6}/g, '')
     .replace(/\.pdf\b/g, '')
+    .replace(/\d+(\.\d)? [KM]B\b/g, '')
     .replace('PDF、OFD、Office', '');
   return text.match(/[A-Za-z_]{2,}/g) ?? [];
 }
 
-/** axe and words, then screenshots at desktop size and opened afresh at phone size, then back at desktop size. */
-async function checkPage(page: Page, name: string) {
+/**
+ * axe and words, then screenshots at desktop size and opened afresh at phone size, then back at
+ * desktop size. `ready`: the test id of what shows the page's data has come (a case page has no
+ * loading mask to wait for).
+ */
+async function checkPage(page: Page, name: string, ready: string) {
+  await page.getByTestId(ready).first().waitFor();
   await settled(page);
   expect(await seriousViolations(page)).toEqual([]);
   expect(await latinWords(page)).toEqual([]);
@@ -73,15 +80,15 @@ async function checkPage(page: Page, name: string) {
   await shot(page, `${name}-desktop`);
   await page.setViewportSize(PHONE_VIEWPORT);
   await page.reload();
-  await page.locator('main h1').waitFor();
+  await page.getByTestId(ready).first().waitFor();
   await settled(page);
+  await shot(page, `${name}-phone`);
   expect(await seriousViolations(page)).toEqual([]);
   expect(await latinWords(page)).toEqual([]);
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-  await shot(page, `${name}-phone`);
   await page.setViewportSize(DESKTOP_VIEWPORT);
   await page.reload();
-  await page.locator('main h1').waitFor();
+  await page.getByTestId(ready).first().waitFor();
   await settled(page);
 }
 
@@ -150,7 +157,7 @@ describe('延期 and reply files', () => {
     expect(await textOf(page.getByTestId('case-due-on'))).toBe(dueBefore);
     expect(await page.getByTestId('case-extend').count()).toBe(0);
     expect(await extensionCount(created.office)).toBe(before + 1);
-    await checkPage(page, 'extension-requested');
+    await checkPage(page, 'extension-requested', 'case-extension-state');
     await page.context().close();
   });
 
@@ -173,7 +180,7 @@ describe('延期 and reply files', () => {
     await page.getByTestId('case-filter-search').locator('input').fill(title);
     await page.getByTestId(`case-extension-tag-${id}`).waitFor();
     expect(await textOf(page.getByTestId(`case-extension-tag-${id}`))).toBe('延期待审批');
-    await checkPage(page, 'list-counts');
+    await checkPage(page, 'list-counts', 'case-view-count-handling');
 
     await page.getByTestId(`case-link-${id}`).click();
     await page.waitForURL((u) => u.pathname === `/admin/complaints/${id}`);
@@ -190,7 +197,7 @@ describe('延期 and reply files', () => {
     expect(await textOf(page.getByTestId('case-extension-after'))).toBe(dueAfter);
     expect(await page.getByTestId('case-approve-extension').count()).toBe(0);
     expect(await extensionCount(office)).toBe(count - 1);
-    await checkPage(page, 'extension-approved');
+    await checkPage(page, 'extension-approved', 'case-extension-state');
     await page.context().close();
   });
 
@@ -222,7 +229,7 @@ describe('延期 and reply files', () => {
     expect(response.status()).toBe(200);
     expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
     expect(await office.getByTestId('case-files-upload').count()).toBe(0);
-    await checkPage(office, 'reply-file-office');
+    await checkPage(office, 'reply-file-office', 'case-state');
     await office.context().close();
   });
 
@@ -327,7 +334,7 @@ describe('the statistics page', () => {
     expect((await rowCells(page, '合计'))[1]).toBe(total[1]);
     await page.getByTestId('stats-dimensions').getByRole('tab', { name: '按承办单位' }).click();
     await rowCells(page, '朝阳市教育局');
-    await checkPage(page, 'office');
+    await checkPage(page, 'office', 'stats-period-label');
     // the phone shows cards; reopened at desktop size, the period is still the one chosen
     expect(await textOf(page.getByTestId('stats-period-label'))).toContain(QUARTER_LABEL);
     await page.context().close();
@@ -344,7 +351,7 @@ describe('the statistics page', () => {
     await expect.poll(() => page.getByTestId('stats-table').locator('tbody tr').count()).toBe(2);
     // a unit publishes nothing
     expect(await page.getByTestId('stats-publish').count()).toBe(0);
-    await checkPage(page, 'unit');
+    await checkPage(page, 'unit', 'stats-period-label');
     await page.context().close();
   });
 
