@@ -7,7 +7,7 @@
  * whole level) and for the bureau (its own cases, the same figures as the bureau's row of the office's
  * table), with each figure's definition next to it and the evaluation rule; the office publishes the
  * last ended quarter, a page left open is refused to publish it again, and a period not yet ended is
- * refused. Pages pass axe (no serious or critical violation) at desktop and phone size and show no
+ * refused; a rated case shows its 办结自动评价. Pages pass axe (no serious or critical violation) at desktop and phone size and show no
  * English word or raw code. Screenshots: test-results/screenshots/admin-case-stats-*.png.
  */
 import { randomUUID } from 'node:crypto';
@@ -53,16 +53,16 @@ async function settled(page: Page) {
 
 /**
  * Latin words on the page's main area, after taking out what is meant to be there: 查询编号 (TS…),
- * this run's mark, a file's extension and size (KB, MB are unit symbols), and the names of the file
- * formats in the upload's tip.
+ * the run marks in titles (this run's, and another file's on the same list), a file's extension and
+ * size (KB, MB are unit symbols).
  */
 async function latinWords(page: Page): Promise<string[]> {
   const text = (await page.locator('main').innerText())
     .replaceAll(RUN, '')
+    .replace(/（[0-9a-z]{8,10}）/g, '')
     .replace(/TS\d{8}-[A-Z2-9]{6}/g, '')
     .replace(/\.pdf\b/g, '')
-    .replace(/\d+(\.\d)? [KM]B\b/g, '')
-    .replace('PDF、OFD、Office', '');
+    .replace(/\d+(\.\d)? [KM]B\b/g, '');
   return text.match(/[A-Za-z_]{2,}/g) ?? [];
 }
 
@@ -265,6 +265,26 @@ describe('延期 and reply files', () => {
     expect(await unit.getByTestId('case-extend').count()).toBe(0);
     await shot(unit, 'extension-refused');
     await unit.context().close();
+  });
+});
+
+describe('办结自动评价', () => {
+  it('a rated case of the demo shows its score, grade and rule version to the office', async () => {
+    const office = await sessionOf('tousu');
+    const { cases } = await fetchGraphql<{
+      cases: { items: { id: string; evaluation: { score: number; grade: string; ruleVersion: number } | null }[] };
+    }>('{ cases(filter:{ state: RATED }, pageSize: 1){ items { id evaluation { score grade ruleVersion } } } }', {}, office);
+    const rated = cases.items[0]!;
+    expect(rated.evaluation).not.toBeNull();
+    const page = await signIn(browser, 'tousu');
+    await page.goto(`${BASE_URL}/admin/complaints/${rated.id}`);
+    await expect.poll(() => textOf(page.getByTestId('case-state'))).toBe('已评价');
+    const text = await textOf(page.getByTestId('case-evaluation'));
+    expect(text).toContain(`${rated.evaluation!.score}分`);
+    expect(text).toContain(rated.evaluation!.grade);
+    expect(text).toContain(`评价规则第${rated.evaluation!.ruleVersion}版`);
+    await shot(page, 'evaluation');
+    await page.context().close();
   });
 });
 

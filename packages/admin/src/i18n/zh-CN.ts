@@ -110,7 +110,7 @@ const zhCN = {
     upload: '上传附件',
     uploadImage: '上传图片',
     uploaded: '已上传：{name}',
-    tip: '可上传 PDF、OFD、Office 文档、图片和压缩包',
+    tip: '可上传版式文档、办公文档、文本、图片和压缩包',
     imageTip: 'PNG、JPG、GIF、WebP 图片',
   },
   role: { ...ROLE_LABELS },
