@@ -190,6 +190,10 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   // 自动统计: the office and leaders see their level's, a handling unit the cases assigned to it; the office publishes
   caseStatistics: { any: CASE_READERS },
   caseCounts: { any: CASE_READERS },
+  // imports of the other channels' files: the office of the level
+  caseImports: { any: COMPLAINT_OFFICE },
+  caseImport: { any: COMPLAINT_OFFICE },
+  caseImportErrors: { any: COMPLAINT_OFFICE },
   publishCaseStatistics: { any: COMPLAINT_OFFICE },
   publicCaseStatisticsReleases: { any: 'PUBLIC' },
   publicCaseStatistics: { any: 'PUBLIC' },
@@ -312,6 +316,8 @@ export const HTTP_TABLE: Record<string, Row> = {
   'GET /documents/:id/docx (draft)': { own: DRAFTING_UNIT, other: 'NOBODY', refused: 'DOCUMENT_NOT_PRINTABLE' },
   'GET /meetings/invitees/:id/notice': { own: [...DRAFTERS, 'SECRETARIAT'], other: ['SECRETARIAT'] },
   'GET /evaluation/rounds/:id/xlsx (released)': { any: ['ACADEMY_ADMIN', 'DISCLOSURE_OFFICE', 'LEADER'] },
+  'GET /complaints/imports/:id/errors.csv': { any: COMPLAINT_OFFICE },
+  'GET /complaints/imports/samples/:channel': { any: COMPLAINT_OFFICE },
   // open data: a published period of the complaint statistics, as CSV and as JSON
   'GET /open/complaints/statistics/:file (csv)': { any: 'PUBLIC' },
   'GET /open/complaints/statistics/:file (json)': { any: 'PUBLIC' },

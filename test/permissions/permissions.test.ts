@@ -291,6 +291,19 @@ async function fixtureCase(h: H, state: string, rating: string | null = null, ex
   );
   return { id: id as string, number };
 }
+/** An import of the city's Complaint Office, finished with one refused row; its id. */
+async function fixtureImport() {
+  const [{ id }] = await s.sql(
+    `insert into complaint_import (id, government_id, channel, file_name, stored_name, state, rows_read, failed)
+     values (gen_random_uuid(), ?, 'HOTLINE', 'hotline.csv', 'gone.csv', 'DONE', 1, 1) returning id`,
+    [demoUnitId('city')],
+  );
+  await s.sql(
+    `insert into complaint_import_error (id, import_id, row_number, code, reason) values (gen_random_uuid(), ?, 2, 'CASE_IMPORT_KIND_INVALID', '咨询')`,
+    [id],
+  );
+  return id as string;
+}
 /** Months the office publishes in the probes: each a period of its own (a published period is never published again). */
 let statsYear = 2001;
 /** A published period of the city's complaint statistics (stored as publishing stores it); its key. */
@@ -841,6 +854,19 @@ const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
     outcome(await h.call('{ caseStatistics(periodKind: MONTH, year: 2025, period: 3, dimension: UNIT) { rows { total received } } }'), (d) =>
       d.caseStatistics.rows.some((r: any) => r.total),
     ),
+  caseImports: async (h) => {
+    await fixtureImport();
+    return outcome(await h.call('{ caseImports { id } }'), (d) => d.caseImports.length > 0);
+  },
+  caseImport: async (h) => {
+    const id = await fixtureImport();
+    return outcome(await h.call('query($id:ID!){ caseImport(id:$id) { id } }', { id }), (d) => d.caseImport.id === id);
+  },
+  caseImportErrors: async (h) =>
+    outcome(
+      await h.call('query($id:ID!){ caseImportErrors(id:$id) { rowNumber } }', { id: await fixtureImport() }),
+      (d) => d.caseImportErrors.length > 0,
+    ),
   caseCounts: async (h) => {
     await fixtureCase(h, 'RECEIVED');
     return outcome(await h.call('{ caseCounts { received assigned } }'), (d) => d.caseCounts.received + d.caseCounts.assigned > 0);
@@ -1198,6 +1224,8 @@ const HTTP_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
   'GET /documents/:id/docx (draft)': async (h) => download(h, `/documents/${await fixtureDocument(h, { state: 'DRAFT' })}/docx`, DOCX),
   'GET /meetings/invitees/:id/notice': async (h) =>
     download(h, `/meetings/invitees/${(await fixtureProposal(h, 'SUBMITTED')).inviteeId}/notice`, DOCX),
+  'GET /complaints/imports/:id/errors.csv': async (h) => download(h, `/complaints/imports/${await fixtureImport()}/errors.csv`, 'text/csv'),
+  'GET /complaints/imports/samples/:channel': async (h) => download(h, '/complaints/imports/samples/hotline', 'text/csv'),
   'GET /open/complaints/statistics/:file (csv)': async (h) =>
     download(h, `/open/complaints/statistics/${await fixtureStatsRelease()}.csv`, 'text/csv'),
   'GET /open/complaints/statistics/:file (json)': async (h) =>
@@ -1556,7 +1584,15 @@ describe('permission table', () => {
   });
 
   it('tries every plain HTTP route that serves a file', () => {
-    for (const route of ['/files/:id', '/documents/:id/docx', '/meetings/invitees/:id/notice', '/evaluation/rounds/:id/xlsx']) {
+    for (const route of [
+      '/files/:id',
+      '/documents/:id/docx',
+      '/meetings/invitees/:id/notice',
+      '/evaluation/rounds/:id/xlsx',
+      '/complaints/imports/:id/errors.csv',
+      '/complaints/imports/samples/:channel',
+      '/open/complaints/statistics/:file',
+    ]) {
       expect(s.app.hasRoute({ method: 'GET', url: route }), route).toBe(true);
       expect(
         Object.keys(HTTP_TABLE).some((k) => k.startsWith(`GET ${route}`)),

@@ -22,7 +22,7 @@ import { openAttachment, storeAttachment } from './common/attachments/attachment
 import { APPLICATION } from './application.js';
 import { anonymousLimits, countPublicRead } from './common/auth/rate-limit.js';
 import { appSchema } from './schema.js';
-import { HttpError, parseJsonStrictly, replyWithFault, replyWithRefusal } from './common/http-refusal.js';
+import { assertSameOrigin, parseJsonStrictly, replyWithFault, replyWithRefusal } from './common/http-refusal.js';
 import {
   isRequestRefusal,
   isVariableErrorLimit,
@@ -227,23 +227,11 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
    * one of ALLOWED_ORIGINS (Origin "null" included); with no Origin, Sec-Fetch-Site must not say
    * cross-site. A client that is no browser sends neither and is not exposed to cross-site posts.
    */
-  const assertSameOrigin = (req: FastifyRequest) => {
-    const origin = req.headers.origin;
-    if (origin !== undefined) {
-      const own = `${req.protocol}://${req.host}`;
-      if (origin !== own && !config.allowedOrigins.includes(origin)) {
-        throw new AppError(HttpError.ORIGIN_REFUSED, '请求来源不被允许：请从本系统页面上传文件');
-      }
-    } else if (req.headers['sec-fetch-site'] === 'cross-site') {
-      throw new AppError(HttpError.ORIGIN_REFUSED, '请求来源不被允许：请从本系统页面上传文件');
-    }
-  };
-
   // ——— files ———
   app.post('/files', async (req, reply) => {
     const ctx = await contextFor(req, reply);
     try {
-      assertSameOrigin(req);
+      assertSameOrigin(req, config.allowedOrigins);
       if (!ctx.user) throw unauthenticated();
       if (!req.isMultipart()) throw new AppError(CommonError.BAD_USER_INPUT, '请以表单方式上传文件');
       const part = await req.file();

@@ -27,6 +27,8 @@ export interface AppConfig {
   /** Reports, complaints and suggestions the portal takes from one address in 10 minutes (CASES_PER_10_MINUTES). */
   casesPerTenMinutes: number;
   maxUploadBytes: number;
+  /** The largest export file an import takes (MAX_IMPORT_MB, 200). */
+  maxImportBytes: number;
   adminDist: string;
   portalDist: string;
   logLevel: string;
@@ -70,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .map((o) => o.trim().replace(/\/+$/, ''))
       .filter(Boolean),
     maxUploadBytes: Number(env.MAX_UPLOAD_MB ?? 20) * 1024 * 1024,
+    maxImportBytes: Number(env.MAX_IMPORT_MB ?? 200) * 1024 * 1024,
     adminDist: path.join(REPO_ROOT, 'packages/admin/dist'),
     portalDist: path.join(REPO_ROOT, 'packages/portal/dist'),
     logLevel: env.LOG_LEVEL ?? 'info',

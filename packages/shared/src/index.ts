@@ -9,6 +9,7 @@ export * from './evaluation/states.js';
 export * from './supervisors/states.js';
 export * from './complaints/states.js';
 export * from './complaints/figures.js';
+export * from './complaints/imports.js';
 
 import { FOUNDATION_TODO_KINDS } from './foundation/states.js';
 import { DOCUMENT_TODO_KINDS } from './documents/states.js';

@@ -115,3 +115,19 @@ export function parseJsonStrictly(app: FastifyInstance) {
     });
   });
 }
+
+/**
+ * Writes from the browser come from the system's own pages: a request whose Origin is another site's
+ * (or that the browser marks cross-site) is refused, whatever cookie it carries.
+ */
+export function assertSameOrigin(req: FastifyRequest, allowedOrigins: readonly string[]) {
+  const origin = req.headers.origin;
+  if (origin !== undefined) {
+    const own = `${req.protocol}://${req.host}`;
+    if (origin !== own && !allowedOrigins.includes(origin)) {
+      throw new AppError(HttpError.ORIGIN_REFUSED, '请求来源不被允许：请从本系统页面上传文件');
+    }
+  } else if (req.headers['sec-fetch-site'] === 'cross-site') {
+    throw new AppError(HttpError.ORIGIN_REFUSED, '请求来源不被允许：请从本系统页面上传文件');
+  }
+}

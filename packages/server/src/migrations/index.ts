@@ -14,6 +14,9 @@ import { Migration20261206100000_security_sessions } from './Migration2026120610
 import { Migration20261207010000_complaints } from './Migration20261207010000_complaints.js';
 import { Migration20261207020000_complaint_extension } from './Migration20261207020000_complaint_extension.js';
 import { Migration20261207030000_complaint_statistics } from './Migration20261207030000_complaint_statistics.js';
+import { Migration20261207040000_complaint_imports } from './Migration20261207040000_complaint_imports.js';
+import { Migration20261207050000_complaint_indexes } from './Migration20261207050000_complaint_indexes.js';
+import { Migration20261207060000_complaint_reminders } from './Migration20261207060000_complaint_reminders.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127000000_foundation', class: Migration20261127000000_foundation },
@@ -31,4 +34,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261207010000_complaints', class: Migration20261207010000_complaints },
   { name: 'Migration20261207020000_complaint_extension', class: Migration20261207020000_complaint_extension },
   { name: 'Migration20261207030000_complaint_statistics', class: Migration20261207030000_complaint_statistics },
+  { name: 'Migration20261207040000_complaint_imports', class: Migration20261207040000_complaint_imports },
+  { name: 'Migration20261207050000_complaint_indexes', class: Migration20261207050000_complaint_indexes },
+  { name: 'Migration20261207060000_complaint_reminders', class: Migration20261207060000_complaint_reminders },
 ];

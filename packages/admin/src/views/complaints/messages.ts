@@ -6,6 +6,7 @@ import {
   CASE_STAT_DIMENSION_LABELS,
   CASE_STATE_LABELS,
 } from '@gongkai/shared';
+import { importMessages } from './import-messages';
 
 /** Citizens' reports, complaints and suggestions (system 8). */
 const zhCN = {
@@ -178,6 +179,7 @@ const zhCN = {
     periodKind: '统计期类型',
     periodMonth: '按月',
     periodQuarter: '按季度',
+    periodYear: '按年',
     year: '年度',
     yearOption: '{y}年',
     period: '统计期',
@@ -380,6 +382,7 @@ const en: typeof zhCN = {
     periodKind: 'Period kind',
     periodMonth: 'Monthly',
     periodQuarter: 'Quarterly',
+    periodYear: 'Yearly',
     year: 'Year',
     yearOption: '{y}',
     period: 'Period',
@@ -425,4 +428,4 @@ const en: typeof zhCN = {
   caseStatDimension: { UNIT: 'By unit', KIND: 'By kind', CHANNEL: 'By channel' },
 };
 
-export const messages = { 'zh-CN': zhCN, en };
+export const messages = { 'zh-CN': { ...zhCN, ...importMessages['zh-CN'] }, en: { ...en, ...importMessages.en } };

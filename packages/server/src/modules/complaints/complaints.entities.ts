@@ -9,9 +9,18 @@ import {
   type CaseKind,
   type CaseRating,
   type CaseState,
+  type ImportState,
 } from '@gongkai/shared';
 import type { ReleaseData } from './complaints.statistics.js';
-import { CaseChannelEnum, CaseExtensionStateEnum, CasePeriodKindEnum, CaseKindEnum, CaseRatingEnum, CaseStateEnum } from './complaints.enums.js';
+import {
+  CaseChannelEnum,
+  CaseExtensionStateEnum,
+  CasePeriodKindEnum,
+  ImportStateEnum,
+  CaseKindEnum,
+  CaseRatingEnum,
+  CaseStateEnum,
+} from './complaints.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { today } from '../../common/clock.js';
 
@@ -24,6 +33,10 @@ import { today } from '../../common/clock.js';
 @Entity({ tableName: 'complaint_case' })
 @Unique({ name: 'complaint_case_source_unique', properties: ['channel', 'sourceCaseId'] })
 @Index({ properties: ['state', 'dueOn'] })
+// the lists (newest first) of a unit's and of a level's cases, and the statistics of a period
+@Index({ name: 'complaint_case_assigned_received_index', properties: ['assignedUnit', 'receivedAt'] })
+@Index({ name: 'complaint_case_government_received_index', properties: ['government', 'receivedAt'] })
+@Index({ name: 'complaint_case_government_received_on_index', properties: ['government', 'receivedOn'] })
 export class Case {
   [OptionalProps]?: 'createdAt' | 'state' | 'reopenCount' | 'governmentId' | 'assignedUnitId' | 'subjectUnitId' | 'overdue' | 'repliedLate';
   @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
@@ -98,6 +111,9 @@ export class Case {
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) reopenReason?: string | null;
   /** Whether any reply of the case came after its deadline (kept across reopening). */
   @Field({ description: 'A reply came after its last day' }) @Property({ default: false }) repliedLate: boolean = false;
+  /** The last day the unit was reminded of (once per last day), and the day the office was told it passed. */
+  @Property({ type: 'date', nullable: true }) remindedForDueOn?: string | null;
+  @Property({ type: 'date', nullable: true }) overdueReportedOn?: string | null;
   @Field(() => Int) @Property({ version: true }) version!: number;
   @Field(() => Date) @Property({ type: 'timestamptz', defaultRaw: 'now()' }) createdAt: Date = new Date();
 
@@ -133,4 +149,55 @@ export class CaseStatisticsRelease {
   @Property({ type: 'jsonb' }) data!: ReleaseData;
   @Property({ type: 'timestamptz', defaultRaw: 'now()' }) publishedAt: Date = new Date();
   @Property({ nullable: true }) publishedByName?: string | null;
+}
+
+/**
+ * An import of a channel's export file: run by the server as a job (it goes on when the browser is
+ * closed, and is taken up again after a restart: rows already imported are skipped by their source id).
+ */
+@ObjectType('CaseImport')
+@Entity({ tableName: 'complaint_import' })
+export class CaseImport {
+  [OptionalProps]?: 'createdAt' | 'state' | 'rowsRead' | 'created' | 'skipped' | 'failed' | 'heartbeatAt';
+  @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @Index() @ManyToOne(() => Unit, { ref: true, deleteRule: 'restrict' }) government!: Ref<Unit>;
+  @Field(() => CaseChannelEnum) @Enum({ items: () => Object.values(CaseChannelEnum) }) channel!: CaseChannel;
+  @Field() @Property() fileName!: string;
+  /** Where the uploaded file waits under the data directory while it is read. */
+  @Property() storedName!: string;
+  @Field(() => ImportStateEnum) @Enum({ items: () => Object.values(ImportStateEnum) }) state: ImportState = 'QUEUED';
+  @Field(() => Int, { description: 'Data rows read so far' }) @Property({ type: 'integer', default: 0 }) rowsRead: number = 0;
+  @Field(() => Int, { description: 'Cases created' }) @Property({ type: 'integer', default: 0 }) created: number = 0;
+  @Field(() => Int, { description: 'Rows whose source id was already imported' }) @Property({ type: 'integer', default: 0 }) skipped: number = 0;
+  @Field(() => Int, { description: 'Rows refused, each with its reason in the error report' })
+  @Property({ type: 'integer', default: 0 })
+  failed: number = 0;
+  @Field(() => Int, { nullable: true, description: 'Data rows in the file, once known' }) @Property({ type: 'integer', nullable: true }) rowsTotal?:
+    number | null;
+  @Field(() => String, { nullable: true, description: 'Why the file as a whole could not be read' })
+  @Property({ type: 'text', nullable: true })
+  message?: string | null;
+  @Field(() => String, { nullable: true }) @Property({ nullable: true }) createdByName?: string | null;
+  @Property({ type: 'uuid', nullable: true }) createdById?: string | null;
+  @Field(() => Date) @Property({ type: 'timestamptz', defaultRaw: 'now()' }) createdAt: Date = new Date();
+  /** Written as the job goes on: a job silent for long has stopped (its process ended) and is taken up again. */
+  @Property({ type: 'timestamptz', nullable: true }) heartbeatAt?: Date | null;
+  @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) finishedAt?: Date | null;
+
+  @Field({ description: 'The error report (CSV)' }) get errorsUrl(): string {
+    return `/complaints/imports/${this.id}/errors.csv`;
+  }
+}
+
+/** A row of an import that was refused, with the reason: the error report. */
+@Entity({ tableName: 'complaint_import_error' })
+@Unique({ properties: ['importId', 'rowNumber'] })
+export class CaseImportError {
+  @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @Property({ type: 'uuid' }) importId!: string;
+  /** The row in the file (the heading is row 1). */
+  @Property({ type: 'integer' }) rowNumber!: number;
+  @Property({ nullable: true }) sourceCaseId?: string | null;
+  @Property() code!: string;
+  @Property({ type: 'text' }) reason!: string;
 }

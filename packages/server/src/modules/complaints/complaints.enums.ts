@@ -8,6 +8,7 @@ import {
   CASE_KINDS,
   CASE_RATINGS,
   CASE_STATES,
+  IMPORT_STATES,
   type CaseChannel,
   type CaseExtensionState,
   type CasePeriodKind,
@@ -15,6 +16,7 @@ import {
   type CaseKind,
   type CaseRating,
   type CaseState,
+  type ImportState,
 } from '@gongkai/shared';
 import { enumObject } from '../../common/graphql/enums.js';
 
@@ -32,3 +34,5 @@ export const CasePeriodKindEnum = enumObject<CasePeriodKind>(CASE_PERIOD_KINDS);
 registerEnumType(CasePeriodKindEnum, { name: 'CasePeriodKind', description: 'A month or a quarter' });
 export const CaseStatDimensionEnum = enumObject<CaseStatDimension>(CASE_STAT_DIMENSIONS);
 registerEnumType(CaseStatDimensionEnum, { name: 'CaseStatDimension' });
+export const ImportStateEnum = enumObject<ImportState>(IMPORT_STATES);
+registerEnumType(ImportStateEnum, { name: 'CaseImportState' });

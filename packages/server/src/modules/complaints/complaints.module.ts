@@ -3,17 +3,21 @@ import type { ModuleManifest } from '../../common/modules.js';
 import { AppError } from '../../common/errors.js';
 import { ComplaintError as E } from './complaints.errors.js';
 import * as enums from './complaints.enums.js';
-import { Case, CaseStatisticsRelease } from './complaints.entities.js';
+import { Case, CaseImport, CaseImportError, CaseStatisticsRelease } from './complaints.entities.js';
+import { registerImportRoutes, resumeImports } from './complaints.imports.js';
 import { registerComplaintRoutes } from './complaints.opendata.js';
 import { CaseResolver } from './complaints.resolver.js';
 import { seedComplaints } from './complaints.seed.js';
-import { caseForAttachment, expireRatings, getCase } from './complaints.service.js';
+import { caseForAttachment, expireRatings, getCase, remindDeadlines } from './complaints.service.js';
 
 /** System 8: citizens' reports, complaints and suggestions, handled in public. */
 export const complaintsModule: ModuleManifest = {
   name: 'complaints',
-  entities: [Case, CaseStatisticsRelease],
-  routes: registerComplaintRoutes,
+  entities: [Case, CaseStatisticsRelease, CaseImport, CaseImportError],
+  routes: (app, contextFor) => {
+    registerComplaintRoutes(app, contextFor);
+    registerImportRoutes(app, contextFor);
+  },
   resolvers: [CaseResolver],
   enums: { ...enums },
   attachmentOwners: {
@@ -25,5 +29,11 @@ export const complaintsModule: ModuleManifest = {
   },
   todoKinds: COMPLAINT_TODO_KINDS,
   seed: seedComplaints,
-  jobs: [{ name: 'complaints.expireRatings', everyHours: 6, run: expireRatings }],
+  jobs: [
+    { name: 'complaints.expireRatings', everyHours: 6, run: expireRatings },
+    // the unit reminded before a last day, the office told when it has passed
+    { name: 'complaints.remindDeadlines', everyHours: 1, run: remindDeadlines },
+    // imports left by a process that stopped are taken up again (every two minutes)
+    { name: 'complaints.resumeImports', everyHours: 1 / 30, run: resumeImports },
+  ],
 };

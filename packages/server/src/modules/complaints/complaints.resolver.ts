@@ -20,7 +20,8 @@ import { IdempotencyKey, idempotent } from '../../common/idempotency/idempotency
 import { Can, CanRead, Derived, Public } from '../../common/graphql/permission.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { CaseKindEnum, CasePeriodKindEnum, CaseRatingEnum, CaseStatDimensionEnum, CaseStateEnum } from './complaints.enums.js';
-import { Case, CaseStatisticsRelease } from './complaints.entities.js';
+import { Case, CaseImport, CaseStatisticsRelease } from './complaints.entities.js';
+import * as imports from './complaints.imports.js';
 import * as stats from './complaints.statistics.js';
 import { CaseFilter, CaseInput, PublicCaseInput } from './complaints.inputs.js';
 import * as svc from './complaints.service.js';
@@ -169,6 +170,14 @@ class CaseCountsType {
   @Field(() => Int, { description: '待办结' }) replied: number;
   @Field(() => Int, { description: '已超期' }) overdue: number;
   @Field(() => Int, { description: '延期待审批' }) extensionRequested: number;
+}
+
+@ObjectType({ description: 'A refused row of an import, with the reason' })
+class CaseImportErrorType {
+  @Field(() => Int, { description: 'The row in the file (the heading is row 1)' }) rowNumber: number;
+  @Field(() => String, { nullable: true }) sourceCaseId: string | null;
+  @Field() code: string;
+  @Field() reason: string;
 }
 
 @ObjectType({ description: '办理情况: a closed case the citizen agreed to publish, without personal data' })
@@ -359,6 +368,25 @@ export class CaseResolver {
   @Query(() => CaseCountsType, { description: 'The counts of the quick views of the case list' })
   caseCounts(@GqlCtx() ctx: Ctx) {
     return stats.caseCounts(ctx);
+  }
+
+  @Can('create', 'Case')
+  @Query(() => [CaseImport], { description: "The level's latest imports (the upload is POST /complaints/imports)" })
+  caseImports(@GqlCtx() ctx: Ctx) {
+    return imports.listImports(ctx);
+  }
+
+  @Can('create', 'Case')
+  @Query(() => CaseImport, { description: 'One import and its progress' })
+  caseImport(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
+    return imports.getImport(ctx, id);
+  }
+
+  @Can('create', 'Case')
+  @Query(() => [CaseImportErrorType], { description: 'The first refused rows of an import (all of them: the CSV error report)' })
+  async caseImportErrors(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('limit', () => Int, { defaultValue: 100 }) limit: number) {
+    const rows = await imports.importErrors(ctx, id, Math.max(1, Math.min(limit, 1000)));
+    return rows.map((r) => ({ ...r, sourceCaseId: r.sourceCaseId ?? null }));
   }
 
   @Can('publish', 'Case')
