@@ -22,7 +22,7 @@ import {
   horizontalOverflow,
   launchChromium,
   openMenu,
-  RUN,
+  RUN_NO,
   screenshotter,
   seriousViolations,
   sessionOf,
@@ -58,7 +58,7 @@ async function settled(page: Page) {
  */
 async function latinWords(page: Page): Promise<string[]> {
   const text = (await page.locator('main').innerText())
-    .replaceAll(RUN, '')
+    .replaceAll(RUN_NO, '')
     .replace(/（[0-9a-z]{8,10}）/g, '')
     .replace(/TS\d{8}-[A-Z2-9]{6}/g, '')
     .replace(/\.pdf\b/g, '')
@@ -118,7 +118,7 @@ const extensionCount = async (cookie: string) =>
     .extensionRequested;
 
 describe('延期 and reply files', () => {
-  const title = `学校食堂饭菜质量差（${RUN}）`;
+  const title = `学校食堂饭菜质量差（${RUN_NO}）`;
   let id = '';
   let dueBefore = '';
 
@@ -234,7 +234,7 @@ describe('延期 and reply files', () => {
   });
 
   it('the office refuses another request, with the reason the unit reads', async () => {
-    const other = `校车超载（${RUN}）`;
+    const other = `校车超载（${RUN_NO}）`;
     const created = await assignedCase(other);
     const handler = await sessionOf('jiaoyu.staff');
     await fetchGraphql(
