@@ -24,6 +24,7 @@ import {
   openPage,
   PORTAL_VIEWPORT_NAMES,
   RUN,
+  RUN_NO,
   screenshotter,
   seriousViolations,
   sessionOf,
@@ -93,7 +94,7 @@ const beijingDay = (instant: string) => new Date(new Date(instant).getTime() + 8
 
 const PHONE = '13904218765';
 const NAME = '郑晓梅';
-const TITLE = `小区门口共享单车乱停放（${RUN}）`;
+const TITLE = `小区门口共享单车乱停放（${RUN_NO}）`;
 const CONTENT = `东湖小区北门外每天早上共享单车堆满人行道，老人和孩子通行困难，请督促企业及时清理。联系电话${PHONE}。`;
 const REPLY = '已约谈运营企业，在北门外划定停放区并安排专人每天早晚清理。';
 
@@ -122,7 +123,7 @@ const shot = screenshotter('portal-complaints-statistics', { fullPage: true });
 /** Letters on the page's main area other than the names of the two file formats and the test's own mark. */
 async function foreignWords(page: Page) {
   let text = await page.locator('main').innerText();
-  for (const allowed of ['CSV', 'JSON', RUN]) text = text.split(allowed).join(' ');
+  for (const allowed of ['CSV', 'JSON', RUN_NO]) text = text.split(allowed).join(' ');
   return text.match(/[A-Za-z]{2,}/g) ?? [];
 }
 

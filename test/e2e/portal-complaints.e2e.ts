@@ -21,13 +21,13 @@ import {
   horizontalOverflow,
   launchChromium,
   openPage,
-  RUN,
+  RUN_NO,
   screenshotter,
   seriousViolations,
   sessionOf,
 } from './support.js';
 
-const TITLE = `学校门前道路施工噪声扰民（${RUN}）`;
+const TITLE = `学校门前道路施工噪声扰民（${RUN_NO}）`;
 const CONTENT = '朝阳市第一中学门前道路施工每天晚上十点以后仍在作业，噪声很大，影响学生休息，请有关部门督促施工单位按规定时间施工。';
 const REPLY = '经核查，已督促施工单位每天22时后停止作业，并在校门口设置了隔音围挡。';
 const COMMENT = '问题已经解决，答复比较及时。';
@@ -57,7 +57,7 @@ const shot = screenshotter('portal-complaints', { fullPage: true });
 async function foreignWords(page: Page, codes: string[] = []) {
   let text = await page.locator('main').innerText();
   // (the run id in the titles is the test's own mark)
-  for (const c of [...codes, HINT_EXAMPLE, RUN]) text = text.split(c).join(' ');
+  for (const c of [...codes, HINT_EXAMPLE, RUN_NO]) text = text.split(c).join(' ');
   return text.match(/[A-Za-z]{2,}/g) ?? [];
 }
 
@@ -348,7 +348,7 @@ describe('与民互动 on the portal', () => {
         await route.fetch();
         await route.abort('connectionreset');
       });
-      const title = `小区垃圾清运不及时（${RUN}）`;
+      const title = `小区垃圾清运不及时（${RUN_NO}）`;
       await page.locator('#case-kind-REPORT').check();
       await page.locator('#case-title').fill(title);
       await page.locator('#case-content').fill('幸福小区垃圾站的垃圾已经三天没有清运，气味很大，请督促环卫部门及时清运。');
@@ -387,7 +387,7 @@ describe('与民互动 on the portal', () => {
       await shot(page, 'column-desktop');
 
       await page.locator('#case-kind-SUGGESTION').check();
-      await page.locator('#case-title').fill(`建议延长市图书馆周末开放时间（${RUN}）`);
+      await page.locator('#case-title').fill(`建议延长市图书馆周末开放时间（${RUN_NO}）`);
       await page.locator('#case-content').fill('市图书馆周末下午五点闭馆，建议周末延长到晚上八点，方便上班族借阅。');
       await page.getByRole('button', { name: '提交', exact: true }).click();
       await page.waitForURL(absoluteUrl('/interaction/receipt'));
