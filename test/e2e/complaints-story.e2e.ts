@@ -341,6 +341,8 @@ describe('system 8, end to end', () => {
     expect(summary!.rating).toBe('SATISFIED');
     expect(summary!.closedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(summary!.content).toContain('食堂收费是否合规');
+    // the number typed into the text is masked
+    expect(summary!.content).toContain(`联系电话${PHONE.slice(0, 3)}****${PHONE.slice(7)}`);
     const published = JSON.stringify(summary);
     expect(published).not.toContain(PHONE);
     expect(published).not.toContain(NAME);
@@ -366,6 +368,12 @@ describe('system 8, end to end', () => {
     expect(body.errors).toBeUndefined();
     const release = body.data!.publishCaseStatistics;
     expect(release.periodKey).toBe(MONTH);
+
+    // the portal's list of published periods has it
+    const { publicCaseStatisticsReleases } = await fetchGraphql<{ publicCaseStatisticsReleases: { periodKey: string }[] }>(
+      '{ publicCaseStatisticsReleases { periodKey } }',
+    );
+    expect(publicCaseStatisticsReleases.map((r) => r.periodKey)).toContain(MONTH);
 
     // The portal has no statistics page yet: the open-data file is what it publishes.
     const file = await fetch(new URL(`/open/complaints/statistics/${MONTH}.json`, BASE_URL));
