@@ -47,9 +47,10 @@ const pages: PortalPage[] = [
     path: '/interaction',
     heading: '与民互动',
     nav: '与民互动',
-    empty: ['暂无已公布的办理情况统计', '暂无已公开的办理情况'],
   },
   { slug: 'interaction-case', path: '/interaction/case', heading: '查询办理进度' },
+  { slug: 'interaction-statistics', path: '/interaction/statistics', heading: '办理情况统计' },
+  { slug: 'interaction-cases', path: '/interaction/cases', heading: '办理情况公开' },
   {
     slug: 'documents',
     path: '/documents',

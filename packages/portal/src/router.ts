@@ -24,6 +24,8 @@ const interaction = () => import('./views/interaction');
 const InteractionView = () => interaction().then((m) => m.InteractionView);
 const CaseReceiptView = () => interaction().then((m) => m.CaseReceiptView);
 const CaseLookupView = () => interaction().then((m) => m.CaseLookupView);
+const CaseStatisticsView = () => interaction().then((m) => m.CaseStatisticsView);
+const CaseSummariesView = () => interaction().then((m) => m.CaseSummariesView);
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -104,6 +106,19 @@ const routes: RouteRecordRaw[] = [
     name: 'case-lookup',
     component: CaseLookupView,
     meta: { title: '查询办理进度' },
+  },
+  {
+    path: '/interaction/statistics/:periodKey?',
+    name: 'case-statistics',
+    component: CaseStatisticsView,
+    props: true,
+    meta: { title: '办理情况统计' },
+  },
+  {
+    path: '/interaction/cases',
+    name: 'case-summaries',
+    component: CaseSummariesView,
+    meta: { title: '办理情况公开' },
   },
   {
     path: '/evaluation/survey/:id',

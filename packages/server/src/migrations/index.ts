@@ -15,6 +15,7 @@ import { Migration20261207010000_complaints } from './Migration20261207010000_co
 import { Migration20261207020000_complaint_extension } from './Migration20261207020000_complaint_extension.js';
 import { Migration20261207030000_complaint_statistics } from './Migration20261207030000_complaint_statistics.js';
 import { Migration20261207040000_complaint_imports } from './Migration20261207040000_complaint_imports.js';
+import { Migration20261207050000_complaint_indexes } from './Migration20261207050000_complaint_indexes.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127000000_foundation', class: Migration20261127000000_foundation },
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261207020000_complaint_extension', class: Migration20261207020000_complaint_extension },
   { name: 'Migration20261207030000_complaint_statistics', class: Migration20261207030000_complaint_statistics },
   { name: 'Migration20261207040000_complaint_imports', class: Migration20261207040000_complaint_imports },
+  { name: 'Migration20261207050000_complaint_indexes', class: Migration20261207050000_complaint_indexes },
 ];

@@ -33,33 +33,37 @@ export const CASE_STAT_DIMENSIONS = ['UNIT', 'KIND', 'CHANNEL'] as const;
 export type CaseStatDimension = (typeof CASE_STAT_DIMENSIONS)[number];
 export const CASE_STAT_DIMENSION_LABELS: Record<CaseStatDimension, string> = { UNIT: '按承办单位', KIND: '按类型', CHANNEL: '按渠道' };
 
-/** A statistics period: a month or a quarter of a year. */
-export const CASE_PERIOD_KINDS = ['MONTH', 'QUARTER'] as const;
+/** A statistics period: a month, a quarter or a whole year (period 1). */
+export const CASE_PERIOD_KINDS = ['MONTH', 'QUARTER', 'YEAR'] as const;
 export type CasePeriodKind = (typeof CASE_PERIOD_KINDS)[number];
 
 /** The first day of the period and the first day after it (YYYY-MM-DD). */
 export function casePeriodRange(kind: CasePeriodKind, year: number, period: number): { from: string; to: string } | null {
-  const max = kind === 'MONTH' ? 12 : 4;
+  const max = kind === 'MONTH' ? 12 : kind === 'QUARTER' ? 4 : 1;
   if (!Number.isInteger(year) || year < 2000 || year > 2200 || !Number.isInteger(period) || period < 1 || period > max) return null;
-  const firstMonth = kind === 'MONTH' ? period : (period - 1) * 3 + 1;
-  const months = kind === 'MONTH' ? 1 : 3;
+  const firstMonth = kind === 'MONTH' ? period : kind === 'QUARTER' ? (period - 1) * 3 + 1 : 1;
+  const months = kind === 'MONTH' ? 1 : kind === 'QUARTER' ? 3 : 12;
   const end = firstMonth + months;
   const pad = (n: number) => String(n).padStart(2, '0');
   return { from: `${year}-${pad(firstMonth)}-01`, to: end > 12 ? `${year + 1}-01-01` : `${year}-${pad(end)}-01` };
 }
-/** 2026年11月 / 2026年第4季度 */
+/** 2026年11月 / 2026年第4季度 / 2026年 */
 export function casePeriodLabel(kind: CasePeriodKind, year: number, period: number): string {
-  return kind === 'MONTH' ? `${year}年${period}月` : `${year}年第${period}季度`;
+  return kind === 'MONTH' ? `${year}年${period}月` : kind === 'QUARTER' ? `${year}年第${period}季度` : `${year}年`;
 }
-/** The period's stable key in addresses and file names: 2026-11, 2026-Q4. */
+/** The period's stable key in addresses and file names: 2026-11, 2026-Q4, 2026. */
 export function casePeriodKey(kind: CasePeriodKind, year: number, period: number): string {
-  return kind === 'MONTH' ? `${year}-${String(period).padStart(2, '0')}` : `${year}-Q${period}`;
+  return kind === 'MONTH' ? `${year}-${String(period).padStart(2, '0')}` : kind === 'QUARTER' ? `${year}-Q${period}` : `${year}`;
 }
 export function parseCasePeriodKey(key: string): { kind: CasePeriodKind; year: number; period: number } | null {
-  const m = /^(\d{4})-(?:(\d{2})|Q([1-4]))$/.exec(key);
+  const m = /^(\d{4})(?:-(?:(\d{2})|Q([1-4])))?$/.exec(key);
   if (!m) return null;
   const year = Number(m[1]);
-  const r = m[2] ? { kind: 'MONTH' as const, year, period: Number(m[2]) } : { kind: 'QUARTER' as const, year, period: Number(m[3]) };
+  const r = m[2]
+    ? { kind: 'MONTH' as const, year, period: Number(m[2]) }
+    : m[3]
+      ? { kind: 'QUARTER' as const, year, period: Number(m[3]) }
+      : { kind: 'YEAR' as const, year, period: 1 };
   return casePeriodRange(r.kind, r.year, r.period) ? r : null;
 }
 

@@ -2,3 +2,5 @@
 export { default as InteractionView } from './InteractionView.vue';
 export { default as CaseReceiptView } from './CaseReceiptView.vue';
 export { default as CaseLookupView } from './CaseLookupView.vue';
+export { default as CaseStatisticsView } from './CaseStatisticsView.vue';
+export { default as CaseSummariesView } from './CaseSummariesView.vue';

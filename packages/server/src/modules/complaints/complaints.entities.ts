@@ -33,6 +33,10 @@ import { today } from '../../common/clock.js';
 @Entity({ tableName: 'complaint_case' })
 @Unique({ name: 'complaint_case_source_unique', properties: ['channel', 'sourceCaseId'] })
 @Index({ properties: ['state', 'dueOn'] })
+// the lists (newest first) of a unit's and of a level's cases, and the statistics of a period
+@Index({ name: 'complaint_case_assigned_received_index', properties: ['assignedUnit', 'receivedAt'] })
+@Index({ name: 'complaint_case_government_received_index', properties: ['government', 'receivedAt'] })
+@Index({ name: 'complaint_case_government_received_on_index', properties: ['government', 'receivedOn'] })
 export class Case {
   [OptionalProps]?: 'createdAt' | 'state' | 'reopenCount' | 'governmentId' | 'assignedUnitId' | 'subjectUnitId' | 'overdue' | 'repliedLate';
   @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
