@@ -5,10 +5,11 @@
  * 查询编号 and 查询码; the Complaint Office finds it among the cases waiting to be accepted, accepts it
  * and assigns it to the bureau; the bureau's handler opens it from the to-do list and replies; the
  * office closes it; the citizen rates it 不满意; the office reopens it with a reason, the bureau replies
- * again, the office closes it again; the citizen rates it 满意. The handling is then public without the
- * citizen's name or phone, and — LATER_DAYS later, when the month has ended — the office publishes the
- * month's statistics, which count the case for the bureau (received, accepted, replied, rated,
- * satisfied, reopened) on top of what was counted before the story began.
+ * again, the office closes it again; the citizen rates it 满意. The handling is then on the portal's
+ * 办理情况公开 without the citizen's name or phone, and — LATER_DAYS later, when the month has ended —
+ * the office publishes the month's statistics (over the API: the admin has no statistics page yet),
+ * whose open-data file and the portal's statistics page count the case for the bureau (received,
+ * accepted, replied, rated, satisfied, reopened) on top of what was counted before the story began.
  *
  * "Later" is the second server process of global-setup.ts: the same database, its clock LATER_DAYS
  * ahead. Expected figures come from the server's own answers before and after, never from totals
@@ -329,23 +330,48 @@ describe('system 8, end to end', () => {
     expect(publicCase).toEqual({ state: 'RATED', rating: 'SATISFIED', canRate: false });
   });
 
-  it("8. the handling is public with the reply, without the citizen's name or phone", async () => {
-    // The portal's list of published cases is not a page yet: its public query is what the page will show.
-    const { publicCaseSummaries } = await fetchGraphql<{
-      publicCaseSummaries: { items: { title: string; content: string; unitName: string; reply: string; rating: string; closedOn: string }[] };
-    }>('{ publicCaseSummaries(page: 1, pageSize: 20) { items { title content unitName reply rating closedOn } } }');
-    const summary = publicCaseSummaries.items.find((s) => s.title === TITLE);
-    expect(summary).toBeDefined();
-    expect(summary!.unitName).toBe(UNIT);
-    expect(summary!.reply).toBe(SECOND_REPLY);
-    expect(summary!.rating).toBe('SATISFIED');
-    expect(summary!.closedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(summary!.content).toContain('食堂收费是否合规');
-    // the number typed into the text is masked
-    expect(summary!.content).toContain(`联系电话${PHONE.slice(0, 3)}****${PHONE.slice(7)}`);
-    const published = JSON.stringify(summary);
-    expect(published).not.toContain(PHONE);
-    expect(published).not.toContain(NAME);
+  it("8. the handling is on the portal's published cases with the reply, without the citizen's name or phone", { timeout: 120_000 }, async () => {
+    // the page of the list that holds it, by the API's own paging (the page shows ten a page, newest closed first)
+    let pageNo = 1;
+    for (;;) {
+      const { publicCaseSummaries } = await fetchGraphql<{ publicCaseSummaries: { total: number; items: { title: string }[] } }>(
+        'query($p: Int!) { publicCaseSummaries(page: $p, pageSize: 10) { total items { title } } }',
+        { p: pageNo },
+      );
+      if (publicCaseSummaries.items.some((i) => i.title === TITLE)) break;
+      expect(pageNo * 10).toBeLessThan(publicCaseSummaries.total);
+      pageNo++;
+    }
+    const { context, page, problems } = await openPage(browser, 'phone');
+    try {
+      await page.goto(absoluteUrl('/interaction'), { waitUntil: 'networkidle' });
+      await heading(page, '与民互动');
+      await page.getByRole('link', { name: /^查看全部\d+件办理情况$/ }).click();
+      await page.waitForURL(/\/interaction\/cases$/);
+      await heading(page, '办理情况公开');
+      if (pageNo > 1) {
+        await page.goto(absoluteUrl(`/interaction/cases?page=${pageNo}`), { waitUntil: 'networkidle' });
+        await heading(page, '办理情况公开');
+      }
+      const ours = page.locator('main article', { hasText: TITLE });
+      await ours.waitFor();
+      const text = await ours.innerText();
+      expect(text).toContain(UNIT);
+      expect(text).toContain(SECOND_REPLY);
+      expect(text).not.toContain(REPLY);
+      expect(text).toMatch(/群众评价：\s*满意/);
+      expect(text).toContain('食堂收费是否合规');
+      // the number typed into the text is masked; neither the name nor the phone is on the page
+      expect(text).toContain(`联系电话${PHONE.slice(0, 3)}****${PHONE.slice(7)}`);
+      const main = await page.locator('main').innerText();
+      expect(main).not.toContain(NAME);
+      expect(main).not.toContain(PHONE);
+      await portalChecks(page);
+      await shot(page, '08-published-case-phone');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 
   it('9. LATER_DAYS later the office publishes the month; its statistics count the case for the bureau', { timeout: 120_000 }, async () => {
@@ -369,21 +395,45 @@ describe('system 8, end to end', () => {
     const release = body.data!.publishCaseStatistics;
     expect(release.periodKey).toBe(MONTH);
 
-    // the portal's list of published periods has it
-    const { publicCaseStatisticsReleases } = await fetchGraphql<{ publicCaseStatisticsReleases: { periodKey: string }[] }>(
-      '{ publicCaseStatisticsReleases { periodKey } }',
-    );
-    expect(publicCaseStatisticsReleases.map((r) => r.periodKey)).toContain(MONTH);
-
-    // The portal has no statistics page yet: the open-data file is what it publishes.
+    // The open-data file of the month counts the case for the bureau on top of what was counted before.
     const file = await fetch(new URL(`/open/complaints/statistics/${MONTH}.json`, BASE_URL));
     expect(file.status).toBe(200);
-    const json = (await file.json()) as { period: string; byUnit: UnitFigures[] };
+    const json = (await file.json()) as { period: string; byUnit: (UnitFigures & { due: number })[] };
     expect(json.period).toBe(MONTH);
     const after = json.byUnit.find((r) => r.key === educationId);
     expect(after).toBeDefined();
     for (const figure of ['received', 'accepted', 'replied', 'closed', 'rated', 'satisfied', 'reopened'] as const) {
       expect(after![figure], figure).toBeGreaterThanOrEqual(before[figure] + 1);
+    }
+
+    // The citizen, on a phone, goes from the column to the month's statistics: the bureau's card shows the same figures.
+    const { context, page, problems } = await openPage(browser, 'phone');
+    try {
+      await page.goto(absoluteUrl('/interaction'), { waitUntil: 'networkidle' });
+      await heading(page, '与民互动');
+      await page
+        .getByTestId('statistics-periods')
+        .getByRole('link', { name: `${release.periodLabel}办理情况统计` })
+        .click();
+      await page.waitForURL(new RegExp(`/interaction/statistics/${MONTH}$`));
+      await heading(page, '办理情况统计');
+      const card = page
+        .getByTestId('stat-by-unit')
+        .locator('.stat-cards li')
+        .filter({ has: page.locator('h4', { hasText: UNIT }) });
+      await card.waitFor();
+      const figure = async (f: string) => ((await card.locator(`[data-figure="${f}"]`).textContent()) ?? '').trim();
+      expect(await figure('received')).toBe(String(after!.received));
+      expect(await figure('accepted')).toBe(String(after!.accepted));
+      // a rate's cell carries its numerator and denominator
+      expect(await figure('replyRate')).toContain(`（${after!.replied}/${after!.due}）`);
+      expect(await figure('satisfactionRate')).toContain(`（${after!.satisfied}/${after!.rated}）`);
+      expect(await figure('reopenRate')).toContain(`（${after!.reopened}/${after!.closed}）`);
+      await portalChecks(page, ['CSV', 'JSON']);
+      await shot(page, '09-statistics-phone');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
     }
   });
 });
