@@ -35,6 +35,11 @@ export const DEMO_PASSWORD = 'Gongkai@2026';
 
 /** Distinguishes this run's records from those of earlier runs against the same database. */
 export const RUN = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+/**
+ * The same in digits, for what is published on the portal (a case's title, say): the portal's pages
+ * are checked for Latin words, and a number is not one.
+ */
+export const RUN_NO = `${Date.now() % 1e9}${Math.floor(Math.random() * 100)}`;
 
 /** A GraphQL call over plain HTTP (no browser), anonymous unless a session cookie is given. */
 export async function fetchGraphql<T>(query: string, variables: Record<string, unknown> = {}, cookie = ''): Promise<T> {

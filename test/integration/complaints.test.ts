@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, demoUnitId, startSuite, type Suite } from '../support/suite.js';
-import { expireRatings } from '../../packages/server/src/modules/complaints/complaints.service.js';
+import { expireRatings, remindDeadlines } from '../../packages/server/src/modules/complaints/complaints.service.js';
 
 let s: Suite;
 beforeAll(async () => {
@@ -213,6 +213,35 @@ describe('the Complaint Office and the units handle it', () => {
     const replied = await go('jiaoyu.staff', REPLY, c, { t: '迟到的答复' });
     expect(replied.repliedLate).toBe(true);
     expect(replied.overdue).toBe(false);
+  });
+
+  it('reminds the unit before the last day, once for each last day, and tells the office once when it has passed', async () => {
+    const title = `提醒测试${key()}`;
+    const { c } = await assigned('education', { title });
+    const sent = async (user: string, words: string) =>
+      (
+        await s.sql(`select count(*)::int as n from notification n join app_user u on u.id = n.user_id where u.username = ? and n.title like ?`, [
+          user,
+          `%${words}%${title}%`,
+        ])
+      )[0].n as number;
+    await s.sql(`update complaint_case set due_on = (now() at time zone 'Asia/Shanghai')::date + 1 where id = ?`, [c.id]);
+    await Promise.all([remindDeadlines(s.orm.em.fork(), s.config), remindDeadlines(s.orm.em.fork(), s.config)]);
+    expect(await sent('jiaoyu.staff', '即将到期')).toBe(1);
+    expect(await sent('jiaoyu.gk', '即将到期')).toBe(1);
+    // another unit's staff hears nothing of it
+    expect(await sent('minzheng.staff', '即将到期')).toBe(0);
+    await remindDeadlines(s.orm.em.fork(), s.config);
+    expect(await sent('jiaoyu.staff', '即将到期')).toBe(1);
+    // a new last day (an extension): reminded again
+    await s.sql(`update complaint_case set due_on = due_on + 1 where id = ?`, [c.id]);
+    await remindDeadlines(s.orm.em.fork(), s.config);
+    expect(await sent('jiaoyu.staff', '即将到期')).toBe(2);
+    // passed unanswered: the office is told, once
+    await s.sql(`update complaint_case set due_on = (now() at time zone 'Asia/Shanghai')::date - 1 where id = ?`, [c.id]);
+    await Promise.all([remindDeadlines(s.orm.em.fork(), s.config), remindDeadlines(s.orm.em.fork(), s.config)]);
+    await remindDeadlines(s.orm.em.fork(), s.config);
+    expect(await sent('tousu', '已超期')).toBe(1);
   });
 
   it('of 10 simultaneous acceptances, exactly one wins', async () => {

@@ -101,6 +101,15 @@ const en: Messages = {
     leader: 'Joint meetings and statistics.',
     admin: 'Units, users, policy parameters, calendar, audit and account approvals.',
   },
+  attachments: {
+    none: 'No attachments',
+    noImages: 'No images',
+    upload: 'Upload',
+    uploadImage: 'Upload image',
+    uploaded: 'Uploaded: {name}',
+    tip: 'PDF, OFD, Office documents, images and archives',
+    imageTip: 'PNG, JPG, GIF or WebP images',
+  },
   role: {
     DEPARTMENT_STAFF: 'Staff',
     DEPARTMENT_HEAD: 'Department head',

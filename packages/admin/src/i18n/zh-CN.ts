@@ -104,6 +104,15 @@ const zhCN = {
     leader: '联席会议与各项工作统计。',
     admin: '单位、用户、政策参数、工作日历、审计与账号审批。',
   },
+  attachments: {
+    none: '暂无附件',
+    noImages: '暂无图解图片',
+    upload: '上传附件',
+    uploadImage: '上传图片',
+    uploaded: '已上传：{name}',
+    tip: '可上传版式文档、办公文档、文本、图片和压缩包',
+    imageTip: 'PNG、JPG、GIF、WebP 图片',
+  },
   role: { ...ROLE_LABELS },
   subject: {
     AccountRequest: '账号申请',

@@ -16,6 +16,7 @@ import { Migration20261207020000_complaint_extension } from './Migration20261207
 import { Migration20261207030000_complaint_statistics } from './Migration20261207030000_complaint_statistics.js';
 import { Migration20261207040000_complaint_imports } from './Migration20261207040000_complaint_imports.js';
 import { Migration20261207050000_complaint_indexes } from './Migration20261207050000_complaint_indexes.js';
+import { Migration20261207060000_complaint_reminders } from './Migration20261207060000_complaint_reminders.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127000000_foundation', class: Migration20261127000000_foundation },
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261207030000_complaint_statistics', class: Migration20261207030000_complaint_statistics },
   { name: 'Migration20261207040000_complaint_imports', class: Migration20261207040000_complaint_imports },
   { name: 'Migration20261207050000_complaint_indexes', class: Migration20261207050000_complaint_indexes },
+  { name: 'Migration20261207060000_complaint_reminders', class: Migration20261207060000_complaint_reminders },
 ];

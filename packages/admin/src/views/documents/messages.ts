@@ -173,15 +173,6 @@ const zhCN = {
     openDocument: '查看文件详情',
     notWaiting: '该文件当前状态为“{state}”，不在审查中。',
   },
-  attachments: {
-    none: '暂无附件',
-    noImages: '暂无图解图片',
-    upload: '上传附件',
-    uploadImage: '上传图片',
-    uploaded: '已上传：{name}',
-    tip: '可上传 PDF、OFD、Office 文档、图片和压缩包',
-    imageTip: 'PNG、JPG、GIF、WebP 图片',
-  },
   history: {
     count: '共 {n} 条记录',
     none: '暂无办理记录',
@@ -409,15 +400,6 @@ const en: typeof zhCN = {
     return: 'Return',
     openDocument: 'Open the document',
     notWaiting: 'The document is "{state}": not under review.',
-  },
-  attachments: {
-    none: 'No attachments',
-    noImages: 'No images',
-    upload: 'Upload',
-    uploadImage: 'Upload image',
-    uploaded: 'Uploaded: {name}',
-    tip: 'PDF, OFD, Office documents, images and archives',
-    imageTip: 'PNG, JPG, GIF or WebP images',
   },
   history: {
     count: '{n} records',

@@ -11,7 +11,7 @@ import {
   type CaseState,
   type ImportState,
 } from '@gongkai/shared';
-import type { ReleaseData } from './complaints.statistics.js';
+import type { ReleaseData } from './complaints.figures.js';
 import {
   CaseChannelEnum,
   CaseExtensionStateEnum,
@@ -111,6 +111,9 @@ export class Case {
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) reopenReason?: string | null;
   /** Whether any reply of the case came after its deadline (kept across reopening). */
   @Field({ description: 'A reply came after its last day' }) @Property({ default: false }) repliedLate: boolean = false;
+  /** The last day the unit was reminded of (once per last day), and the day the office was told it passed. */
+  @Property({ type: 'date', nullable: true }) remindedForDueOn?: string | null;
+  @Property({ type: 'date', nullable: true }) overdueReportedOn?: string | null;
   @Field(() => Int) @Property({ version: true }) version!: number;
   @Field(() => Date) @Property({ type: 'timestamptz', defaultRaw: 'now()' }) createdAt: Date = new Date();
 

@@ -8,7 +8,7 @@ import { registerImportRoutes, resumeImports } from './complaints.imports.js';
 import { registerComplaintRoutes } from './complaints.opendata.js';
 import { CaseResolver } from './complaints.resolver.js';
 import { seedComplaints } from './complaints.seed.js';
-import { caseForAttachment, expireRatings, getCase } from './complaints.service.js';
+import { caseForAttachment, expireRatings, getCase, remindDeadlines } from './complaints.service.js';
 
 /** System 8: citizens' reports, complaints and suggestions, handled in public. */
 export const complaintsModule: ModuleManifest = {
@@ -31,6 +31,8 @@ export const complaintsModule: ModuleManifest = {
   seed: seedComplaints,
   jobs: [
     { name: 'complaints.expireRatings', everyHours: 6, run: expireRatings },
+    // the unit reminded before a last day, the office told when it has passed
+    { name: 'complaints.remindDeadlines', everyHours: 1, run: remindDeadlines },
     // imports left by a process that stopped are taken up again (every two minutes)
     { name: 'complaints.resumeImports', everyHours: 1 / 30, run: resumeImports },
   ],

@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { subject as tagSubject } from '@casl/ability';
 import { LockMode } from '@mikro-orm/core';
 import {
+  addDays,
   CASE_CLOSED_STATES,
   CASE_OPEN_STATES,
   CASE_STEP_FROM,
@@ -24,6 +25,7 @@ import { transaction } from '../../common/tx.js';
 import { applyTransition } from '../../common/workflow/workflow.js';
 import { escapeLike, pageWindow } from '../../common/paging.js';
 import { openTodo } from '../../common/todo/todo.service.js';
+import { notify } from '../../common/todo/notification.service.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { now, today } from '../../common/clock.js';
 import { Case } from './complaints.entities.js';
@@ -260,6 +262,56 @@ export async function publicCaseSummaries(ctx: Ctx, page: number, pageSize: numb
     ...pageWindow(page, pageSize),
   });
   return { items, total };
+}
+
+/** Days before its last day that a unit is reminded of an unanswered case. */
+export const REMIND_DAYS_BEFORE = 2;
+
+/**
+ * Reminders on the one clock: the assigned unit's handlers are told when a case's last day is near
+ * (once for each last day: an extension brings a new reminder), and the Complaint Office when it has
+ * passed unanswered (once). Each case is claimed by a conditional update, so that two processes
+ * running the job remind once; the claim and the notifications are one transaction.
+ */
+export async function remindDeadlines(em: EntityManager, config: AppConfig): Promise<number> {
+  const ctx = await contextAs(em, config, null);
+  return transaction(ctx, async (tx) => {
+    const day = today();
+    const near = await tx.em.execute<{ id: string; title: string; due_on: string; assigned_unit_id: string }[]>(
+      `update complaint_case set reminded_for_due_on = due_on
+        where state = 'ASSIGNED' and due_on >= ? and due_on <= ? and reminded_for_due_on is distinct from due_on
+        returning id, title, due_on::text as due_on, assigned_unit_id`,
+      [day, addDays(day, REMIND_DAYS_BEFORE)],
+    );
+    for (const c of near) {
+      for (const role of ['DEPARTMENT_STAFF', 'DISCLOSURE_OFFICER'] as const) {
+        await notify(tx, {
+          role,
+          unitId: c.assigned_unit_id,
+          title: `举报投诉件即将到期：${c.title}`,
+          body: `答复期限为${c.due_on}，请按期答复；确需延期的，请在期限届满前申请。`,
+          link: `/complaints/${c.id}`,
+        });
+      }
+    }
+    const late = await tx.em.execute<{ id: string; title: string; due_on: string; government_id: string; assigned_unit_id: string | null }[]>(
+      `update complaint_case set overdue_reported_on = ?
+        where state in (${CASE_OPEN_STATES.map(() => '?').join(', ')}) and due_on < ? and overdue_reported_on is null
+        returning id, title, due_on::text as due_on, government_id, assigned_unit_id`,
+      [day, ...CASE_OPEN_STATES, day],
+    );
+    for (const c of late) {
+      const office = await tx.em.findOne(Unit, { government: c.government_id, function: 'COMPLAINT_OFFICE', active: true }, { fields: ['id'] });
+      await notify(tx, {
+        role: 'COMPLAINT_OFFICE',
+        unitId: office?.id,
+        title: `举报投诉件已超期未答复：${c.title}`,
+        body: `答复期限为${c.due_on}，已超期。`,
+        link: `/complaints/${c.id}`,
+      });
+    }
+    return near.length + late.length;
+  });
 }
 
 /**

@@ -31,28 +31,9 @@ import { today } from '../../common/clock.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { ComplaintError as E } from './complaints.errors.js';
 import { CaseStatisticsRelease } from './complaints.entities.js';
+import type { CaseStatRow, ReleaseData } from './complaints.figures.js';
 
-export interface CaseStatRow {
-  /** The unit's id, the kind or the channel; null on the total row (and for cases not yet assigned, by unit). */
-  key: string | null;
-  label: string;
-  total: boolean;
-  received: number;
-  accepted: number;
-  due: number;
-  replied: number;
-  onTime: number;
-  closed: number;
-  rated: number;
-  unrated: number;
-  satisfied: number;
-  reopened: number;
-  replyRate: number | null;
-  onTimeRate: number | null;
-  satisfactionRate: number | null;
-  reopenRate: number | null;
-  averageScore: number | null;
-}
+export type { CaseStatRow, ReleaseData };
 
 export interface CaseStatistics {
   periodKind: CasePeriodKind;
@@ -273,17 +254,6 @@ export async function caseCounts(ctx: Ctx): Promise<CaseCounts> {
     [today(), level ? user.governmentId : user.unitId],
   );
   return r;
-}
-
-/** What a release stores: the figures by unit, kind and channel, the definitions and the evaluation rule, as they were. */
-export interface ReleaseData {
-  periodLabel: string;
-  asOf: string;
-  definitions: typeof CASE_FIGURES;
-  rule: CaseEvaluationRule;
-  byUnit: CaseStatRow[];
-  byKind: CaseStatRow[];
-  byChannel: CaseStatRow[];
 }
 
 /** The Complaint Office publishes a period that has ended: frozen from then on (a second publication is refused). */
