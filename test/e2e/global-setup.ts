@@ -1,6 +1,6 @@
 // Starts an embedded PostgreSQL and, on its one database, two processes of the real server from the
 // built SPAs: one on today's clock (which migrates and creates the demo data) and one whose clock
-// runs LATER_DAYS ahead, for what happens after a consultation window has closed. Their addresses
+// runs LATER_DAYS ahead, for what happens after a consultation window has closed or a month has ended. Their addresses
 // reach the e2e files through E2E_BASE_URL and E2E_LATER_URL.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -12,8 +12,11 @@ import { freePort, startEmbeddedPostgres } from '../../packages/server/src/commo
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** How far ahead the second server's clock runs: past the end of any window opened today (windows in the e2e are shorter). */
-export const LATER_DAYS = 30;
+/**
+ * How far ahead the second server's clock runs: past the end of any window opened today (windows in
+ * the e2e are shorter), and past the end of the month of today whatever its length.
+ */
+export const LATER_DAYS = 32;
 
 export default async function setup() {
   for (const spa of ['admin', 'portal']) {
