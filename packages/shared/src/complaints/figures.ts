@@ -137,9 +137,10 @@ export function evaluateCase(c: {
 
 /** Personal data a citizen may have typed into a text that is to be published: phone numbers, ID numbers, e-mail addresses. */
 export function redactPersonalData(text: string): string {
+  // each number whole: not a run of digits inside a longer one (a date, a case number)
   return text
-    .replace(/\d{17}[\dXx]/g, '******************')
-    .replace(/1[3-9]\d{9}/g, (m) => `${m.slice(0, 3)}****${m.slice(7)}`)
-    .replace(/0\d{2,3}-?\d{7,8}/g, '****')
+    .replace(/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g, '******************')
+    .replace(/(?<!\d)1[3-9]\d{9}(?!\d)/g, (m) => `${m.slice(0, 3)}****${m.slice(7)}`)
+    .replace(/(?<![\d-])0\d{2,3}-?\d{7,8}(?![\d-])/g, '****')
     .replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '****');
 }
