@@ -313,6 +313,59 @@ describe('a deadline extension (延期)', () => {
   });
 });
 
+describe("the citizen's files", () => {
+  const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+  async function send(number: string, code: string, fileName = 'photo.png', content: Buffer = PNG, mime = 'image/png') {
+    const boundary = '----gkcase';
+    const head = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="caseNumber"\r\n\r\n${number}\r\n` +
+        `--${boundary}\r\nContent-Disposition: form-data; name="checkCode"\r\n\r\n${code}\r\n` +
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${mime}\r\n\r\n`,
+    );
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/complaints/public/files',
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: Buffer.concat([head, content, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+      remoteAddress: freshAddress(),
+    });
+    return { status: res.statusCode, body: res.json() };
+  }
+  const FILES = 'query($id:ID!){ attachments(ownerType:"CaseCitizen", ownerId:$id){ fileName size } }';
+
+  it('sends files with the case codes while the case waits; those handling it read them; the citizen sees their names', async () => {
+    const { c, number, code } = await received();
+    expect(await send(number, code)).toMatchObject({ status: 201, body: { fileName: 'photo.png' } });
+    expect((await send(number, 'WRONG234')).body.code).toBe('CASE_CODE_MISMATCH');
+    expect((await send(number, code, 'run.exe', Buffer.from('MZ'), 'application/octet-stream')).body.code).toBe('FILE_TYPE_NOT_ALLOWED');
+    const files = (await s.as('tousu', FILES, { id: c.id })).data.attachments;
+    expect(files).toEqual([{ fileName: 'photo.png', size: PNG.length }]);
+    expect(codeOf(await s.as('mishuke', FILES, { id: c.id }))).toBe('FORBIDDEN');
+    const view = (
+      await s.gql('query($n:String!,$c:String!){ publicCase(caseNumber:$n, checkCode:$c){ fileNames canAddFiles } }', { n: number, c: code })
+    ).data.publicCase;
+    expect(view).toEqual({ fileNames: ['photo.png'], canAddFiles: true });
+    // staff do not add to the citizen's files
+    const staffUpload = await s.app.inject({
+      method: 'POST',
+      url: '/files',
+      headers: { cookie: await s.login('tousu'), 'content-type': 'multipart/form-data; boundary=x' },
+      payload: `--x\r\nContent-Disposition: form-data; name="ownerType"\r\n\r\nCaseCitizen\r\n--x\r\nContent-Disposition: form-data; name="ownerId"\r\n\r\n${c.id}\r\n--x\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nabc\r\n--x--\r\n`,
+    });
+    expect(staffUpload.statusCode).toBe(403);
+  });
+
+  it('takes at most five, and none once the case is accepted', async () => {
+    const { c, number, code } = await received();
+    for (let i = 0; i < 5; i++) expect((await send(number, code, `p${i}.png`)).status).toBe(201);
+    expect((await send(number, code, 'p5.png')).body.code).toBe('CASE_FILES_TOO_MANY');
+    const other = await received();
+    await go('tousu', ACCEPT, other.c);
+    expect((await send(other.number, other.code)).body.code).toBe('CASE_FILES_CLOSED');
+    expect((await s.as('tousu', FILES, { id: c.id })).data.attachments).toHaveLength(5);
+  });
+});
+
 describe("the complainant's personal data", () => {
   const READ = `query($id:ID!){ case(id:$id){ complainantName complainantPhone } }`;
   it('is shown to the office and the assigned unit, masked to leaders, and every read is recorded', async () => {

@@ -39,6 +39,8 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   { code: 'CASE_EXTENSION_NOT_REQUESTED', module: 'complaints', message: '该件没有待审批的延期申请' },
   { code: 'CASE_EXTENSION_ONCE', module: 'complaints', message: '每件只能申请一次延期' },
   { code: 'CASE_EXTENSION_TOO_LATE', module: 'complaints', message: '答复期限已过，不能再申请延期' },
+  { code: 'CASE_FILES_CLOSED', module: 'complaints', message: '该件已开始办理，不能再补充材料' },
+  { code: 'CASE_FILES_TOO_MANY', module: 'complaints', message: '每件最多上传5个材料' },
   { code: 'CASE_IDEMPOTENCY_KEY_REQUIRED', module: 'complaints', message: '提交标识无效，请刷新页面后重试' },
   { code: 'CASE_IMPORT_CHANNEL_INVALID', module: 'complaints', message: '请选择导入渠道' },
   { code: 'CASE_IMPORT_COLUMNS_MISSING', module: 'complaints', message: '文件缺少必需的列' },

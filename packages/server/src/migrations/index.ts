@@ -17,6 +17,7 @@ import { Migration20261207030000_complaint_statistics } from './Migration2026120
 import { Migration20261207040000_complaint_imports } from './Migration20261207040000_complaint_imports.js';
 import { Migration20261207050000_complaint_indexes } from './Migration20261207050000_complaint_indexes.js';
 import { Migration20261207060000_complaint_reminders } from './Migration20261207060000_complaint_reminders.js';
+import { Migration20261207070000_citizen_files } from './Migration20261207070000_citizen_files.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127000000_foundation', class: Migration20261127000000_foundation },
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261207040000_complaint_imports', class: Migration20261207040000_complaint_imports },
   { name: 'Migration20261207050000_complaint_indexes', class: Migration20261207050000_complaint_indexes },
   { name: 'Migration20261207060000_complaint_reminders', class: Migration20261207060000_complaint_reminders },
+  { name: 'Migration20261207070000_citizen_files', class: Migration20261207070000_citizen_files },
 ];

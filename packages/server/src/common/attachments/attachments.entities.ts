@@ -35,8 +35,9 @@ export class Attachment {
   @Property()
   sha256!: string;
 
-  @Property({ type: 'uuid' })
-  uploaderId!: string;
+  /** Who uploaded it; null for a citizen's file (sent with the case's codes). */
+  @Property({ type: 'uuid', nullable: true })
+  uploaderId?: string | null;
 
   @Field(() => Date)
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })

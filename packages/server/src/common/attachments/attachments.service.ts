@@ -74,6 +74,15 @@ export async function storeAttachment(ctx: Ctx, owners: ReadonlyMap<string, Atta
   const owner = owners.get(data.ownerType);
   if (!owner) throw new AppError(AttachmentError.OWNER_TYPE_UNKNOWN, '附件所属记录类型不正确', { field: 'ownerType' });
   await owner.attach(ctx, data.ownerId);
+  return saveAttachment(ctx, data, ctx.actor!.userId);
+}
+
+/**
+ * The file checked (its type, declared and sniffed), stored once under its hash, and recorded with
+ * its owner. The caller has decided who may attach it: a user (storeAttachment), or a citizen with
+ * their case's codes (uploaderId null).
+ */
+export async function saveAttachment(ctx: Ctx, data: UploadData, uploaderId: string | null) {
   checkFileType(data.fileName, data.mimeType);
   if (data.content.length === 0) throw new AppError(AttachmentError.FILE_EMPTY, '文件为空', { field: 'file' });
   await assertContentMatches(data.fileName, data.content);
@@ -102,7 +111,7 @@ export async function storeAttachment(ctx: Ctx, owners: ReadonlyMap<string, Atta
       mimeType: data.mimeType,
       size: data.content.length,
       sha256,
-      uploaderId: tx.actor!.userId,
+      uploaderId,
       createdAt: new Date(),
     });
     tx.em.persist(a);

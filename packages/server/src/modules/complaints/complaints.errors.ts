@@ -33,6 +33,8 @@ export enum ComplaintError {
   IMPORT_KIND = 'CASE_IMPORT_KIND_INVALID',
   IMPORT_CONTENT = 'CASE_IMPORT_CONTENT_INVALID',
   IMPORT_DATE = 'CASE_IMPORT_DATE_INVALID',
+  FILES_CLOSED = 'CASE_FILES_CLOSED',
+  FILES_TOO_MANY = 'CASE_FILES_TOO_MANY',
 }
 
 /** What each code means; the error-code catalogue is generated from this. */
@@ -69,4 +71,6 @@ export const COMPLAINT_ERRORS = errorCatalogue<ComplaintError>('complaints', {
   CASE_IMPORT_KIND_INVALID: '该行的类型不属于举报、投诉、建议',
   CASE_IMPORT_CONTENT_INVALID: '该行缺少内容或内容过长',
   CASE_IMPORT_DATE_INVALID: '该行的登记时间无法识别',
+  CASE_FILES_CLOSED: '该件已开始办理，不能再补充材料',
+  CASE_FILES_TOO_MANY: '每件最多上传5个材料',
 });

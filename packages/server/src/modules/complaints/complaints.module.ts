@@ -5,10 +5,11 @@ import { ComplaintError as E } from './complaints.errors.js';
 import * as enums from './complaints.enums.js';
 import { Case, CaseImport, CaseImportError, CaseStatisticsRelease } from './complaints.entities.js';
 import { registerImportRoutes, resumeImports } from './complaints.imports.js';
+import { registerCitizenFileRoute } from './complaints.citizen-files.js';
 import { registerComplaintRoutes } from './complaints.opendata.js';
 import { CaseResolver } from './complaints.resolver.js';
 import { seedComplaints } from './complaints.seed.js';
-import { caseForAttachment, expireRatings, getCase, remindDeadlines } from './complaints.service.js';
+import { CITIZEN_FILES, caseForAttachment, expireRatings, getCase, remindDeadlines } from './complaints.service.js';
 
 /** System 8: citizens' reports, complaints and suggestions, handled in public. */
 export const complaintsModule: ModuleManifest = {
@@ -17,12 +18,18 @@ export const complaintsModule: ModuleManifest = {
   routes: (app, contextFor) => {
     registerComplaintRoutes(app, contextFor);
     registerImportRoutes(app, contextFor);
+    registerCitizenFileRoute(app, contextFor);
   },
   resolvers: [CaseResolver],
   enums: { ...enums },
   attachmentOwners: {
     // the files of the unit's reply: read with the case, added by its handlers while they handle it
     Case: { read: (ctx, id) => getCase(ctx, id), attach: (ctx, id) => caseForAttachment(ctx, id) },
+    // what the citizen sent with the case (with its codes, on the portal): read by those who read the case
+    [CITIZEN_FILES.ownerType]: {
+      read: (ctx, id) => getCase(ctx, id),
+      attach: () => Promise.reject(new AppError('FORBIDDEN', '群众的材料由群众在门户网站上传')),
+    },
   },
   uniqueRefusals: {
     complaint_case_source_unique: () => new AppError(E.SOURCE_DUPLICATE, '该来源编号的件已导入'),

@@ -47,6 +47,8 @@ class PublicCase {
   @Field(() => String, { nullable: true }) ratingDueOn: string | null;
   @Field(() => CaseRatingEnum, { nullable: true }) rating: CaseRating | null;
   @Field({ description: 'Closed and within the rating period' }) canRate: boolean;
+  @Field(() => [String], { description: 'The names of the files the citizen sent with the case' }) fileNames: string[];
+  @Field({ description: 'Files may still be added: the case waits for acceptance' }) canAddFiles: boolean;
   @Field(() => Int) version: number;
 }
 
@@ -200,7 +202,7 @@ class PublicCaseSummaryPage {
   @Field(() => Int) total: number;
 }
 
-function toPublic(c: Case): PublicCase {
+function toPublic(c: Case, fileNames: string[] = []): PublicCase {
   const replied = CASE_REPLIED_STATES.includes(c.state);
   return {
     caseNumber: c.caseNumber,
@@ -216,6 +218,8 @@ function toPublic(c: Case): PublicCase {
     ratingDueOn: c.ratingDueOn ?? null,
     rating: c.rating ?? null,
     canRate: (CASE_STEP_FROM.rate as readonly CaseState[]).includes(c.state) && !!c.ratingDueOn && c.ratingDueOn >= today(),
+    fileNames,
+    canAddFiles: c.state === 'RECEIVED',
     version: c.version,
   };
 }
@@ -448,7 +452,11 @@ export class CaseResolver {
   @Public()
   @Query(() => PublicCase, { description: 'A citizen follows their case with its number and check code' })
   async publicCase(@GqlCtx() ctx: Ctx, @Arg('caseNumber') caseNumber: string, @Arg('checkCode') checkCode: string) {
-    return toPublic(await svc.publicCase(ctx, caseNumber, checkCode));
+    const c = await svc.publicCase(ctx, caseNumber, checkCode);
+    return toPublic(
+      c,
+      (await svc.citizenFiles(ctx, c.id)).map((f) => f.fileName),
+    );
   }
 
   @Public()
@@ -461,6 +469,10 @@ export class CaseResolver {
     @Arg('rating', () => CaseRatingEnum) rating: CaseRating,
     @Arg('comment', () => String, { nullable: true }) comment: string | null,
   ) {
-    return toPublic(await svc.ratePublicCase(ctx, caseNumber, checkCode, version, rating, comment ?? null));
+    const c = await svc.ratePublicCase(ctx, caseNumber, checkCode, version, rating, comment ?? null);
+    return toPublic(
+      c,
+      (await svc.citizenFiles(ctx, c.id)).map((f) => f.fileName),
+    );
   }
 }

@@ -25,6 +25,8 @@ import { transaction } from '../../common/tx.js';
 import { applyTransition } from '../../common/workflow/workflow.js';
 import { escapeLike, pageWindow } from '../../common/paging.js';
 import { openTodo } from '../../common/todo/todo.service.js';
+import { saveAttachment } from '../../common/attachments/attachments.service.js';
+import { Attachment } from '../../common/attachments/attachments.entities.js';
 import { notify } from '../../common/todo/notification.service.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { now, today } from '../../common/clock.js';
@@ -161,6 +163,29 @@ export async function ratePublicCase(ctx: Ctx, number: string, code: string, ver
   return applyTransition(ctx, caseWorkflow, 'rate', c.id, version, { rating, comment }, (locked) => {
     if (!sameCode(locked.checkCode, code)) throw new AppError(E.CODE_MISMATCH, '查询编号或查询码不正确，请核对后重新查询');
   });
+}
+
+/** How many files a citizen may send with a case, and until when: while it waits for acceptance. */
+export const CITIZEN_FILES = { max: 5, ownerType: 'CaseCitizen' } as const;
+
+/** A citizen adds a file (a photo, a document) to their case with its codes, before it is accepted. */
+export async function submitCaseFile(ctx: Ctx, number: string, code: string, file: { fileName: string; mimeType: string; content: Buffer }) {
+  const c = await caseByCode(ctx, number, code);
+  if (c.state !== 'RECEIVED') throw new AppError(E.FILES_CLOSED, '该件已开始办理，不能再补充材料', { field: 'file' });
+  const [{ n }] = await ctx.em.execute<{ n: number }[]>(`select count(*)::int as n from attachment where owner_type = ? and owner_id = ?`, [
+    CITIZEN_FILES.ownerType,
+    c.id,
+  ]);
+  if (n >= CITIZEN_FILES.max) throw new AppError(E.FILES_TOO_MANY, `每件最多上传${CITIZEN_FILES.max}个材料`, { field: 'file' });
+  return saveAttachment(ctx, { ownerType: CITIZEN_FILES.ownerType, ownerId: c.id, ...file }, null);
+}
+/** The names of the files a citizen sent with their case (the files themselves are for its handlers). */
+export async function citizenFiles(ctx: Ctx, caseId: string) {
+  return ctx.em.find(
+    Attachment,
+    { ownerType: CITIZEN_FILES.ownerType, ownerId: caseId },
+    { orderBy: { createdAt: 'asc' }, fields: ['id', 'fileName', 'size', 'createdAt'] },
+  );
 }
 
 export async function getCase(ctx: Ctx, id: string) {
