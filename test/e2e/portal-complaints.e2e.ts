@@ -208,6 +208,27 @@ describe('与民互动 on the portal', () => {
       await pageChecks(page, [caseNumber]);
       await shot(page, 'case-received-phone');
 
+      // A photo added to the case while it waits for acceptance: listed under the citizen's files.
+      expect(await result.getByTestId('case-files').count()).toBe(0);
+      await page.getByTestId('case-file-send').click();
+      await page.locator('#case-file-error', { hasText: '请选择要上传的文件' }).waitFor();
+      await page.getByTestId('case-file-input').setInputFiles({
+        name: '路面照片.png',
+        mimeType: 'image/png',
+        buffer: Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'),
+      });
+      await page.getByTestId('case-file-send').click();
+      await expect
+        .poll(() =>
+          result
+            .getByTestId('case-files')
+            .innerText()
+            .catch(() => ''),
+        )
+        .toContain('路面照片.png');
+      await pageChecks(page, [caseNumber]);
+      await shot(page, 'case-file-phone');
+
       // The check code was never in an address; the lookups went as POST.
       expect(seen.urls.filter((u) => u.includes(checkCode))).toEqual([]);
       expect(seen.lookups.length).toBeGreaterThan(0);

@@ -164,6 +164,8 @@ const zhCN = {
     // ——— 答复附件 ———
     files: '答复附件',
     filesNone: '暂无答复附件',
+    citizenFiles: '群众提交的材料',
+    citizenFilesNone: '群众没有提交材料',
     filesHint: '可上传核查材料、处理结果等文件，读取此件的人员均可查看。',
     // ——— 办结自动评价 ———
     evaluation: '办结自动评价',
@@ -369,6 +371,8 @@ const en: typeof zhCN = {
     extensionRejected: 'Extension refused',
     files: 'Reply files',
     filesNone: 'No reply files',
+    citizenFiles: "The citizen's files",
+    citizenFilesNone: 'The citizen sent no file',
     filesHint: 'Files of the checks and the outcome; whoever reads the case can read them.',
     evaluation: 'Automatic evaluation',
     evaluationScore: '{score} points',

@@ -31,6 +31,8 @@ export const PublicCaseQuery = graphql(`
       ratingDueOn
       rating
       canRate
+      fileNames
+      canAddFiles
       version
     }
   }
@@ -53,6 +55,8 @@ export const RatePublicCaseMutation = graphql(`
       ratingDueOn
       rating
       canRate
+      fileNames
+      canAddFiles
       version
     }
   }
