@@ -207,6 +207,8 @@ async function rate(rating: '满意' | '不满意', expectedReply: string, comme
     await form.getByRole('button', { name: '提交评价' }).click();
     await result.locator('.tag', { hasText: '已评价' }).waitFor();
     expect(await result.locator('.doc-info').innerText()).toMatch(new RegExp(`您的评价\\s*${rating}`));
+    // after a reopening the citizen reads that it was handled again, and what they had said before
+    if (rating === '满意') expect(await page.getByTestId('case-reopened').innerText()).toContain('已重新办理1次（重办前您的评价：不满意）');
     expect(await page.locator('main .case-notice').innerText()).toContain('您的评价已提交');
     await portalChecks(page, [caseNumber]);
     await shot(page, `${name}-rated-phone`);
@@ -383,7 +385,7 @@ describe('system 8, end to end', () => {
       expect(text).toContain(UNIT);
       expect(text).toContain(SECOND_REPLY);
       expect(text).not.toContain(REPLY);
-      expect(text).toMatch(/群众评价：\s*满意/);
+      expect(text).toMatch(/群众评价：\s*满意（经1次重办）/);
       expect(text).toContain('食堂收费是否合规');
       // the number typed into the text is masked; neither the name nor the phone is on the page
       expect(text).toContain(`联系电话${PHONE.slice(0, 3)}****${PHONE.slice(7)}`);

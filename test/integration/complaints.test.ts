@@ -171,6 +171,13 @@ describe('the Complaint Office and the units handle it', () => {
     expect(codeOf(await s.as('jiaoyu.staff', REOPEN, { id: c.id, v: current.version, r: '不满意' }))).toBe('FORBIDDEN');
     const reopened = await go('tousu', REOPEN, current, { r: '群众反映仍未修复' });
     expect(reopened).toMatchObject({ state: 'ASSIGNED', reopenCount: 1, assignedUnitId: demoUnitId('education') });
+    // the rating that led to it stays readable, for the office and the unit and for the citizen
+    const kept = (await s.as('jiaoyu.staff', `query($id:ID!){ case(id:$id){ rating previousRating } }`, { id: c.id })).data.case;
+    expect(kept).toEqual({ rating: null, previousRating: 'DISSATISFIED' });
+    const seen = (
+      await s.gql('query($n:String!,$c:String!){ publicCase(caseNumber:$n, checkCode:$c){ reopenCount previousRating } }', { n: number, c: code })
+    ).data.publicCase;
+    expect(seen).toEqual({ reopenCount: 1, previousRating: 'DISSATISFIED' });
     const replied = await go('jiaoyu.staff', REPLY, reopened, { t: '已修复完毕，欢迎监督。' });
     await go('tousu', CLOSE, replied);
     v = (await publicView(number, code)).version;

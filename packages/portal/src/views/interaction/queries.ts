@@ -31,6 +31,8 @@ export const PublicCaseQuery = graphql(`
       ratingDueOn
       rating
       canRate
+      reopenCount
+      previousRating
       fileNames
       canAddFiles
       version
@@ -55,6 +57,8 @@ export const RatePublicCaseMutation = graphql(`
       ratingDueOn
       rating
       canRate
+      reopenCount
+      previousRating
       fileNames
       canAddFiles
       version

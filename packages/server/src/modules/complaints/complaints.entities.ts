@@ -109,6 +109,13 @@ export class Case {
   @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) ratedAt?: Date | null;
   @Field(() => Int) @Property({ type: 'integer', default: 0 }) reopenCount: number = 0;
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) reopenReason?: string | null;
+  /** The citizen's rating that led to the reopening, and its comment, kept when the case is reopened. */
+  @Field(() => CaseRatingEnum, { nullable: true, description: 'The rating before the last reopening' })
+  @Enum({ items: () => Object.values(CaseRatingEnum), nullable: true })
+  previousRating?: CaseRating | null;
+  @Field(() => String, { nullable: true, description: "The citizen's comment before the last reopening" })
+  @Property({ type: 'text', nullable: true })
+  previousRatingComment?: string | null;
   /** Whether any reply of the case came after its deadline (kept across reopening). */
   @Field({ description: 'A reply came after its last day' }) @Property({ default: false }) repliedLate: boolean = false;
   /** The last day the unit was reminded of (once per last day), and the day the office was told it passed. */

@@ -46,6 +46,8 @@ class PublicCase {
   @Field(() => String, { nullable: true }) closedOn: string | null;
   @Field(() => String, { nullable: true }) ratingDueOn: string | null;
   @Field(() => CaseRatingEnum, { nullable: true }) rating: CaseRating | null;
+  @Field(() => Int, { description: 'How often the case was handled again (重办) after a rating of 不满意' }) reopenCount: number;
+  @Field(() => CaseRatingEnum, { nullable: true, description: 'The rating that led to the last reopening' }) previousRating: CaseRating | null;
   @Field({ description: 'Closed and within the rating period' }) canRate: boolean;
   @Field(() => [String], { description: 'The names of the files the citizen sent with the case' }) fileNames: string[];
   @Field({ description: 'Files may still be added: the case waits for acceptance' }) canAddFiles: boolean;
@@ -194,6 +196,7 @@ class PublicCaseSummary {
   @Field(() => String, { nullable: true }) repliedOn: string | null;
   @Field(() => String, { nullable: true }) closedOn: string | null;
   @Field(() => CaseRatingEnum, { nullable: true }) rating: CaseRating | null;
+  @Field(() => Int, { description: 'How often it was handled again after a rating of 不满意' }) reopenCount: number;
   @Field(() => CaseEvaluationType, { nullable: true }) evaluation: CaseEvaluationType | null;
 }
 @ObjectType()
@@ -217,6 +220,8 @@ function toPublic(c: Case, fileNames: string[] = []): PublicCase {
     closedOn: CASE_CLOSED_STATES.includes(c.state) ? (c.closedOn ?? null) : null,
     ratingDueOn: c.ratingDueOn ?? null,
     rating: c.rating ?? null,
+    reopenCount: c.reopenCount,
+    previousRating: c.previousRating ?? null,
     canRate: (CASE_STEP_FROM.rate as readonly CaseState[]).includes(c.state) && !!c.ratingDueOn && c.ratingDueOn >= today(),
     fileNames,
     canAddFiles: c.state === 'RECEIVED',
@@ -437,6 +442,7 @@ export class CaseResolver {
         repliedOn: c.repliedOn ?? null,
         closedOn: c.closedOn ?? null,
         rating: c.rating ?? null,
+        reopenCount: c.reopenCount,
         evaluation: evaluateCase(c),
       })),
     };

@@ -206,6 +206,8 @@ export const caseWorkflow: Workflow<Case, CaseState> = {
         Object.assign(c, {
           reopenCount: c.reopenCount + 1,
           reopenReason: text(i.reason).slice(0, 2000),
+          previousRating: c.rating ?? null,
+          previousRatingComment: c.ratingComment ?? null,
           rating: null,
           ratingComment: null,
           ratedAt: null,
