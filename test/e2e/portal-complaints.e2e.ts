@@ -225,7 +225,7 @@ describe('与民互动 on the portal', () => {
             .innerText()
             .catch(() => ''),
         )
-        .toContain('路面照片.png');
+        .toContain('路面照片（图片）');
       await pageChecks(page, [caseNumber]);
       await shot(page, 'case-file-phone');
 
