@@ -181,6 +181,10 @@ describe('延期 and reply files', () => {
     await page.getByTestId(`case-extension-tag-${id}`).waitFor();
     expect(await textOf(page.getByTestId(`case-extension-tag-${id}`))).toBe('延期待审批');
     await checkPage(page, 'list-counts', 'case-view-count-handling');
+    // the office's own view of the requests waiting for it lists the case too
+    await page.getByTestId('case-view-extensionRequested').click();
+    await page.getByTestId(`case-extension-tag-${id}`).waitFor();
+    await expect.poll(() => page.url()).toContain('view=extensionRequested');
 
     await page.getByTestId(`case-link-${id}`).click();
     await page.waitForURL((u) => u.pathname === `/admin/complaints/${id}`);

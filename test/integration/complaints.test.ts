@@ -274,7 +274,11 @@ describe('a deadline extension (延期)', () => {
     const asked = await go('jiaoyu.staff', REQUEST, c, { d: 5, r: '需要现场勘查并协调施工单位' });
     expect(asked).toMatchObject({ state: 'ASSIGNED', extensionState: 'REQUESTED', extensionDays: 5, dueOn: c.dueOn });
     expect(await openTodo(c.id, 'case.extension')).toHaveLength(1);
+    const waiting = async () =>
+      (await s.as('tousu', '{ cases(filter:{ extensionRequested: true }, pageSize: 100){ items { id } } }')).data.cases.items.map((x: any) => x.id);
+    expect(await waiting()).toContain(c.id);
     const approved = await go('tousu', APPROVE, asked);
+    expect(await waiting()).not.toContain(c.id);
     expect(approved.extensionState).toBe('APPROVED');
     expect(approved.dueOnBeforeExtension).toBe(c.dueOn);
     expect(approved.dueOn).toBe(await plusWorkingDays(c.dueOn!, 5));

@@ -81,6 +81,8 @@ export type CaseExtensionState =
 export type CaseFilter = {
   assignedUnitId?: string | number | null | undefined;
   channel?: CaseChannel | null | undefined;
+  /** Only cases whose extension waits for the office (延期待审批) */
+  extensionRequested?: boolean | null | undefined;
   kind?: CaseKind | null | undefined;
   overdue?: boolean | null | undefined;
   /** Title words or a case number */

@@ -33,6 +33,8 @@ export class CaseFilter {
   @Field(() => CaseKindEnum, { nullable: true }) kind?: CaseKind | null;
   @Field(() => CaseChannelEnum, { nullable: true }) channel?: CaseChannel | null;
   @Field(() => Boolean, { nullable: true }) overdue?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Only cases whose extension waits for the office (延期待审批)' })
+  extensionRequested?: boolean | null;
   @Field(() => ID, { nullable: true }) assignedUnitId?: string | null;
   @Field(() => String, { nullable: true, description: 'Title words or a case number' }) search?: string | null;
 }

@@ -213,6 +213,7 @@ export interface CaseFilterData {
   kind?: CaseKind | null;
   channel?: CaseChannel | null;
   overdue?: boolean | null;
+  extensionRequested?: boolean | null;
   assignedUnitId?: string | null;
   search?: string | null;
 }
@@ -228,6 +229,7 @@ export async function listCases(ctx: Ctx, filter: CaseFilterData, page: number, 
     filter.kind ? { kind: filter.kind } : {},
     filter.channel ? { channel: filter.channel } : {},
     filter.overdue ? { state: { $in: [...CASE_OPEN_STATES] }, dueOn: { $lt: today() } } : {},
+    filter.extensionRequested ? { state: 'ASSIGNED', extensionState: 'REQUESTED' } : {},
     filter.assignedUnitId ? { assignedUnit: filter.assignedUnitId } : {},
     search ? { $or: [{ title: { $ilike: `%${escapeLike(search)}%` } }, { caseNumber: search.toUpperCase() }] } : {},
   ];
