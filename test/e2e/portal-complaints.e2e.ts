@@ -419,6 +419,24 @@ describe('与民互动 on the portal', () => {
       await pageChecks(page, [caseNumber, checkCode]);
       await shot(page, 'receipt-desktop');
 
+      // Right after submitting, a document sent with it from the receipt page.
+      await page.getByTestId('case-file-input').setInputFiles({
+        name: '建议书.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n建议书\n%%EOF\n'),
+      });
+      await page.getByTestId('case-file-send').click();
+      await expect
+        .poll(() =>
+          page
+            .getByTestId('case-files')
+            .innerText()
+            .catch(() => ''),
+        )
+        .toContain('建议书（版式文档）');
+      await pageChecks(page, [caseNumber, checkCode]);
+      await shot(page, 'receipt-file-desktop');
+
       // The rated case of the phone test, at desktop size.
       if (filed) {
         await page.goto(absoluteUrl('/interaction/case'), { waitUntil: 'networkidle' });
