@@ -339,10 +339,8 @@ async function runImport(em: EntityManager, config: AppConfig, id: string): Prom
     let batch: Candidate[] = [];
     let refused: Refusal[] = [];
     const flush = async () => {
-      const counts = await writeBatch(em, { id, government, channel, officeId: office?.id ?? null }, batch, refused, read);
-      imp.created += counts.created;
-      imp.skipped += counts.skipped;
-      imp.failed += refused.length;
+      // the counts are kept in the database, in the batch's own transaction
+      await writeBatch(em, { id, government, channel, officeId: office?.id ?? null }, batch, refused, read);
       batch = [];
       refused = [];
     };
@@ -387,8 +385,8 @@ async function writeBatch(
   batch: Candidate[],
   refused: Refusal[],
   read: number,
-): Promise<{ created: number; skipped: number }> {
-  return em.transactional(async (tx) => {
+): Promise<void> {
+  await em.transactional(async (tx) => {
     const t = tx.getConnection();
     const ctx = tx.getTransactionContext();
     let created: { id: string; kind: CaseKind; title: string }[] = [];
@@ -455,7 +453,6 @@ async function writeBatch(
       'run',
       ctx,
     );
-    return { created: created.length, skipped: batch.length - created.length };
   });
 }
 

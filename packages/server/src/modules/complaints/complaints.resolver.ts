@@ -4,6 +4,7 @@ import {
   CASE_FIGURES,
   CASE_REPLIED_STATES,
   CASE_STEP_FROM,
+  caseEvaluationRuleOn,
   casePeriodLabel,
   evaluateCase,
   redactPersonalData,
@@ -370,7 +371,7 @@ export class CaseResolver {
     @Arg('dimension', () => CaseStatDimensionEnum, { defaultValue: 'UNIT' }) dimension: CaseStatDimension,
   ): Promise<CaseStatisticsType> {
     const r = await stats.caseStatistics(ctx, periodKind, year, period, dimension);
-    return { ...r, definitions: DEFINITIONS, rule: ruleType(stats.ruleOn(r.asOf)) };
+    return { ...r, definitions: DEFINITIONS, rule: ruleType(caseEvaluationRuleOn(r.asOf)) };
   }
 
   @Can('read', 'Case')

@@ -315,6 +315,5 @@ async function cityGovernment(ctx: Ctx): Promise<string | null> {
   return office?.government.id ?? null;
 }
 
-export const ruleOn = caseEvaluationRuleOn;
 /** The stable addresses of a published period's figures. */
 export const openDataUrl = (periodKey: string, format: 'csv' | 'json') => `/open/complaints/statistics/${periodKey}.${format}`;
