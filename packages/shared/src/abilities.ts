@@ -1,4 +1,4 @@
-import { createMongoAbility, type MongoAbility, type MongoQuery, type RawRuleOf } from '@casl/ability';
+import { createMongoAbility } from '@casl/ability';
 import { packRules, unpackRules, type PackRule } from '@casl/ability/extra';
 import type { Role } from './roles.js';
 import {
@@ -19,85 +19,15 @@ import {
   ROUND_STEP_FROM,
 } from './evaluation/states.js';
 import { CASE_STEP_FROM } from './complaints/states.js';
+import { inStates, type AbilityContext, type AppAbility, type AppRule, type ModuleRules, type RuleBuilder, type SubjectName, type SubjectObject } from './abilities.base.js';
+import { REQUEST_RULES } from './requests/abilities.js';
+import { REVIEW_RULES } from './review/abilities.js';
+import { ANNUAL_REPORT_RULES } from './annual-report/abilities.js';
 
-/**
- * Permissions, shared by the server (which enforces them) and the SPAs (which only hide what is
- * not permitted). Deny by default: a role has exactly the rules listed here.
- * Conditions use only `$eq`, `$in`, `$ne` and plain equality so that the server can translate
- * them into SQL filters.
- */
-export const ACTIONS = [
-  'manage',
-  'read',
-  'create',
-  'update',
-  'submit',
-  'approve',
-  'return',
-  'disable',
-  'resetPassword',
-  'verify',
-  'approveAttribute',
-  'signOff',
-  'issue',
-  'publish',
-  'moderate',
-  'answer',
-  'score',
-  'rate',
-  'accept',
-  'assign',
-  'close',
-  'reopen',
-  'extend',
-] as const;
-export type Action = (typeof ACTIONS)[number];
+/** The rules of the systems that keep them in their own folder (one file each). */
+const MODULE_RULES: readonly ModuleRules[] = [REQUEST_RULES, REVIEW_RULES, ANNUAL_REPORT_RULES];
 
-export const SUBJECTS = [
-  'Unit',
-  'User',
-  'PolicyParameter',
-  'CalendarDay',
-  'AuditRecord',
-  'Todo',
-  'Notification',
-  'AccountRequest',
-  'Attachment',
-  'PolicyDocument',
-  'Interpretation',
-  'ConsultationTopic',
-  'Opinion',
-  'ConsultationEvent',
-  'GovernmentMeeting',
-  'AttendanceProposal',
-  'PressRelease',
-  'IndicatorSystem',
-  'EvaluationRound',
-  'EvaluationScore',
-  'Appeal',
-  'Questionnaire',
-  'Supervisor',
-  'SupervisorFeedback',
-  'Case',
-  'all',
-] as const;
-export type SubjectName = (typeof SUBJECTS)[number];
-
-/** A plain object tagged with its subject type (the server passes entities, whose class name is the type). */
-export type SubjectObject = { __typename?: SubjectName } & Record<string, unknown>;
-export type AppAbility = MongoAbility<[Action, SubjectName | SubjectObject], MongoQuery>;
-export type AppRule = RawRuleOf<AppAbility>;
-
-/** Who is asking: what the rules' conditions refer to. Anonymous visitors have no user. */
-export interface AbilityContext {
-  userId: string;
-  unitId: string;
-  /** The government (city, county or province) whose level the user's unit belongs to. */
-  governmentId: string;
-  roles: readonly Role[];
-}
-
-type RuleBuilder = (c: AbilityContext) => AppRule[];
+export * from './abilities.base.js';
 
 const own = (c: AbilityContext) => ({ unitId: c.unitId });
 
@@ -126,7 +56,6 @@ const accountRequester: RuleBuilder = (c) => [
 ];
 
 /** A state condition from a step's `from` list (packages/shared/src/<module>/states.ts), the one place it is written. */
-const inStates = (states: readonly string[]) => ({ $in: [...states] });
 
 // ——— policy documents (system 2) and interpretation (system 5) ———
 const lead = (c: AbilityContext) => ({ leadUnitId: c.unitId });
@@ -441,7 +370,10 @@ export const ANONYMOUS_RULES: AppRule[] = [
 export function rulesFor(context: AbilityContext | null): AppRule[] {
   if (!context) return ANONYMOUS_RULES;
   const rules = everyone(context);
-  for (const role of new Set(context.roles)) rules.push(...RULES_BY_ROLE[role](context));
+  for (const role of new Set(context.roles)) {
+    rules.push(...RULES_BY_ROLE[role](context));
+    for (const module of MODULE_RULES) rules.push(...(module[role]?.(context) ?? []));
+  }
   return rules;
 }
 

@@ -10,6 +10,7 @@ export * from './supervisors/states.js';
 export * from './complaints/states.js';
 export * from './complaints/figures.js';
 export * from './complaints/imports.js';
+export * from './requests/states.js';
 
 import { FOUNDATION_TODO_KINDS } from './foundation/states.js';
 import { DOCUMENT_TODO_KINDS } from './documents/states.js';
@@ -18,6 +19,7 @@ import { MEETING_TODO_KINDS } from './meetings/states.js';
 import { EVALUATION_TODO_KINDS } from './evaluation/states.js';
 import { SUPERVISOR_TODO_KINDS } from './supervisors/states.js';
 import { COMPLAINT_TODO_KINDS } from './complaints/states.js';
+import { REQUEST_TODO_KINDS } from './requests/states.js';
 /** Every kind of to-do item and its label; each module adds its own kinds here. */
 export const TODO_KIND_LABELS: Record<string, string> = {
   ...FOUNDATION_TODO_KINDS,
@@ -27,5 +29,6 @@ export const TODO_KIND_LABELS: Record<string, string> = {
   ...EVALUATION_TODO_KINDS,
   ...SUPERVISOR_TODO_KINDS,
   ...COMPLAINT_TODO_KINDS,
+  ...REQUEST_TODO_KINDS,
 };
 export * from './error-codes.js';
