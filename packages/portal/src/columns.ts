@@ -21,6 +21,8 @@ export interface Column {
   /** One or two sentences that explain what appears in the column. */
   intro: string[];
   sections: ColumnSection[];
+  /** Pages under other paths that belong to the column (its entry in the navigation marks them). */
+  alsoUnder?: string[];
 }
 
 export type ColumnKey = 'consultations' | 'meetings' | 'interpretations' | 'interaction' | 'documents' | 'evaluation';
@@ -93,6 +95,8 @@ export const columns: readonly Column[] = [
       { id: 'requests', heading: '依申请公开', empty: '' },
       { id: 'annual-reports', heading: '政府信息公开工作年度报告', empty: '暂无已发布的年度报告。' },
     ],
+    // 依申请公开's application, receipt and status pages (views/requests)
+    alsoUnder: ['/requests'],
   },
   {
     key: 'evaluation',
