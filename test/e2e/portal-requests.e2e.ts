@@ -454,6 +454,14 @@ describe('依申请公开 on the portal', () => {
     async () => {
       const { context, page, problems } = await openAt('desktop');
       try {
+        // A link may name the body by its id and the first item in words.
+        await page.goto(absoluteUrl(`/requests/apply?unit=${educationId}&item=${encodeURIComponent('朝阳市教育局2026年部门预算')}`), {
+          waitUntil: 'networkidle',
+        });
+        await heading(page, '申请公开政府信息');
+        await expect.poll(() => page.locator('#req-unit').inputValue()).toBe(educationId);
+        expect(await page.locator('main .request-items__item textarea').first().inputValue()).toBe('朝阳市教育局2026年部门预算');
+
         await page.goto(absoluteUrl('/documents'), { waitUntil: 'networkidle' });
         await heading(page, '政府信息公开');
         await pageChecks(page);
