@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTCOME_ROWS, requestOutcome } from '../../packages/shared/src/index.js';
 import { codeOf, demoUnitId, startSuite, type Suite } from '../support/suite.js';
+import { remindRequestDeadlines } from '../../packages/server/src/modules/requests/requests.service.js';
 
 let s: Suite;
 beforeAll(async () => {
@@ -217,7 +218,7 @@ describe('registration and replies', () => {
       [{ deliveryMethod: 'EMAIL' }, 'REQUEST_EMAIL_INVALID'],
       [{ items: [] }, 'REQUEST_ITEMS_REQUIRED'],
       [{ items: [{ description: '文件' }] }, 'REQUEST_ITEM_DESCRIPTION'],
-      [{ unitId: demoUnitId('disclosure') }, 'REQUEST_UNIT_INVALID'],
+      [{ unitId: '00000000-0000-4000-8000-000000000000' }, 'REQUEST_UNIT_INVALID'],
       [{ items: [{ description: '招生计划文件', documentId: '00000000-0000-4000-8000-000000000000' }] }, 'REQUEST_DOCUMENT_INVALID'],
     ];
     for (const [patch, code] of cases) {
@@ -370,6 +371,9 @@ describe('the applicant on the portal', () => {
     // a retry stores it once
     expect((await s.gql(SUBMIT, { i: input }, { address: '10.77.0.1' })).data.submitDisclosureRequest.requestNumber).toBe(receipt.requestNumber);
     expect(codeOf(await s.gql(LOOKUP, { n: receipt.requestNumber, c: 'WRONGCOD' }))).toBe('REQUEST_CODE_MISMATCH');
+    // an office inside the government (a section) takes no requests: the government does
+    const section = await s.gql(SUBMIT, { i: { ...input, unitId: demoUnitId('disclosure'), idempotencyKey: `${key}-s` } }, { address: '10.77.0.2' });
+    expect(codeOf(section)).toBe('REQUEST_UNIT_INVALID');
     const [{ id }] = await s.sql(`select id from disclosure_request where request_number = ?`, [receipt.requestNumber]);
     const [{ n: todos }] = await s.sql(`select count(*)::int as n from todo where subject_id = ? and kind = 'request.confirm' and done_at is null`, [
       id,
@@ -516,5 +520,26 @@ describe('figures', () => {
     expect(items[0].count).toBe(3);
     // another year's requests do not count
     expect((await s.as('jiaoyu.gk', Q, { y: 2022 })).data.frequentlyRequestedInformation).toEqual([]);
+  });
+});
+
+describe('reminders on the one clock', () => {
+  it("tell the handlers once when a request's last day is near, and once when it has passed", async () => {
+    const near = await register('jiaoyu.gk', 'education', '2026-11-02');
+    const late = await register('jiaoyu.gk', 'education', '2026-11-02');
+    const today = (await s.sql(`select (now() at time zone 'Asia/Shanghai')::date::text as d`))[0].d as string;
+    await s.sql(`update disclosure_request set due_on = ?::date + 1 where id = ?`, [today, near.id]);
+    await s.sql(`update disclosure_request set due_on = ?::date - 1 where id = ?`, [today, late.id]);
+    const notes = async (id: string) =>
+      (
+        await s.sql(`select title from notification n join app_user u on u.id = n.user_id where n.link = ? and u.username = 'jiaoyu.gk'`, [
+          `/requests/${id}`,
+        ])
+      ).map((r: { title: string }) => r.title);
+    // two processes running the job at once remind once
+    await Promise.all([remindRequestDeadlines(s.orm.em.fork(), s.config), remindRequestDeadlines(s.orm.em.fork(), s.config)]);
+    await remindRequestDeadlines(s.orm.em.fork(), s.config);
+    expect(await notes(near.id)).toEqual([`政府信息公开申请即将到期：${near.requestNumber}`]);
+    expect(await notes(late.id)).toEqual([`政府信息公开申请已超期未答复：${late.requestNumber}`]);
   });
 });
