@@ -44,7 +44,9 @@ beforeAll(async () => {
   s = await startSuite();
   // this year's review as the demo data opened it is removed: the tests open it themselves
   const [c] = await s.sql(`select id from review_campaign where year = ?`, [year]);
-  await s.sql(`delete from todo where subject_type = 'ReviewReport' and subject_id in (select id::text from review_report where campaign_id = ?)`, [c.id]);
+  await s.sql(`delete from todo where subject_type = 'ReviewReport' and subject_id in (select id::text from review_report where campaign_id = ?)`, [
+    c.id,
+  ]);
   await s.sql(`delete from review_item where report_id in (select id from review_report where campaign_id = ?)`, [c.id]);
   await s.sql(`delete from review_report where campaign_id = ?`, [c.id]);
   await s.sql(`delete from review_campaign where id = ?`, [c.id]);
@@ -73,8 +75,7 @@ async function ok<T = any>(user: string, q: string, vars: Record<string, unknown
   if (!r.data) throw new Error(JSON.stringify(r.errors));
   return Object.values(r.data)[0] as T;
 }
-const reportOf = async (user: string, unit: string) =>
-  (await ok<any[]>(user, REPORTS, { f: { year } })).find((r) => r.unitId === demoUnitId(unit))!;
+const reportOf = async (user: string, unit: string) => (await ok<any[]>(user, REPORTS, { f: { year } })).find((r) => r.unitId === demoUnitId(unit))!;
 const fullReport = (user: string, id: string) => ok(user, REPORT_Q, { id });
 
 let campaign: any;
@@ -198,9 +199,10 @@ describe('a unit reviews its items and its head signs the report off', () => {
     expect(converted).toMatchObject({ title: TO_CONVERT, disclosureAttribute: 'PROACTIVE', body: `${TO_CONVERT}的正文。` });
     // redacted: on application, listed by title only
     expect(portal.items.find((d: any) => d.id === redactId)).toMatchObject({ disclosureAttribute: 'ON_APPLICATION', body: null });
-    const audits = await s.sql(`select action, after_data from audit_record where subject_type = 'PolicyDocument' and subject_id = ? order by seq_key`, [
-      convertId,
-    ]);
+    const audits = await s.sql(
+      `select action, after_data from audit_record where subject_type = 'PolicyDocument' and subject_id = ? order by seq_key`,
+      [convertId],
+    );
     const conversion = audits.find((a) => a.action === 'PolicyDocument.convertToProactive');
     expect(conversion.after_data.reason).toContain('涉及学生家长切身利益');
     const items = (await fullReport('jiaoyu.head', r.id)).items;
@@ -222,7 +224,10 @@ describe('a unit reviews its items and its head signs the report off', () => {
     const u = await ok('minzheng.staff', UPDATE, { id: cur.id, v: cur.version, i: { situation: '审查情况', workSummary: '工作总结' } });
     const sent = await ok('minzheng.staff', SUBMIT, { id: u.id, v: u.version });
     // two sign-offs at once: exactly one wins
-    const both = await Promise.all([s.as('minzheng.head', SIGN_OFF, { id: r.id, v: sent.version }), s.as('minzheng.head', SIGN_OFF, { id: r.id, v: sent.version })]);
+    const both = await Promise.all([
+      s.as('minzheng.head', SIGN_OFF, { id: r.id, v: sent.version }),
+      s.as('minzheng.head', SIGN_OFF, { id: r.id, v: sent.version }),
+    ]);
     expect(both.filter((x) => x.data?.signOffReviewReport).length).toBe(1);
     expect(both.map(codeOf).filter(Boolean)).toEqual(['VERSION_CONFLICT']);
     expect(await reportOf('gongkaiban', 'civil')).toMatchObject({ state: 'SUBMITTED', overdue: false, submittedLate: true });
@@ -307,7 +312,10 @@ describe('the Disclosure Office spot-checks and orders rectification', () => {
     const back = await ok('gongkaiban', SEND_BACK, { id: r0.id, v: rep.version, r: '请附发布页面链接。', d: later(10) });
     expect(back).toMatchObject({ state: 'ORDERED', returnCount: 1, returnReason: '请附发布页面链接。', dueOn: later(10), overdue: false });
     const rep2 = await ok('jiaoyu.staff', REPORT_R, { id: r0.id, v: back.version, t: '已发布，链接见附件。' });
-    const done = await ok('gongkaiban', `mutation($id:ID!,$v:Int!){ verifyRectification(id:$id, version:$v){ ${RECT} } }`, { id: r0.id, v: rep2.version });
+    const done = await ok('gongkaiban', `mutation($id:ID!,$v:Int!){ verifyRectification(id:$id, version:$v){ ${RECT} } }`, {
+      id: r0.id,
+      v: rep2.version,
+    });
     expect(done).toMatchObject({ state: 'VERIFIED', verifiedOn: today(), verifiedByName: '王公开' });
     const [{ n }] = await s.sql(`select count(*)::int as n from todo where subject_id = ? and done_at is null`, [r0.id]);
     expect(n).toBe(0);

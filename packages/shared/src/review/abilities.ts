@@ -6,7 +6,9 @@ import { RECTIFICATION_STEP_FROM, REVIEW_CAMPAIGN_STEP_FROM, REVIEW_REPORT_STEP_
 // verifies it. A unit's staff and disclosure officer review its items and draft its report; its head
 // signs it off (审签), which submits it; the unit reports its rectifications.
 
-const campaignOfLevel = (c: AbilityContext): AppRule[] => [{ action: 'read', subject: 'ReviewCampaign', conditions: { governmentId: c.governmentId } }];
+const campaignOfLevel = (c: AbilityContext): AppRule[] => [
+  { action: 'read', subject: 'ReviewCampaign', conditions: { governmentId: c.governmentId } },
+];
 
 /** What a unit reads of its own review: its reports and their items, the spot checks that drew it, its rectifications. */
 const ownReview = (c: AbilityContext): AppRule[] => [

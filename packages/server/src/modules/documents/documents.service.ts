@@ -394,8 +394,7 @@ async function convertAttribute(ctx: Ctx, documentId: string, to: AttributeConve
   });
 }
 export const convertToProactive = (ctx: Ctx, documentId: string, reason: string) => convertAttribute(ctx, documentId, 'PROACTIVE', reason);
-export const convertToOnApplication = (ctx: Ctx, documentId: string, reason: string) =>
-  convertAttribute(ctx, documentId, 'ON_APPLICATION', reason);
+export const convertToOnApplication = (ctx: Ctx, documentId: string, reason: string) => convertAttribute(ctx, documentId, 'ON_APPLICATION', reason);
 
 /** What the yearly review lists of a unit's documents: issued, and not disclosed proactively. */
 export interface ReviewableDocument {

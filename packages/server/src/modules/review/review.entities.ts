@@ -35,7 +35,7 @@ export class ReviewCampaign {
   @ManyToOne(() => Unit, { ref: true, deleteRule: 'restrict' }) government!: Ref<Unit>;
   @Field(() => Int) @Property({ type: 'integer' }) year!: number;
   @Field(() => ReviewCampaignStateEnum) @Enum({ items: () => Object.values(ReviewCampaignStateEnum) }) state: ReviewCampaignState = 'OPEN';
-  @Field({ description: 'The day the units\' reports are due (review.reportDue in force on the opening day)' })
+  @Field({ description: "The day the units' reports are due (review.reportDue in force on the opening day)" })
   @Property({ type: 'date' })
   reportDueOn!: string;
   @Field() @Property({ type: 'date' }) openedOn!: string;
@@ -121,8 +121,9 @@ export class ReviewItem {
   @Field(() => Int, { nullable: true, description: 'Requests for it in the year (依申请频次)' })
   @Property({ type: 'integer', nullable: true })
   requestCount?: number | null;
-  @Field(() => ReviewOutcomeEnum, { nullable: true }) @Enum({ items: () => Object.values(ReviewOutcomeEnum), nullable: true }) outcome?:
-    ReviewOutcome | null;
+  @Field(() => ReviewOutcomeEnum, { nullable: true })
+  @Enum({ items: () => Object.values(ReviewOutcomeEnum), nullable: true })
+  outcome?: ReviewOutcome | null;
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) reason?: string | null;
   @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) decidedAt?: Date | null;
   @Field(() => String, { nullable: true }) @Property({ nullable: true }) decidedByName?: string | null;
@@ -160,7 +161,8 @@ export class SpotCheck {
   @Field(() => [ID], { description: 'What the sample was drawn from (unit or item ids, sorted)' })
   @Property({ type: 'uuid[]', columnType: 'uuid[]' })
   populationIds: string[] = [];
-  @Field(() => [ID], { description: 'What was drawn (unit or item ids)' }) @Property({ type: 'uuid[]', columnType: 'uuid[]' }) sampledIds: string[] = [];
+  @Field(() => [ID], { description: 'What was drawn (unit or item ids)' }) @Property({ type: 'uuid[]', columnType: 'uuid[]' }) sampledIds: string[] =
+    [];
   @Field(() => [ID], { description: 'The units drawn, or the units of the items drawn' })
   @Property({ type: 'uuid[]', columnType: 'uuid[]' })
   sampledUnitIds: string[] = [];
@@ -168,7 +170,8 @@ export class SpotCheck {
   @Property({ type: 'uuid', nullable: true }) drawnById?: string | null;
   @Field(() => String, { nullable: true }) @Property({ nullable: true }) drawnByName?: string | null;
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) note?: string | null;
-  @Field(() => String, { nullable: true, description: '抽查发现的问题、抽查结论' }) @Property({ type: 'text', nullable: true }) findings?: string | null;
+  @Field(() => String, { nullable: true, description: '抽查发现的问题、抽查结论' }) @Property({ type: 'text', nullable: true }) findings?:
+    string | null;
   @Field(() => Int) @Property({ version: true }) version!: number;
   @Field(() => Date) @Property({ type: 'timestamptz', defaultRaw: 'now()' }) createdAt: Date = new Date();
 

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import type { RectificationState, ReviewReportState, SpotCheckMethod } from '@gongkai/shared';
 import { RectificationStateEnum, ReviewReportStateEnum, SpotCheckMethodEnum } from './review.enums.js';
 
-@InputType({ description: '审查情况 and 工作总结 of a unit\'s report (a field left out is not changed)' })
+@InputType({ description: "审查情况 and 工作总结 of a unit's report (a field left out is not changed)" })
 export class ReviewReportInput {
   @Field(() => String, { nullable: true }) situation?: string | null;
   @Field(() => String, { nullable: true }) workSummary?: string | null;

@@ -48,7 +48,9 @@ export class ReviewCampaignResolver {
   }
 
   @Can('create', 'ReviewCampaign')
-  @Mutation(() => ReviewCampaign, { description: "The Disclosure Office opens its level's review of a year: every unit gets its report and its to-do" })
+  @Mutation(() => ReviewCampaign, {
+    description: "The Disclosure Office opens its level's review of a year: every unit gets its report and its to-do",
+  })
   openReviewCampaign(@GqlCtx() ctx: Ctx, @Arg('year', () => Int) year: number) {
     return svc.openCampaign(ctx, year);
   }
@@ -129,12 +131,7 @@ export class ReviewReportResolver {
 
   @Can('return', 'ReviewReport')
   @Mutation(() => ReviewReport, { description: 'The head sends the report back, with the reason' })
-  returnReviewReport(
-    @GqlCtx() ctx: Ctx,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('reason') reason: string,
-  ) {
+  returnReviewReport(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reason') reason: string) {
     return svc.returnReport(ctx, id, version, reason);
   }
 }
@@ -214,7 +211,7 @@ export class RectificationResolver {
   }
 
   @Can('read', 'Rectification')
-  @Query(() => [Rectification], { description: 'Rectifications the user may read: their unit\'s, or the whole level\'s' })
+  @Query(() => [Rectification], { description: "Rectifications the user may read: their unit's, or the whole level's" })
   rectifications(@GqlCtx() ctx: Ctx, @Arg('filter', () => RectificationFilter, { nullable: true }) filter: RectificationFilter | null) {
     return svc.listRectifications(ctx, filter ?? {});
   }

@@ -72,7 +72,12 @@ export async function openCampaign(ctx: Ctx, year: number) {
       await collect(tx, r);
       for (const spec of reportTodos(r)) openTodo(tx, { ...spec, subjectType: 'ReviewReport', subjectId: r.id });
     }
-    audit(tx, { action: 'ReviewCampaign.open', subjectType: 'ReviewCampaign', subjectId: campaign.id, after: { year, reportDueOn, units: units.length } });
+    audit(tx, {
+      action: 'ReviewCampaign.open',
+      subjectType: 'ReviewCampaign',
+      subjectId: campaign.id,
+      after: { year, reportDueOn, units: units.length },
+    });
     return campaign;
   });
 }
@@ -161,9 +166,7 @@ export async function reportItems(ctx: Ctx, reportId: string) {
  * year). Items already listed stay as they are (with their outcome); new ones are added.
  */
 async function collect(tx: Ctx, r: ReviewReport): Promise<number> {
-  const existing = new Set(
-    (await tx.em.find(ReviewItem, { report: r.id }, { fields: ['itemKey'] })).map((i) => i.itemKey),
-  );
+  const existing = new Set((await tx.em.find(ReviewItem, { report: r.id }, { fields: ['itemKey'] })).map((i) => i.itemKey));
   const fresh: ReviewItem[] = [];
   for (const d of await reviewableDocuments(tx, r.unit.id, `${r.year}-12-31`)) {
     const itemKey = `doc:${d.id}`;
@@ -203,6 +206,8 @@ export async function collectItems(ctx: Ctx, reportId: string, version: number) 
 async function editableReport(tx: Ctx, id: string, version: number | null) {
   const r = await getReport(tx, id);
   if (version !== null && r.version !== version) throw versionConflict();
+  // permission before state: who may never change the unit's report is refused as such, whatever its state
+  assertCan(tx, 'update', 'ReviewReport', { unitId: r.unitId, governmentId: r.governmentId, state: REVIEW_REPORT_STEP_FROM.edit[0] });
   if (!(REVIEW_REPORT_STEP_FROM.edit as readonly string[]).includes(r.state)) {
     throw new AppError(E.REPORT_LOCKED, '审查情况已提交审签或已报送，不能再修改');
   }

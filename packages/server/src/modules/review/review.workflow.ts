@@ -26,8 +26,10 @@ import { Rectification, ReviewCampaign, ReviewItem, ReviewReport } from './revie
 import { ReviewError as E } from './review.errors.js';
 
 const text = (s: string | null | undefined) => s?.trim() ?? '';
-const reasonGuard = <T>(): Guard<T, { reason: string }> => (_e, i) =>
-  text(i.reason) ? null : { code: E.REASON_REQUIRED, message: '请填写理由', field: 'reason' };
+const reasonGuard =
+  <T>(): Guard<T, { reason: string }> =>
+  (_e, i) =>
+    text(i.reason) ? null : { code: E.REASON_REQUIRED, message: '请填写理由', field: 'reason' };
 
 const DRAFTERS = ['DEPARTMENT_STAFF', 'DISCLOSURE_OFFICER'] as const;
 
@@ -82,7 +84,14 @@ async function applyOutcomes(r: ReviewReport, ctx: Ctx) {
     outcome: { $in: ['CONVERT_TO_PROACTIVE', 'REDACT_TO_ON_APPLICATION'] },
     appliedAt: null,
   });
-  const facts = new Map((await documentFacts(ctx, items.map((i) => i.documentId!))).map((d) => [d.id, d]));
+  const facts = new Map(
+    (
+      await documentFacts(
+        ctx,
+        items.map((i) => i.documentId!),
+      )
+    ).map((d) => [d.id, d]),
+  );
   for (const item of items) {
     const d = facts.get(item.documentId!);
     const reason = `${r.year}年度公开内容审查：${text(item.reason)}`;
