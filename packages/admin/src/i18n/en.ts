@@ -155,6 +155,13 @@ const en: Messages = {
     Appeal: 'Appeal',
     Questionnaire: 'Questionnaire',
     AgendaItem: 'Agenda item',
+    DisclosureRequest: 'Disclosure request',
+    ReviewCampaign: 'Disclosure review',
+    ReviewReport: 'Review report',
+    ReviewItem: 'Review item',
+    SpotCheck: 'Spot check',
+    Rectification: 'Rectification',
+    AnnualReport: 'Annual disclosure report',
   } satisfies Record<Exclude<SubjectName, 'all'> | 'CalendarYear' | 'AgendaItem' | 'Session', string>,
   auditVerb: {
     create: 'Create',

@@ -143,6 +143,13 @@ const zhCN = {
     Appeal: '评估申诉',
     Questionnaire: '评估问卷',
     AgendaItem: '会议议程',
+    DisclosureRequest: '政府信息公开申请',
+    ReviewCampaign: '公开内容审查',
+    ReviewReport: '审查情况',
+    ReviewItem: '审查事项',
+    SpotCheck: '抽查',
+    Rectification: '整改',
+    AnnualReport: '政府信息公开工作年度报告',
   } satisfies Record<Exclude<SubjectName, 'all'> | 'CalendarYear' | 'AgendaItem' | 'Session', string>,
   auditVerb: {
     create: '新建',

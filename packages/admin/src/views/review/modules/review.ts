@@ -1,0 +1,18 @@
+import { asSubject, type RectificationState, type ReviewReportState, type SubjectObject } from '@gongkai/shared';
+
+export const REPORT_STATE_TAG: Record<ReviewReportState, 'info' | 'warning' | 'success'> = {
+  DRAFT: 'info',
+  HEAD_SIGNOFF: 'warning',
+  SUBMITTED: 'success',
+};
+export const RECTIFICATION_STATE_TAG: Record<RectificationState, 'danger' | 'warning' | 'success'> = {
+  ORDERED: 'danger',
+  REPORTED: 'warning',
+  VERIFIED: 'success',
+};
+
+/** A report as the ability sees it (the fields the server's conditions name). */
+export const reportSubject = (r: { id: string; unitId: string; governmentId: string; state: string }): SubjectObject =>
+  asSubject('ReviewReport', { id: r.id, unitId: r.unitId, governmentId: r.governmentId, state: r.state });
+export const rectificationSubject = (r: { id: string; unitId: string; governmentId: string; state: string }): SubjectObject =>
+  asSubject('Rectification', { id: r.id, unitId: r.unitId, governmentId: r.governmentId, state: r.state });
