@@ -31,6 +31,9 @@ const COMPLAINT_OFFICE: Role[] = ['COMPLAINT_OFFICE'];
 const CASE_HANDLERS: Role[] = ['DEPARTMENT_STAFF', 'DISCLOSURE_OFFICER'];
 const CASE_LEVEL_READERS: Role[] = ['COMPLAINT_OFFICE', 'LEADER'];
 const CASE_READERS: Role[] = [...CASE_HANDLERS, ...CASE_LEVEL_READERS];
+const REQUEST_HANDLERS: Role[] = ['DISCLOSURE_OFFICER'];
+const REQUEST_LEVEL_READERS: Role[] = ['DISCLOSURE_OFFICE', 'LEADER'];
+const REQUEST_READERS: Role[] = [...REQUEST_HANDLERS, 'DEPARTMENT_HEAD', ...REQUEST_LEVEL_READERS];
 // the yearly review: a unit drafts (staff, disclosure officer) and its head signs off; the Disclosure Office runs it
 const REVIEW_DRAFTERS: Role[] = ['DEPARTMENT_STAFF', 'DISCLOSURE_OFFICER'];
 const REVIEW_HEAD: Role[] = ['DEPARTMENT_HEAD'];
@@ -208,6 +211,30 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   submitCase: { any: 'PUBLIC' },
   publicCase: { any: 'PUBLIC' },
   ratePublicCase: { any: 'PUBLIC' },
+  // requests on application (system 6): "own" is a request addressed to the acting user's unit, handled by its
+  // disclosure body, its extension approved by its head; the Disclosure Office and leaders follow the level
+  disclosureRequests: { own: REQUEST_READERS, other: REQUEST_LEVEL_READERS },
+  disclosureRequest: { own: REQUEST_READERS, other: REQUEST_LEVEL_READERS },
+  disclosureRequestCounts: { any: REQUEST_READERS },
+  frequentlyRequestedInformation: { any: REQUEST_READERS },
+  disclosureRequestTable: { any: REQUEST_READERS },
+  registerDisclosureRequest: { own: REQUEST_HANDLERS, other: 'NOBODY' },
+  linkDisclosureRequestItem: { own: REQUEST_HANDLERS, other: 'NOBODY' },
+  confirmDisclosureRequest: { own: REQUEST_HANDLERS, other: 'NOBODY' },
+  refuseDisclosureRequestRegistration: { own: REQUEST_HANDLERS, other: 'NOBODY' },
+  askDisclosureRequestCorrection: { own: REQUEST_HANDLERS, other: 'NOBODY' },
+  receiveDisclosureRequestCorrection: { own: REQUEST_HANDLERS, other: 'NOBODY' },
+  endUncorrectedDisclosureRequest: { own: REQUEST_HANDLERS, other: 'NOBODY' },
+  consultDisclosureRequestThirdParty: { own: REQUEST_HANDLERS, other: 'NOBODY' },
+  resumeDisclosureRequest: { own: REQUEST_HANDLERS, other: 'NOBODY' },
+  requestDisclosureRequestExtension: { own: REQUEST_HANDLERS, other: 'NOBODY' },
+  approveDisclosureRequestExtension: { own: ['DEPARTMENT_HEAD'], other: 'NOBODY' },
+  rejectDisclosureRequestExtension: { own: ['DEPARTMENT_HEAD'], other: 'NOBODY' },
+  replyDisclosureRequest: { own: REQUEST_HANDLERS, other: 'NOBODY' },
+  deliverDisclosureRequest: { own: REQUEST_HANDLERS, other: 'NOBODY' },
+  // the applicant's side: anyone, with the request's number and check code
+  submitDisclosureRequest: { any: 'PUBLIC' },
+  publicDisclosureRequest: { any: 'PUBLIC' },
   // the yearly review (定期审查): a campaign is its level's, read by the level's units
   reviewCampaigns: { own: REVIEW_READERS, other: REVIEW_READERS },
   reviewCampaign: { own: REVIEW_READERS, other: REVIEW_READERS },
@@ -329,6 +356,7 @@ export const NESTED_TABLE: Record<string, Row> = {
   'EvaluationRound.system': { any: ['ACADEMY_ADMIN', 'DISCLOSURE_OFFICE', 'LEADER'] },
   'Case.assignedUnit': { own: CASE_READERS, other: CASE_LEVEL_READERS },
   'Case.subjectUnit': { own: CASE_READERS, other: CASE_LEVEL_READERS },
+  'DisclosureRequest.unit': { own: REQUEST_READERS, other: REQUEST_LEVEL_READERS },
   'Viewer.user': { any: 'SIGNED_IN' },
   // the yearly review: what a campaign, a report, a spot check names is read by whoever reads it there
   'ReviewCampaign.reports': { own: REVIEW_READERS, other: REVIEW_LEVEL },
@@ -361,6 +389,8 @@ export const HTTP_TABLE: Record<string, Row> = {
   // open data: a published period of the complaint statistics, as CSV and as JSON
   'GET /open/complaints/statistics/:file (csv)': { any: 'PUBLIC' },
   'GET /open/complaints/statistics/:file (json)': { any: 'PUBLIC' },
+  // the reply letter: whoever reads the request
+  'GET /requests/:id/letter (replied)': { own: REQUEST_READERS, other: REQUEST_LEVEL_READERS },
 };
 
 // Operations tried again in the states where their rule differs from the row above (which uses a draft,
@@ -501,6 +531,17 @@ export const MUTATION_STATE_TABLE: Record<string, Row> = {
     other: 'NOBODY',
     refusedTo: { roles: COMPLAINT_OFFICE, code: 'CASE_REOPEN_NOT_DISSATISFIED', scopes: ['own', 'other'] },
   },
+  // requests on application: each step in a state where it is not taken; the head decides only what was asked
+  'replyDisclosureRequest (replied)': NOBODY,
+  'confirmDisclosureRequest (in progress)': NOBODY,
+  // the officer may act on a request waiting for its correction (receive it, end it), not ask again: told why
+  'askDisclosureRequestCorrection (waiting for a correction)': refusedOwn(REQUEST_HANDLERS, 'TRANSITION_NOT_ALLOWED'),
+  'deliverDisclosureRequest (in progress)': NOBODY,
+  'approveDisclosureRequestExtension (not requested)': refusedOwn(['DEPARTMENT_HEAD'], 'REQUEST_EXTENSION_NOT_REQUESTED'),
+  'rejectDisclosureRequestExtension (not requested)': refusedOwn(['DEPARTMENT_HEAD'], 'REQUEST_EXTENSION_NOT_REQUESTED'),
+  // the government's own requests: its Disclosure Office handles them and approves their extensions
+  'confirmDisclosureRequest (addressed to the government)': { any: ['DISCLOSURE_OFFICE'] },
+  'approveDisclosureRequestExtension (addressed to the government)': { any: ['DISCLOSURE_OFFICE'] },
   // evaluation: indicator systems, rounds, scores, appeals, questionnaires
   'saveIndicatorTree (approved)': refusedAny(ACADEMY, 'SYSTEM_NOT_DRAFT'),
   'signOffIndicatorSystem (approved)': NOBODY_ANY,
