@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
   absoluteUrl,
-  BASE_URL,
   confirmMessageBox,
   dayFromToday,
   heading,

@@ -1441,6 +1441,7 @@ const NESTED_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
     outcome(
       await h.call('query($id:ID!){ disclosureRequest(id:$id) { unit { id } } }', { id: (await fixtureDisclosureRequest(h, 'IN_PROGRESS')).id }),
       (d) => d.disclosureRequest.unit?.id === h.unitId,
+    ),
   'ReviewCampaign.reports': async (h) => {
     const r = await fixtureReviewReport(h);
     return outcome(await h.call('query($id:ID!){ reviewCampaign(id:$id) { reports { id } } }', { id: r.campaignId }), (d) =>
