@@ -4,6 +4,7 @@ import { codeOf, demoUnitId, startSuite, type Suite } from '../support/suite.js'
 import { today } from '../../packages/server/src/common/clock.js';
 import * as docs from '../../packages/server/src/modules/documents/documents.service.js';
 import { rectificationsOf } from '../../packages/server/src/modules/review/review.service.js';
+import { registerRequest } from '../../packages/server/src/modules/requests/requests.service.js';
 
 let s: Suite;
 const year = Number(today().slice(0, 4));
@@ -139,6 +140,42 @@ describe('a unit reviews its items and its head signs the report off', () => {
     // another unit, and the head (who signs, not drafts), may not decide
     expect(codeOf(await s.as('minzheng.staff', DECIDE, { id: c.id, v: c.version, o: 'KEEP', r: '维持' }))).toBe('FORBIDDEN');
     expect(codeOf(await s.as('jiaoyu.head', DECIDE, { id: c.id, v: c.version, o: 'KEEP', r: '维持' }))).toBe('FORBIDDEN');
+  });
+
+  it('lists the information often requested: a document asked for, and information asked for without one', async () => {
+    const REQUESTED = '本市各学区划分方案及入学划片范围';
+    for (const [n, name] of ['赵一', '钱二', '孙三'].entries()) {
+      await registerRequest(await s.ctxAs('jiaoyu.gk'), {
+        unitId: demoUnitId('education'),
+        applicantKind: 'NATURAL_PERSON',
+        applicantName: name,
+        idProofKind: 'ID_CARD',
+        idProofNumber: `21130219900101${String(1000 + n)}`,
+        phone: `1390421${String(1000 + n)}`,
+        postalAddress: '辽宁省朝阳市双塔区朝阳大街1号',
+        items: [{ description: n === 1 ? ` ${REQUESTED} ` : REQUESTED }],
+        informationForm: 'ELECTRONIC',
+        deliveryMethod: 'POST',
+        channel: 'IN_PERSON',
+        receivedOn: today(),
+      } as never);
+    }
+    const r = await reportOf('jiaoyu.staff', 'education');
+    const collected = await ok('jiaoyu.gk', step('collectReviewItems'), { id: r.id, v: r.version });
+    expect(collected.version).toBe(r.version);
+    const items = (await fullReport('jiaoyu.staff', r.id)).items;
+    const asked = items.find((i: any) => i.title === REQUESTED);
+    expect(asked).toMatchObject({ source: 'FREQUENT_REQUEST', documentId: null, attributeBefore: null, outcome: null });
+    expect(asked.allowedOutcomes).toEqual(['CONVERT_TO_PROACTIVE', 'KEEP']);
+    const [{ n }] = await s.sql(`select request_count as n from review_item where id = ?`, [asked.id]);
+    expect(n).toBe(3);
+    // the teacher-qualification notice was asked for three times (demo data): its item carries the count
+    const [{ c }] = await s.sql(`select request_count as c from review_item where report_id = ? and title like '%教师资格认定%'`, [r.id]);
+    expect(c).toBe(3);
+    // collected again: listed once
+    const again = await reportOf('jiaoyu.staff', 'education');
+    await ok('jiaoyu.staff', step('collectReviewItems'), { id: again.id, v: again.version });
+    expect((await fullReport('jiaoyu.staff', r.id)).items.filter((i: any) => i.title === REQUESTED)).toHaveLength(1);
   });
 
   it('is submitted only with every item decided and both texts written', async () => {

@@ -621,7 +621,11 @@ const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
     'reportRectification',
     ', report:"已整改"',
   ),
-  verifyRectification: reviewStep('review_rectification', async (h) => (await fixtureRectification(h, 'REPORTED')).rectificationId, 'verifyRectification'),
+  verifyRectification: reviewStep(
+    'review_rectification',
+    async (h) => (await fixtureRectification(h, 'REPORTED')).rectificationId,
+    'verifyRectification',
+  ),
   returnRectification: reviewStep(
     'review_rectification',
     async (h) => (await fixtureRectification(h, 'REPORTED')).rectificationId,

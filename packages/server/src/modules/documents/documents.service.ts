@@ -404,6 +404,7 @@ export interface ReviewableDocument {
   issueDate: string | null;
   disclosureAttribute: DisclosureAttribute;
   classified: boolean;
+  leadUnitId: string;
 }
 export async function reviewableDocuments(ctx: Ctx, unitId: string, issuedUpTo: string): Promise<ReviewableDocument[]> {
   const rows = await ctx.em.find(
@@ -423,6 +424,7 @@ export async function reviewableDocuments(ctx: Ctx, unitId: string, issuedUpTo: 
     issueDate: d.issueDate ?? null,
     disclosureAttribute: d.disclosureAttribute!,
     classified: d.classified,
+    leadUnitId: d.leadUnit.id,
   }));
 }
 /** The same facts of documents named by id (the documents frequently requested), those that exist. */
@@ -436,5 +438,6 @@ export async function documentFacts(ctx: Ctx, ids: string[]): Promise<Reviewable
     issueDate: d.issueDate ?? null,
     disclosureAttribute: d.disclosureAttribute!,
     classified: d.classified,
+    leadUnitId: d.leadUnit.id,
   }));
 }

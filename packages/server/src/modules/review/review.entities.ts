@@ -100,7 +100,7 @@ export class ReviewReport {
 @Entity({ tableName: 'review_item' })
 @Unique({ name: 'review_item_key_unique', properties: ['report', 'itemKey'] })
 export class ReviewItem {
-  [OptionalProps]?: 'createdAt' | 'unitId' | 'governmentId' | 'reportId' | 'classified';
+  [OptionalProps]?: 'createdAt' | 'unitId' | 'governmentId' | 'reportId' | 'classified' | 'ownDocument';
   @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
   @Index() @ManyToOne(() => ReviewReport, { ref: true, deleteRule: 'cascade' }) report!: Ref<ReviewReport>;
   @Index() @ManyToOne(() => Unit, { ref: true, deleteRule: 'restrict' }) unit!: Ref<Unit>;
@@ -118,6 +118,9 @@ export class ReviewItem {
   @Enum({ items: () => Object.values(DisclosureAttributeEnum), nullable: true })
   attributeBefore?: DisclosureAttribute | null;
   @Field() @Property({ default: false }) classified: boolean = false;
+  @Field({ description: "The document is the unit's own (it leads it): only then may the review change its attribute" })
+  @Property({ default: true })
+  ownDocument: boolean = true;
   @Field(() => Int, { nullable: true, description: 'Requests for it in the year (依申请频次)' })
   @Property({ type: 'integer', nullable: true })
   requestCount?: number | null;

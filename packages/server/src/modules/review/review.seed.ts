@@ -61,9 +61,11 @@ export async function seedReview(em: EntityManager, config: AppConfig) {
     const staff = await as('jiaoyu.staff');
     const r = await reportOf(staff, lastCampaign.id, 'education');
     await decideAll(staff, r, (i) =>
-      i.classified
-        ? ['KEEP', '属于国家秘密，保密期限未满，维持不予公开。']
-        : ['CONVERT_TO_PROACTIVE', '检查结果涉及群众择校，关注度高，不涉及国家秘密和个人隐私，可以主动公开。'],
+      i.title.includes('民办学校年度检查结果')
+        ? ['CONVERT_TO_PROACTIVE', '检查结果涉及群众择校，关注度高，不涉及国家秘密和个人隐私，可以主动公开。']
+        : i.classified
+          ? ['KEEP', '属于国家秘密，保密期限未满，维持不予公开。']
+          : ['KEEP', '维持原公开属性。'],
     );
     const u = await svc.updateReport(staff, r.id, r.version, {
       situation: `本局对${last}年度不予公开的文件逐件进行了审查，其中1件转为主动公开。`,

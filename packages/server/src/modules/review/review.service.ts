@@ -21,7 +21,8 @@ import { openTodo } from '../../common/todo/todo.service.js';
 import { valueOn } from '../../common/parameters/parameters.service.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { now, today } from '../../common/clock.js';
-import { reviewableDocuments } from '../documents/documents.service.js';
+import { documentFacts, reviewableDocuments, type ReviewableDocument } from '../documents/documents.service.js';
+import { frequentlyRequestedItems } from '../requests/requests.service.js';
 import { Rectification, ReviewCampaign, ReviewItem, ReviewReport, SpotCheck } from './review.entities.js';
 import { ReviewError as E } from './review.errors.js';
 import { campaignWorkflow, rectificationWorkflow, rectifyTodos, reportTodos, reportWorkflow } from './review.workflow.js';
@@ -161,32 +162,55 @@ export async function reportItems(ctx: Ctx, reportId: string) {
   });
 }
 
+/** An item's key for an information asked for without a document: its words, spaces and case ignored (as the requests count them). */
+const requestKey = (description: string) => `req:${description.replace(/\s+/g, '').toLowerCase()}`;
+
 /**
  * The items of a report: the unit's issued documents not disclosed proactively (up to the end of the
- * year). Items already listed stay as they are (with their outcome); new ones are added.
+ * year), and the information the unit was asked for at least review.frequentRequestThreshold times in
+ * the year (依申请公开频次较多, counted by the requests module): a document asked for is its item (one
+ * already disclosed proactively needs no review); information asked for without a document is an item
+ * of its own. Items already listed keep their outcome (their request count is brought up to date); new
+ * ones are added.
  */
 async function collect(tx: Ctx, r: ReviewReport): Promise<number> {
-  const existing = new Set((await tx.em.find(ReviewItem, { report: r.id }, { fields: ['itemKey'] })).map((i) => i.itemKey));
+  const existing = new Map((await tx.em.find(ReviewItem, { report: r.id })).map((i) => [i.itemKey, i]));
   const fresh: ReviewItem[] = [];
+  const add = (fields: Partial<ReviewItem> & { itemKey: string; source: ReviewItem['source']; title: string }) => {
+    const item = tx.em.create(ReviewItem, { report: r, unit: r.unit, government: r.government, ...fields } as never) as ReviewItem;
+    existing.set(fields.itemKey, item);
+    fresh.push(item);
+  };
+  const fromDocument = (d: ReviewableDocument) => ({
+    documentId: d.id,
+    title: d.title,
+    documentNumber: d.documentNumber,
+    issueDate: d.issueDate,
+    attributeBefore: d.disclosureAttribute,
+    classified: d.classified,
+    ownDocument: d.leadUnitId === r.unit.id,
+  });
   for (const d of await reviewableDocuments(tx, r.unit.id, `${r.year}-12-31`)) {
     const itemKey = `doc:${d.id}`;
-    if (existing.has(itemKey)) continue;
-    existing.add(itemKey);
-    fresh.push(
-      tx.em.create(ReviewItem, {
-        report: r,
-        unit: r.unit,
-        government: r.government,
-        itemKey,
-        source: 'DOCUMENT',
-        documentId: d.id,
-        title: d.title,
-        documentNumber: d.documentNumber,
-        issueDate: d.issueDate,
-        attributeBefore: d.disclosureAttribute,
-        classified: d.classified,
-      } as never) as ReviewItem,
-    );
+    if (!existing.has(itemKey)) add({ itemKey, source: 'DOCUMENT', ...fromDocument(d) });
+  }
+  const frequent = await frequentlyRequestedItems(tx, { unitId: r.unit.id, from: `${r.year}-01-01`, to: `${r.year}-12-31` });
+  const facts = new Map(
+    (
+      await documentFacts(
+        tx,
+        frequent.flatMap((f) => (f.documentId ? [f.documentId] : [])),
+      )
+    ).map((d) => [d.id, d]),
+  );
+  for (const f of frequent) {
+    const d = f.documentId ? facts.get(f.documentId) : undefined;
+    if (d && d.disclosureAttribute === 'PROACTIVE') continue;
+    const itemKey = d ? `doc:${d.id}` : requestKey(f.description);
+    const listed = existing.get(itemKey);
+    if (listed) listed.requestCount = f.count;
+    else if (d) add({ itemKey, source: 'FREQUENT_REQUEST', requestCount: f.count, ...fromDocument(d) });
+    else add({ itemKey, source: 'FREQUENT_REQUEST', title: f.description.slice(0, 2000), requestCount: f.count });
   }
   tx.em.persist(fresh);
   await tx.em.flush();
@@ -220,6 +244,9 @@ async function editableReport(tx: Ctx, id: string, version: number | null) {
 /** The outcomes an item may take (the same rule the admin offers). */
 export function outcomeRefusal(item: ReviewItem, outcome: ReviewOutcome): { code: string; message: string } | null {
   if (outcome === 'KEEP') return null;
+  if (item.documentId && !item.ownDocument) {
+    return { code: E.OUTCOME_NOT_APPLICABLE, message: '该文件由其他单位牵头制发，其公开属性由制发单位审查，本单位只能维持' };
+  }
   if (item.classified) return { code: E.CLASSIFIED_KEEP_ONLY, message: '涉密文件须依法解密后方可公开，审查中只能维持不予公开' };
   if (outcome === 'REDACT_TO_ON_APPLICATION' && item.attributeBefore !== 'NOT_DISCLOSED') {
     return {
