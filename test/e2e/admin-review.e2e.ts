@@ -57,7 +57,7 @@ async function decide(page: Page, title: string, outcome: string, reason: string
   const item = page.locator('[data-testid^="review-item-"]', { hasText: title }).first();
   await item.locator('[data-testid^="review-outcome-"]').click();
   await page.locator('.el-select-dropdown__item:visible', { hasText: outcome }).first().click();
-  await item.locator('[data-testid^="review-reason-"] input').fill(reason);
+  await item.locator('[data-testid^="review-reason-"]').fill(reason);
   await item.locator('[data-testid^="review-decide-"]').click();
   await page.locator('.el-message--success', { hasText: '已保存审查结论' }).last().waitFor();
 }
@@ -94,8 +94,8 @@ describe('a review converts a document to proactive', () => {
 
     await decide(page, DOC, '转为主动公开', REASON);
     await decide(page, ON_APPLICATION, '维持', '仅涉及特定申请人，维持依申请公开。');
-    await page.getByTestId('review-situation').locator('textarea').fill(`本局对${YEAR}年度依申请公开和不予公开的文件逐件审查，1件转为主动公开。`);
-    await page.getByTestId('review-work-summary').locator('textarea').fill(`${YEAR}年本局严格落实公开属性源头认定和定期审查制度。`);
+    await page.getByTestId('review-situation').fill(`本局对${YEAR}年度依申请公开和不予公开的文件逐件审查，1件转为主动公开。`);
+    await page.getByTestId('review-work-summary').fill(`${YEAR}年本局严格落实公开属性源头认定和定期审查制度。`);
     await page.getByTestId('review-save-texts').click();
     await page.locator('.el-message--success', { hasText: '已保存' }).last().waitFor();
     await both(page, 'unit-report');

@@ -15,7 +15,7 @@ const zhCN = {
     review: '年度审查',
     reviewRectifications: '整改',
   },
-  review: {
+  periodicReview: {
     campaigns: '年度审查',
     campaignTitle: '{year}年度公开内容审查',
     open: '启动年度审查',
@@ -145,7 +145,7 @@ const zhCN = {
 
 const en: typeof zhCN = {
   menu: { groupReview: 'Disclosure review', review: 'Yearly review', reviewRectifications: 'Rectification' },
-  review: {
+  periodicReview: {
     campaigns: 'Yearly reviews',
     campaignTitle: 'Disclosure review {year}',
     open: 'Open the yearly review',

@@ -19,8 +19,8 @@ export const reviewModule = defineAdminModule({
       can: ['read', 'ReviewCampaign'],
       component: () => import('./index.vue'),
       children: [
-        { name: 'review-campaign', path: 'review/campaigns/:id', title: 'review.campaigns', component: () => import('./campaign.vue') },
-        { name: 'review-report', path: 'review/reports/:id', title: 'review.myReports', component: () => import('./report.vue') },
+        { name: 'review-campaign', path: 'review/campaigns/:id', title: 'periodicReview.campaigns', component: () => import('./campaign.vue') },
+        { name: 'review-report', path: 'review/reports/:id', title: 'periodicReview.myReports', component: () => import('./report.vue') },
       ],
     },
     {
@@ -34,7 +34,7 @@ export const reviewModule = defineAdminModule({
         {
           name: 'review-rectification',
           path: 'review/rectifications/:id',
-          title: 'review.rectificationTitle',
+          title: 'periodicReview.rectificationTitle',
           component: () => import('./rectification.vue'),
         },
       ],
