@@ -14,6 +14,7 @@ import {
   confirmMessageBox,
   dayFromToday,
   heading,
+  horizontalOverflow,
   launchChromium,
   listedTitles,
   openMenu,
@@ -42,14 +43,42 @@ afterAll(() => browser?.close());
 
 const shot = screenshotter('admin-review', { animations: 'disabled', fullPage: true });
 
+/** Waits until no loading mask is visible and what fades or zooms in has arrived. */
+async function settled(page: Page) {
+  await expect.poll(() => page.locator('.el-loading-mask:visible').count()).toBe(0);
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+      .every((a) => a.playState !== 'running'),
+  );
+}
+/** Latin words in the page's main area (a zh-CN screen shows none). */
+async function latinWords(page: Page): Promise<string[]> {
+  return (await page.locator('main').innerText()).match(/[A-Za-z_]{2,}/g) ?? [];
+}
+/**
+ * The page's axe check and its words, its screenshot at desktop size, and opened afresh at phone size
+ * (the menu starts folded on a narrow screen: no sideways scrolling), then again at desktop size.
+ */
 async function both(page: Page, name: string) {
+  await settled(page);
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(await latinWords(page)).toEqual([]);
   await page.setViewportSize(DESKTOP);
   await shot(page, `${name}-desktop`);
-  expect(await seriousViolations(page)).toEqual([]);
   await page.setViewportSize(PHONE);
-  await shot(page, `${name}-phone`);
+  await page.reload();
+  await page.locator('main h1').waitFor();
+  await settled(page);
   expect(await seriousViolations(page)).toEqual([]);
+  expect(await latinWords(page)).toEqual([]);
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  await shot(page, `${name}-phone`);
   await page.setViewportSize(DESKTOP);
+  await page.reload();
+  await page.locator('main h1').waitFor();
+  await settled(page);
 }
 
 /** Chooses an outcome for the item that mentions `title`, with its reason, and saves it. */
@@ -135,7 +164,9 @@ describe('a review converts a document to proactive', () => {
     it(`appears on the portal's document list, in full (${viewport})`, async () => {
       const { context, page, problems } = await openPage(browser, viewport);
       try {
+        if (viewport === 'desktop') await page.setViewportSize(DESKTOP);
         expect(await portalTitles(page, '校舍安全隐患排查')).toContain(DOC);
+        expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
         const listed = page.locator('main .doc-item', { hasText: DOC });
         expect(await listed.locator('.tag').textContent()).toBe('主动公开');
         await page.screenshot({ path: screenshotPath(`admin-review-portal-list-${viewport}`), fullPage: true });
