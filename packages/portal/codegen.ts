@@ -14,7 +14,12 @@ const codegen: CodegenConfig = {
   ignoreNoDocuments: true,
   generates: {
     'src/gql/': {
-      documents: ['src/**/*.{ts,vue,graphql}', '!src/**/gql/**/*', '!src/views/interaction/published.graphql'],
+      documents: [
+        'src/**/*.{ts,vue,graphql}',
+        '!src/**/gql/**/*',
+        '!src/views/interaction/published.graphql',
+        '!src/views/requests/requests.graphql',
+      ],
       preset: 'client',
       config,
     },
@@ -22,6 +27,14 @@ const codegen: CodegenConfig = {
     // only by those pages, so that they travel with them and not in the main bundle.
     'src/views/interaction/gql/': {
       documents: ['src/views/interaction/published.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config,
+    },
+    // 依申请公开: the application, its receipt and its status, typed documents of their own that travel
+    // with those pages (fetched when first opened), not in the main bundle.
+    'src/views/requests/gql/': {
+      documents: ['src/views/requests/requests.graphql'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config,

@@ -23,5 +23,10 @@ export default defineConfig({
     emptyOutDir: true,
     // One small bundle: fewer round trips matter more than splitting on a slow phone.
     assetsInlineLimit: 4096,
+    rolldownOptions: {
+      // The shared package holds constants and pure functions only: a page that imports nothing from
+      // one of its modules does not load it (the labels of a lazily loaded page travel with that page).
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]packages[\\/]shared[\\/]src[\\/]/.test(id) },
+    },
   },
 });

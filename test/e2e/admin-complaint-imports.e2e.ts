@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
-import { absoluteUrl, horizontalOverflow, launchChromium, openMenu, screenshotter, seriousViolations, signIn, textOf } from './support.js';
+import { absoluteUrl, adminPageProblems, launchChromium, openMenu, screenshotter, seriousViolations, settled, signIn, textOf } from './support.js';
 
 const SAMPLE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../packages/server/src/modules/complaints/samples/hotline-12345.csv');
 const SAMPLE_NAME = 'hotline-12345.csv';
@@ -44,8 +44,9 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const shot = screenshotter('admin-import', { animations: 'disabled', fullPage: true });
-const PHONE_VIEWPORT = { width: 390, height: 844 };
-const DESKTOP_VIEWPORT = { width: 1366, height: 900 };
+/** The page's axe check, its words and its screenshots at desktop and phone size (support.ts). */
+const checkPage = async (page: Page, name: string) =>
+  expect(await adminPageProblems(page, shot, name, [SAMPLE_NAME, /\.(xlsx|csv)\b/, /UTF-8|GBK/, /RX\d+/])).toEqual([]);
 
 interface ImportCounts {
   state: string;
@@ -66,48 +67,6 @@ async function importOf(page: Page, id: string): Promise<ImportCounts> {
   const body = (await response.json()) as { data?: { caseImport: ImportCounts }; errors?: { message: string }[] };
   if (!body.data) throw new Error(body.errors?.map((e) => e.message).join('; ') ?? 'no answer');
   return body.data.caseImport;
-}
-
-/** Waits until no loading mask is visible and what fades or zooms in has arrived. */
-async function settled(page: Page) {
-  await expect.poll(() => page.locator('.el-loading-mask:visible').count()).toBe(0);
-  await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
-      .every((a) => a.playState !== 'running'),
-  );
-}
-
-/** Latin words in the page's main area, after taking out what is meant to be there: the file's own name, the file types named and the hotline's 工单编号 (RX…). */
-async function latinWords(page: Page): Promise<string[]> {
-  const text = (await page.locator('main').innerText())
-    .replaceAll(SAMPLE_NAME, '')
-    .replace(/\.(xlsx|csv)\b/g, '')
-    .replace(/UTF-8|GBK/g, '')
-    .replace(/RX\d+/g, '');
-  return text.match(/[A-Za-z_]{2,}/g) ?? [];
-}
-
-/** The page's axe check and its words, its screenshot at desktop size, then afresh at phone size, then back. */
-async function checkPage(page: Page, name: string) {
-  await settled(page);
-  expect(await seriousViolations(page)).toEqual([]);
-  expect(await latinWords(page)).toEqual([]);
-  await page.setViewportSize(DESKTOP_VIEWPORT);
-  await shot(page, `${name}-desktop`);
-  await page.setViewportSize(PHONE_VIEWPORT);
-  await page.reload();
-  await page.locator('main h1').waitFor();
-  await settled(page);
-  expect(await seriousViolations(page)).toEqual([]);
-  expect(await latinWords(page)).toEqual([]);
-  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-  await shot(page, `${name}-phone`);
-  await page.setViewportSize(DESKTOP_VIEWPORT);
-  await page.reload();
-  await page.locator('main h1').waitFor();
-  await settled(page);
 }
 
 /** What a download holds. */

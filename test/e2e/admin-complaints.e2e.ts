@@ -12,15 +12,14 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
+  adminPageProblems,
   BASE_URL,
   confirmMessageBox,
   fetchGraphql,
-  horizontalOverflow,
   launchChromium,
   openMenu,
   RUN_NO,
   screenshotter,
-  seriousViolations,
   sessionOf,
   signIn,
   textOf,
@@ -39,49 +38,8 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const shot = screenshotter('admin-case', { animations: 'disabled', fullPage: true });
-const PHONE_VIEWPORT = { width: 390, height: 844 };
-const DESKTOP_VIEWPORT = { width: 1366, height: 900 };
-
-/** Waits until no loading mask is visible and what fades or zooms in (tags, dialogs) has arrived. */
-async function settled(page: Page) {
-  await expect.poll(() => page.locator('.el-loading-mask:visible').count()).toBe(0);
-  await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
-      .every((a) => a.playState !== 'running'),
-  );
-}
-
-/** Latin words on the page's main area, after taking out what is meant to be there: 查询编号 (TS…) and this run's mark. */
-async function latinWords(page: Page): Promise<string[]> {
-  const text = (await page.locator('main').innerText()).replaceAll(RUN_NO, '').replace(/TS\d{8}-[A-Z2-9]{6}/g, '');
-  return text.match(/[A-Za-z_]{2,}/g) ?? [];
-}
-
-/**
- * The page's axe check and its words, and its screenshots at desktop size and opened afresh at
- * phone size (the menu starts folded on a narrow screen), then opened again at desktop size.
- */
-async function checkPage(page: Page, name: string) {
-  await settled(page);
-  expect(await seriousViolations(page)).toEqual([]);
-  expect(await latinWords(page)).toEqual([]);
-  await page.setViewportSize(DESKTOP_VIEWPORT);
-  await shot(page, `${name}-desktop`);
-  await page.setViewportSize(PHONE_VIEWPORT);
-  await page.reload();
-  await page.locator('main h1').waitFor();
-  await settled(page);
-  expect(await seriousViolations(page)).toEqual([]);
-  expect(await latinWords(page)).toEqual([]);
-  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-  await shot(page, `${name}-phone`);
-  await page.setViewportSize(DESKTOP_VIEWPORT);
-  await page.reload();
-  await page.locator('main h1').waitFor();
-  await settled(page);
-}
+/** The page's axe check, its words and its screenshots at desktop and phone size (support.ts). */
+const checkPage = async (page: Page, name: string) => expect(await adminPageProblems(page, shot, name, [/TS\d{8}-[A-Z2-9]{6}/])).toEqual([]);
 
 let casePath = '';
 let caseNumber = '';

@@ -191,6 +191,7 @@ export async function seriousViolations(page: Page) {
       impact: v.impact,
       help: v.help,
       targets: v.nodes.map((n) => n.target.join(' ')),
+      html: v.nodes.map((n) => `${n.html.slice(0, 160)} ${n.failureSummary?.split('\n').slice(1, 2).join('') ?? ''}`),
     }));
 }
 
@@ -301,4 +302,66 @@ export async function publishQuestionnaireByApi(r: PreparedRound, title: string,
   );
   await fetchGraphql('mutation($id:ID!,$v:Int!){ publishQuestionnaire(id:$id, version:$v){ id } }', { id: q.id, v: q.version }, r.academy);
   return q.id;
+}
+
+// ——— the admin SPA's pages, checked alike ———
+
+export const ADMIN_DESKTOP = { width: 1366, height: 900 };
+export const ADMIN_PHONE = { width: 390, height: 844 };
+
+/** Waits until no loading mask is visible and what fades or zooms in (tags, dialogs) has arrived. */
+export async function settled(page: Page) {
+  await page.waitForFunction(() => [...document.querySelectorAll('.el-loading-mask')].every((m) => (m as HTMLElement).offsetParent === null));
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+      .every((a) => a.playState !== 'running'),
+  );
+}
+
+/** Latin words in the page's main area, after taking out what is meant to be there (`allowed`: numbers, file names…). */
+export async function latinWords(page: Page, allowed: readonly (string | RegExp)[] = []): Promise<string[]> {
+  let text = (await page.locator('main').innerText()).replaceAll(RUN_NO, '');
+  for (const a of allowed)
+    text = typeof a === 'string' ? text.replaceAll(a, '') : text.replace(new RegExp(a.source, a.flags.includes('g') ? a.flags : `${a.flags}g`), '');
+  return text.match(/[A-Za-z_]{2,}/g) ?? [];
+}
+
+/**
+ * An admin page's checks: no serious or critical axe violation, no Latin word but the allowed ones,
+ * a screenshot at desktop size, then afresh at phone size (the menu starts folded on a narrow screen)
+ * with no horizontal overflow, then opened again at desktop size. Returns the problems found (empty
+ * when none), so that the caller's expect names the page.
+ */
+export async function adminPageProblems(
+  page: Page,
+  shot: (page: Page, name: string) => Promise<unknown>,
+  name: string,
+  allowed: readonly (string | RegExp)[] = [],
+): Promise<string[]> {
+  const problems: string[] = [];
+  const look = async (size: string) => {
+    // a toast fading out is checked mid-fade (its contrast falls with its opacity): the page is checked once it has gone
+    await page.locator('.el-message').first().waitFor({ state: 'detached', timeout: 10_000 });
+    await settled(page);
+    for (const v of await seriousViolations(page)) problems.push(`${size} axe: ${JSON.stringify(v)}`);
+    for (const w of await latinWords(page, allowed)) problems.push(`${size} word: ${w}`);
+  };
+  const reopen = async (viewport: { width: number; height: number }) => {
+    await page.setViewportSize(viewport);
+    await page.reload();
+    await page.locator('main h1').waitFor();
+  };
+  await look('desktop');
+  await page.setViewportSize(ADMIN_DESKTOP);
+  await shot(page, `${name}-desktop`);
+  await reopen(ADMIN_PHONE);
+  await look('phone');
+  const overflow = await horizontalOverflow(page);
+  if (overflow > 0) problems.push(`phone overflow: ${overflow}px`);
+  await shot(page, `${name}-phone`);
+  await reopen(ADMIN_DESKTOP);
+  await settled(page);
+  return problems;
 }

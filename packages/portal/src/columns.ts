@@ -21,6 +21,8 @@ export interface Column {
   /** One or two sentences that explain what appears in the column. */
   intro: string[];
   sections: ColumnSection[];
+  /** Pages under other paths that belong to the column (its entry in the navigation marks them). */
+  alsoUnder?: string[];
 }
 
 export type ColumnKey = 'consultations' | 'meetings' | 'interpretations' | 'interaction' | 'documents' | 'evaluation';
@@ -82,15 +84,19 @@ export const columns: readonly Column[] = [
     key: 'documents',
     path: '/documents',
     name: '政府信息公开',
-    summary: '主动公开的政策性文件和政府信息公开工作年度报告。',
+    summary: '主动公开的政策性文件和政府信息公开工作年度报告；在线申请公开政府信息。',
     intro: [
       '政策性文件在起草时即认定公开属性；属于主动公开的文件，印发后在本栏目发布。',
       '各部门、单位每年对不予公开和依申请公开较为集中的信息进行审查，应公开而未公开的及时公开。',
     ],
     sections: [
       { id: 'policy', heading: '政策性文件', empty: '暂无已发布的政策性文件。' },
+      // The application and the status lookup are the view's own (views/requests).
+      { id: 'requests', heading: '依申请公开', empty: '' },
       { id: 'annual-reports', heading: '政府信息公开工作年度报告', empty: '暂无已发布的年度报告。' },
     ],
+    // 依申请公开's application, receipt and status pages (views/requests)
+    alsoUnder: ['/requests'],
   },
   {
     key: 'evaluation',

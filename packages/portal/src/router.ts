@@ -26,6 +26,11 @@ const CaseReceiptView = () => interaction().then((m) => m.CaseReceiptView);
 const CaseLookupView = () => interaction().then((m) => m.CaseLookupView);
 const CaseStatisticsView = () => interaction().then((m) => m.CaseStatisticsView);
 const CaseSummariesView = () => interaction().then((m) => m.CaseSummariesView);
+// 依申请公开's application, receipt and status pages: fetched together when one is first opened.
+const requests = () => import('./views/requests');
+const RequestApplyView = () => requests().then((m) => m.RequestApplyView);
+const RequestReceiptView = () => requests().then((m) => m.RequestReceiptView);
+const RequestStatusView = () => requests().then((m) => m.RequestStatusView);
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -119,6 +124,25 @@ const routes: RouteRecordRaw[] = [
     name: 'case-summaries',
     component: CaseSummariesView,
     meta: { title: '办理情况公开' },
+  },
+  // 依申请公开: the request's codes travel in the history entry's state, never in the address.
+  {
+    path: '/requests/apply',
+    name: 'request-apply',
+    component: RequestApplyView,
+    meta: { title: '申请公开政府信息' },
+  },
+  {
+    path: '/requests/receipt',
+    name: 'request-receipt',
+    component: RequestReceiptView,
+    meta: { title: '申请已提交' },
+  },
+  {
+    path: '/requests/status',
+    name: 'request-status',
+    component: RequestStatusView,
+    meta: { title: '查询申请办理进度' },
   },
   {
     path: '/evaluation/survey/:id',

@@ -185,7 +185,11 @@ export async function seedRequests(em: EntityManager, config: AppConfig) {
     const r = await register('jiaoyu.gk', 'education', PERSON('周丽', '211302198812123324', '13904210004'), 'ORDINARY_LETTER', d('09-01'), [
       { description: '朝阳市教育局2024年部门预算' },
     ]);
-    const x = await svc.requestRequestExtension(await as('jiaoyu.gk'), r.id, r.version, { days: 10, reason: '所需信息涉及多个科室，需要汇总整理', on: d('09-25') });
+    const x = await svc.requestRequestExtension(await as('jiaoyu.gk'), r.id, r.version, {
+      days: 10,
+      reason: '所需信息涉及多个科室，需要汇总整理',
+      on: d('09-25'),
+    });
     const y = await svc.approveRequestExtension(await as('jiaoyu.head'), x.id, x.version, {});
     const a = await reply(
       'jiaoyu.gk',

@@ -36,8 +36,8 @@ export { frequentlyRequestedItems, requestOutcomeTable };
 
 /** What an application may hold; from one address at most config.casesPerTenMinutes applications in ten minutes. */
 export const REQUEST_LIMITS = { windowMinutes: 10, maxItems: 20, minItemLength: 4, maxItemLength: 2000 } as const;
-/** 申请编号: YS + the day + six characters; the check code is a separate secret of eight. */
-const requestNumber = () => `YS${today().replaceAll('-', '')}-${randomCode(6)}`;
+/** 申请编号: YS + the day of receipt (or of submission online) + six characters; the check code is a separate secret of eight. */
+const requestNumber = (day: string = today()) => `YS${day.replaceAll('-', '')}-${randomCode(6)}`;
 
 const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[^\s@]{2,}$/;
@@ -124,7 +124,8 @@ function cleanApplication(data: ApplicationData) {
  */
 async function addressee(ctx: Ctx, unitId: string, action?: 'create'): Promise<Unit> {
   const unit = await ctx.em.findOne(Unit, unitId);
-  if (unit && action) assertCan(ctx, action, 'DisclosureRequest', tagSubject('DisclosureRequest', { unitId: unit.id, governmentId: unit.government.id }) as never);
+  if (unit && action)
+    assertCan(ctx, action, 'DisclosureRequest', tagSubject('DisclosureRequest', { unitId: unit.id, governmentId: unit.government.id }) as never);
   if (!unit || !unit.active || unit.kind === 'EXTERNAL' || unit.kind === 'SECTION')
     throw new AppError(E.UNIT_INVALID, '所选行政机关不存在或不受理政府信息公开申请', { field: 'unitId' });
   return unit;
@@ -141,7 +142,7 @@ async function createRequest(
     ...app.fields,
     ...extra,
     channel,
-    requestNumber: requestNumber(),
+    requestNumber: requestNumber(extra.receivedOn ?? undefined),
     checkCode: randomCode(8),
     unit,
     government: unit.government,
@@ -204,7 +205,7 @@ export async function registerRequest(ctx: Ctx, data: ApplicationData & { channe
   return transaction(ctx, async (tx) => {
     const unit = await addressee(tx, data.unitId, 'create');
     for (const i of app.items) if (i.documentId) await linkableDocument(tx, i.documentId);
-    const r = await createRequest(tx, app, unit, data.channel, { state: 'IN_PROGRESS' });
+    const r = await createRequest(tx, app, unit, data.channel, { state: 'IN_PROGRESS', receivedOn: data.receivedOn });
     await startClock(tx, r, data.receivedOn);
     await tx.em.flush();
     const { handler } = await handlersOf(tx, r);
