@@ -34,6 +34,12 @@ const CASE_READERS: Role[] = [...CASE_HANDLERS, ...CASE_LEVEL_READERS];
 const REQUEST_HANDLERS: Role[] = ['DISCLOSURE_OFFICER'];
 const REQUEST_LEVEL_READERS: Role[] = ['DISCLOSURE_OFFICE', 'LEADER'];
 const REQUEST_READERS: Role[] = [...REQUEST_HANDLERS, 'DEPARTMENT_HEAD', ...REQUEST_LEVEL_READERS];
+// the yearly review: a unit drafts (staff, disclosure officer) and its head signs off; the Disclosure Office runs it
+const REVIEW_DRAFTERS: Role[] = ['DEPARTMENT_STAFF', 'DISCLOSURE_OFFICER'];
+const REVIEW_HEAD: Role[] = ['DEPARTMENT_HEAD'];
+const REVIEW_OFFICE: Role[] = ['DISCLOSURE_OFFICE'];
+const REVIEW_LEVEL: Role[] = ['DISCLOSURE_OFFICE', 'LEADER'];
+const REVIEW_READERS: Role[] = [...REVIEW_DRAFTERS, ...REVIEW_HEAD, ...REVIEW_LEVEL];
 const ALL_STAFF_BUT_SUPERVISOR: Role[] = [
   'DEPARTMENT_STAFF',
   'DEPARTMENT_HEAD',
@@ -229,6 +235,29 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   // the applicant's side: anyone, with the request's number and check code
   submitDisclosureRequest: { any: 'PUBLIC' },
   publicDisclosureRequest: { any: 'PUBLIC' },
+  // the yearly review (定期审查): a campaign is its level's, read by the level's units
+  reviewCampaigns: { own: REVIEW_READERS, other: REVIEW_READERS },
+  reviewCampaign: { own: REVIEW_READERS, other: REVIEW_READERS },
+  openReviewCampaign: { any: REVIEW_OFFICE },
+  closeReviewCampaign: { own: REVIEW_OFFICE, other: REVIEW_OFFICE },
+  reviewReports: { own: REVIEW_READERS, other: REVIEW_LEVEL },
+  reviewReport: { own: REVIEW_READERS, other: REVIEW_LEVEL },
+  collectReviewItems: { own: REVIEW_DRAFTERS, other: 'NOBODY' },
+  updateReviewReport: { own: REVIEW_DRAFTERS, other: 'NOBODY' },
+  decideReviewItem: { own: REVIEW_DRAFTERS, other: 'NOBODY' },
+  submitReviewReport: { own: REVIEW_DRAFTERS, other: 'NOBODY' },
+  signOffReviewReport: { own: REVIEW_HEAD, other: 'NOBODY' },
+  returnReviewReport: { own: REVIEW_HEAD, other: 'NOBODY' },
+  // spot checks: a unit reads those that drew it
+  spotCheck: { own: REVIEW_READERS, other: REVIEW_LEVEL },
+  drawSpotCheck: { own: REVIEW_OFFICE, other: REVIEW_OFFICE },
+  recordSpotCheckFindings: { own: REVIEW_OFFICE, other: REVIEW_OFFICE },
+  rectifications: { own: REVIEW_READERS, other: REVIEW_LEVEL },
+  rectification: { own: REVIEW_READERS, other: REVIEW_LEVEL },
+  orderRectification: { own: REVIEW_OFFICE, other: REVIEW_OFFICE },
+  reportRectification: { own: REVIEW_DRAFTERS, other: 'NOBODY' },
+  verifyRectification: { own: REVIEW_OFFICE, other: REVIEW_OFFICE },
+  returnRectification: { own: REVIEW_OFFICE, other: REVIEW_OFFICE },
   // third-party evaluation (system 7): the academy builds indicator systems with the Disclosure Office and
   // runs the rounds; evaluators score what is assigned to them; a unit sees its own scores once sent and
   // appeals ("own" = the acting user's unit's score); leaders read; the public reads published results
@@ -329,6 +358,17 @@ export const NESTED_TABLE: Record<string, Row> = {
   'Case.subjectUnit': { own: CASE_READERS, other: CASE_LEVEL_READERS },
   'DisclosureRequest.unit': { own: REQUEST_READERS, other: REQUEST_LEVEL_READERS },
   'Viewer.user': { any: 'SIGNED_IN' },
+  // the yearly review: what a campaign, a report, a spot check names is read by whoever reads it there
+  'ReviewCampaign.reports': { own: REVIEW_READERS, other: REVIEW_LEVEL },
+  'ReviewCampaign.spotChecks': { own: REVIEW_READERS, other: REVIEW_LEVEL },
+  'ReviewCampaign.rectifications': { own: REVIEW_READERS, other: REVIEW_LEVEL },
+  'ReviewReport.unit': { own: REVIEW_READERS, other: REVIEW_LEVEL },
+  'ReviewReport.campaign': { own: REVIEW_READERS, other: REVIEW_LEVEL },
+  'ReviewReport.items': { own: REVIEW_READERS, other: REVIEW_LEVEL },
+  'SpotCheck.sampledUnits': { own: REVIEW_READERS, other: REVIEW_LEVEL },
+  'SpotCheck.sampledItems': { own: REVIEW_READERS, other: REVIEW_LEVEL },
+  'SpotCheck.rectifications': { own: REVIEW_READERS, other: REVIEW_LEVEL },
+  'Rectification.unit': { own: REVIEW_READERS, other: REVIEW_LEVEL },
 };
 
 // The plain HTTP routes: "allowed" means the file came back (200, its type, a body).
@@ -523,4 +563,10 @@ export const MUTATION_STATE_TABLE: Record<string, Row> = {
   'saveQuestionnaire (round in review)': refusedAny(ACADEMY, 'ROUND_NOT_SCORING'),
   'publishQuestionnaire (published)': NOBODY_ANY,
   'aggregateQuestionnaire (draft)': refusedAny(ACADEMY, 'TRANSITION_NOT_ALLOWED'),
+  // the yearly review: a report sent to the head is locked for its drafters (told why); each step in a state where it is not taken
+  'updateReviewReport (sent for sign-off)': refusedOwn(REVIEW_DRAFTERS, 'REVIEW_REPORT_LOCKED'),
+  'submitReviewReport (submitted)': NOBODY,
+  'signOffReviewReport (draft)': NOBODY,
+  'returnReviewReport (submitted)': NOBODY,
+  'returnRectification (verified)': NOBODY,
 };

@@ -301,6 +301,79 @@ async function fixtureDisclosureRequest(
   return { id, itemId, number };
 }
 /** A citizen's case of the object's level; from assignment on, assigned to the object's unit, which the citizen named. */
+// ——— the yearly review: a campaign of the scope's government (a year of its own), a report of the scope's unit ———
+let reviewYear = 3000;
+async function fixtureCampaign(h: H, due = '2099-12-31') {
+  const [{ id }] = await s.sql(
+    `insert into review_campaign (id, government_id, year, state, report_due_on, opened_on) values (gen_random_uuid(), ?, ?, 'OPEN', ?, ?) returning id`,
+    [h.governmentId, ++reviewYear, due, day(0)],
+  );
+  return id as string;
+}
+async function fixtureReviewReport(h: H, state = 'DRAFT', due = '2099-12-31') {
+  const campaignId = await fixtureCampaign(h, due);
+  const [{ id }] = await s.sql(
+    `insert into review_report (id, campaign_id, unit_id, government_id, year, state, due_on, situation, work_summary)
+    values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, '审查情况', '工作总结') returning id`,
+    [campaignId, h.unitId, h.governmentId, reviewYear, state, due],
+  );
+  return { id: id as string, campaignId };
+}
+async function fixtureReviewItem(h: H, reportState = 'DRAFT') {
+  const r = await fixtureReviewReport(h, reportState);
+  const [{ id }] = await s.sql(
+    `insert into review_item (id, report_id, unit_id, government_id, item_key, source, title) values (gen_random_uuid(), ?, ?, ?, ?, 'FREQUENT_REQUEST', '常被申请的信息') returning id`,
+    [r.id, h.unitId, h.governmentId, `req:${uniq()}`],
+  );
+  return { ...r, itemId: id as string };
+}
+async function fixtureSpotCheck(h: H, method: 'UNITS' | 'ITEMS' = 'UNITS') {
+  const item = await fixtureReviewItem(h, 'SUBMITTED');
+  const sampled = method === 'UNITS' ? h.unitId : item.itemId;
+  const [{ id }] = await s.sql(
+    `insert into review_spot_check (id, campaign_id, government_id, method, sample_size, seed, population_ids, sampled_ids, sampled_unit_ids, drawn_at)
+    values (gen_random_uuid(), ?, ?, ?, 1, 'seed', ?::uuid[], ?::uuid[], ?::uuid[], now()) returning id`,
+    [item.campaignId, h.governmentId, method, `{${sampled}}`, `{${sampled}}`, `{${h.unitId}}`],
+  );
+  return { ...item, spotCheckId: id as string };
+}
+async function fixtureRectification(h: H, state: 'ORDERED' | 'REPORTED' | 'VERIFIED' = 'ORDERED') {
+  const c = await fixtureSpotCheck(h);
+  const reported = state !== 'ORDERED';
+  const [{ id }] = await s.sql(
+    `insert into review_rectification (id, spot_check_id, campaign_id, unit_id, government_id, year, finding, due_on, state, ordered_on, report, reported_on, verified_on)
+    values (gen_random_uuid(), ?, ?, ?, ?, ?, '发现的问题', ?, ?, ?, ?, ?, ?) returning id`,
+    [
+      c.spotCheckId,
+      c.campaignId,
+      h.unitId,
+      h.governmentId,
+      reviewYear,
+      day(20),
+      state,
+      day(0),
+      reported ? '已整改' : null,
+      reported ? day(0) : null,
+      state === 'VERIFIED' ? day(0) : null,
+    ],
+  );
+  return { ...c, rectificationId: id as string };
+}
+/** This year's campaign of the city, removed so that opening it can be tried again. */
+async function clearReviewYear(year: number) {
+  const where = `campaign_id in (select id from review_campaign where year = ${year} and government_id = '${demoUnitId('city')}')`;
+  await s.sql(`delete from review_rectification where ${where}`);
+  await s.sql(`delete from review_spot_check where ${where}`);
+  await s.sql(`delete from review_item where report_id in (select id from review_report where ${where})`);
+  await s.sql(`delete from review_report where ${where}`);
+  await s.sql(`delete from review_campaign where year = ? and government_id = ?`, [year, demoUnitId('city')]);
+}
+/** `step` (defined with the mutation rows below), taken when the row runs. */
+function reviewStep(table: string, make: (h: H) => Promise<string>, op: string, args = '') {
+  return (h: H) => step(table, make, op, args)(h);
+}
+const REVIEW_STEP = (op: string, args = '') => `mutation($id:ID!){ ${op}(id:$id, version:1${args}) { id } }`;
+
 async function fixtureCase(h: H, state: string, rating: string | null = null, extension: string | null = null, consent = false) {
   const assigned = !['RECEIVED', 'NOT_ACCEPTED', 'ACCEPTED'].includes(state);
   const replied = ['REPLIED', 'CLOSED', 'RATED', 'UNRATED'].includes(state);
@@ -473,6 +546,92 @@ const futureDate = () => new Date(Date.now() + 86400_000 * futureDay++).toISOStr
 const CASE_STEP = (op: string, args = '') => `mutation($id:ID!){ ${op}(id:$id, version:1${args}) { id } }`;
 const REQUEST_STEP = (op: string, args = '', params = '') => `mutation($id:ID!${params}){ ${op}(id:$id, version:1${args}) { id } }`;
 const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
+  reviewCampaigns: async (h) => {
+    const id = await fixtureCampaign(h);
+    return outcome(await h.call('{ reviewCampaigns { id } }'), (d) => d.reviewCampaigns.some((x: any) => x.id === id));
+  },
+  reviewCampaign: async (h) => outcome(await h.call('query($id:ID!){ reviewCampaign(id:$id) { id } }', { id: await fixtureCampaign(h) })),
+  openReviewCampaign: async (h) => {
+    const year = Number(day(0).slice(0, 4));
+    await clearReviewYear(year);
+    return outcome(await h.call('mutation($y:Int!){ openReviewCampaign(year:$y) { id } }', { y: year }));
+  },
+  closeReviewCampaign: reviewStep('review_campaign', (h) => fixtureCampaign(h, '2020-12-31'), 'closeReviewCampaign'),
+  reviewReports: async (h) => {
+    const r = await fixtureReviewReport(h);
+    return outcome(await h.call('query($c:ID){ reviewReports(filter:{ campaignId:$c }) { id } }', { c: r.campaignId }), (d) =>
+      d.reviewReports.some((x: any) => x.id === r.id),
+    );
+  },
+  reviewReport: async (h) => outcome(await h.call('query($id:ID!){ reviewReport(id:$id) { id } }', { id: (await fixtureReviewReport(h)).id })),
+  collectReviewItems: async (h) => outcome(await h.call(REVIEW_STEP('collectReviewItems'), { id: (await fixtureReviewReport(h)).id })),
+  updateReviewReport: reviewStep(
+    'review_report',
+    async (h) => (await fixtureReviewReport(h)).id,
+    'updateReviewReport',
+    ', input:{ workSummary:"新的工作总结" }',
+  ),
+  decideReviewItem: async (h) => {
+    const f = await fixtureReviewItem(h);
+    return mutation(rowOf('review_item', f.itemId), () =>
+      h.call('mutation($id:ID!){ decideReviewItem(id:$id, version:1, outcome: KEEP, reason:"维持") { id } }', { id: f.itemId }),
+    );
+  },
+  submitReviewReport: reviewStep('review_report', async (h) => (await fixtureReviewReport(h)).id, 'submitReviewReport'),
+  signOffReviewReport: reviewStep('review_report', async (h) => (await fixtureReviewReport(h, 'HEAD_SIGNOFF')).id, 'signOffReviewReport'),
+  returnReviewReport: reviewStep(
+    'review_report',
+    async (h) => (await fixtureReviewReport(h, 'HEAD_SIGNOFF')).id,
+    'returnReviewReport',
+    ', reason:"请补充"',
+  ),
+  spotCheck: async (h) => outcome(await h.call('query($id:ID!){ spotCheck(id:$id) { id } }', { id: (await fixtureSpotCheck(h)).spotCheckId })),
+  drawSpotCheck: async (h) =>
+    outcome(
+      await h.call('mutation($c:ID!){ drawSpotCheck(campaignId:$c, input:{ method: UNITS, sampleSize: 1 }) { id } }', {
+        c: (await fixtureReviewReport(h)).campaignId,
+      }),
+    ),
+  recordSpotCheckFindings: reviewStep(
+    'review_spot_check',
+    async (h) => (await fixtureSpotCheck(h)).spotCheckId,
+    'recordSpotCheckFindings',
+    ', findings:"发现的问题"',
+  ),
+  rectifications: async (h) => {
+    const f = await fixtureRectification(h);
+    return outcome(await h.call('query($c:ID){ rectifications(filter:{ campaignId:$c }) { id } }', { c: f.campaignId }), (d) =>
+      d.rectifications.some((x: any) => x.id === f.rectificationId),
+    );
+  },
+  rectification: async (h) =>
+    outcome(await h.call('query($id:ID!){ rectification(id:$id) { id } }', { id: (await fixtureRectification(h)).rectificationId })),
+  orderRectification: async (h) => {
+    const f = await fixtureSpotCheck(h);
+    return mutation(rowsWhere('review_rectification', 'spot_check_id', f.spotCheckId), () =>
+      h.call('mutation($s:ID!,$i:RectificationInput!){ orderRectification(spotCheckId:$s, input:$i) { id } }', {
+        s: f.spotCheckId,
+        i: { unitId: h.unitId, finding: '发现的问题', dueOn: day(20) },
+      }),
+    );
+  },
+  reportRectification: reviewStep(
+    'review_rectification',
+    async (h) => (await fixtureRectification(h)).rectificationId,
+    'reportRectification',
+    ', report:"已整改"',
+  ),
+  verifyRectification: reviewStep(
+    'review_rectification',
+    async (h) => (await fixtureRectification(h, 'REPORTED')).rectificationId,
+    'verifyRectification',
+  ),
+  returnRectification: reviewStep(
+    'review_rectification',
+    async (h) => (await fixtureRectification(h, 'REPORTED')).rectificationId,
+    'returnRectification',
+    ', reason:"请补充材料"',
+  ),
   // a visitor's viewer is null: that is the answer, not a refusal
   me: async (h) => outcome(await h.call('{ me { user { id } } }'), (d) => (h.actorId ? d.me?.user.id === h.actorId : d.me === null)),
   login: async (h) =>
@@ -1287,6 +1446,63 @@ const NESTED_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
       await h.call('query($id:ID!){ disclosureRequest(id:$id) { unit { id } } }', { id: (await fixtureDisclosureRequest(h, 'IN_PROGRESS')).id }),
       (d) => d.disclosureRequest.unit?.id === h.unitId,
     ),
+  'ReviewCampaign.reports': async (h) => {
+    const r = await fixtureReviewReport(h);
+    return outcome(await h.call('query($id:ID!){ reviewCampaign(id:$id) { reports { id } } }', { id: r.campaignId }), (d) =>
+      d.reviewCampaign.reports.some((x: any) => x.id === r.id),
+    );
+  },
+  'ReviewCampaign.spotChecks': async (h) => {
+    const f = await fixtureSpotCheck(h);
+    return outcome(await h.call('query($id:ID!){ reviewCampaign(id:$id) { spotChecks { id } } }', { id: f.campaignId }), (d) =>
+      d.reviewCampaign.spotChecks.some((x: any) => x.id === f.spotCheckId),
+    );
+  },
+  'ReviewCampaign.rectifications': async (h) => {
+    const f = await fixtureRectification(h);
+    return outcome(await h.call('query($id:ID!){ reviewCampaign(id:$id) { rectifications { id } } }', { id: f.campaignId }), (d) =>
+      d.reviewCampaign.rectifications.some((x: any) => x.id === f.rectificationId),
+    );
+  },
+  'ReviewReport.unit': async (h) =>
+    outcome(
+      await h.call('query($id:ID!){ reviewReport(id:$id) { unit { id } } }', { id: (await fixtureReviewReport(h)).id }),
+      (d) => d.reviewReport.unit?.id === h.unitId,
+    ),
+  'ReviewReport.campaign': async (h) => {
+    const r = await fixtureReviewReport(h);
+    return outcome(
+      await h.call('query($id:ID!){ reviewReport(id:$id) { campaign { id } } }', { id: r.id }),
+      (d) => d.reviewReport.campaign?.id === r.campaignId,
+    );
+  },
+  'ReviewReport.items': async (h) => {
+    const f = await fixtureReviewItem(h);
+    return outcome(await h.call('query($id:ID!){ reviewReport(id:$id) { items { id } } }', { id: f.id }), (d) =>
+      d.reviewReport.items.some((x: any) => x.id === f.itemId),
+    );
+  },
+  'SpotCheck.sampledUnits': async (h) =>
+    outcome(await h.call('query($id:ID!){ spotCheck(id:$id) { sampledUnits { id } } }', { id: (await fixtureSpotCheck(h)).spotCheckId }), (d) =>
+      d.spotCheck.sampledUnits.some((x: any) => x.id === h.unitId),
+    ),
+  'SpotCheck.sampledItems': async (h) => {
+    const f = await fixtureSpotCheck(h, 'ITEMS');
+    return outcome(await h.call('query($id:ID!){ spotCheck(id:$id) { sampledItems { id } } }', { id: f.spotCheckId }), (d) =>
+      d.spotCheck.sampledItems.some((x: any) => x.id === f.itemId),
+    );
+  },
+  'SpotCheck.rectifications': async (h) => {
+    const f = await fixtureRectification(h);
+    return outcome(await h.call('query($id:ID!){ spotCheck(id:$id) { rectifications { id } } }', { id: f.spotCheckId }), (d) =>
+      d.spotCheck.rectifications.some((x: any) => x.id === f.rectificationId),
+    );
+  },
+  'Rectification.unit': async (h) =>
+    outcome(
+      await h.call('query($id:ID!){ rectification(id:$id) { unit { id } } }', { id: (await fixtureRectification(h)).rectificationId }),
+      (d) => d.rectification.unit?.id === h.unitId,
+    ),
   'Case.assignedUnit': async (h) =>
     outcome(
       await h.call('query($id:ID!){ case(id:$id) { assignedUnit { id } } }', { id: (await fixtureCase(h, 'ASSIGNED')).id }),
@@ -1451,6 +1667,8 @@ const UNTRIED_MUTATIONS: string[] = [
   'submitDisclosureRequest',
   // the citizen rates with the case's codes: tried on a case not closed in "public operations, anonymously"
   'ratePublicCase',
+  // a spot check has no state: its findings are recorded alike whenever they are (its row above)
+  'recordSpotCheckFindings',
 ].sort();
 
 // ——— mutations in the states where their rule differs ———
@@ -1530,6 +1748,26 @@ const SAVE_QUESTIONNAIRE =
 /** Numbers of a series made taken by the fixtures: past any the demo uses. */
 let takenSeq = 90000;
 const MUTATION_STATE_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
+  'updateReviewReport (sent for sign-off)': step(
+    'review_report',
+    async (h) => (await fixtureReviewReport(h, 'HEAD_SIGNOFF')).id,
+    'updateReviewReport',
+    ', input:{ workSummary:"新的工作总结" }',
+  ),
+  'submitReviewReport (submitted)': step('review_report', async (h) => (await fixtureReviewReport(h, 'SUBMITTED')).id, 'submitReviewReport'),
+  'signOffReviewReport (draft)': step('review_report', async (h) => (await fixtureReviewReport(h, 'DRAFT')).id, 'signOffReviewReport'),
+  'returnReviewReport (submitted)': step(
+    'review_report',
+    async (h) => (await fixtureReviewReport(h, 'SUBMITTED')).id,
+    'returnReviewReport',
+    ', reason:"请补充"',
+  ),
+  'returnRectification (verified)': step(
+    'review_rectification',
+    async (h) => (await fixtureRectification(h, 'VERIFIED')).rectificationId,
+    'returnRectification',
+    ', reason:"请补充材料"',
+  ),
   'updateAccountRequest (submitted)': async (h) => {
     const id = await fixtureRequest(h, 'SUBMITTED');
     return mutation(rowOf('account_request', id), () =>

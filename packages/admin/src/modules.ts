@@ -14,6 +14,7 @@ import { evaluationModule } from './views/evaluation/module';
 import { supervisorsModule } from './views/supervisors/module';
 import { complaintsModule } from './views/complaints/module';
 import { requestsModule } from './views/requests/module';
+import { reviewModule } from './views/review/module';
 import { parametersModule } from './views/parameters/module';
 import { calendarModule } from './views/calendar/module';
 
@@ -37,6 +38,7 @@ export const ADMIN_MODULES: readonly AdminModule[] = [
   supervisorsModule,
   complaintsModule,
   requestsModule,
+  reviewModule,
   parametersModule,
   calendarModule,
 ];

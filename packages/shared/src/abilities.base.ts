@@ -63,6 +63,7 @@ export const SUBJECTS = [
   'DisclosureRequest',
   'ReviewCampaign',
   'ReviewReport',
+  'ReviewItem',
   'SpotCheck',
   'Rectification',
   'AnnualReport',

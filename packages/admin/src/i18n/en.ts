@@ -161,6 +161,7 @@ const en: Messages = {
     Appeal: 'Appeal',
     Questionnaire: 'Questionnaire',
     AgendaItem: 'Agenda item',
+    ReviewItem: 'Review item',
   } satisfies Record<Exclude<SubjectName, 'all'> | 'CalendarYear' | 'AgendaItem' | 'Session', string>,
   auditVerb: {
     create: 'Create',

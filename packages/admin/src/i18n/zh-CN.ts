@@ -149,6 +149,7 @@ const zhCN = {
     Appeal: '评估申诉',
     Questionnaire: '评估问卷',
     AgendaItem: '会议议程',
+    ReviewItem: '审查事项',
   } satisfies Record<Exclude<SubjectName, 'all'> | 'CalendarYear' | 'AgendaItem' | 'Session', string>,
   auditVerb: {
     create: '新建',

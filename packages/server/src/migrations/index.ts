@@ -20,6 +20,7 @@ import { Migration20261207060000_complaint_reminders } from './Migration20261207
 import { Migration20261207070000_citizen_files } from './Migration20261207070000_citizen_files.js';
 import { Migration20261207080000_complaint_previous_rating } from './Migration20261207080000_complaint_previous_rating.js';
 import { Migration20261207090000_requests } from './Migration20261207090000_requests.js';
+import { Migration20261207300000_review } from './Migration20261207300000_review.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127000000_foundation', class: Migration20261127000000_foundation },
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261207070000_citizen_files', class: Migration20261207070000_citizen_files },
   { name: 'Migration20261207080000_complaint_previous_rating', class: Migration20261207080000_complaint_previous_rating },
   { name: 'Migration20261207090000_requests', class: Migration20261207090000_requests },
+  { name: 'Migration20261207300000_review', class: Migration20261207300000_review },
 ];

@@ -11,6 +11,7 @@ import { supervisorsModule } from './supervisors/supervisors.module.js';
 import { evaluationModule } from './evaluation/evaluation.module.js';
 import { complaintsModule } from './complaints/complaints.module.js';
 import { requestsModule } from './requests/requests.module.js';
+import { reviewModule } from './review/review.module.js';
 
 export const MODULES: readonly ModuleManifest[] = [
   organisationModule,
@@ -23,4 +24,5 @@ export const MODULES: readonly ModuleManifest[] = [
   evaluationModule,
   complaintsModule,
   requestsModule,
+  reviewModule,
 ];

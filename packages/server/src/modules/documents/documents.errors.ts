@@ -21,6 +21,7 @@ export enum DocumentError {
   ISSUE_DATE_INVALID = 'ISSUE_DATE_INVALID',
   DOCUMENT_NOT_PRINTABLE = 'DOCUMENT_NOT_PRINTABLE',
   SIGNER_IS_DRAFTER = 'SIGNER_IS_DRAFTER',
+  ATTRIBUTE_CONVERSION_NOT_ALLOWED = 'ATTRIBUTE_CONVERSION_NOT_ALLOWED',
 }
 
 /** What each code means; the error-code catalogue is generated from this. */
@@ -45,4 +46,5 @@ export const DOCUMENT_ERRORS = errorCatalogue<DocumentError>('documents', {
   ISSUE_DATE_INVALID: '印发日期不正确',
   DOCUMENT_NOT_PRINTABLE: '文件印发后才能生成公文；涉密文件不在本系统生成',
   SIGNER_IS_DRAFTER: '起草人不能审签本人起草的文件，须由单位其他负责人审签',
+  ATTRIBUTE_CONVERSION_NOT_ALLOWED: '只有本单位已印发、非涉密且未主动公开的文件才能经审查变更公开属性',
 });

@@ -350,3 +350,94 @@ export async function publicDocument(ctx: Ctx, id: string) {
   if (!d) throw notFound('文件');
   return d;
 }
+
+// ——— the yearly review (system 6) changes the attribute of an issued document ———
+
+export type AttributeConversion = 'PROACTIVE' | 'ON_APPLICATION';
+
+/**
+ * The yearly review (定期审查) converts an issued document of the actor's own unit: to proactive
+ * (转为主动公开: from then on it is published in full on the portal), or, a document not disclosed,
+ * with its secret content removed to on application (剔除秘密内容转为依申请公开: its title is listed).
+ * Called by the review module when the unit's head signs off its report, inside that transaction;
+ * the change is audited with the review's reason.
+ */
+async function convertAttribute(ctx: Ctx, documentId: string, to: AttributeConversion, reason: string) {
+  const actor = requireUser(ctx);
+  return transaction(ctx, async (tx) => {
+    const d = await tx.em.findOne(PolicyDocument, documentId, { refresh: true });
+    if (!d) throw notFound('文件');
+    assertCan(tx, 'read', 'PolicyDocument', d);
+    const refuse = (message: string) => new AppError(E.ATTRIBUTE_CONVERSION_NOT_ALLOWED, message, { field: 'documentId' });
+    if (d.leadUnit.id !== actor.unitId) throw refuse('只能变更本单位牵头起草的文件的公开属性');
+    if (!DOCUMENT_PUBLISHED_STATES.includes(d.state)) throw refuse('文件印发后才能经审查变更公开属性');
+    if (d.classified) throw refuse('涉密文件须依法解密后方可公开，不能在审查中直接变更公开属性');
+    if (to === 'PROACTIVE' && d.disclosureAttribute === 'PROACTIVE') throw refuse('该文件已主动公开');
+    if (to === 'ON_APPLICATION' && d.disclosureAttribute !== 'NOT_DISCLOSED') throw refuse('只有不予公开的文件才能剔除秘密内容后转为依申请公开');
+    const text = reason.trim();
+    if (!text) throw new AppError(E.ATTRIBUTE_REASON_REQUIRED, '变更公开属性须说明理由', { field: 'reason' });
+    const before = documentWorkflow.snapshot(d);
+    d.disclosureAttribute = to;
+    if (to === 'PROACTIVE') {
+      d.attributeReason = null;
+      d.attributeBasis = null;
+    }
+    await tx.em.flush();
+    audit(tx, {
+      action: to === 'PROACTIVE' ? 'PolicyDocument.convertToProactive' : 'PolicyDocument.convertToOnApplication',
+      subjectType: 'PolicyDocument',
+      subjectId: d.id,
+      before,
+      after: { ...documentWorkflow.snapshot(d), reason: text.slice(0, 2000) },
+    });
+    return d;
+  });
+}
+export const convertToProactive = (ctx: Ctx, documentId: string, reason: string) => convertAttribute(ctx, documentId, 'PROACTIVE', reason);
+export const convertToOnApplication = (ctx: Ctx, documentId: string, reason: string) => convertAttribute(ctx, documentId, 'ON_APPLICATION', reason);
+
+/** What the yearly review lists of a unit's documents: issued, and not disclosed proactively. */
+export interface ReviewableDocument {
+  id: string;
+  title: string;
+  documentNumber: string | null;
+  issueDate: string | null;
+  disclosureAttribute: DisclosureAttribute;
+  classified: boolean;
+  leadUnitId: string;
+}
+export async function reviewableDocuments(ctx: Ctx, unitId: string, issuedUpTo: string): Promise<ReviewableDocument[]> {
+  const rows = await ctx.em.find(
+    PolicyDocument,
+    {
+      leadUnit: unitId,
+      state: { $in: [...DOCUMENT_PUBLISHED_STATES] },
+      disclosureAttribute: { $in: ['ON_APPLICATION', 'NOT_DISCLOSED'] },
+      $or: [{ issueDate: null }, { issueDate: { $lte: issuedUpTo } }],
+    } as never,
+    { orderBy: [{ issueDate: 'asc' }, { id: 'asc' }] },
+  );
+  return rows.map((d) => ({
+    id: d.id,
+    title: d.title,
+    documentNumber: d.documentNumber ?? null,
+    issueDate: d.issueDate ?? null,
+    disclosureAttribute: d.disclosureAttribute!,
+    classified: d.classified,
+    leadUnitId: d.leadUnit.id,
+  }));
+}
+/** The same facts of documents named by id (the documents frequently requested), those that exist. */
+export async function documentFacts(ctx: Ctx, ids: string[]): Promise<ReviewableDocument[]> {
+  if (!ids.length) return [];
+  const rows = await ctx.em.find(PolicyDocument, { id: { $in: ids } });
+  return rows.map((d) => ({
+    id: d.id,
+    title: d.title,
+    documentNumber: d.documentNumber ?? null,
+    issueDate: d.issueDate ?? null,
+    disclosureAttribute: d.disclosureAttribute!,
+    classified: d.classified,
+    leadUnitId: d.leadUnit.id,
+  }));
+}
