@@ -11,6 +11,8 @@ export * from './complaints/states.js';
 export * from './complaints/figures.js';
 export * from './complaints/imports.js';
 export * from './requests/states.js';
+export * from './annual-report/states.js';
+export * from './annual-report/template.js';
 
 import { FOUNDATION_TODO_KINDS } from './foundation/states.js';
 import { DOCUMENT_TODO_KINDS } from './documents/states.js';
@@ -20,6 +22,7 @@ import { EVALUATION_TODO_KINDS } from './evaluation/states.js';
 import { SUPERVISOR_TODO_KINDS } from './supervisors/states.js';
 import { COMPLAINT_TODO_KINDS } from './complaints/states.js';
 import { REQUEST_TODO_KINDS } from './requests/states.js';
+import { ANNUAL_REPORT_TODO_KINDS } from './annual-report/states.js';
 /** Every kind of to-do item and its label; each module adds its own kinds here. */
 export const TODO_KIND_LABELS: Record<string, string> = {
   ...FOUNDATION_TODO_KINDS,
@@ -30,5 +33,6 @@ export const TODO_KIND_LABELS: Record<string, string> = {
   ...SUPERVISOR_TODO_KINDS,
   ...COMPLAINT_TODO_KINDS,
   ...REQUEST_TODO_KINDS,
+  ...ANNUAL_REPORT_TODO_KINDS,
 };
 export * from './error-codes.js';
