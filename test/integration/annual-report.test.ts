@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   APPLICANT_KINDS,
-  MANUAL_FIGURES,
   MANUAL_SOURCES,
   OUTCOME_ROWS,
   SUM_RULES,
@@ -372,7 +371,7 @@ describe('sign-off', () => {
 
   it('freezes the figures: later work changes nothing, and nothing may be edited or refreshed', async () => {
     const sub = await submitted();
-    const r = { ...(await go(sub.head, SIGN_OFF, sub)), gk: sub.gk };
+    const r: R = { ...(await go(sub.head, SIGN_OFF, sub)), gk: sub.gk };
     const before = r.content;
     await s.sql(
       `insert into policy_document (id, kind, title, lead_unit_id, government_id, co_unit_ids, interpretation_forms, state, disclosure_attribute, created_by_id, created_by_name, issue_date)

@@ -61,15 +61,15 @@ async function makeReport(tx: Ctx, unit: Unit, year: number): Promise<AnnualRepo
  */
 export async function createAnnualReport(ctx: Ctx, year: number, unitId: string) {
   requireUser(ctx);
-  if (!Number.isInteger(year) || year < FIRST_REPORT_YEAR || year > Number(today().slice(0, 4))) {
-    throw new AppError(E.YEAR_INVALID, `年度应在${FIRST_REPORT_YEAR}年至今年之间`, { field: 'year' });
-  }
   return transaction(ctx, async (tx) => {
-    const unit = await tx.em.findOne(Unit, unitId);
-    if (!unit || !unit.active || unit.kind === 'EXTERNAL')
-      throw new AppError(E.UNIT_INVALID, '只能为本单位或本级人民政府编制年度报告', { field: 'unitId' });
+    const unit = /^[0-9a-f-]{36}$/i.test(unitId) ? await tx.em.findOne(Unit, unitId) : null;
+    if (!unit) throw new AppError(E.UNIT_INVALID, '只能为本单位或本级人民政府编制年度报告', { field: 'unitId' });
     const scope = unit.kind === 'GOVERNMENT' ? 'GOVERNMENT' : 'UNIT';
     assertCan(tx, 'create', 'AnnualReport', { __typename: 'AnnualReport', unitId: unit.id, scope, governmentId: unit.government.id } as never);
+    if (!unit.active || unit.kind === 'EXTERNAL') throw new AppError(E.UNIT_INVALID, '只能为本单位或本级人民政府编制年度报告', { field: 'unitId' });
+    if (!Number.isInteger(year) || year < FIRST_REPORT_YEAR || year > Number(today().slice(0, 4))) {
+      throw new AppError(E.YEAR_INVALID, `年度应在${FIRST_REPORT_YEAR}年至今年之间`, { field: 'year' });
+    }
     if (await tx.em.count(AnnualReport, { unit: unit.id, year }))
       throw new AppError(E.EXISTS, `${unit.name}${year}年度的年度报告已存在`, { field: 'year' });
     const r = await makeReport(tx, unit, year);
