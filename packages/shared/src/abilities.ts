@@ -19,7 +19,16 @@ import {
   ROUND_STEP_FROM,
 } from './evaluation/states.js';
 import { CASE_STEP_FROM } from './complaints/states.js';
-import { inStates, type AbilityContext, type AppAbility, type AppRule, type ModuleRules, type RuleBuilder, type SubjectName, type SubjectObject } from './abilities.base.js';
+import {
+  inStates,
+  type AbilityContext,
+  type AppAbility,
+  type AppRule,
+  type ModuleRules,
+  type RuleBuilder,
+  type SubjectName,
+  type SubjectObject,
+} from './abilities.base.js';
 import { REQUEST_RULES } from './requests/abilities.js';
 import { REVIEW_RULES } from './review/abilities.js';
 import { ANNUAL_REPORT_RULES } from './annual-report/abilities.js';

@@ -19,6 +19,7 @@ import { Migration20261207050000_complaint_indexes } from './Migration2026120705
 import { Migration20261207060000_complaint_reminders } from './Migration20261207060000_complaint_reminders.js';
 import { Migration20261207070000_citizen_files } from './Migration20261207070000_citizen_files.js';
 import { Migration20261207080000_complaint_previous_rating } from './Migration20261207080000_complaint_previous_rating.js';
+import { Migration20261207090000_requests } from './Migration20261207090000_requests.js';
 import { Migration20261207400000_annual_report } from './Migration20261207400000_annual_report.js';
 
 export const MIGRATIONS = [
@@ -42,5 +43,6 @@ export const MIGRATIONS = [
   { name: 'Migration20261207060000_complaint_reminders', class: Migration20261207060000_complaint_reminders },
   { name: 'Migration20261207070000_citizen_files', class: Migration20261207070000_citizen_files },
   { name: 'Migration20261207080000_complaint_previous_rating', class: Migration20261207080000_complaint_previous_rating },
+  { name: 'Migration20261207090000_requests', class: Migration20261207090000_requests },
   { name: 'Migration20261207400000_annual_report', class: Migration20261207400000_annual_report },
 ];

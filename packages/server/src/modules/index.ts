@@ -10,6 +10,7 @@ import { meetingsModule } from './meetings/meetings.module.js';
 import { supervisorsModule } from './supervisors/supervisors.module.js';
 import { evaluationModule } from './evaluation/evaluation.module.js';
 import { complaintsModule } from './complaints/complaints.module.js';
+import { requestsModule } from './requests/requests.module.js';
 import { annualReportModule } from './annual-report/annual-report.module.js';
 
 export const MODULES: readonly ModuleManifest[] = [
@@ -22,5 +23,6 @@ export const MODULES: readonly ModuleManifest[] = [
   supervisorsModule,
   evaluationModule,
   complaintsModule,
+  requestsModule,
   annualReportModule,
 ];

@@ -43,6 +43,17 @@ export async function addWorkingDays(ctx: Ctx, date: LocalDate, days: number): P
   }
 }
 
+/** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */
+export async function workingDaysBetween(ctx: Ctx, from: LocalDate, to: LocalDate): Promise<number> {
+  const calendar = await loadCalendar(ctx.em);
+  try {
+    return calendar.workingDaysBetween(from, to);
+  } catch (e) {
+    if (e instanceof CalendarNotCoveredError) throw new AppError(CommonError.CALENDAR_NOT_COVERED, e.message, { year: e.year });
+    throw e;
+  }
+}
+
 /** A due time: the end (Asia/Shanghai) of the n-th working day after the instant's day. */
 export async function dueAfterWorkingDays(ctx: Ctx, from: Date, days: number): Promise<Date> {
   return shanghaiEndOfDay(await addWorkingDays(ctx, shanghaiDate(from), days));

@@ -1,5 +1,7 @@
 // The figures of the annual report that Gongkai holds, computed in SQL from the work of the year.
+import type { TableThree } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
+import { requestOutcomeTable } from '../requests/requests.statistics.js';
 import { now } from '../../common/clock.js';
 import type { AnnualReport, ComputedFigures } from './annual-report.entities.js';
 
@@ -33,11 +35,12 @@ async function tableTwo(ctx: Ctx, scope: ReportScope, year: number): Promise<Com
 }
 
 /**
- * Table 三 and the fees of section 六 come from the requests on application. Until that count is
- * available here they are null: the report shows them as not yet counted and cannot be submitted.
+ * Table 三 and the fees of section 六 (信息处理费), from the requests on application: the requests module
+ * counts them in SQL (new, carried over, the outcome rows by applicant kind, total, carried forward).
  */
-async function tableThree(_ctx: Ctx, _scope: ReportScope, _year: number): Promise<Pick<ComputedFigures, 'tableThree' | 'requestFees'>> {
-  return { tableThree: null, requestFees: null };
+async function tableThree(ctx: Ctx, scope: ReportScope, year: number): Promise<Pick<ComputedFigures, 'tableThree' | 'requestFees'>> {
+  const { rows, fees } = await requestOutcomeTable(ctx, { scope, year });
+  return { tableThree: rows as TableThree, requestFees: fees };
 }
 
 export async function computeFigures(ctx: Ctx, r: AnnualReport): Promise<ComputedFigures> {

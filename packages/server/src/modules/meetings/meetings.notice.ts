@@ -1,4 +1,3 @@
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { MEETING_KIND_LABELS, INVITEE_CATEGORY_LABELS, type InviteeCategory, type MeetingKind } from '@gongkai/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Ctx } from '../../common/context.js';
@@ -8,6 +7,7 @@ import { assertCan } from '../../common/ability.js';
 import { audit } from '../../common/audit/audit.service.js';
 import { transaction } from '../../common/tx.js';
 import { Invitee } from './meetings.entities.js';
+import { chineseDate, docxHeaders, letterLine as line, letterRight, letterTitle, renderLetter } from '../../common/docx/letter.js';
 
 export interface NoticeInput {
   inviteeName: string;
@@ -22,44 +22,22 @@ export interface NoticeInput {
   organiser: string;
 }
 
-const FONT = '仿宋_GB2312';
-const line = (
-  text: string,
-  opts: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; size?: number; indent?: boolean } = {},
-) =>
-  new Paragraph({
-    alignment: opts.align ?? AlignmentType.LEFT,
-    spacing: { line: 560, lineRule: 'exact' },
-    indent: opts.indent ? { firstLine: 640 } : undefined,
-    children: [new TextRun({ text, bold: opts.bold, size: opts.size ?? 32, font: { eastAsia: FONT, ascii: FONT, hAnsi: FONT } })],
-  });
-
-const chineseDate = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
-
 /** The written notice to one attendee (参会通知): time, place, topic and the notes for attendees. */
 export async function renderAttendanceNotice(n: NoticeInput): Promise<Buffer> {
   const notes = (n.attendeeNotes ?? '请提前15分钟到达会场，凭本通知入场；会议期间请将手机调至静音。').split(/\n+/).filter(Boolean);
-  const doc = new Document({
-    sections: [
-      {
-        properties: { page: { margin: { top: 2098, bottom: 1984, left: 1587, right: 1474 } } },
-        children: [
-          line('列席会议通知', { bold: true, align: AlignmentType.CENTER, size: 44 }),
-          line(''),
-          line(`${n.inviteeName}（${INVITEE_CATEGORY_LABELS[n.category]}）：`),
-          line(
-            `兹定于${chineseDate(n.date)}${n.startTime ? ` ${n.startTime}` : ''}在${n.place ?? '（地点另行通知）'}召开${n.meetingTitle}（${MEETING_KIND_LABELS[n.meetingKind]}），研究“${n.topic}”议题，特邀请您列席会议。`,
-            { indent: true },
-          ),
-          line('参会须知：', { indent: true }),
-          ...notes.map((t, i) => line(`${i + 1}. ${t.trim()}`, { indent: true })),
-          line(''),
-          line(n.organiser, { align: AlignmentType.RIGHT }),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+  return renderLetter([
+    letterTitle('列席会议通知'),
+    line(''),
+    line(`${n.inviteeName}（${INVITEE_CATEGORY_LABELS[n.category]}）：`),
+    line(
+      `兹定于${chineseDate(n.date)}${n.startTime ? ` ${n.startTime}` : ''}在${n.place ?? '（地点另行通知）'}召开${n.meetingTitle}（${MEETING_KIND_LABELS[n.meetingKind]}），研究“${n.topic}”议题，特邀请您列席会议。`,
+      { indent: true },
+    ),
+    line('参会须知：', { indent: true }),
+    ...notes.map((t, i) => line(`${i + 1}. ${t.trim()}`, { indent: true })),
+    line(''),
+    letterRight(n.organiser),
+  ]);
 }
 
 /** GET /meetings/invitees/:id/notice — for the submitting unit, which delivers it. */
@@ -92,10 +70,7 @@ export function registerMeetingRoutes(app: FastifyInstance, contextFor: (req: Fa
       await transaction(ctx, async (tx) =>
         audit(tx, { action: 'AttendanceProposal.printNotice', subjectType: 'AttendanceProposal', subjectId: p.id, after: { invitee: i.name } }),
       );
-      reply.header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-      reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`列席会议通知-${i.name}.docx`)}`);
-      reply.header('cache-control', 'private, no-store');
-      return reply.send(buffer);
+      return reply.headers(docxHeaders(`列席会议通知-${i.name}.docx`)).send(buffer);
     } catch (e) {
       return replyWithRefusal(reply, e);
     }
