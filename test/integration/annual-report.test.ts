@@ -202,13 +202,63 @@ describe('a unit drafts its report', () => {
     expect(two.NORMATIVE_ISSUED.computed).toBe(true);
     expect(two.LICENCE_DECISIONS.computed).toBe(false);
     expect(two.LICENCE_DECISIONS.value).toBeNull();
-    // table 三 waits for the requests' count
-    expect(r.content.tableThree).toBeNull();
+    // table 三 is counted from the requests (none of that year for this unit) and adds up
+    expect(r.content.tableThree.every((row: any) => row.values.every((v: number) => v === 0))).toBe(true);
+    expect(r.content.sums.every((x: any) => x.ok)).toBe(true);
     const [todo] = await s.sql(`select kind, assignee_role, assignee_unit_id, due_at from todo where subject_id = ? and done_at is null`, [r.id]);
     expect(todo).toMatchObject({ kind: 'annualReport.draft', assignee_role: 'DISCLOSURE_OFFICER', assignee_unit_id: demoUnitId('education') });
     expect(new Date(todo.due_at).toISOString()).toBe(`${year + 1}-01-31T15:59:59.999Z`);
     // once per unit and year
     expect(codeOf(await s.as('jiaoyu.gk', CREATE, { y: year, u: demoUnitId('education') }))).toBe('ANNUAL_REPORT_EXISTS');
+  });
+
+  it('counts table 三 and the fees from the requests on application of the year, by applicant kind', async () => {
+    const year = freshYear();
+    /** A request of the education bureau as the requests module stores it: received, and replied with these items. */
+    const request = async (kind: string, receivedOn: string, repliedOn: string | null, items: [string, string | null][], fee = 0) => {
+      const [{ id }] = await s.sql(
+        `insert into disclosure_request (id, request_number, check_code, unit_id, government_id, applicant_kind, applicant_name, id_proof_kind, id_proof_number,
+           information_form, delivery_method, channel, state, submitted_at, received_on, replied_on, fee_charged)
+         values (gen_random_uuid(), ?, 'CODE2345', ?, ?, ?, '申请人', 'ID_CARD', '210000000000000000', 'PAPER', 'POST', 'IN_PERSON', ?, now(), ?, ?, ?) returning id`,
+        [
+          `YS-${Math.random().toString(36).slice(2)}`,
+          demoUnitId('education'),
+          demoUnitId('city'),
+          kind,
+          repliedOn ? 'DELIVERED' : 'IN_PROGRESS',
+          receivedOn,
+          repliedOn,
+          fee,
+        ],
+      );
+      let seq = 1;
+      for (const [outcome, reason] of items) {
+        await s.sql(
+          `insert into disclosure_request_item (id, request_id, seq, description, outcome, outcome_reason) values (gen_random_uuid(), ?, ?, '所需信息', ?, ?)`,
+          [id, seq++, outcome, reason],
+        );
+      }
+    };
+    await request('NATURAL_PERSON', `${year}-02-01`, `${year}-02-20`, [['DISCLOSED', null]], 10);
+    await request('NATURAL_PERSON', `${year}-03-01`, `${year}-03-25`, [
+      ['DISCLOSED', null],
+      ['NOT_DISCLOSED', 'STATE_SECRET'],
+    ]);
+    await request('BUSINESS', `${year}-04-01`, `${year}-04-10`, [['CANNOT_PROVIDE', 'NOT_HELD']]);
+    await request('LEGAL_SERVICE', `${year}-12-20`, null, [[null as never, null]]); // carried to next year
+    await request('NATURAL_PERSON', `${year - 1}-12-25`, `${year}-01-15`, [['DISCLOSED', null]]); // carried over
+    const r = (await s.as('jiaoyu.gk', CREATE, { y: year, u: demoUnitId('education') })).data.createAnnualReport as R;
+    const t = Object.fromEntries(r.content.tableThree.map((x: any) => [x.key, x.values]));
+    // columns: natural person, business, research, public interest, legal service, other, total
+    expect(t.NEW).toEqual([2, 1, 0, 0, 1, 0, 4]);
+    expect(t.CARRIED_OVER).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(t.DISCLOSED).toEqual([2, 0, 0, 0, 0, 0, 2]);
+    expect(t.PARTLY_DISCLOSED).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(t['CANNOT_PROVIDE.NOT_HELD']).toEqual([0, 1, 0, 0, 0, 0, 1]);
+    expect(t.TOTAL).toEqual([3, 1, 0, 0, 0, 0, 4]);
+    expect(t.CARRIED_FORWARD).toEqual([0, 0, 0, 0, 1, 0, 1]);
+    expect(r.content.requestFees).toBe(10);
+    expect(r.content.sumsOk).toBe(true);
   });
 
   it('refreshes the computed figures while a draft', async () => {
