@@ -21,6 +21,7 @@ import {
   openMenu,
   openPage,
   PORTAL_VIEWPORT_NAMES,
+  screenshotPath,
   screenshotter,
   seriousViolations,
   signIn,
@@ -234,6 +235,9 @@ describe('the annual report, end to end', () => {
         expect((await page.locator('main').innerText()).match(/[A-Za-z]{2,}/g) ?? []).toEqual([]);
         expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
         await shot(page, `07-report-${viewport}`);
+        await page.screenshot({ path: screenshotPath(`annual-report-08-top-${viewport}`), animations: 'disabled' });
+        await page.getByTestId('annual-report-table-three').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: screenshotPath(`annual-report-09-table-three-${viewport}`), animations: 'disabled' });
         for (const testid of ['annual-report-docx', 'annual-report-xlsx']) {
           const href = await page.getByTestId(testid).getAttribute('href');
           const res = await context.request.get(absoluteUrl(href!));
