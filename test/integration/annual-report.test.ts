@@ -12,6 +12,7 @@ import {
   type TableThree,
 } from '../../packages/shared/src/index.js';
 import { codeOf, demoUnitId, startSuite, type Suite } from '../support/suite.js';
+import { openAnnualReportsOn } from '../../packages/server/src/modules/annual-report/annual-report.service.js';
 
 let s: Suite;
 /** Units whose reports the tests draft, each with a disclosure officer and a head (the education bureau's are the demo's). */
@@ -500,5 +501,48 @@ describe('who reads reports', () => {
     expect(await sees('minzheng.head')).toBe(false);
     expect(codeOf(await s.as('minzheng.head', GET, { id: r.id }))).toBe('FORBIDDEN');
     expect(codeOf(await s.as('jiaoyu.staff', LIST))).toBe('FORBIDDEN');
+  });
+});
+
+describe('when a year has ended', () => {
+  it("opens each unit's report with a to-do due on the unit due date, and the government's due on the government due date, once", async () => {
+    const ended = THIS_YEAR; // as seen from the next January
+    const run = () => openAnnualReportsOn(s.orm.em.fork(), s.config, `${ended + 1}-01-05`);
+    expect(await run()).toBeGreaterThan(0);
+    const rows = await s.sql<{
+      unit_id: string;
+      scope: string;
+      due_on: string;
+      kind: string;
+      assignee_role: string;
+      assignee_unit_id: string;
+      due_at: Date;
+    }>(
+      `select r.unit_id, r.scope, r.due_on::text, t.kind, t.assignee_role, t.assignee_unit_id, t.due_at
+         from annual_report r join todo t on t.subject_id = r.id::text and t.done_at is null
+        where r.year = ? and r.unit_id in (?, ?)`,
+      [ended, demoUnitId('drc'), demoUnitId('city')],
+    );
+    const drc = rows.find((x) => x.unit_id === demoUnitId('drc'))!;
+    expect(drc).toMatchObject({
+      scope: 'UNIT',
+      due_on: `${ended + 1}-01-31`,
+      kind: 'annualReport.draft',
+      assignee_role: 'DISCLOSURE_OFFICER',
+      assignee_unit_id: demoUnitId('drc'),
+    });
+    const city = rows.find((x) => x.unit_id === demoUnitId('city'))!;
+    expect(city).toMatchObject({
+      scope: 'GOVERNMENT',
+      due_on: `${ended + 1}-03-31`,
+      assignee_role: 'DISCLOSURE_OFFICE',
+      assignee_unit_id: demoUnitId('disclosure'),
+    });
+    expect(new Date(city.due_at).toISOString()).toBe(`${ended + 1}-03-31T15:59:59.999Z`);
+    // a unit without a disclosure officer has none to draft; a second run makes nothing more
+    expect(await s.sql(`select 1 from annual_report where year = ? and unit_id = ?`, [ended, demoUnitId('agriculture')])).toHaveLength(0);
+    expect(await run()).toBe(0);
+    // after the reporting season, nothing is opened
+    expect(await openAnnualReportsOn(s.orm.em.fork(), s.config, `${ended + 2}-04-01`)).toBe(0);
   });
 });

@@ -254,10 +254,12 @@ export async function reportForDownload(ctx: Ctx, id: string) {
  * counts when it has an active user with the DISCLOSURE_OFFICER role; a government when its level has
  * a Disclosure Office. Safe with two processes: the unique (unit, year) keeps one report.
  */
-export async function openAnnualReports(em: EntityManager, config: AppConfig): Promise<number> {
+export const openAnnualReports = (em: EntityManager, config: AppConfig) => openAnnualReportsOn(em, config, today());
+/** The same, as on a given day (the job passes today of the one clock). */
+export async function openAnnualReportsOn(em: EntityManager, config: AppConfig, day: string): Promise<number> {
   const ctx = await contextAs(em, config, null);
-  const year = Number(today().slice(0, 4)) - 1;
-  if (today() > (await dueOnFor(ctx, 'GOVERNMENT', year))) return 0;
+  const year = Number(day.slice(0, 4)) - 1;
+  if (day > (await dueOnFor(ctx, 'GOVERNMENT', year))) return 0;
   const units = await em.execute<{ id: string }[]>(
     `select u.id from unit u
       where u.active and u.kind <> 'EXTERNAL' and u.kind <> 'GOVERNMENT'
