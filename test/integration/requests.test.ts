@@ -384,7 +384,7 @@ describe('the applicant on the portal', () => {
     const asked = (await s.gql(LOOKUP, { n: receipt.requestNumber, c: receipt.checkCode })).data.publicDisclosureRequest;
     expect(asked).toMatchObject({ state: 'CORRECTION', correctionText: '请说明所需招聘计划的发布单位和年份', correctionDueOn: '2099-12-31' });
     r = await go('jiaoyu.gk', CORRECTED, r);
-    r = await go(
+    const answered = await go(
       'jiaoyu.gk',
       REPLY,
       r,
@@ -393,6 +393,7 @@ describe('the applicant on the portal', () => {
         ['NOT_DISCLOSED', 'PROCESS_INFORMATION'],
       ]),
     );
+    expect(answered.tableRow).toBe('PARTLY_DISCLOSED');
     const replied = (await s.gql(LOOKUP, { n: receipt.requestNumber, c: receipt.checkCode })).data.publicDisclosureRequest;
     expect(replied.state).toBe('REPLIED');
     expect(replied.hasLetter).toBe(true);

@@ -36,6 +36,9 @@ const REPORT_DRAFTER: Role[] = ['DISCLOSURE_OFFICER'];
 const REPORT_SIGNERS: Role[] = ['DEPARTMENT_HEAD', 'LEADER'];
 const REPORT_LEVEL_READERS: Role[] = ['DISCLOSURE_OFFICE', 'LEADER'];
 const REPORT_READERS: Role[] = ['DISCLOSURE_OFFICER', 'DEPARTMENT_HEAD', ...REPORT_LEVEL_READERS];
+const REQUEST_HANDLERS: Role[] = ['DISCLOSURE_OFFICER'];
+const REQUEST_LEVEL_READERS: Role[] = ['DISCLOSURE_OFFICE', 'LEADER'];
+const REQUEST_READERS: Role[] = [...REQUEST_HANDLERS, 'DEPARTMENT_HEAD', ...REQUEST_LEVEL_READERS];
 const ALL_STAFF_BUT_SUPERVISOR: Role[] = [
   'DEPARTMENT_STAFF',
   'DEPARTMENT_HEAD',
@@ -221,6 +224,30 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   submitCase: { any: 'PUBLIC' },
   publicCase: { any: 'PUBLIC' },
   ratePublicCase: { any: 'PUBLIC' },
+  // requests on application (system 6): "own" is a request addressed to the acting user's unit, handled by its
+  // disclosure body, its extension approved by its head; the Disclosure Office and leaders follow the level
+  disclosureRequests: { own: REQUEST_READERS, other: REQUEST_LEVEL_READERS },
+  disclosureRequest: { own: REQUEST_READERS, other: REQUEST_LEVEL_READERS },
+  disclosureRequestCounts: { any: REQUEST_READERS },
+  frequentlyRequestedInformation: { any: REQUEST_READERS },
+  disclosureRequestTable: { any: REQUEST_READERS },
+  registerDisclosureRequest: { own: REQUEST_HANDLERS, other: 'NOBODY' },
+  linkDisclosureRequestItem: { own: REQUEST_HANDLERS, other: 'NOBODY' },
+  confirmDisclosureRequest: { own: REQUEST_HANDLERS, other: 'NOBODY' },
+  refuseDisclosureRequestRegistration: { own: REQUEST_HANDLERS, other: 'NOBODY' },
+  askDisclosureRequestCorrection: { own: REQUEST_HANDLERS, other: 'NOBODY' },
+  receiveDisclosureRequestCorrection: { own: REQUEST_HANDLERS, other: 'NOBODY' },
+  endUncorrectedDisclosureRequest: { own: REQUEST_HANDLERS, other: 'NOBODY' },
+  consultDisclosureRequestThirdParty: { own: REQUEST_HANDLERS, other: 'NOBODY' },
+  resumeDisclosureRequest: { own: REQUEST_HANDLERS, other: 'NOBODY' },
+  requestDisclosureRequestExtension: { own: REQUEST_HANDLERS, other: 'NOBODY' },
+  approveDisclosureRequestExtension: { own: ['DEPARTMENT_HEAD'], other: 'NOBODY' },
+  rejectDisclosureRequestExtension: { own: ['DEPARTMENT_HEAD'], other: 'NOBODY' },
+  replyDisclosureRequest: { own: REQUEST_HANDLERS, other: 'NOBODY' },
+  deliverDisclosureRequest: { own: REQUEST_HANDLERS, other: 'NOBODY' },
+  // the applicant's side: anyone, with the request's number and check code
+  submitDisclosureRequest: { any: 'PUBLIC' },
+  publicDisclosureRequest: { any: 'PUBLIC' },
   // third-party evaluation (system 7): the academy builds indicator systems with the Disclosure Office and
   // runs the rounds; evaluators score what is assigned to them; a unit sees its own scores once sent and
   // appeals ("own" = the acting user's unit's score); leaders read; the public reads published results
@@ -320,6 +347,7 @@ export const NESTED_TABLE: Record<string, Row> = {
   'Case.assignedUnit': { own: CASE_READERS, other: CASE_LEVEL_READERS },
   'Case.subjectUnit': { own: CASE_READERS, other: CASE_LEVEL_READERS },
   'AnnualReport.unit': { own: REPORT_READERS, other: REPORT_LEVEL_READERS },
+  'DisclosureRequest.unit': { own: REQUEST_READERS, other: REQUEST_LEVEL_READERS },
   'Viewer.user': { any: 'SIGNED_IN' },
 };
 
@@ -345,6 +373,8 @@ export const HTTP_TABLE: Record<string, Row> = {
   'GET /annual-reports/:file (published docx)': { any: 'PUBLIC' },
   'GET /annual-reports/:file (published xlsx)': { any: 'PUBLIC' },
   'GET /annual-reports/:file (draft)': { own: REPORT_READERS, other: REPORT_LEVEL_READERS },
+  // the reply letter: whoever reads the request
+  'GET /requests/:id/letter (replied)': { own: REQUEST_READERS, other: REQUEST_LEVEL_READERS },
 };
 
 // Operations tried again in the states where their rule differs from the row above (which uses a draft,
@@ -494,6 +524,17 @@ export const MUTATION_STATE_TABLE: Record<string, Row> = {
     other: 'NOBODY',
     refusedTo: { roles: COMPLAINT_OFFICE, code: 'CASE_REOPEN_NOT_DISSATISFIED', scopes: ['own', 'other'] },
   },
+  // requests on application: each step in a state where it is not taken; the head decides only what was asked
+  'replyDisclosureRequest (replied)': NOBODY,
+  'confirmDisclosureRequest (in progress)': NOBODY,
+  // the officer may act on a request waiting for its correction (receive it, end it), not ask again: told why
+  'askDisclosureRequestCorrection (waiting for a correction)': refusedOwn(REQUEST_HANDLERS, 'TRANSITION_NOT_ALLOWED'),
+  'deliverDisclosureRequest (in progress)': NOBODY,
+  'approveDisclosureRequestExtension (not requested)': refusedOwn(['DEPARTMENT_HEAD'], 'REQUEST_EXTENSION_NOT_REQUESTED'),
+  'rejectDisclosureRequestExtension (not requested)': refusedOwn(['DEPARTMENT_HEAD'], 'REQUEST_EXTENSION_NOT_REQUESTED'),
+  // the government's own requests: its Disclosure Office handles them and approves their extensions
+  'confirmDisclosureRequest (addressed to the government)': { any: ['DISCLOSURE_OFFICE'] },
+  'approveDisclosureRequestExtension (addressed to the government)': { any: ['DISCLOSURE_OFFICE'] },
   // evaluation: indicator systems, rounds, scores, appeals, questionnaires
   'saveIndicatorTree (approved)': refusedAny(ACADEMY, 'SYSTEM_NOT_DRAFT'),
   'signOffIndicatorSystem (approved)': NOBODY_ANY,

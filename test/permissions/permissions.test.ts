@@ -266,6 +266,49 @@ async function fixtureFeedback(h: H, state: string, rating: string | null = null
   );
   return id as string;
 }
+/**
+ * A request on application addressed to the object's unit (or to `unit`), in a state, with one item;
+ * its check code is CHECK234. Dates are relative to today so that the clock's rules let each step run.
+ */
+async function fixtureDisclosureRequest(
+  h: H,
+  state: string,
+  o: { extension?: string | null; correctionDue?: number; unit?: string } = {},
+): Promise<{ id: string; itemId: string; number: string }> {
+  const received = state !== 'SUBMITTED';
+  const number = `YS20260101-${uniq().toUpperCase()}`;
+  const [{ id }] = await s.sql(
+    `insert into disclosure_request (id, request_number, check_code, unit_id, government_id, applicant_kind, applicant_name, id_proof_kind,
+      id_proof_number, phone, information_form, delivery_method, channel, state, submitted_at, received_on, reply_working_days, clock_start_on,
+      due_on, correction_notice_due_on, correction_asked_on, correction_due_on, third_party_from, extension_state, extension_days, extension_reason,
+      replied_on, reply)
+    values (gen_random_uuid(), ?, 'CHECK234', ?, ?, 'NATURAL_PERSON', '张三', 'ID_CARD', '211302198503120017', '13900001111', 'ELECTRONIC', 'POST',
+      'LETTER', ?, now(), ?, 20, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
+    [
+      number,
+      o.unit ?? h.unitId,
+      h.governmentId,
+      state,
+      received ? day(-2) : null,
+      received ? day(-2) : null,
+      state === 'IN_PROGRESS' || state === 'THIRD_PARTY' ? day(26) : state === 'REPLIED' ? day(26) : null,
+      received ? day(7) : null,
+      state === 'CORRECTION' ? day(-1) : null,
+      state === 'CORRECTION' ? day(o.correctionDue ?? 10) : null,
+      state === 'THIRD_PARTY' ? day(-1) : null,
+      o.extension ?? null,
+      o.extension ? 5 : null,
+      o.extension ? '需要汇总' : null,
+      state === 'REPLIED' ? day(0) : null,
+      state === 'REPLIED' ? '答复' : null,
+    ],
+  );
+  const [{ id: itemId }] = await s.sql(
+    `insert into disclosure_request_item (id, request_id, seq, description, outcome) values (gen_random_uuid(), ?, 1, '2026年招生计划', ?) returning id`,
+    [id, state === 'REPLIED' ? 'DISCLOSED' : null],
+  );
+  return { id, itemId, number };
+}
 /** A citizen's case of the object's level; from assignment on, assigned to the object's unit, which the citizen named. */
 async function fixtureCase(h: H, state: string, rating: string | null = null, extension: string | null = null, consent = false) {
   const assigned = !['RECEIVED', 'NOT_ACCEPTED', 'ACCEPTED'].includes(state);
@@ -305,7 +348,14 @@ async function fixtureCase(h: H, state: string, rating: string | null = null, ex
  * adding up, in the given state (frozen from sign-off on); its id. Each fixture takes a year of its own.
  */
 let reportYear = 1000;
-async function fixtureAnnualReport(h: H, state: string, unitId = h.unitId) {
+/** Years a report may really have (its figures are computed for it), per unit, for the rows that compute them. */
+const realYears = new Map<string, number>();
+function realYear(unitId: string) {
+  const year = realYears.get(unitId) ?? 2008;
+  realYears.set(unitId, year + 1);
+  return year;
+}
+async function fixtureAnnualReport(h: H, state: string, unitId = h.unitId, year = reportYear++) {
   const t = emptyTableThree();
   t.NEW.NATURAL_PERSON = t.NEW.TOTAL = 2;
   t.DISCLOSED.NATURAL_PERSON = t.DISCLOSED.TOTAL = 2;
@@ -499,6 +549,7 @@ let figureOpinions = 30;
 const futureDate = () => new Date(Date.now() + 86400_000 * futureDay++).toISOString().slice(0, 10);
 
 const CASE_STEP = (op: string, args = '') => `mutation($id:ID!){ ${op}(id:$id, version:1${args}) { id } }`;
+const REQUEST_STEP = (op: string, args = '', params = '') => `mutation($id:ID!${params}){ ${op}(id:$id, version:1${args}) { id } }`;
 const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
   // a visitor's viewer is null: that is the answer, not a refusal
   me: async (h) => outcome(await h.call('{ me { user { id } } }'), (d) => (h.actorId ? d.me?.user.id === h.actorId : d.me === null)),
@@ -906,7 +957,7 @@ const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
       h.call('mutation($id:ID!){ updateAnnualReport(id:$id, version:1, input:{ overview:"改写的总体情况" }) { id } }', { id }),
     );
   },
-  refreshAnnualReport: (h) => step('annual_report', reportIn('DRAFT'), 'refreshAnnualReport')(h),
+  refreshAnnualReport: (h) => step('annual_report', (x) => fixtureAnnualReport(x, 'DRAFT', x.unitId, realYear(x.unitId)), 'refreshAnnualReport')(h),
   submitAnnualReport: (h) => step('annual_report', reportIn('DRAFT'), 'submitAnnualReport')(h),
   returnAnnualReport: (h) => step('annual_report', reportIn('SUBMITTED'), 'returnAnnualReport', ', reason:"请核对表三"')(h),
   signOffAnnualReport: (h) => step('annual_report', reportIn('SUBMITTED'), 'signOffAnnualReport')(h),
@@ -946,6 +997,108 @@ const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
   rejectCaseExtension: async (h) =>
     outcome(
       await h.call(CASE_STEP('rejectCaseExtension', ', reason:"应按期答复"'), { id: (await fixtureCase(h, 'ASSIGNED', null, 'REQUESTED')).id }),
+    ),
+  disclosureRequests: async (h) => {
+    const { id } = await fixtureDisclosureRequest(h, 'IN_PROGRESS');
+    return outcome(await h.call('{ disclosureRequests(pageSize: 100) { items { id } } }'), (d) =>
+      d.disclosureRequests.items.some((x: any) => x.id === id),
+    );
+  },
+  disclosureRequest: async (h) => {
+    const { id } = await fixtureDisclosureRequest(h, 'IN_PROGRESS');
+    return outcome(await h.call('query($id:ID!){ disclosureRequest(id:$id) { id applicantName } }', { id }), (d) => d.disclosureRequest?.id === id);
+  },
+  disclosureRequestCounts: async (h) => outcome(await h.call('{ disclosureRequestCounts { inProgress overdue } }')),
+  frequentlyRequestedInformation: async (h) => outcome(await h.call('{ frequentlyRequestedInformation(year: 2025) { description count } }')),
+  disclosureRequestTable: async (h) => outcome(await h.call('{ disclosureRequestTable(year: 2025) { rows { row counts } } }')),
+  registerDisclosureRequest: async (h) =>
+    outcome(
+      await h.call(
+        `mutation($u:ID!){ registerDisclosureRequest(input:{ unitId:$u, channel: LETTER, receivedOn: "${day(-1)}", applicantKind: NATURAL_PERSON,
+          applicantName:"张三", idProofKind: ID_CARD, idProofNumber:"211302198503120017", phone:"13900001111", items:[{ description:"2026年招生计划" }],
+          informationForm: ELECTRONIC, deliveryMethod: PICKUP }) { id } }`,
+        { u: h.unitId },
+      ),
+    ),
+  linkDisclosureRequestItem: async (h) =>
+    outcome(
+      await h.call('mutation($i:ID!){ linkDisclosureRequestItem(itemId:$i, documentId:null) { id } }', {
+        i: (await fixtureDisclosureRequest(h, 'IN_PROGRESS')).itemId,
+      }),
+    ),
+  confirmDisclosureRequest: async (h) =>
+    outcome(await h.call(REQUEST_STEP('confirmDisclosureRequest'), { id: (await fixtureDisclosureRequest(h, 'SUBMITTED')).id })),
+  refuseDisclosureRequestRegistration: async (h) =>
+    outcome(
+      await h.call(REQUEST_STEP('refuseDisclosureRequestRegistration', ', reason:"不属于政府信息公开申请"'), {
+        id: (await fixtureDisclosureRequest(h, 'SUBMITTED')).id,
+      }),
+    ),
+  askDisclosureRequestCorrection: async (h) =>
+    outcome(
+      await h.call(REQUEST_STEP('askDisclosureRequestCorrection', `, text:"请写明文件名称", dueOn:"${day(20)}"`), {
+        id: (await fixtureDisclosureRequest(h, 'IN_PROGRESS')).id,
+      }),
+    ),
+  receiveDisclosureRequestCorrection: async (h) =>
+    outcome(await h.call(REQUEST_STEP('receiveDisclosureRequestCorrection'), { id: (await fixtureDisclosureRequest(h, 'CORRECTION')).id })),
+  endUncorrectedDisclosureRequest: async (h) =>
+    outcome(
+      await h.call(REQUEST_STEP('endUncorrectedDisclosureRequest'), {
+        id: (await fixtureDisclosureRequest(h, 'CORRECTION', { correctionDue: -1 })).id,
+      }),
+    ),
+  consultDisclosureRequestThirdParty: async (h) =>
+    outcome(
+      await h.call(REQUEST_STEP('consultDisclosureRequestThirdParty', ', thirdParty:"某企业"'), {
+        id: (await fixtureDisclosureRequest(h, 'IN_PROGRESS')).id,
+      }),
+    ),
+  resumeDisclosureRequest: async (h) =>
+    outcome(await h.call(REQUEST_STEP('resumeDisclosureRequest'), { id: (await fixtureDisclosureRequest(h, 'THIRD_PARTY')).id })),
+  requestDisclosureRequestExtension: async (h) =>
+    outcome(
+      await h.call(REQUEST_STEP('requestDisclosureRequestExtension', ', days:5, reason:"需要汇总"'), {
+        id: (await fixtureDisclosureRequest(h, 'IN_PROGRESS')).id,
+      }),
+    ),
+  approveDisclosureRequestExtension: async (h) =>
+    outcome(
+      await h.call(REQUEST_STEP('approveDisclosureRequestExtension'), {
+        id: (await fixtureDisclosureRequest(h, 'IN_PROGRESS', { extension: 'REQUESTED' })).id,
+      }),
+    ),
+  rejectDisclosureRequestExtension: async (h) =>
+    outcome(
+      await h.call(REQUEST_STEP('rejectDisclosureRequestExtension', ', reason:"应按期答复"'), {
+        id: (await fixtureDisclosureRequest(h, 'IN_PROGRESS', { extension: 'REQUESTED' })).id,
+      }),
+    ),
+  replyDisclosureRequest: async (h) => {
+    const { id, itemId } = await fixtureDisclosureRequest(h, 'IN_PROGRESS');
+    return outcome(
+      await h.call(
+        REQUEST_STEP('replyDisclosureRequest', ', input:{ outcomes:[{ itemId:$i, outcome: DISCLOSED }], reply:"现予以公开" }', ',$i:ID!'),
+        { id, i: itemId },
+      ),
+    );
+  },
+  deliverDisclosureRequest: async (h) =>
+    outcome(await h.call(REQUEST_STEP('deliverDisclosureRequest', ', method: POST'), { id: (await fixtureDisclosureRequest(h, 'REPLIED')).id })),
+  submitDisclosureRequest: async (h) =>
+    outcome(
+      await h.call(
+        `mutation($u:ID!,$k:String!){ submitDisclosureRequest(input:{ unitId:$u, applicantKind: NATURAL_PERSON, applicantName:"张三", idProofKind: ID_CARD,
+          idProofNumber:"211302198503120017", phone:"13900001111", items:[{ description:"2026年招生计划" }], informationForm: ELECTRONIC,
+          deliveryMethod: PICKUP, idempotencyKey:$k }) { requestNumber } }`,
+        { u: demoUnitId('education'), k: `perm-${uniq()}${uniq()}` },
+      ),
+    ),
+  publicDisclosureRequest: async (h) =>
+    outcome(
+      await h.call('query($n:String!){ publicDisclosureRequest(requestNumber:$n, checkCode:"CHECK234") { state } }', {
+        n: (await fixtureDisclosureRequest(h, 'IN_PROGRESS')).number,
+      }),
     ),
   caseStatistics: async (h) =>
     outcome(await h.call('{ caseStatistics(periodKind: MONTH, year: 2025, period: 3, dimension: UNIT) { rows { total received } } }'), (d) =>
@@ -1233,6 +1386,11 @@ const topicIdThroughAgenda = (state: string) => async (h: H) => {
 };
 
 const NESTED_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
+  'DisclosureRequest.unit': async (h) =>
+    outcome(
+      await h.call('query($id:ID!){ disclosureRequest(id:$id) { unit { id } } }', { id: (await fixtureDisclosureRequest(h, 'IN_PROGRESS')).id }),
+      (d) => d.disclosureRequest.unit?.id === h.unitId,
+    ),
   'Case.assignedUnit': async (h) =>
     outcome(
       await h.call('query($id:ID!){ case(id:$id) { assignedUnit { id } } }', { id: (await fixtureCase(h, 'ASSIGNED')).id }),
@@ -1341,6 +1499,7 @@ const HTTP_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
   'GET /annual-reports/:file (published xlsx)': async (h) => download(h, `/annual-reports/${await fixtureAnnualReport(h, 'PUBLISHED')}.xlsx`, XLSX),
   'GET /annual-reports/:file (draft)': async (h) =>
     download(h, `/annual-reports/${await fixtureAnnualReport(h, 'DRAFT')}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml'),
+  'GET /requests/:id/letter (replied)': async (h) => download(h, `/requests/${(await fixtureDisclosureRequest(h, 'REPLIED')).id}/letter`, DOCX),
   'GET /evaluation/rounds/:id/xlsx (released)': async (h) =>
     download(h, `/evaluation/rounds/${(await fixtureRound(h, { state: 'REVIEW', deadline: '2099-12-31', score: true })).id}/xlsx`, XLSX),
 };
@@ -1407,6 +1566,7 @@ const UNTRIED_MUTATIONS: string[] = [
   'submitOpinion',
   'submitQuestionnaireResponse',
   'submitCase',
+  'submitDisclosureRequest',
   // the citizen rates with the case's codes: tried on a case not closed in "public operations, anonymously"
   'ratePublicCase',
 ].sort();
@@ -1448,6 +1608,7 @@ const caseIn =
   (state: string, rating: string | null = null, extension: string | null = null) =>
   async (h: H) =>
     (await fixtureCase(h, state, rating, extension)).id;
+const requestOn = (state: string) => async (h: H) => (await fixtureDisclosureRequest(h, state)).id;
 const roundIn = (state: string) => async (h: H) => (await fixtureRound(h, { state, deadline: '2099-12-31' })).id;
 async function answeredAppeal(h: H) {
   const a = await fixtureAppeal(h);
@@ -1588,6 +1749,40 @@ const MUTATION_STATE_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
   ),
   'answerSupervisorFeedback (answered)': step('supervisor_feedback', feedbackIn('ANSWERED'), 'answerSupervisorFeedback', ', answer:"再次答复"'),
   'rateSupervisorFeedback (submitted)': step('supervisor_feedback', feedbackIn('SUBMITTED'), 'rateSupervisorFeedback', ', rating: SATISFIED'),
+  'replyDisclosureRequest (replied)': async (h) => {
+    const { id, itemId } = await fixtureDisclosureRequest(h, 'REPLIED');
+    return mutation(rowOf('disclosure_request', id), () =>
+      h.call(REQUEST_STEP('replyDisclosureRequest', ', input:{ outcomes:[{ itemId:$i, outcome: DISCLOSED }], reply:"再次答复" }', ',$i:ID!'), {
+        id,
+        i: itemId,
+      }),
+    );
+  },
+  'confirmDisclosureRequest (in progress)': step('disclosure_request', requestOn('IN_PROGRESS'), 'confirmDisclosureRequest'),
+  'askDisclosureRequestCorrection (waiting for a correction)': step(
+    'disclosure_request',
+    requestOn('CORRECTION'),
+    'askDisclosureRequestCorrection',
+    `, text:"再次补正", dueOn:"${day(20)}"`,
+  ),
+  'deliverDisclosureRequest (in progress)': step('disclosure_request', requestOn('IN_PROGRESS'), 'deliverDisclosureRequest', ', method: POST'),
+  'approveDisclosureRequestExtension (not requested)': step('disclosure_request', requestOn('IN_PROGRESS'), 'approveDisclosureRequestExtension'),
+  'rejectDisclosureRequestExtension (not requested)': step(
+    'disclosure_request',
+    requestOn('IN_PROGRESS'),
+    'rejectDisclosureRequestExtension',
+    ', reason:"应按期答复"',
+  ),
+  'confirmDisclosureRequest (addressed to the government)': step(
+    'disclosure_request',
+    async (h) => (await fixtureDisclosureRequest(h, 'SUBMITTED', { unit: demoUnitId('city') })).id,
+    'confirmDisclosureRequest',
+  ),
+  'approveDisclosureRequestExtension (addressed to the government)': step(
+    'disclosure_request',
+    async (h) => (await fixtureDisclosureRequest(h, 'IN_PROGRESS', { unit: demoUnitId('city'), extension: 'REQUESTED' })).id,
+    'approveDisclosureRequestExtension',
+  ),
   'acceptCase (assigned)': step('complaint_case', caseIn('ASSIGNED'), 'acceptCase'),
   'notAcceptCase (accepted)': step('complaint_case', caseIn('ACCEPTED'), 'notAcceptCase', ', reason:"不属于受理范围"'),
   'assignCase (received)': async (h) => {
@@ -1715,6 +1910,7 @@ describe('permission table', () => {
       '/complaints/imports/:id/errors.csv',
       '/complaints/imports/samples/:channel',
       '/open/complaints/statistics/:file',
+      '/requests/:id/letter',
     ]) {
       expect(s.app.hasRoute({ method: 'GET', url: route }), route).toBe(true);
       expect(

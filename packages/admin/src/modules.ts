@@ -13,6 +13,7 @@ import { auditModule } from './views/audit/module';
 import { evaluationModule } from './views/evaluation/module';
 import { supervisorsModule } from './views/supervisors/module';
 import { complaintsModule } from './views/complaints/module';
+import { requestsModule } from './views/requests/module';
 import { annualReportModule } from './views/annual-report/module';
 import { parametersModule } from './views/parameters/module';
 import { calendarModule } from './views/calendar/module';
@@ -36,6 +37,7 @@ export const ADMIN_MODULES: readonly AdminModule[] = [
   evaluationModule,
   supervisorsModule,
   complaintsModule,
+  requestsModule,
   annualReportModule,
   parametersModule,
   calendarModule,

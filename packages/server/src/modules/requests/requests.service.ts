@@ -117,9 +117,14 @@ function cleanApplication(data: ApplicationData) {
   };
 }
 
-/** A body that takes requests: an administrative body (a government or one of its departments, units, parks). */
-async function addressee(ctx: Ctx, unitId: string): Promise<Unit> {
+/**
+ * A body that takes requests: an administrative body (a government or one of its departments, units,
+ * parks). With `action`, the user must be allowed it on that body's requests (checked first: a body
+ * the user may not act for is FORBIDDEN, whatever it is).
+ */
+async function addressee(ctx: Ctx, unitId: string, action?: 'create'): Promise<Unit> {
   const unit = await ctx.em.findOne(Unit, unitId);
+  if (unit && action) assertCan(ctx, action, 'DisclosureRequest', tagSubject('DisclosureRequest', { unitId: unit.id, governmentId: unit.government.id }) as never);
   if (!unit || !unit.active || unit.kind === 'EXTERNAL' || unit.kind === 'SECTION')
     throw new AppError(E.UNIT_INVALID, '所选行政机关不存在或不受理政府信息公开申请', { field: 'unitId' });
   return unit;
@@ -197,8 +202,7 @@ export async function registerRequest(ctx: Ctx, data: ApplicationData & { channe
   if (data.receivedOn > today()) throw new AppError(E.RECEIVED_ON_INVALID, '收到申请之日不能晚于今天', { field: 'receivedOn' });
   const app = cleanApplication(data);
   return transaction(ctx, async (tx) => {
-    const unit = await addressee(tx, data.unitId);
-    assertCan(tx, 'create', 'DisclosureRequest', tagSubject('DisclosureRequest', { unitId: unit.id, governmentId: unit.government.id }) as never);
+    const unit = await addressee(tx, data.unitId, 'create');
     for (const i of app.items) if (i.documentId) await linkableDocument(tx, i.documentId);
     const r = await createRequest(tx, app, unit, data.channel, { state: 'IN_PROGRESS' });
     await startClock(tx, r, data.receivedOn);

@@ -1,4 +1,3 @@
-import { onBeforeUnmount, ref } from 'vue';
 import { asSubject, CASE_STEP_FROM, type CaseState, type SubjectObject } from '@gongkai/shared';
 import type { CaseFieldsFragment, CaseListFieldsFragment } from '@/gql/graphql';
 
@@ -25,12 +24,4 @@ export type CaseStep = keyof typeof CASE_STEP_FROM;
 /** Whether the case's state is one the step starts from (the workflow's own list). */
 export const stepFrom = (step: CaseStep, state: string) => (CASE_STEP_FROM[step] as readonly string[]).includes(state);
 
-/** Whether the window is phone-narrow (descriptions then show one column). */
-export function useNarrow(query = '(max-width: 768px)') {
-  const media = window.matchMedia(query);
-  const narrow = ref(media.matches);
-  const update = (e: MediaQueryListEvent) => (narrow.value = e.matches);
-  media.addEventListener('change', update);
-  onBeforeUnmount(() => media.removeEventListener('change', update));
-  return narrow;
-}
+export { useNarrow } from '@/composables/useNarrow';
