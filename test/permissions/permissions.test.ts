@@ -386,7 +386,7 @@ async function fixtureAnnualReport(h: H, state: string, unitId = h.unitId, year 
     `insert into annual_report (id, year, scope, unit_id, government_id, state, overview, computed, manual, frozen, due_on, published_at)
      values (gen_random_uuid(), ?, ?, ?, ?, ?, '总体情况', ?::jsonb, ?::jsonb, ?::jsonb, '2099-01-31', ?) returning id`,
     [
-      reportYear++,
+      year,
       kind === 'GOVERNMENT' ? 'GOVERNMENT' : 'UNIT',
       unitId,
       government_id,
