@@ -432,6 +432,7 @@ export const MUTATION_STATE_TABLE: Record<string, Row> = {
   // a submitted report is no longer edited (its drafter is told so); nothing is signed off before it is submitted
   'updateAnnualReport (submitted)': refusedOwn(REPORT_DRAFTER, 'TRANSITION_NOT_ALLOWED'),
   'signOffAnnualReport (draft)': NOBODY,
+  'returnAnnualReport (draft)': NOBODY,
   'publishAnnualReport (submitted)': NOBODY,
   // account requests
   'updateAccountRequest (submitted)': refusedOwn(HEADS, 'TRANSITION_NOT_ALLOWED'),

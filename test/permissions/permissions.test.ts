@@ -1659,6 +1659,7 @@ const MUTATION_STATE_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
     );
   },
   'signOffAnnualReport (draft)': step('annual_report', reportIn('DRAFT'), 'signOffAnnualReport'),
+  'returnAnnualReport (draft)': step('annual_report', reportIn('DRAFT'), 'returnAnnualReport', ', reason:"请核对"'),
   'publishAnnualReport (submitted)': step('annual_report', reportIn('SUBMITTED'), 'publishAnnualReport'),
   'updateAccountRequest (submitted)': async (h) => {
     const id = await fixtureRequest(h, 'SUBMITTED');
