@@ -31,6 +31,11 @@ const COMPLAINT_OFFICE: Role[] = ['COMPLAINT_OFFICE'];
 const CASE_HANDLERS: Role[] = ['DEPARTMENT_STAFF', 'DISCLOSURE_OFFICER'];
 const CASE_LEVEL_READERS: Role[] = ['COMPLAINT_OFFICE', 'LEADER'];
 const CASE_READERS: Role[] = [...CASE_HANDLERS, ...CASE_LEVEL_READERS];
+// the annual report: a unit's disclosure body drafts, its head signs off; leaders and the Disclosure Office read the level
+const REPORT_DRAFTER: Role[] = ['DISCLOSURE_OFFICER'];
+const REPORT_SIGNERS: Role[] = ['DEPARTMENT_HEAD', 'LEADER'];
+const REPORT_LEVEL_READERS: Role[] = ['DISCLOSURE_OFFICE', 'LEADER'];
+const REPORT_READERS: Role[] = ['DISCLOSURE_OFFICER', 'DEPARTMENT_HEAD', ...REPORT_LEVEL_READERS];
 const REQUEST_HANDLERS: Role[] = ['DISCLOSURE_OFFICER'];
 const REQUEST_LEVEL_READERS: Role[] = ['DISCLOSURE_OFFICE', 'LEADER'];
 const REQUEST_READERS: Role[] = [...REQUEST_HANDLERS, 'DEPARTMENT_HEAD', ...REQUEST_LEVEL_READERS];
@@ -207,6 +212,20 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   publicCaseStatisticsReleases: { any: 'PUBLIC' },
   publicCaseStatistics: { any: 'PUBLIC' },
   publicCaseSummaries: { any: 'PUBLIC' },
+  // the annual report (政府信息公开工作年度报告): "own" is the report of the actor's unit (the leaders': the
+  // government's, whose unit is the city itself); the Disclosure Office's steps on the government's report
+  // are the rows "(government)" below
+  annualReports: { own: REPORT_READERS, other: REPORT_LEVEL_READERS },
+  annualReport: { own: REPORT_READERS, other: REPORT_LEVEL_READERS },
+  createAnnualReport: { own: REPORT_DRAFTER, other: 'NOBODY' },
+  updateAnnualReport: { own: REPORT_DRAFTER, other: 'NOBODY' },
+  refreshAnnualReport: { own: REPORT_DRAFTER, other: 'NOBODY' },
+  submitAnnualReport: { own: REPORT_DRAFTER, other: 'NOBODY' },
+  returnAnnualReport: { own: REPORT_SIGNERS, other: 'NOBODY' },
+  signOffAnnualReport: { own: REPORT_SIGNERS, other: 'NOBODY' },
+  publishAnnualReport: { own: REPORT_DRAFTER, other: 'NOBODY' },
+  publicAnnualReports: { any: 'PUBLIC' },
+  publicAnnualReport: { any: 'PUBLIC' },
   // the citizen's side: anyone with the case number and check code
   submitCase: { any: 'PUBLIC' },
   publicCase: { any: 'PUBLIC' },
@@ -356,6 +375,7 @@ export const NESTED_TABLE: Record<string, Row> = {
   'EvaluationRound.system': { any: ['ACADEMY_ADMIN', 'DISCLOSURE_OFFICE', 'LEADER'] },
   'Case.assignedUnit': { own: CASE_READERS, other: CASE_LEVEL_READERS },
   'Case.subjectUnit': { own: CASE_READERS, other: CASE_LEVEL_READERS },
+  'AnnualReport.unit': { own: REPORT_READERS, other: REPORT_LEVEL_READERS },
   'DisclosureRequest.unit': { own: REQUEST_READERS, other: REQUEST_LEVEL_READERS },
   'Viewer.user': { any: 'SIGNED_IN' },
   // the yearly review: what a campaign, a report, a spot check names is read by whoever reads it there
@@ -389,6 +409,10 @@ export const HTTP_TABLE: Record<string, Row> = {
   // open data: a published period of the complaint statistics, as CSV and as JSON
   'GET /open/complaints/statistics/:file (csv)': { any: 'PUBLIC' },
   'GET /open/complaints/statistics/:file (json)': { any: 'PUBLIC' },
+  // the annual report's .docx and .xlsx: anyone once published; a draft, those who read it
+  'GET /annual-reports/:file (published docx)': { any: 'PUBLIC' },
+  'GET /annual-reports/:file (published xlsx)': { any: 'PUBLIC' },
+  'GET /annual-reports/:file (draft)': { own: REPORT_READERS, other: REPORT_LEVEL_READERS },
   // the reply letter: whoever reads the request
   'GET /requests/:id/letter (replied)': { own: REQUEST_READERS, other: REQUEST_LEVEL_READERS },
 };
@@ -440,6 +464,16 @@ const ACADEMY: Role[] = ['ACADEMY_ADMIN'];
 const NOBODY_ANY: Row = { any: 'NOBODY' };
 const refusedAny = (roles: Role[], code: string): Row => ({ any: 'NOBODY', refusedTo: { roles, code } });
 export const MUTATION_STATE_TABLE: Record<string, Row> = {
+  // the annual report: the government's, drafted by the Disclosure Office and signed off by the leaders
+  'createAnnualReport (government)': { any: ['DISCLOSURE_OFFICE'] },
+  'submitAnnualReport (government)': { any: ['DISCLOSURE_OFFICE'] },
+  'signOffAnnualReport (government)': { any: ['LEADER'] },
+  'publishAnnualReport (government)': { any: ['DISCLOSURE_OFFICE'] },
+  // a submitted report is no longer edited (its drafter is told so); nothing is signed off before it is submitted
+  'updateAnnualReport (submitted)': refusedOwn(REPORT_DRAFTER, 'TRANSITION_NOT_ALLOWED'),
+  'signOffAnnualReport (draft)': NOBODY,
+  'returnAnnualReport (draft)': NOBODY,
+  'publishAnnualReport (submitted)': NOBODY,
   // account requests
   'updateAccountRequest (submitted)': refusedOwn(HEADS, 'TRANSITION_NOT_ALLOWED'),
   'submitAccountRequest (returned)': { own: HEADS, other: 'NOBODY' },

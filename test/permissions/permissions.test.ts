@@ -2,7 +2,16 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLES, type Role } from '../../packages/shared/src/index.js';
+import {
+  MANUAL_FIGURES,
+  MANUAL_SOURCES,
+  OUTCOME_ROWS,
+  ROLES,
+  TABLE_THREE_COLUMNS,
+  emptyManual,
+  emptyTableThree,
+  type Role,
+} from '../../packages/shared/src/index.js';
 import { appSchema } from '../../packages/server/src/schema.js';
 import { OPERATION_PERMISSIONS } from '../../packages/server/src/common/graphql/permission.js';
 import { fieldDeclarations } from '../../packages/server/src/common/graphql/field-guards.js';
@@ -407,6 +416,75 @@ async function fixtureCase(h: H, state: string, rating: string | null = null, ex
   );
   return { id: id as string, number };
 }
+/**
+ * An annual report of the object's unit (the government's when the unit is a government), complete and
+ * adding up, in the given state (frozen from sign-off on); its id. Each fixture takes a year of its own.
+ */
+let reportYear = 1000;
+/** Years a report may really have (its figures are computed for it), per unit, for the rows that compute them. */
+const realYears = new Map<string, number>();
+function realYear(unitId: string) {
+  const year = realYears.get(unitId) ?? 2008;
+  realYears.set(unitId, year + 1);
+  return year;
+}
+async function fixtureAnnualReport(h: H, state: string, unitId = h.unitId, year = reportYear++) {
+  const t = emptyTableThree();
+  t.NEW.NATURAL_PERSON = t.NEW.TOTAL = 2;
+  t.DISCLOSED.NATURAL_PERSON = t.DISCLOSED.TOTAL = 2;
+  for (const col of TABLE_THREE_COLUMNS) t.TOTAL[col] = OUTCOME_ROWS.reduce((x, r) => x + t[r][col], 0);
+  const manual = emptyManual();
+  for (const f of MANUAL_FIGURES) manual.values[f] = 0;
+  for (const src of MANUAL_SOURCES) manual.sources[src] = '业务台账';
+  const computed = {
+    tableTwo: { REGULATION_ISSUED: 0, REGULATION_IN_FORCE: 0, NORMATIVE_ISSUED: 1, NORMATIVE_IN_FORCE: 3 },
+    tableThree: t,
+    requestFees: 0,
+    at: new Date().toISOString(),
+  };
+  const frozen = ['SIGNED_OFF', 'PUBLISHED'].includes(state)
+    ? {
+        unitName: '测试单位',
+        figures: { tableTwo: {}, tableThree: t, tableFour: {}, requestFees: 0 },
+        sources: manual.sources,
+        overview: '总体情况',
+        problems: '',
+        otherMatters: '',
+        sums: [],
+        computedAt: computed.at,
+      }
+    : null;
+  const [{ kind, government_id }] = await s.sql(`select kind, government_id from unit where id = ?`, [unitId]);
+  const [{ id }] = await s.sql(
+    `insert into annual_report (id, year, scope, unit_id, government_id, state, overview, computed, manual, frozen, due_on, published_at)
+     values (gen_random_uuid(), ?, ?, ?, ?, ?, '总体情况', ?::jsonb, ?::jsonb, ?::jsonb, '2099-01-31', ?) returning id`,
+    [
+      year,
+      kind === 'GOVERNMENT' ? 'GOVERNMENT' : 'UNIT',
+      unitId,
+      government_id,
+      state,
+      JSON.stringify(computed),
+      JSON.stringify(manual),
+      frozen ? JSON.stringify(frozen) : null,
+      state === 'PUBLISHED' ? new Date() : null,
+    ],
+  );
+  return id as string;
+}
+const reportIn =
+  (state: string, government = false) =>
+  (h: H) =>
+    fixtureAnnualReport(h, state, government ? h.governmentId : h.unitId);
+/** The years createAnnualReport may still take, per unit (a refused call takes none). */
+const freeYears = new Map<string, number>();
+async function createReport(h: H, unitId: string) {
+  const year = freeYears.get(unitId) ?? new Date().getFullYear() - 2;
+  const got = outcome(await h.call('mutation($y:Int!,$u:ID!){ createAnnualReport(year:$y, unitId:$u) { id } }', { y: year, u: unitId }));
+  if (got === 'allowed') freeYears.set(unitId, year - 1);
+  return got;
+}
+
 /** An import of the city's Complaint Office, finished with one refused row; its id. */
 async function fixtureImport() {
   const [{ id }] = await s.sql(
@@ -1025,6 +1103,32 @@ const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
     const { id } = await fixtureCase(h, 'ASSIGNED');
     return outcome(await h.call('query($id:ID!){ case(id:$id) { id complainantName } }', { id }), (d) => d.case?.id === id);
   },
+  annualReports: async (h) => {
+    const id = await fixtureAnnualReport(h, 'DRAFT');
+    return outcome(await h.call('{ annualReports { id } }'), (d) => d.annualReports.some((x: any) => x.id === id));
+  },
+  annualReport: async (h) =>
+    outcome(await h.call('query($id:ID!){ annualReport(id:$id) { id content { sumsOk } } }', { id: await fixtureAnnualReport(h, 'DRAFT') })),
+  createAnnualReport: (h) => createReport(h, h.unitId),
+  updateAnnualReport: async (h) => {
+    const id = await fixtureAnnualReport(h, 'DRAFT');
+    return mutation(rowOf('annual_report', id), () =>
+      h.call('mutation($id:ID!){ updateAnnualReport(id:$id, version:1, input:{ overview:"改写的总体情况" }) { id } }', { id }),
+    );
+  },
+  refreshAnnualReport: (h) => step('annual_report', (x) => fixtureAnnualReport(x, 'DRAFT', x.unitId, realYear(x.unitId)), 'refreshAnnualReport')(h),
+  submitAnnualReport: (h) => step('annual_report', reportIn('DRAFT'), 'submitAnnualReport')(h),
+  returnAnnualReport: (h) => step('annual_report', reportIn('SUBMITTED'), 'returnAnnualReport', ', reason:"请核对表三"')(h),
+  signOffAnnualReport: (h) => step('annual_report', reportIn('SUBMITTED'), 'signOffAnnualReport')(h),
+  publishAnnualReport: (h) => step('annual_report', reportIn('SIGNED_OFF'), 'publishAnnualReport')(h),
+  publicAnnualReports: async (h) => {
+    const id = await fixtureAnnualReport(h, 'PUBLISHED');
+    return outcome(await h.call('{ publicAnnualReports { id } }'), (d) => d.publicAnnualReports.some((x: any) => x.id === id));
+  },
+  publicAnnualReport: async (h) =>
+    outcome(
+      await h.call('query($id:ID!){ publicAnnualReport(id:$id) { id content { frozen } } }', { id: await fixtureAnnualReport(h, 'PUBLISHED') }),
+    ),
   registerCase: async (h) =>
     outcome(
       await h.call('mutation{ registerCase(input:{ kind: COMPLAINT, channel: LETTER, title:"来信反映", content:"来信反映的具体问题内容" }) { id } }'),
@@ -1508,6 +1612,11 @@ const NESTED_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
       await h.call('query($id:ID!){ case(id:$id) { assignedUnit { id } } }', { id: (await fixtureCase(h, 'ASSIGNED')).id }),
       (d) => d.case.assignedUnit?.id === h.unitId,
     ),
+  'AnnualReport.unit': async (h) =>
+    outcome(
+      await h.call('query($id:ID!){ annualReport(id:$id) { unit { id } } }', { id: await fixtureAnnualReport(h, 'DRAFT') }),
+      (d) => d.annualReport.unit?.id === h.unitId,
+    ),
   'Case.subjectUnit': async (h) =>
     outcome(
       await h.call('query($id:ID!){ case(id:$id) { subjectUnit { id } } }', { id: (await fixtureCase(h, 'ASSIGNED')).id }),
@@ -1597,6 +1706,15 @@ const HTTP_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
     download(h, `/open/complaints/statistics/${await fixtureStatsRelease()}.csv`, 'text/csv'),
   'GET /open/complaints/statistics/:file (json)': async (h) =>
     download(h, `/open/complaints/statistics/${await fixtureStatsRelease()}.json`, 'application/json'),
+  'GET /annual-reports/:file (published docx)': async (h) =>
+    download(
+      h,
+      `/annual-reports/${await fixtureAnnualReport(h, 'PUBLISHED')}.docx`,
+      'application/vnd.openxmlformats-officedocument.wordprocessingml',
+    ),
+  'GET /annual-reports/:file (published xlsx)': async (h) => download(h, `/annual-reports/${await fixtureAnnualReport(h, 'PUBLISHED')}.xlsx`, XLSX),
+  'GET /annual-reports/:file (draft)': async (h) =>
+    download(h, `/annual-reports/${await fixtureAnnualReport(h, 'DRAFT')}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml'),
   'GET /requests/:id/letter (replied)': async (h) => download(h, `/requests/${(await fixtureDisclosureRequest(h, 'REPLIED')).id}/letter`, DOCX),
   'GET /evaluation/rounds/:id/xlsx (released)': async (h) =>
     download(h, `/evaluation/rounds/${(await fixtureRound(h, { state: 'REVIEW', deadline: '2099-12-31', score: true })).id}/xlsx`, XLSX),
@@ -1768,6 +1886,19 @@ const MUTATION_STATE_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
     'returnRectification',
     ', reason:"请补充材料"',
   ),
+  'createAnnualReport (government)': (h) => createReport(h, h.governmentId),
+  'submitAnnualReport (government)': step('annual_report', reportIn('DRAFT', true), 'submitAnnualReport'),
+  'signOffAnnualReport (government)': step('annual_report', reportIn('SUBMITTED', true), 'signOffAnnualReport'),
+  'publishAnnualReport (government)': step('annual_report', reportIn('SIGNED_OFF', true), 'publishAnnualReport'),
+  'updateAnnualReport (submitted)': async (h) => {
+    const id = await fixtureAnnualReport(h, 'SUBMITTED');
+    return mutation(rowOf('annual_report', id), () =>
+      h.call('mutation($id:ID!){ updateAnnualReport(id:$id, version:1, input:{ overview:"改写的总体情况" }) { id } }', { id }),
+    );
+  },
+  'signOffAnnualReport (draft)': step('annual_report', reportIn('DRAFT'), 'signOffAnnualReport'),
+  'returnAnnualReport (draft)': step('annual_report', reportIn('DRAFT'), 'returnAnnualReport', ', reason:"请核对"'),
+  'publishAnnualReport (submitted)': step('annual_report', reportIn('SUBMITTED'), 'publishAnnualReport'),
   'updateAccountRequest (submitted)': async (h) => {
     const id = await fixtureRequest(h, 'SUBMITTED');
     return mutation(rowOf('account_request', id), () =>

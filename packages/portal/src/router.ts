@@ -8,6 +8,7 @@ import AccessibilityView from './views/AccessibilityView.vue';
 import NotFoundView from './views/NotFoundView.vue';
 import DocumentListView from './views/documents/DocumentListView.vue';
 import DocumentView from './views/documents/DocumentView.vue';
+import AnnualReportView from './views/annual-reports/AnnualReportView.vue';
 import InterpretationListView from './views/interpretations/InterpretationListView.vue';
 import InterpretationView from './views/interpretations/InterpretationView.vue';
 import ConsultationListView from './views/consultations/ConsultationListView.vue';
@@ -84,6 +85,13 @@ const routes: RouteRecordRaw[] = [
     component: PressReleaseView,
     props: true,
     meta: { title: '政府会议' },
+  },
+  {
+    path: '/documents/annual-reports/:id',
+    name: 'annual-report',
+    component: AnnualReportView,
+    props: true,
+    meta: { title: '政府信息公开工作年度报告' },
   },
   {
     path: '/documents/:id',

@@ -13,6 +13,8 @@ export * from './complaints/imports.js';
 export * from './requests/states.js';
 export * from './review/states.js';
 export * from './review/sample.js';
+export * from './annual-report/states.js';
+export * from './annual-report/template.js';
 
 import { FOUNDATION_TODO_KINDS } from './foundation/states.js';
 import { DOCUMENT_TODO_KINDS } from './documents/states.js';
@@ -23,6 +25,7 @@ import { SUPERVISOR_TODO_KINDS } from './supervisors/states.js';
 import { COMPLAINT_TODO_KINDS } from './complaints/states.js';
 import { REQUEST_TODO_KINDS } from './requests/states.js';
 import { REVIEW_TODO_KINDS } from './review/states.js';
+import { ANNUAL_REPORT_TODO_KINDS } from './annual-report/states.js';
 /** Every kind of to-do item and its label; each module adds its own kinds here. */
 export const TODO_KIND_LABELS: Record<string, string> = {
   ...FOUNDATION_TODO_KINDS,
@@ -34,5 +37,6 @@ export const TODO_KIND_LABELS: Record<string, string> = {
   ...COMPLAINT_TODO_KINDS,
   ...REQUEST_TODO_KINDS,
   ...REVIEW_TODO_KINDS,
+  ...ANNUAL_REPORT_TODO_KINDS,
 };
 export * from './error-codes.js';

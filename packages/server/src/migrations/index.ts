@@ -21,6 +21,7 @@ import { Migration20261207070000_citizen_files } from './Migration20261207070000
 import { Migration20261207080000_complaint_previous_rating } from './Migration20261207080000_complaint_previous_rating.js';
 import { Migration20261207090000_requests } from './Migration20261207090000_requests.js';
 import { Migration20261207300000_review } from './Migration20261207300000_review.js';
+import { Migration20261207400000_annual_report } from './Migration20261207400000_annual_report.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127000000_foundation', class: Migration20261127000000_foundation },
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261207080000_complaint_previous_rating', class: Migration20261207080000_complaint_previous_rating },
   { name: 'Migration20261207090000_requests', class: Migration20261207090000_requests },
   { name: 'Migration20261207300000_review', class: Migration20261207300000_review },
+  { name: 'Migration20261207400000_annual_report', class: Migration20261207400000_annual_report },
 ];

@@ -12,6 +12,7 @@ import { evaluationModule } from './evaluation/evaluation.module.js';
 import { complaintsModule } from './complaints/complaints.module.js';
 import { requestsModule } from './requests/requests.module.js';
 import { reviewModule } from './review/review.module.js';
+import { annualReportModule } from './annual-report/annual-report.module.js';
 
 export const MODULES: readonly ModuleManifest[] = [
   organisationModule,
@@ -25,4 +26,5 @@ export const MODULES: readonly ModuleManifest[] = [
   complaintsModule,
   requestsModule,
   reviewModule,
+  annualReportModule,
 ];
