@@ -546,3 +546,30 @@ describe('when a year has ended', () => {
     expect(await openAnnualReportsOn(s.orm.em.fork(), s.config, `${ended + 2}-04-01`)).toBe(0);
   });
 });
+
+describe('section 五 lists the rectifications of the yearly review', () => {
+  it("the year's rectifications of the level, each as the review recorded it, frozen in the published report", async () => {
+    const [rect] = await s.sql(
+      `select finding, requirement, verified_on::text as verified_on, year from review_rectification where state = 'VERIFIED' order by year limit 1`,
+    );
+    expect(rect).toBeTruthy();
+    const list = (await s.gql(`query($y:Int){ publicAnnualReports(year:$y){ id scope } }`, { y: rect.year })).data.publicAnnualReports;
+    const city = list.find((r: { scope: string }) => r.scope === 'GOVERNMENT');
+    const content = (await s.gql(`query($id:ID!){ publicAnnualReport(id:$id){ content { rectifications } } }`, { id: city.id })).data
+      .publicAnnualReport.content;
+    expect(content.rectifications).toHaveLength(1);
+    expect(content.rectifications[0]).toContain(rect.finding);
+    expect(content.rectifications[0]).toContain(`整改要求：${rect.requirement}`);
+    expect(content.rectifications[0]).toContain(`已于${rect.verified_on}整改到位并通过核查`);
+    // frozen: a rectification ordered afterwards for that year is not in the published report
+    await s.sql(
+      `insert into review_rectification (id, spot_check_id, campaign_id, unit_id, government_id, year, finding, due_on, state, ordered_on, version)
+       select gen_random_uuid(), spot_check_id, campaign_id, unit_id, government_id, year, '后来发现的问题', due_on, 'ORDERED', ordered_on, 1
+         from review_rectification where state = 'VERIFIED' and year = ? limit 1`,
+      [rect.year],
+    );
+    const again = (await s.gql(`query($id:ID!){ publicAnnualReport(id:$id){ content { rectifications } } }`, { id: city.id })).data.publicAnnualReport
+      .content;
+    expect(again.rectifications).toEqual(content.rectifications);
+  });
+});

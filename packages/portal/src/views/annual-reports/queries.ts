@@ -28,6 +28,7 @@ export const PublicAnnualReportQuery = graphql(`
       content {
         overview
         problems
+        rectifications
         otherMatters
         requestFees
         tableTwo {

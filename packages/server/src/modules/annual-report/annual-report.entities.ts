@@ -20,6 +20,8 @@ export interface ComputedFigures {
   /** null while the requests on application are not counted. */
   tableThree: TableThree | null;
   requestFees: number | null;
+  /** Section 五's rectifications of the year, one sentence each (absent in reports computed before they were listed). */
+  rectifications?: string[];
   /** When the figures were computed (ISO). */
   at: string;
 }
@@ -31,6 +33,7 @@ export interface FrozenReport {
   sources: AnnualReportManual['sources'];
   overview: string;
   problems: string;
+  rectifications?: string[];
   otherMatters: string;
   sums: SumCheck[];
   computedAt: string;

@@ -178,6 +178,9 @@ export async function reportDocx(r: AnnualReport, c: ReportContent): Promise<Buf
           tableFour(c),
           heading('五、存在的主要问题及改进情况'),
           ...lines(c.problems),
+          ...(c.rectifications.length
+            ? [para('本年度定期审查抽查发现问题的整改情况：', { indent: true }), ...c.rectifications.map((t) => para(t, { indent: true }))]
+            : []),
           heading('六、其他需要报告的事项'),
           ...(fees !== null ? [para(`本年度依申请公开政府信息收取信息处理费${fees}元。`, { indent: true })] : []),
           ...lines(c.otherMatters),

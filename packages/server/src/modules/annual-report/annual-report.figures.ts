@@ -1,7 +1,8 @@
 // The figures of the annual report that Gongkai holds, computed in SQL from the work of the year.
 import type { TableThree } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
-import { requestOutcomeTable } from '../requests/requests.statistics.js';
+import { requestOutcomeTable } from '../requests/requests.service.js';
+import { rectificationLines } from '../review/review.service.js';
 import { now } from '../../common/clock.js';
 import type { AnnualReport, ComputedFigures } from './annual-report.entities.js';
 
@@ -45,5 +46,10 @@ async function tableThree(ctx: Ctx, scope: ReportScope, year: number): Promise<P
 
 export async function computeFigures(ctx: Ctx, r: AnnualReport): Promise<ComputedFigures> {
   const scope = scopeOf(r);
-  return { tableTwo: await tableTwo(ctx, scope, r.year), ...(await tableThree(ctx, scope, r.year)), at: now().toISOString() };
+  return {
+    tableTwo: await tableTwo(ctx, scope, r.year),
+    ...(await tableThree(ctx, scope, r.year)),
+    rectifications: await rectificationLines(ctx, scope, r.year),
+    at: now().toISOString(),
+  };
 }

@@ -58,6 +58,7 @@ class AnnualReportContent {
   @Field() unitName: string;
   @Field() overview: string;
   @Field() problems: string;
+  @Field(() => [String], { description: "五: the year's rectifications from the yearly review, one sentence each" }) rectifications: string[];
   @Field() otherMatters: string;
   @Field(() => [AnnualReportFigureType]) tableTwo: AnnualReportFigureType[];
   @Field(() => [AnnualReportTableThreeRow], { nullable: true, description: 'null while the requests on application are not counted' })
@@ -77,6 +78,7 @@ function toContent(c: svc.ReportContent): AnnualReportContent {
     unitName: c.unitName,
     overview: c.overview,
     problems: c.problems,
+    rectifications: c.rectifications,
     otherMatters: c.otherMatters,
     tableTwo: TABLE_TWO_CELLS.map((key) => {
       const computed = TABLE_TWO_COMPUTED.includes(key);

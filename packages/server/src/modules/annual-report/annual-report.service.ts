@@ -202,12 +202,14 @@ export interface ReportContent {
   sources: AnnualReportManual['sources'];
   overview: string;
   problems: string;
+  /** Section 五's rectifications of the year, computed from the yearly review (frozen at sign-off). */
+  rectifications: string[];
   otherMatters: string;
   computedAt: string;
   frozen: boolean;
 }
 export async function contentOf(ctx: Ctx, r: AnnualReport): Promise<ReportContent> {
-  if (r.frozen) return { ...r.frozen, frozen: true };
+  if (r.frozen) return { ...r.frozen, rectifications: r.frozen.rectifications ?? [], frozen: true };
   const unit = await r.unit.load();
   return {
     unitName: unit?.name ?? '',
@@ -215,6 +217,7 @@ export async function contentOf(ctx: Ctx, r: AnnualReport): Promise<ReportConten
     sources: r.manual.sources,
     overview: r.overview,
     problems: r.problems,
+    rectifications: r.computed.rectifications ?? [],
     otherMatters: r.otherMatters,
     computedAt: r.computed.at,
     frozen: false,

@@ -149,6 +149,7 @@ export const annualReportWorkflow: Workflow<AnnualReport, AnnualReportState> = {
           sources: { ...r.manual.sources },
           overview: r.overview,
           problems: r.problems,
+          rectifications: r.computed.rectifications ?? [],
           otherMatters: r.otherMatters,
           sums: checkSums(figures),
           computedAt: r.computed.at,

@@ -526,3 +526,30 @@ export async function rectificationsOf(ctx: Ctx, { governmentId, year }: { gover
     verifiedOn: r.verifiedOn ?? null,
   }));
 }
+
+/**
+ * The rectifications of a year as the annual report lists them in its section 五 (the notice, 六:
+ * "整改情况列入政府信息公开工作报告内容"): one sentence each, in SQL, for a unit or a whole level. The
+ * report reading them is itself permission-checked, so this reads without the user's ability.
+ */
+export async function rectificationLines(ctx: Ctx, scope: { unitId: string } | { governmentId: string }, year: number): Promise<string[]> {
+  const [column, id] = 'unitId' in scope ? ['r.unit_id', scope.unitId] : ['r.government_id', scope.governmentId];
+  const rows = await ctx.em
+    .getConnection()
+    .execute<
+      { unit_name: string; finding: string; requirement: string | null; due_on: string; state: RectificationState; verified_on: string | null }[]
+    >(
+      `select u.name as unit_name, r.finding, r.requirement, r.due_on::text as due_on, r.state, r.verified_on::text as verified_on
+       from review_rectification r join unit u on u.id = r.unit_id
+      where ${column} = ? and r.year = ?
+      order by u.sort_order, r.due_on, r.id`,
+      [id, year],
+    );
+  return rows.map(
+    (r, n) =>
+      `${n + 1}. ${'governmentId' in scope ? `${r.unit_name}：` : ''}${r.finding}${r.requirement ? `（整改要求：${r.requirement}）` : ''}——` +
+      (r.state === 'VERIFIED' && r.verified_on
+        ? `已于${r.verified_on}整改到位并通过核查。`
+        : `${RECTIFICATION_STATE_LABELS[r.state]}，整改期限${r.due_on}。`),
+  );
+}
