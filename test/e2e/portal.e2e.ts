@@ -56,7 +56,6 @@ const pages: PortalPage[] = [
     path: '/documents',
     heading: '政府信息公开',
     nav: '政府信息公开',
-    empty: ['暂无已发布的年度报告'],
   },
   { slug: 'evaluation', path: '/evaluation', heading: '评估结果', nav: '评估结果' },
   { slug: 'accessibility', path: '/accessibility', heading: '无障碍声明' },
