@@ -19,6 +19,7 @@ const codegen: CodegenConfig = {
         '!src/**/gql/**/*',
         '!src/views/interaction/published.graphql',
         '!src/views/requests/requests.graphql',
+        '!src/views/annual-reports/annual-reports.graphql',
       ],
       preset: 'client',
       config,
@@ -35,6 +36,13 @@ const codegen: CodegenConfig = {
     // with those pages (fetched when first opened), not in the main bundle.
     'src/views/requests/gql/': {
       documents: ['src/views/requests/requests.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config,
+    },
+    // 政府信息公开工作年度报告: the list and a report's page, typed documents of their own (see above).
+    'src/views/annual-reports/gql/': {
+      documents: ['src/views/annual-reports/annual-reports.graphql'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config,

@@ -165,9 +165,11 @@ describe('public portal', () => {
         const scripts = resources.filter((r) => r.type === 'script' || r.name.endsWith('.js'));
         const scriptBytes = scripts.reduce((sum, r) => sum + r.size, 0);
         // Uncompressed; about a third of this goes over the wire with gzip. The typed documents of
-        // every public operation are in the main bundle (those of 与民互动 too, whose pages are fetched
-        // only when opened).
-        expect(scriptBytes).toBeLessThan(260_000);
+        // the public operations of the columns' lists are in the main bundle; those of 与民互动's,
+        // 依申请公开's and the annual reports' own pages travel with those pages. The budget grew by 5,000
+        // bytes with the 政府信息公开 column's annual reports list (system 6); bringing it back down is
+        // part of the delivery work (precompressed, split per column).
+        expect(scriptBytes).toBeLessThan(265_000);
         // The home page needs no data request, fonts or images from elsewhere.
         expect(resources.filter((r) => !r.name.startsWith(new URL(BASE_URL).origin))).toEqual([]);
         expect(resources.length).toBeLessThanOrEqual(6);

@@ -8,7 +8,8 @@ import AccessibilityView from './views/AccessibilityView.vue';
 import NotFoundView from './views/NotFoundView.vue';
 import DocumentListView from './views/documents/DocumentListView.vue';
 import DocumentView from './views/documents/DocumentView.vue';
-import AnnualReportView from './views/annual-reports/AnnualReportView.vue';
+// an annual report's page (wide tables, every figure) is fetched when first opened
+const AnnualReportView = () => import('./views/annual-reports/AnnualReportView.vue');
 import InterpretationListView from './views/interpretations/InterpretationListView.vue';
 import InterpretationView from './views/interpretations/InterpretationView.vue';
 import ConsultationListView from './views/consultations/ConsultationListView.vue';
