@@ -160,6 +160,7 @@ describe('the clock (Art. 33), on hand-worked dates across 中秋, 国庆 and �
     // the officer does not approve their own request; the head of another unit cannot either
     expect((await refusal('jiaoyu.gk', APPROVE, x)).code).toBe('FORBIDDEN');
     expect((await refusal('minzheng.head', APPROVE, x)).code).toBe('FORBIDDEN');
+    expect((await refusal('jiaoyu.head', REJECT, x, { r: ' ' })).code).toBe('REQUEST_REASON_REQUIRED');
     const y = await go('jiaoyu.head', APPROVE, x);
     expect(y.extensionState).toBe('APPROVED');
     expect((await refusal('jiaoyu.gk', EXTEND, y, { d: 5, r: '再延' })).code).toBe('REQUEST_EXTENSION_ONCE');
@@ -541,5 +542,72 @@ describe('reminders on the one clock', () => {
     await remindRequestDeadlines(s.orm.em.fork(), s.config);
     expect(await notes(near.id)).toEqual([`政府信息公开申请即将到期：${near.requestNumber}`]);
     expect(await notes(late.id)).toEqual([`政府信息公开申请已超期未答复：${late.requestNumber}`]);
+  });
+});
+
+describe('registration and intake', () => {
+  it("a registered request's reply to-do is due at the end of its last day, and names what was asked", async () => {
+    const r = await register('jiaoyu.gk', 'education', '2026-09-18', {}, [{ description: '2026年义务教育招生计划及划片范围' }]);
+    const [todo] = await s.sql(
+      `select title, to_char(due_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as due from todo where subject_id = ? and kind = 'request.reply' and done_at is null`,
+      [r.id],
+    );
+    expect(todo.due).toBe('2026-10-22 23:59');
+    expect(todo.title).toBe(`答复申请：${r.requestNumber}（2026年义务教育招生计划及划片范围）`);
+    // a step of the workflow names it alike (the items are loaded for the title)
+    const c = await go('jiaoyu.gk', ASK, r, { t: '请写明学段', d: '2026-10-20', on: '2026-09-22' });
+    const [waiting] = await s.sql(`select title from todo where subject_id = ? and kind = 'request.correction' and done_at is null`, [c.id]);
+    expect(waiting.title).toBe(`等待申请人补正：${r.requestNumber}（2026年义务教育招生计划及划片范围）`);
+  });
+
+  it('an online request is not registered without a reason; with one, the applicant reads it', async () => {
+    const SUBMIT = `mutation($i:PublicRequestInput!){ submitDisclosureRequest(input:$i){ requestNumber checkCode } }`;
+    const receipt = (
+      await s.gql(
+        SUBMIT,
+        {
+          i: {
+            unitId: demoUnitId('education'),
+            items: [{ description: '关于某小区物业纠纷的投诉' }],
+            idempotencyKey: `k-${randomBytes(8).toString('hex')}`,
+            ...PERSON,
+          },
+        },
+        { address: '10.78.0.1' },
+      )
+    ).data.submitDisclosureRequest;
+    const [{ id }] = await s.sql(`select id from disclosure_request where request_number = ?`, [receipt.requestNumber]);
+    const REFUSE = M('refuseDisclosureRequestRegistration', 'reason:$r', '$r:String!');
+    const r = { id, version: 1 } as R;
+    expect((await refusal('jiaoyu.gk', REFUSE, r, { r: '  ' })).code).toBe('REQUEST_REASON_REQUIRED');
+    const done = await go('jiaoyu.gk', REFUSE, r, { r: '所提内容属于投诉，请向市民举报投诉受理办公室反映。' });
+    expect(done.state).toBe('NOT_REGISTERED');
+    const seen = (
+      await s.gql(`query($n:String!,$c:String!){ publicDisclosureRequest(requestNumber:$n, checkCode:$c){ state notRegisteredReason receivedOn } }`, {
+        n: receipt.requestNumber,
+        c: receipt.checkCode,
+      })
+    ).data.publicDisclosureRequest;
+    expect(seen).toEqual({ state: 'NOT_REGISTERED', notRegisteredReason: '所提内容属于投诉，请向市民举报投诉受理办公室反映。', receivedOn: null });
+  });
+
+  it('the portal refuses a form without its key, and more applications from one address than the limit allows', async () => {
+    const SUBMIT = `mutation($i:PublicRequestInput!){ submitDisclosureRequest(input:$i){ requestNumber } }`;
+    const input = (key: string) => ({
+      i: { unitId: demoUnitId('education'), items: [{ description: '2026年教育经费预算执行情况' }], idempotencyKey: key, ...PERSON },
+    });
+    expect(codeOf(await s.gql(SUBMIT, input('short'), { address: '10.79.0.1' }))).toBe('REQUEST_IDEMPOTENCY_KEY_REQUIRED');
+    const limit = s.config.casesPerTenMinutes;
+    for (let n = 0; n < limit; n++) {
+      const ok = await s.gql(SUBMIT, input(`k-${randomBytes(8).toString('hex')}`), { address: '10.79.0.2' });
+      expect(ok.data?.submitDisclosureRequest.requestNumber).toMatch(/^YS/);
+    }
+    expect(codeOf(await s.gql(SUBMIT, input(`k-${randomBytes(8).toString('hex')}`), { address: '10.79.0.2' }))).toBe(
+      'TOO_MANY_REQUESTS_ON_APPLICATION',
+    );
+    // another address is not held back
+    expect(
+      (await s.gql(SUBMIT, input(`k-${randomBytes(8).toString('hex')}`), { address: '10.79.0.3' })).data?.submitDisclosureRequest.requestNumber,
+    ).toMatch(/^YS/);
   });
 });

@@ -244,7 +244,6 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   { code: 'REQUEST_EXTENSION_DAYS', module: 'requests', message: '延长的期限超过规定' },
   { code: 'REQUEST_EXTENSION_NOT_REQUESTED', module: 'requests', message: '没有待批准的延期申请' },
   { code: 'REQUEST_EXTENSION_ONCE', module: 'requests', message: '答复期限只能延长一次' },
-  { code: 'REQUEST_EXTENSION_PENDING', module: 'requests', message: '延期申请尚待批准' },
   { code: 'REQUEST_EXTENSION_TOO_LATE', module: 'requests', message: '答复期限已届满，不能再申请延长' },
   { code: 'REQUEST_FEE_INVALID', module: 'requests', message: '收费金额无效' },
   { code: 'REQUEST_ID_PROOF_KIND', module: 'requests', message: '身份证明与申请人类型不符' },

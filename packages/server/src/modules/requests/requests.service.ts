@@ -29,7 +29,7 @@ import { randomCode } from '../complaints/complaints.service.js';
 import { getDocument } from '../documents/documents.service.js';
 import { DisclosureRequest, DisclosureRequestItem } from './requests.entities.js';
 import { RequestError as E } from './requests.errors.js';
-import { handlersOf, requestWorkflow, startClock, type ReplyInput } from './requests.workflow.js';
+import { handlerTodo, handlersOf, requestWorkflow, startClock, type ReplyInput } from './requests.workflow.js';
 
 import { frequentlyRequestedItems, requestOutcomeTable } from './requests.statistics.js';
 export { frequentlyRequestedItems, requestOutcomeTable };
@@ -176,15 +176,7 @@ export async function submitRequest(ctx: Ctx, data: ApplicationData & { idempote
     const unit = await addressee(tx, data.unitId);
     const r = await createRequest(tx, app, unit, 'ONLINE', { idempotencyKey: key, address: tx.address } as Partial<DisclosureRequest>);
     await tx.em.flush();
-    const { handler } = await handlersOf(tx, r);
-    openTodo(tx, {
-      kind: 'request.confirm',
-      title: `确认收到申请：${r.requestNumber}（${app.items[0]!.description.slice(0, 30)}）`,
-      link: `/requests/${r.id}`,
-      ...handler,
-      subjectType: 'DisclosureRequest',
-      subjectId: r.id,
-    });
+    for (const spec of await handlerTodo(tx, r, 'request.confirm')) openTodo(tx, { ...spec, subjectType: 'DisclosureRequest', subjectId: r.id });
     audit(tx, {
       action: 'DisclosureRequest.submit',
       subjectType: 'DisclosureRequest',
@@ -208,16 +200,8 @@ export async function registerRequest(ctx: Ctx, data: ApplicationData & { channe
     const r = await createRequest(tx, app, unit, data.channel, { state: 'IN_PROGRESS', receivedOn: data.receivedOn });
     await startClock(tx, r, data.receivedOn);
     await tx.em.flush();
-    const { handler } = await handlersOf(tx, r);
-    openTodo(tx, {
-      kind: 'request.reply',
-      title: `答复申请：${r.requestNumber}（${app.items[0]!.description.slice(0, 30)}）`,
-      link: `/requests/${r.id}`,
-      dueAt: null,
-      ...handler,
-      subjectType: 'DisclosureRequest',
-      subjectId: r.id,
-    });
+    for (const spec of await handlerTodo(tx, r, 'request.reply', r.dueOn))
+      openTodo(tx, { ...spec, subjectType: 'DisclosureRequest', subjectId: r.id });
     audit(tx, {
       action: 'DisclosureRequest.register',
       subjectType: 'DisclosureRequest',
@@ -401,9 +385,13 @@ export async function remindRequestDeadlines(em: EntityManager, config: AppConfi
        select * from near union all select * from late`,
       [day, soon.toISOString().slice(0, 10), day, day],
     );
+    // the handlers of each body, looked up once per body
+    const handlers = new Map<string, Awaited<ReturnType<typeof handlersOf>>['handler']>();
+    const requests = rows.length ? await tx.em.find(DisclosureRequest, { id: { $in: rows.map((r) => r.id) } }, { populate: ['unit'] }) : [];
     for (const row of rows) {
-      const r = await tx.em.findOneOrFail(DisclosureRequest, row.id);
-      const { handler } = await handlersOf(tx, r);
+      const r = requests.find((x) => x.id === row.id)!;
+      if (!handlers.has(r.unitId)) handlers.set(r.unitId, (await handlersOf(tx, r)).handler);
+      const handler = handlers.get(r.unitId)!;
       await notify(tx, {
         role: handler.assigneeRole!,
         unitId: handler.assigneeUnitId ?? undefined,

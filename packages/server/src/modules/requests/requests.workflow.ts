@@ -34,8 +34,11 @@ import { RequestError as E } from './requests.errors.js';
 
 const link = (r: DisclosureRequest) => `/requests/${r.id}`;
 const text = (s: string | null | undefined) => s?.trim() ?? '';
-const title = (r: DisclosureRequest) =>
-  `${r.requestNumber}（${r.items.isInitialized() ? (r.items.getItems()[0]?.description.slice(0, 30) ?? '') : ''}）`;
+/** The request as its to-dos name it: its number and the first information asked. */
+async function title(r: DisclosureRequest) {
+  const first = (await r.items.load()).getItems()[0]?.description ?? '';
+  return `${r.requestNumber}（${first.slice(0, 30)}）`;
+}
 
 /**
  * Who handles a body's requests: a department's own disclosure body (DISCLOSURE_OFFICER); for the
@@ -57,12 +60,13 @@ export async function handlersOf(
     approver: { assigneeRole: 'DEPARTMENT_HEAD', assigneeUnitId: unit.id },
   };
 }
-async function handlerTodo(ctx: Ctx, r: DisclosureRequest, kind: keyof typeof TODO_TITLES, dueOn?: LocalDate | null): Promise<TodoSpec[]> {
+/** The to-do of a step for the request's handlers (or, for an extension, its approver), due at the end of `dueOn`. */
+export async function handlerTodo(ctx: Ctx, r: DisclosureRequest, kind: keyof typeof TODO_TITLES, dueOn?: LocalDate | null): Promise<TodoSpec[]> {
   const { handler, approver } = await handlersOf(ctx, r);
   return [
     {
       kind,
-      title: `${TODO_TITLES[kind]}：${title(r)}`,
+      title: `${TODO_TITLES[kind]}：${await title(r)}`,
       link: link(r),
       dueAt: dueOn ? shanghaiEndOfDay(dueOn) : null,
       ...(kind === 'request.extension' ? approver : handler),

@@ -22,6 +22,3 @@ export function requestSubject(r: Pick<RequestRow, 'id' | 'unitId' | 'government
 export type RequestStep = keyof typeof REQUEST_STEP_FROM;
 /** Whether the request's state is one the step starts from (the workflow's own list). */
 export const stepFrom = (step: RequestStep, state: string) => (REQUEST_STEP_FROM[step] as readonly string[]).includes(state);
-
-/** Today in Asia/Shanghai (YYYY-MM-DD), the default day of a step. */
-export const todayInChina = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);

@@ -2,6 +2,7 @@
 // the user, which ability and state it starts from, and the mutation it sends. RequestActions.vue
 // shows the steps the user may take now, and asks for their fields in one dialog.
 import type { Action, DeliveryMethod } from '@gongkai/shared';
+import { today } from '@/utils/format';
 import { mutate } from '@/api/client';
 import {
   ApproveDisclosureRequestExtensionDocument,
@@ -16,7 +17,7 @@ import {
   RequestDisclosureRequestExtensionDocument,
   ResumeDisclosureRequestDocument,
 } from '@/gql/graphql';
-import { todayInChina, type RequestDetail, type RequestStep } from './request';
+import { type RequestDetail, type RequestStep } from './request';
 
 export type StepFieldKind = 'date' | 'dueDate' | 'text' | 'line' | 'days' | 'method';
 export interface StepField {
@@ -94,7 +95,7 @@ export const STEPS: StepDef[] = [
     from: 'endUncorrected',
     action: 'update',
     button: 'danger',
-    when: (r) => !!r.correctionDueOn && r.correctionDueOn < todayInChina(),
+    when: (r) => !!r.correctionDueOn && r.correctionDueOn < today(),
     fields: [on],
     run: (r, v) => mutate(EndUncorrectedDisclosureRequestDocument, { ...ref(r), on: day(v) }),
   },
