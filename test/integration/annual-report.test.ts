@@ -560,7 +560,7 @@ describe('section 五 lists the rectifications of the yearly review', () => {
       .publicAnnualReport.content;
     expect(content.rectifications).toHaveLength(1);
     expect(content.rectifications[0]).toContain(rect.finding);
-    expect(content.rectifications[0]).toContain(`整改要求：${rect.requirement}`);
+    expect(content.rectifications[0]).toContain(`整改要求：${rect.requirement.replace(/[。；]+$/, '')}）`);
     expect(content.rectifications[0]).toContain(`已于${rect.verified_on}整改到位并通过核查`);
     // frozen: a rectification ordered afterwards for that year is not in the published report
     await s.sql(

@@ -547,7 +547,7 @@ export async function rectificationLines(ctx: Ctx, scope: { unitId: string } | {
     );
   return rows.map(
     (r, n) =>
-      `${n + 1}. ${'governmentId' in scope ? `${r.unit_name}：` : ''}${r.finding}${r.requirement ? `（整改要求：${r.requirement}）` : ''}——` +
+      `${n + 1}. ${'governmentId' in scope ? `${r.unit_name}：` : ''}${r.finding}${r.requirement ? `（整改要求：${r.requirement.replace(/[。；;，,\s]+$/, '')}）` : ''}——` +
       (r.state === 'VERIFIED' && r.verified_on
         ? `已于${r.verified_on}整改到位并通过核查。`
         : `${RECTIFICATION_STATE_LABELS[r.state]}，整改期限${r.due_on}。`),
