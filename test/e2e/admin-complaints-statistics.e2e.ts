@@ -14,6 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
+  chooseOption,
   absoluteUrl,
   BASE_URL,
   confirmMessageBox,
@@ -321,10 +322,8 @@ describe('the statistics page', () => {
     await expect.poll(() => textOf(page.getByTestId('stats-heading'))).toMatch(/举报投诉统计（本级全部件）$/);
     // this month by default; then the quarter chosen with the pickers
     await page.getByTestId('stats-kind-QUARTER').click();
-    await page.getByTestId('stats-year').click();
-    await page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: `${QUARTER.year}年` }).click();
-    await page.getByTestId('stats-period').click();
-    await page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: `第${QUARTER.period}季度` }).click();
+    await chooseOption(page.getByTestId('stats-year'), `${QUARTER.year}年`);
+    await chooseOption(page.getByTestId('stats-period'), `第${QUARTER.period}季度`);
     await expect.poll(() => textOf(page.getByTestId('stats-period-label'))).toContain(QUARTER_LABEL);
     await page.waitForURL((u) => u.search.includes(`period=${QUARTER.period}`) && u.search.includes('kind=QUARTER'));
 
@@ -419,8 +418,7 @@ describe('the statistics page', () => {
 
     // this year has not ended (a month would do too, but another test may publish this month from a server whose clock is ahead)
     await page.getByTestId('stats-kind-YEAR').click();
-    await page.getByTestId('stats-year').click();
-    await page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: `${thisYear}年` }).click();
+    await chooseOption(page.getByTestId('stats-year'), `${thisYear}年`);
     await expect.poll(() => textOf(page.getByTestId('stats-period-label'))).toContain(`${thisYear}年`);
     await page.getByTestId('stats-publish').click();
     await confirmMessageBox(page);

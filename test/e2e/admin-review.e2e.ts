@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
   absoluteUrl,
+  chooseOption,
   confirmMessageBox,
   dayFromToday,
   heading,
@@ -84,8 +85,7 @@ async function both(page: Page, name: string) {
 /** Chooses an outcome for the item that mentions `title`, with its reason, and saves it. */
 async function decide(page: Page, title: string, outcome: string, reason: string) {
   const item = page.locator('[data-testid^="review-item-"]', { hasText: title }).first();
-  await item.locator('[data-testid^="review-outcome-"]').click();
-  await page.locator('.el-select-dropdown__item:visible', { hasText: outcome }).first().click();
+  await chooseOption(item.locator('[data-testid^="review-outcome-"]'), outcome, { exact: true });
   await item.locator('[data-testid^="review-reason-"]').fill(reason);
   await item.locator('[data-testid^="review-decide-"]').click();
   await page.locator('.el-message--success', { hasText: '已保存审查结论' }).last().waitFor();

@@ -122,6 +122,31 @@ export function dayFromToday(days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * Opens the Element Plus select `select` (its root, e.g. by data-testid) and clicks the option whose text
+ * is `text` in that select's own list (the combobox's aria-controls): another select's list, still
+ * fading out after its choice, is never taken for it.
+ */
+export async function chooseOption(select: Locator, text: string, { exact = false }: { exact?: boolean } = {}) {
+  const page = select.page();
+  const listId = await select.locator('[role="combobox"]').first().getAttribute('aria-controls');
+  const list = page.locator(`[id="${listId}"]`);
+  for (let attempt = 0; ; attempt++) {
+    await select.click();
+    const option = list.getByRole('option', { name: text, exact });
+    try {
+      await option.first().waitFor({ timeout: 5_000 });
+    } catch (e) {
+      // the click landed while the page re-rendered the select (its list never opened): once more
+      if (attempt >= 2) throw e;
+      continue;
+    }
+    await option.first().click();
+    await list.waitFor({ state: 'hidden' });
+    return;
+  }
+}
+
 /** Types a date (YYYY-MM-DD) into the Element Plus date picker inside `item`. */
 export async function setDate(item: Locator, value: string) {
   const input = item.locator('input').first();
