@@ -67,6 +67,7 @@ export const SUBJECTS = [
   'SpotCheck',
   'Rectification',
   'AnnualReport',
+  'GovernmentOverview',
   'all',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];

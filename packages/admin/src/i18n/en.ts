@@ -155,6 +155,7 @@ const en: Messages = {
     SpotCheck: 'Spot check',
     Rectification: 'Rectification',
     AnnualReport: 'Annual disclosure report',
+    GovernmentOverview: 'Government at a glance',
     IndicatorSystem: 'Indicator system',
     EvaluationRound: 'Evaluation round',
     EvaluationScore: 'Evaluation score',

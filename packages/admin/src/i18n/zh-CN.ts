@@ -143,6 +143,7 @@ const zhCN = {
     SpotCheck: '抽查',
     Rectification: '整改',
     AnnualReport: '政府信息公开工作年度报告',
+    GovernmentOverview: '政务公开概览',
     IndicatorSystem: '评估指标体系',
     EvaluationRound: '评估轮次',
     EvaluationScore: '评估得分',
