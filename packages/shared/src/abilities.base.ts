@@ -67,6 +67,9 @@ export const SUBJECTS = [
   'SpotCheck',
   'Rectification',
   'AnnualReport',
+  'TrainingCourse',
+  'TrainingSession',
+  'TrainingEnrolment',
   'all',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
