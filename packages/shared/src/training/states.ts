@@ -76,6 +76,7 @@ export const TRAINING_TRAINEE_ROLES = [
 ] as const;
 
 export const TRAINING_TODO_KINDS = {
+  'training.run': '组织培训考勤与结业',
   'training.checkIn': '参加培训',
   'training.feedback': '填写培训评估问卷',
 } as const;

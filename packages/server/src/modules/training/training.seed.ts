@@ -4,7 +4,8 @@ import { today } from '../../common/clock.js';
 import { Unit, User } from '../../common/organisation/organisation.entities.js';
 import { DEMO_ACCOUNTS, demoUnitId, demoUserId } from '../organisation/organisation.seed.js';
 import { TrainingCourse, TrainingEnrolment, TrainingSession } from './training.entities.js';
-import { newCheckInCode, sessionWindow } from './training.service.js';
+import { newCheckInCode, organiserTodo, sessionWindow } from './training.service.js';
+import { Todo } from '../../common/todo/todo.entities.js';
 
 interface CourseSeed {
   organiser: 'partyschool' | 'academy' | 'disclosure';
@@ -113,14 +114,14 @@ const SESSIONS: SessionSeed[] = [
     attended: ['jiaoyu.gk', 'jiaoyu.staff'],
   },
   {
-    course: 2,
-    title: '全市政务公开工作人员轮训（第二期）',
-    location: '市政府第二会议室',
-    offset: 21,
+    course: 0,
+    title: '领导干部政务公开专题课（冬季班）',
+    location: '市委党校第一报告厅',
+    offset: 14,
     start: '09:00',
-    end: '16:30',
-    hours: 6,
-    capacity: 50,
+    end: '11:30',
+    hours: 2.5,
+    capacity: 60,
     attended: [],
   },
 ];
@@ -167,6 +168,10 @@ export async function seedTraining(em: EntityManager) {
       state: past ? 'COMPLETED' : 'OPEN',
       completedAt: past ? window.endsAt : null,
     } as never) as TrainingSession;
+    if (!past) {
+      const { subjectType, subjectId, ...spec } = organiserTodo(session);
+      em.create(Todo, { ...spec, subjectType, subjectId, createdAt: new Date() } as never);
+    }
     const organiser = DEMO_ACCOUNTS.find((a) => a.unit === COURSES[s.course].organiser && a.roles.includes('TRAINING_ADMIN'));
     const enrolledAt = new Date(window.startsAt.getTime() - 7 * 86400_000);
     for (const [username, came] of [...s.attended.map((u) => [u, true] as const), ...(s.absent ?? []).map((u) => [u, false] as const)]) {

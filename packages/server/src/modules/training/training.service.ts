@@ -143,10 +143,23 @@ export async function createSession(ctx: Ctx, data: SessionData) {
     assertCan(tx, 'create', 'TrainingSession', s);
     tx.em.persist(s);
     await tx.em.flush();
+    openTodo(tx, organiserTodo(s));
     audit(tx, { action: 'TrainingSession.create', subjectType: 'TrainingSession', subjectId: s.id, after: sessionSnapshot(s) });
     return s;
   });
 }
+
+/** The organiser's to-do: take attendance on the day and complete the session. */
+export const organiserTodo = (s: TrainingSession) => ({
+  kind: 'training.run',
+  title: `组织培训：${s.title}（${s.day}）`,
+  link: `/training/sessions/${s.id}`,
+  dueAt: s.endsAt,
+  assigneeRole: 'TRAINING_ADMIN' as const,
+  assigneeUnitId: s.organiserUnit.id,
+  subjectType: 'TrainingSession',
+  subjectId: s.id,
+});
 
 const sessionSnapshot = (s: TrainingSession) => ({
   title: s.title,
@@ -220,7 +233,7 @@ export async function completeSession(ctx: Ctx, id: string, version: number) {
     s.completedAt = now();
     await tx.em.flush();
     await tx.em.nativeUpdate(TrainingEnrolment, { session: s.id, attendedAt: { $ne: null } }, { completed: true });
-    await closeTodos(tx, 'TrainingSession', s.id, ['training.checkIn']);
+    await closeTodos(tx, 'TrainingSession', s.id, ['training.checkIn', 'training.run']);
     audit(tx, { action: 'TrainingSession.complete', subjectType: 'TrainingSession', subjectId: s.id, after: sessionSnapshot(s) });
     return s;
   });
@@ -490,7 +503,13 @@ export async function feedbackSummary(ctx: Ctx, s: TrainingSession) {
 /** The signed-in user's own trainings. */
 export async function myTrainings(ctx: Ctx) {
   const actor = requireUser(ctx);
-  return ctx.em.find(TrainingEnrolment, { userId: actor.userId }, { orderBy: [{ enrolledAt: 'desc' }], limit: 200, populate: ['session'] });
+  const visible = accessibleBy(ctx, 'read', 'TrainingEnrolment', TrainingEnrolment);
+  if (!visible) return [];
+  return ctx.em.find(TrainingEnrolment, { $and: [visible, { userId: actor.userId }] } as never, {
+    orderBy: [{ enrolledAt: 'desc' }],
+    limit: 200,
+    populate: ['session'],
+  });
 }
 
 // ——— coverage ———
