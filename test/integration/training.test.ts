@@ -143,6 +143,14 @@ describe('attendance, hours and feedback', () => {
     expect(codeOf(wrong)).toBe('TRAINING_CHECK_IN_CODE_WRONG');
     // someone not on the roster
     expect(codeOf(await s.as('minzheng.staff', CHECK_IN, { s: x.id, c: x.checkInCode }))).toBe('TRAINING_NOT_ENROLLED');
+    // the attendee's page: the session with their own place on the roster, never the code
+    const page = await s.as(
+      'jiaoyu.staff',
+      'query($id:ID!){ trainingSession(id:$id){ checkInCode myEnrolment { id attended } feedbackSummary { n } course { title } organiserUnit { name } } }',
+      { id: x.id },
+    );
+    expect(page.errors).toBeUndefined();
+    expect(page.data.trainingSession).toMatchObject({ checkInCode: null, myEnrolment: { attended: false }, feedbackSummary: null });
     const first = (await s.as('jiaoyu.staff', CHECK_IN, { s: x.id, c: x.checkInCode })).data.checkInTraining;
     expect(first).toMatchObject({ attended: true, attendanceMethod: 'CHECK_IN', hoursCredited: 3.5 });
     const again = (await s.as('jiaoyu.staff', CHECK_IN, { s: x.id, c: x.checkInCode })).data.checkInTraining;
