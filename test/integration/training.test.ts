@@ -192,8 +192,15 @@ describe('attendance, hours and feedback', () => {
     const given = (await s.as('jiaoyu.staff', FEEDBACK, { s: x.id, i: rating })).data.submitTrainingFeedback;
     expect(given).toMatchObject({ feedbackGiven: true, ratingContent: 5, feedbackComment: '案例丰富' });
     expect(codeOf(await s.as('jiaoyu.staff', FEEDBACK, { s: x.id, i: rating }))).toBe('TRAINING_FEEDBACK_GIVEN');
+    // the organiser's to-do for the session, open until it is completed
+    const runTodo = async () =>
+      ((await s.as('dangxiao', '{ myTodos { kind subjectId } }')).data.myTodos as any[]).some(
+        (t) => t.kind === 'training.run' && t.subjectId === x.id,
+      );
+    expect(await runTodo()).toBe(true);
     const v = (await read(x.id)).version;
     expect((await s.as('dangxiao', COMPLETE, { id: x.id, v })).data.completeTrainingSession.state).toBe('COMPLETED');
+    expect(await runTodo()).toBe(false);
     const done = (await read(x.id)).enrolments;
     expect(done.find((e: any) => e.userId === uid('jiaoyu.staff'))).toMatchObject({ completed: true, hoursCredited: 4 });
     expect(done.find((e: any) => e.userId === uid('minzheng.staff'))).toMatchObject({ completed: false, hoursCredited: 0 });
@@ -280,5 +287,12 @@ describe('coverage', () => {
     expect(cov.trained).toBeLessThan(cov.staff);
     const civil = cov.units.find((u: any) => u.unitId === demoUnitId('civil'));
     expect(civil.trained).toBe(0);
+    // one session ahead, open for enrolment: the Party school finds it on its to-do list
+    const open = (await s.as('jiaoyu.head', '{ trainingSessions(filter:{ state: OPEN }) { items { id day organiserUnitId } } }')).data
+      .trainingSessions.items;
+    const ahead = open.filter((x: any) => x.day > shanghaiToday() && x.organiserUnitId === demoUnitId('partyschool'));
+    expect(ahead.length).toBeGreaterThan(0);
+    const todos = (await s.as('dangxiao', '{ myTodos { kind subjectId } }')).data.myTodos as any[];
+    expect(todos.some((t) => t.kind === 'training.run' && ahead.some((x: any) => x.id === t.subjectId))).toBe(true);
   });
 });
