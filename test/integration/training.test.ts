@@ -80,6 +80,19 @@ describe('courses and sessions', () => {
     expect(codeOf(await s.as('dangxiao', SESSION, { i: base }))).toBe('TRAINING_TIME_INVALID');
     expect(codeOf(await s.as('dangxiao', SESSION, { i: { ...base, endTime: '11:00', hours: 0 } }))).toBe('TRAINING_HOURS_INVALID');
     expect(codeOf(await s.as('dangxiao', SESSION, { i: { ...base, endTime: '11:00', capacity: 0 } }))).toBe('TRAINING_CAPACITY_INVALID');
+    expect(codeOf(await s.as('dangxiao', SESSION, { i: { ...base, endTime: '11:00', title: '  ' } }))).toBe('TRAINING_TITLE_REQUIRED');
+    expect(codeOf(await s.as('dangxiao', SESSION, { i: { ...base, endTime: '11:00', location: '' } }))).toBe('TRAINING_LOCATION_REQUIRED');
+    expect(codeOf(await s.as('dangxiao', COURSE, { i: { kind: 'ROTATION', audience: 'DISCLOSURE_STAFF', title: ' ' } }))).toBe(
+      'TRAINING_TITLE_REQUIRED',
+    );
+    // a training administrator's account in a unit that is no training provider (the role was granted before the unit changed)
+    const [{ password_hash }] = await s.sql(`select password_hash from app_user where username = 'dangxiao'`);
+    await s.sql(
+      `insert into app_user (id, username, display_name, unit_id, roles, password_hash) values (gen_random_uuid(), 'train.odd', '错配账号', ?, '{TRAINING_ADMIN}', ?)`,
+      [demoUnitId('finance'), password_hash],
+    );
+    const odd = await s.as('train.odd', COURSE, { i: { kind: 'ROTATION', audience: 'DISCLOSURE_STAFF', title: '自办培训' } });
+    expect(codeOf(odd)).toBe('TRAINING_ORGANISER_INVALID');
     // a department cannot run courses
     expect(codeOf(await s.as('jiaoyu.head', COURSE, { i: { kind: 'ROTATION', audience: 'DISCLOSURE_STAFF', title: '自办培训' } }))).toBe('FORBIDDEN');
   });
