@@ -47,6 +47,25 @@ const REVIEW_LEVEL: Role[] = ['DISCLOSURE_OFFICE', 'LEADER'];
 const REVIEW_READERS: Role[] = [...REVIEW_DRAFTERS, ...REVIEW_HEAD, ...REVIEW_LEVEL];
 // leaders and the Disclosure Office oversee their level read only: submitted topics, meetings, submitted proposals
 const OVERSIGHT: Role[] = ['DISCLOSURE_OFFICE', 'LEADER'];
+// regular training: everyone of the level but the administrator reads the catalogue and attends
+const TRAINEES: Role[] = [
+  'DEPARTMENT_STAFF',
+  'DEPARTMENT_HEAD',
+  'DISCLOSURE_OFFICER',
+  'DISCLOSURE_OFFICE',
+  'SECRETARIAT',
+  'DOCUMENT_SECTION',
+  'EGOV_CENTER',
+  'COMPLAINT_OFFICE',
+  'ACADEMY_EVALUATOR',
+  'ACADEMY_ADMIN',
+  'TRAINING_ADMIN',
+  'LEADER',
+];
+/** Who reads the rosters of the whole level (organisers, the Disclosure Office, leaders). */
+const TRAINING_LEVEL: Role[] = ['TRAINING_ADMIN', 'DISCLOSURE_OFFICE', 'LEADER'];
+/** Who follows coverage: the whole level, or a unit's own (its head and disclosure officer). */
+const TRAINING_FOLLOWERS: Role[] = [...HEADS, ...TRAINING_LEVEL];
 const ALL_STAFF_BUT_SUPERVISOR: Role[] = [
   'DEPARTMENT_STAFF',
   'DEPARTMENT_HEAD',
@@ -174,6 +193,30 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   approveAttendanceProposal: { own: ['SECRETARIAT'], other: ['SECRETARIAT'] },
   returnAttendanceProposal: { own: ['SECRETARIAT'], other: ['SECRETARIAT'] },
   recordNoticeDelivery: { own: DRAFTERS, other: 'NOBODY' },
+  // regular training (system 9): organisers (the party school here; "own" is a session the actor's unit runs) run
+  // sessions; a unit's head and disclosure officer enrol their own staff; everyone of the level reads the catalogue,
+  // checks in and answers the questionnaire ("own": the actor's own place on the roster)
+  trainingCourses: { any: TRAINEES },
+  trainingSessions: { any: TRAINEES },
+  trainingSession: { own: TRAINEES, other: TRAINEES },
+  trainingCandidates: { own: [...HEADS, 'TRAINING_ADMIN'], other: HEADS },
+  myTrainings: { any: 'SIGNED_IN' },
+  trainingCoverage: { any: TRAINING_FOLLOWERS },
+  trainingPeople: { any: TRAINING_FOLLOWERS },
+  createTrainingCourse: { any: ['TRAINING_ADMIN'] },
+  createTrainingSession: { own: ['TRAINING_ADMIN'], other: 'NOBODY' },
+  completeTrainingSession: { own: ['TRAINING_ADMIN'], other: 'NOBODY' },
+  nominateTrainingStaff: { own: ['TRAINING_ADMIN'], other: 'NOBODY' },
+  markTrainingAttendance: { own: ['TRAINING_ADMIN'], other: 'NOBODY' },
+  // "other": enrolling a member of another unit's staff, refused with its code to those who enrol their own
+  enrolTrainingStaff: { own: HEADS, other: 'NOBODY', refusedTo: { roles: HEADS, code: 'TRAINING_ENROL_OTHER_UNIT', scopes: ['other'] } },
+  // "other": a session the actor is not on the roster of
+  checkInTraining: { own: TRAINEES, other: 'NOBODY', refusedTo: { roles: TRAINEES, code: 'TRAINING_NOT_ENROLLED', scopes: ['other'] } },
+  submitTrainingFeedback: {
+    own: TRAINEES,
+    other: 'NOBODY',
+    refusedTo: { roles: TRAINEES, code: 'TRAINING_FEEDBACK_NOT_ATTENDED', scopes: ['other'] },
+  },
   // supervisors (system 7): the Disclosure Office keeps the registry of its level and reads every item of
   // it; "own" is the supervisor's own item, or an item addressed to the acting user's unit
   supervisors: { any: ['DISCLOSURE_OFFICE', 'LEADER'] },
@@ -384,6 +427,14 @@ export const NESTED_TABLE: Record<string, Row> = {
   'Case.subjectUnit': { own: CASE_READERS, other: CASE_LEVEL_READERS },
   'AnnualReport.unit': { own: REPORT_READERS, other: REPORT_LEVEL_READERS },
   'DisclosureRequest.unit': { own: REQUEST_READERS, other: REQUEST_LEVEL_READERS },
+  // training: the course and organiser of a session follow the session; a roster as each reads it
+  'TrainingCourse.organiserUnit': { own: TRAINEES, other: TRAINEES },
+  'TrainingSession.course': { own: TRAINEES, other: TRAINEES },
+  'TrainingSession.organiserUnit': { own: TRAINEES, other: TRAINEES },
+  'TrainingSession.enrolments': { own: TRAINING_FOLLOWERS, other: TRAINING_LEVEL },
+  'TrainingSession.myEnrolment': { own: TRAINEES, other: 'NOBODY' },
+  'TrainingEnrolment.session': { own: TRAINING_FOLLOWERS, other: TRAINING_LEVEL },
+  'TrainingEnrolment.unit': { own: TRAINING_FOLLOWERS, other: TRAINING_LEVEL },
   'Viewer.user': { any: 'SIGNED_IN' },
   // the yearly review: what a campaign, a report, a spot check names is read by whoever reads it there
   'ReviewCampaign.reports': { own: REVIEW_READERS, other: REVIEW_LEVEL },
@@ -422,6 +473,9 @@ export const HTTP_TABLE: Record<string, Row> = {
   'GET /annual-reports/:file (draft)': { own: REPORT_READERS, other: REPORT_LEVEL_READERS },
   // the reply letter: whoever reads the request
   'GET /requests/:id/letter (replied)': { own: REQUEST_READERS, other: REQUEST_LEVEL_READERS },
+  // training: a session's whole roster and the level's hours, for those who follow the whole level (a unit's own hours too)
+  'GET /training/sessions/:id/roster.xlsx': { own: TRAINING_LEVEL, other: TRAINING_LEVEL },
+  'GET /training/hours.xlsx': { any: TRAINING_FOLLOWERS },
 };
 
 // Operations tried again in the states where their rule differs from the row above (which uses a draft,
@@ -474,6 +528,13 @@ const ACADEMY: Role[] = ['ACADEMY_ADMIN'];
 const NOBODY_ANY: Row = { any: 'NOBODY' };
 const refusedAny = (roles: Role[], code: string): Row => ({ any: 'NOBODY', refusedTo: { roles, code } });
 export const MUTATION_STATE_TABLE: Record<string, Row> = {
+  // training: the questionnaire before attending is refused with its code; a completed session is closed to its organiser
+  'submitTrainingFeedback (not attended)': {
+    own: 'NOBODY',
+    other: 'NOBODY',
+    refusedTo: { roles: TRAINEES, code: 'TRAINING_FEEDBACK_NOT_ATTENDED', scopes: ['own', 'other'] },
+  },
+  'completeTrainingSession (completed)': NOBODY,
   // the annual report: the government's, drafted by the Disclosure Office and signed off by the leaders
   'createAnnualReport (government)': { any: ['DISCLOSURE_OFFICE'] },
   'submitAnnualReport (government)': { any: ['DISCLOSURE_OFFICE'] },

@@ -527,6 +527,49 @@ async function fixtureStatsRelease() {
   );
   return key;
 }
+// ——— training: a course and a session of the object's government, run by `organiser` (the object's unit by default) ———
+async function fixtureTrainingSession(h: H, when: 'now' | 'past' | 'future' = 'future', organiser = h.unitId, state = 'OPEN') {
+  const [{ id: courseId }] = await s.sql(
+    `insert into training_course (id, government_id, organiser_unit_id, kind, audience, title)
+    values (gen_random_uuid(), ?, ?, 'ROTATION', 'DISCLOSURE_STAFF', '测试培训课程') returning id`,
+    [h.governmentId, organiser],
+  );
+  const d = when === 'now' ? day(0) : when === 'past' ? day(-3) : day(10);
+  const [starts, ends] =
+    when === 'now'
+      ? [new Date(Date.now() - 3600_000), new Date(Date.now() + 3600_000)]
+      : [new Date(`${d}T09:00:00+08:00`), new Date(`${d}T11:00:00+08:00`)];
+  const [{ id }] = await s.sql(
+    `insert into training_session (id, course_id, government_id, organiser_unit_id, kind, audience, title, location, starts_at, ends_at, day, hours, capacity, check_in_code, state)
+    values (gen_random_uuid(), ?, ?, ?, 'ROTATION', 'DISCLOSURE_STAFF', '测试培训', '测试教室', ?, ?, ?, 2, 50, '123456', ?) returning id`,
+    [courseId, h.governmentId, organiser, starts, ends, d, state],
+  );
+  return { id: id as string, courseId: courseId as string };
+}
+/** A place on a session's roster for a user (of `unitId`), attended or not. */
+async function fixtureTrainingEnrolment(sessionId: string, userId: string, unitId: string, attended = false) {
+  const [{ id }] = await s.sql(
+    `insert into training_enrolment (id, session_id, government_id, organiser_unit_id, user_id, user_name, unit_id, unit_name, source,
+      enrolled_by_name, enrolled_by_id, enrolled_at, attended_at, attendance_method, hours_credited)
+    select gen_random_uuid(), t.id, t.government_id, t.organiser_unit_id, ?, '测试学员', u.id, u.name, 'NOMINATION', '组织方', ?, now(), ?, ?, ?
+      from training_session t, unit u where t.id = ? and u.id = ? returning id`,
+    [userId, userId, attended ? new Date() : null, attended ? 'ROSTER' : null, attended ? 2 : 0, sessionId, unitId],
+  );
+  await s.sql(`update training_session set enrolled_count = enrolled_count + 1 where id = ?`, [sessionId]);
+  return id as string;
+}
+/** The party school of the object's government runs it (the county's own unit for "county"). */
+const trainingOrganiser = (h: H) => (h.scope === 'county' ? h.unitId : demoUnitId('partyschool'));
+/** A session with the actor on its roster for "own", another member of staff of the object's unit otherwise. */
+async function trainingWithAttendee(h: H, when: 'now' | 'past', attended: boolean) {
+  const t = await fixtureTrainingSession(h, when, trainingOrganiser(h));
+  const own = h.scope === 'own' && h.actorId;
+  const userId = own ? h.actorId! : await fixtureUser(h.unitId);
+  const unitId = own ? (await s.sql(`select unit_id from app_user where id = ?`, [h.actorId]))[0].unit_id : h.unitId;
+  await fixtureTrainingEnrolment(t.id, userId, unitId, attended);
+  return t.id;
+}
+const TRAINING_RATING = { content: 5, teaching: 4, organisation: 5, comment: '好' };
 const SUPERVISOR_INPUT = { name: '测试监督员', organisation: '测试单位', category: 'COMMUNITY', termStart: '2026-01-01', termEnd: '2027-12-31' };
 // ——— evaluation fixtures: an indicator system (six leaf dimensions), a round with the unit evaluated ———
 /** Years of fixtures inserted directly: past any a user may enter, so that they never collide with those below. */
@@ -1103,6 +1146,80 @@ const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
   supervisorFeedback: async (h) =>
     outcome(await h.call('query($id:ID!){ supervisorFeedback(id:$id) { id } }', { id: await fixtureFeedback(h, 'SUBMITTED') })),
   supervisorFeedbackStats: async (h) => outcome(await h.call('{ supervisorFeedbackStats { total { filed } } }')),
+  trainingCourses: async (h) => {
+    const { courseId } = await fixtureTrainingSession(h, 'future', demoUnitId('partyschool'));
+    return outcome(await h.call('{ trainingCourses { id } }'), (d) => d.trainingCourses.some((x: any) => x.id === courseId));
+  },
+  trainingSessions: async (h) => {
+    const { id } = await fixtureTrainingSession(h, 'future', demoUnitId('partyschool'));
+    return outcome(await h.call('{ trainingSessions(pageSize: 100) { items { id } } }'), (d) =>
+      d.trainingSessions.items.some((x: any) => x.id === id),
+    );
+  },
+  trainingSession: async (h) =>
+    outcome(await h.call('query($id:ID!){ trainingSession(id:$id) { id } }', { id: (await fixtureTrainingSession(h)).id })),
+  trainingCandidates: async (h) =>
+    outcome(await h.call('query($id:ID!){ trainingCandidates(sessionId:$id) { id } }', { id: (await fixtureTrainingSession(h)).id })),
+  myTrainings: async (h) => outcome(await h.call('{ myTrainings { id } }')),
+  trainingCoverage: async (h) => outcome(await h.call('{ trainingCoverage(year: 2026) { staff units { unitId } } }')),
+  trainingPeople: async (h) => outcome(await h.call('{ trainingPeople(year: 2026) { userId } }')),
+  createTrainingCourse: async (h) =>
+    outcome(
+      await h.call('mutation($i:TrainingCourseInput!){ createTrainingCourse(input:$i) { id } }', {
+        i: { kind: 'ROTATION', audience: 'DISCLOSURE_STAFF', title: '测试课程' },
+      }),
+    ),
+  createTrainingSession: async (h) =>
+    outcome(
+      await h.call('mutation($i:TrainingSessionInput!){ createTrainingSession(input:$i) { id } }', {
+        i: {
+          courseId: (await fixtureTrainingSession(h)).courseId,
+          title: '测试期次',
+          location: '教室',
+          day: day(20),
+          startTime: '09:00',
+          endTime: '11:00',
+          hours: 2,
+          capacity: 10,
+        },
+      }),
+    ),
+  completeTrainingSession: async (h) =>
+    outcome(
+      await h.call('mutation($id:ID!){ completeTrainingSession(id:$id, version:1) { id } }', { id: (await fixtureTrainingSession(h, 'past')).id }),
+    ),
+  nominateTrainingStaff: async (h) =>
+    outcome(
+      await h.call('mutation($id:ID!,$u:[ID!]!){ nominateTrainingStaff(sessionId:$id, userIds:$u) { id } }', {
+        id: (await fixtureTrainingSession(h)).id,
+        u: [await fixtureUser(h.unitId)],
+      }),
+    ),
+  markTrainingAttendance: async (h) => {
+    const { id } = await fixtureTrainingSession(h, 'past');
+    const e = await fixtureTrainingEnrolment(id, await fixtureUser(h.unitId), h.unitId);
+    return outcome(
+      await h.call('mutation($id:ID!,$e:[ID!]!){ markTrainingAttendance(sessionId:$id, enrolmentIds:$e, attended:true) { id } }', { id, e: [e] }),
+    );
+  },
+  enrolTrainingStaff: async (h) =>
+    outcome(
+      await h.call('mutation($id:ID!,$u:[ID!]!){ enrolTrainingStaff(sessionId:$id, userIds:$u) { id } }', {
+        id: (await fixtureTrainingSession(h, 'future', trainingOrganiser(h))).id,
+        u: [await fixtureUser(h.unitId)],
+      }),
+    ),
+  checkInTraining: async (h) =>
+    outcome(
+      await h.call('mutation($id:ID!){ checkInTraining(sessionId:$id, code:"123456") { id } }', { id: await trainingWithAttendee(h, 'now', false) }),
+    ),
+  submitTrainingFeedback: async (h) =>
+    outcome(
+      await h.call('mutation($id:ID!,$i:TrainingFeedbackInput!){ submitTrainingFeedback(sessionId:$id, input:$i) { id } }', {
+        id: await trainingWithAttendee(h, 'past', true),
+        i: TRAINING_RATING,
+      }),
+    ),
   cases: async (h) => {
     const { id } = await fixtureCase(h, 'ASSIGNED');
     return outcome(await h.call('{ cases(pageSize: 100) { items { id } } }'), (d) => d.cases.items.some((x: any) => x.id === id));
@@ -1674,6 +1791,48 @@ const NESTED_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
       (d) => d.evaluationRound.system.id === r.system.id,
     );
   },
+  'TrainingCourse.organiserUnit': async (h) =>
+    outcome(
+      await h.call('query($id:ID!){ trainingSession(id:$id) { course { organiserUnit { id } } } }', { id: (await fixtureTrainingSession(h)).id }),
+      (d) => d.trainingSession?.course.organiserUnit.id === h.unitId,
+    ),
+  'TrainingSession.course': async (h) => {
+    const t = await fixtureTrainingSession(h);
+    return outcome(
+      await h.call('query($id:ID!){ trainingSession(id:$id) { course { id } } }', { id: t.id }),
+      (d) => d.trainingSession?.course.id === t.courseId,
+    );
+  },
+  'TrainingSession.organiserUnit': async (h) =>
+    outcome(
+      await h.call('query($id:ID!){ trainingSession(id:$id) { organiserUnit { id } } }', { id: (await fixtureTrainingSession(h)).id }),
+      (d) => d.trainingSession?.organiserUnit.id === h.unitId,
+    ),
+  'TrainingSession.enrolments': async (h) => {
+    const t = await fixtureTrainingSession(h, 'future', trainingOrganiser(h));
+    const e = await fixtureTrainingEnrolment(t.id, await fixtureUser(h.unitId), h.unitId);
+    return outcome(await h.call('query($id:ID!){ trainingSession(id:$id) { enrolments { id } } }', { id: t.id }), (d) =>
+      d.trainingSession?.enrolments.some((x: any) => x.id === e),
+    );
+  },
+  'TrainingSession.myEnrolment': async (h) => {
+    const id = await trainingWithAttendee(h, 'past', false);
+    return outcome(await h.call('query($id:ID!){ trainingSession(id:$id) { myEnrolment { id } } }', { id }), (d) => !!d.trainingSession?.myEnrolment);
+  },
+  'TrainingEnrolment.session': async (h) => {
+    const t = await fixtureTrainingSession(h, 'future', trainingOrganiser(h));
+    await fixtureTrainingEnrolment(t.id, await fixtureUser(h.unitId), h.unitId);
+    return outcome(await h.call('query($id:ID!){ trainingSession(id:$id) { enrolments { session { id } } } }', { id: t.id }), (d) =>
+      d.trainingSession?.enrolments.some((x: any) => x.session.id === t.id),
+    );
+  },
+  'TrainingEnrolment.unit': async (h) => {
+    const t = await fixtureTrainingSession(h, 'future', trainingOrganiser(h));
+    await fixtureTrainingEnrolment(t.id, await fixtureUser(h.unitId), h.unitId);
+    return outcome(await h.call('query($id:ID!){ trainingSession(id:$id) { enrolments { unit { id } } } }', { id: t.id }), (d) =>
+      d.trainingSession?.enrolments.some((x: any) => x.unit.id === h.unitId),
+    );
+  },
   'Viewer.user': async (h) => outcome(await h.call('{ me { user { id } } }'), (d) => !!d.me && d.me.user.id === h.actorId),
 };
 
@@ -1724,6 +1883,12 @@ const HTTP_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
   'GET /annual-reports/:file (draft)': async (h) =>
     download(h, `/annual-reports/${await fixtureAnnualReport(h, 'DRAFT')}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml'),
   'GET /requests/:id/letter (replied)': async (h) => download(h, `/requests/${(await fixtureDisclosureRequest(h, 'REPLIED')).id}/letter`, DOCX),
+  'GET /training/sessions/:id/roster.xlsx': async (h) => {
+    const { id } = await fixtureTrainingSession(h);
+    await fixtureTrainingEnrolment(id, await fixtureUser(h.unitId), h.unitId);
+    return download(h, `/training/sessions/${id}/roster.xlsx`, XLSX);
+  },
+  'GET /training/hours.xlsx': async (h) => download(h, '/training/hours.xlsx?year=2026&cycle=1', XLSX),
   'GET /evaluation/rounds/:id/xlsx (released)': async (h) =>
     download(h, `/evaluation/rounds/${(await fixtureRound(h, { state: 'REVIEW', deadline: '2099-12-31', score: true })).id}/xlsx`, XLSX),
 };
@@ -1874,6 +2039,17 @@ const SAVE_QUESTIONNAIRE =
 /** Numbers of a series made taken by the fixtures: past any the demo uses. */
 let takenSeq = 90000;
 const MUTATION_STATE_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
+  'submitTrainingFeedback (not attended)': async (h) => {
+    const id = await trainingWithAttendee(h, 'past', false);
+    return mutation(rowsWhere('training_enrolment', 'session_id', id), () =>
+      h.call('mutation($id:ID!,$i:TrainingFeedbackInput!){ submitTrainingFeedback(sessionId:$id, input:$i) { id } }', { id, i: TRAINING_RATING }),
+    );
+  },
+  'completeTrainingSession (completed)': step(
+    'training_session',
+    async (h) => (await fixtureTrainingSession(h, 'past', h.unitId, 'COMPLETED')).id,
+    'completeTrainingSession',
+  ),
   'updateReviewReport (sent for sign-off)': step(
     'review_report',
     async (h) => (await fixtureReviewReport(h, 'HEAD_SIGNOFF')).id,
@@ -2158,6 +2334,8 @@ describe('permission table', () => {
       '/complaints/imports/samples/:channel',
       '/open/complaints/statistics/:file',
       '/requests/:id/letter',
+      '/training/sessions/:id/roster.xlsx',
+      '/training/hours.xlsx',
     ]) {
       expect(s.app.hasRoute({ method: 'GET', url: route }), route).toBe(true);
       expect(

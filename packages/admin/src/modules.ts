@@ -18,6 +18,7 @@ import { reviewModule } from './views/review/module';
 import { annualReportModule } from './views/annual-report/module';
 import { parametersModule } from './views/parameters/module';
 import { calendarModule } from './views/calendar/module';
+import { trainingModule } from './views/training/module';
 
 /**
  * The modules of the admin SPA, one line each (`views/<module>/module.ts`). The router, the menu
@@ -41,6 +42,7 @@ export const ADMIN_MODULES: readonly AdminModule[] = [
   requestsModule,
   reviewModule,
   annualReportModule,
+  trainingModule,
   parametersModule,
   calendarModule,
 ];

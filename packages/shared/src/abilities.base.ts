@@ -68,6 +68,9 @@ export const SUBJECTS = [
   'Rectification',
   'AnnualReport',
   'GovernmentOverview',
+  'TrainingCourse',
+  'TrainingSession',
+  'TrainingEnrolment',
   'all',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];

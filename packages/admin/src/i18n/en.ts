@@ -163,6 +163,9 @@ const en: Messages = {
     Questionnaire: 'Questionnaire',
     AgendaItem: 'Agenda item',
     ReviewItem: 'Review item',
+    TrainingCourse: 'Training course',
+    TrainingSession: 'Training session',
+    TrainingEnrolment: 'Training enrolment',
   } satisfies Record<Exclude<SubjectName, 'all'> | 'CalendarYear' | 'AgendaItem' | 'Session', string>,
   auditVerb: {
     create: 'Create',

@@ -151,6 +151,9 @@ const zhCN = {
     Questionnaire: '评估问卷',
     AgendaItem: '会议议程',
     ReviewItem: '审查事项',
+    TrainingCourse: '培训课程',
+    TrainingSession: '培训',
+    TrainingEnrolment: '培训报名',
   } satisfies Record<Exclude<SubjectName, 'all'> | 'CalendarYear' | 'AgendaItem' | 'Session', string>,
   auditVerb: {
     create: '新建',

@@ -164,6 +164,15 @@ export const PARAMETERS: ParameterDefinition[] = [
     shipped: [{ value: 5, effectiveFrom: '2017-03-28', source: '本地工作惯例', note: '待根据实际调整' }],
   },
   {
+    key: 'training.rotationCycleYears',
+    label: '政务公开工作人员轮训周期',
+    unit: '年',
+    type: 'int',
+    shipped: [
+      { value: 3, effectiveFrom: '2017-03-28', source: `${NOTICE} 九`, note: '“适时开展全市政务公开工作人员的轮训工作”，周期待根据实际调整' },
+    ],
+  },
+  {
     key: 'supervisor.answerWorkingDays',
     label: '监督员意见建议答复期限',
     unit: '工作日',
