@@ -67,6 +67,12 @@ export const SUBJECTS = [
   'SpotCheck',
   'Rectification',
   'AnnualReport',
+  'LeadingGroupMember',
+  'JointMeetingDelegation',
+  'JointMeeting',
+  'Resolution',
+  'MinutesReceipt',
+  'JointMeetingFigures',
   'all',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
