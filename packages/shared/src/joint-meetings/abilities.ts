@@ -33,12 +33,16 @@ const recording = (c: AbilityContext): AppRule[] => {
     { action: 'issue', subject: 'JointMeeting', conditions: { ...level, state: inStates(JOINT_MEETING_STEP_FROM.issue) } },
   ];
 };
+/** Minutes issued to the reader's own unit (a function unit too) are acknowledged by it. */
+const acknowledging = (c: AbilityContext): AppRule[] => [
+  { action: 'read', subject: 'MinutesReceipt', conditions: { unitId: c.unitId } },
+  { action: 'accept', subject: 'MinutesReceipt', conditions: { unitId: c.unitId } },
+];
 /** A unit: the minutes issued to it, its receipts, the resolutions assigned to it. */
 const unit = (c: AbilityContext): AppRule[] => [
   ...groupOfLevel(c),
   { action: 'read', subject: 'JointMeeting', conditions: { issuedUnitIds: c.unitId } },
-  { action: 'read', subject: 'MinutesReceipt', conditions: { unitId: c.unitId } },
-  { action: 'accept', subject: 'MinutesReceipt', conditions: { unitId: c.unitId } },
+  ...acknowledging(c),
   { action: 'read', subject: 'Resolution', conditions: { responsibleUnitIds: c.unitId, state: inStates(RESOLUTION_ISSUED_STATES) } },
   { action: 'answer', subject: 'Resolution', conditions: { responsibleUnitIds: c.unitId, state: inStates(RESOLUTION_STEP_FROM.report) } },
 ];
@@ -46,6 +50,7 @@ const office = (c: AbilityContext): AppRule[] => {
   const level = { governmentId: c.governmentId };
   return [
     ...ofLevel(c),
+    ...acknowledging(c),
     ...convening(c),
     ...recording(c),
     { action: 'create', subject: 'LeadingGroupMember', conditions: level },
@@ -61,9 +66,10 @@ export const JOINT_MEETING_RULES: ModuleRules = {
   DISCLOSURE_OFFICER: (c) => unit(c),
   DEPARTMENT_HEAD: (c) => [...unit(c), ...convening(c)],
   DISCLOSURE_OFFICE: (c) => office(c),
-  SECRETARIAT: (c) => [...ofLevel(c), ...recording(c)],
+  SECRETARIAT: (c) => [...ofLevel(c), ...acknowledging(c), ...recording(c)],
   LEADER: (c) => [
     ...ofLevel(c),
+    ...acknowledging(c),
     ...convening(c),
     { action: 'create', subject: 'JointMeetingDelegation', conditions: { governmentId: c.governmentId } },
     { action: 'read', subject: 'JointMeetingFigures', conditions: { governmentId: c.governmentId } },
