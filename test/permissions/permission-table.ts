@@ -294,6 +294,11 @@ export const PERMISSION_TABLE: Record<string, Row> = {
     refusedTo: { roles: JM_OFFICE, code: 'JOINT_MEETING_USER_INVALID', scopes: ['county'] },
   },
   updateLeadingGroupMember: { own: JM_OFFICE, other: JM_OFFICE },
+  leadingGroupCandidates: {
+    own: JM_OFFICE,
+    other: JM_OFFICE,
+    refusedTo: { roles: JM_OFFICE, code: 'JOINT_MEETING_UNIT_INVALID', scopes: ['county'] },
+  },
   jointMeetingDelegations: { own: JM_LEVEL, other: JM_LEVEL },
   // the leader delegates to a member of the level's group: a member of another government's is refused by the rule
   delegateJointMeetingConvening: {

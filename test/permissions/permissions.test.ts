@@ -715,6 +715,12 @@ const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
     'updateLeadingGroupMember',
     `, input:{ position: DEPUTY, title:"副局长", termStart:"${day(-10)}" }`,
   ),
+  leadingGroupCandidates: async (h) => {
+    const userId = await fixtureUser(h.unitId);
+    return outcome(await h.call('query($u:ID!){ leadingGroupCandidates(unitId:$u) { userId } }', { u: h.unitId }), (d) =>
+      d.leadingGroupCandidates.some((x: any) => x.userId === userId),
+    );
+  },
   jointMeetingDelegations: async (h) => {
     const id = await fixtureDelegation(h);
     return outcome(await h.call('{ jointMeetingDelegations { id } }'), (d) => d.jointMeetingDelegations.some((x: any) => x.id === id));

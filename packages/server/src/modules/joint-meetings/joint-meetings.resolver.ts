@@ -33,6 +33,12 @@ class JointMeetingFigures {
   @Field(() => Int, { description: 'Receipts of issued minutes not yet acknowledged' }) unacknowledged: number;
 }
 
+@ObjectType({ description: 'A user who may be added to the leading group' })
+class LeadingGroupCandidate {
+  @Field(() => ID) userId: string;
+  @Field() name: string;
+}
+
 const names = async (ctx: Ctx, ids: readonly string[]) => (await svc.unitsNamed(ctx, ids)).map((u) => u.name);
 
 @Resolver(() => LeadingGroupMember)
@@ -47,6 +53,12 @@ export class LeadingGroupResolver {
   @Query(() => [LeadingGroupMember], { description: "The level's leading group: in term today, or (all) everyone it has had" })
   leadingGroup(@GqlCtx() ctx: Ctx, @Arg('all', () => Boolean, { nullable: true }) all: boolean | null) {
     return svc.listGroup(ctx, all ?? false);
+  }
+
+  @Can('create', 'LeadingGroupMember')
+  @Query(() => [LeadingGroupCandidate], { description: 'The active users of a unit of the level, to add to the group' })
+  leadingGroupCandidates(@GqlCtx() ctx: Ctx, @Arg('unitId', () => ID) unitId: string) {
+    return svc.groupCandidates(ctx, unitId);
   }
 
   @Can('create', 'LeadingGroupMember')

@@ -65,6 +65,15 @@ export async function listGroup(ctx: Ctx, all: boolean) {
   return rows.sort((a, b) => order[a.position] - order[b.position]);
 }
 
+/** Who may be added to the group from a unit of the level: its active users, for the Disclosure Office's choice. */
+export async function groupCandidates(ctx: Ctx, unitId: string) {
+  const actor = requireUser(ctx);
+  assertCan(ctx, 'create', 'LeadingGroupMember', { governmentId: actor.governmentId });
+  await unitsOfLevel(ctx, actor.governmentId, [unitId], 'unitId');
+  const users = await ctx.em.find(User, { unit: unitId, active: true }, { orderBy: [{ displayName: 'asc' }], limit: 200 });
+  return users.map((u) => ({ userId: u.id, name: u.displayName }));
+}
+
 /** The Disclosure Office adds a member of its level's group: a user of the level, not already in the group for an overlapping term. */
 export async function addMember(ctx: Ctx, data: MemberData) {
   const actor = requireUser(ctx);
