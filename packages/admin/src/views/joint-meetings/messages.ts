@@ -50,7 +50,7 @@ const zhCN = {
     minutesText: '纪要正文',
     saveMinutes: '保存纪要',
     minutesSaved: '纪要已保存',
-    download: '下载纪要（Word）',
+    download: '下载会议纪要',
     resolutions: '议定事项',
     noResolutions: '暂无议定事项',
     content: '事项内容',
