@@ -66,6 +66,14 @@ const TRAINEES: Role[] = [
 const TRAINING_LEVEL: Role[] = ['TRAINING_ADMIN', 'DISCLOSURE_OFFICE', 'LEADER'];
 /** Who follows coverage: the whole level, or a unit's own (its head and disclosure officer). */
 const TRAINING_FOLLOWERS: Role[] = [...HEADS, ...TRAINING_LEVEL];
+// joint meetings: a unit reads what was issued to it and reports on its resolutions; the Disclosure Office and the
+// Secretariat record meetings and issue minutes; the office keeps the group and closes resolutions; leaders read all
+const JM_UNIT: Role[] = ['DEPARTMENT_STAFF', 'DEPARTMENT_HEAD', 'DISCLOSURE_OFFICER'];
+const JM_LEVEL: Role[] = ['DISCLOSURE_OFFICE', 'SECRETARIAT', 'LEADER'];
+const JM_READERS: Role[] = [...JM_UNIT, ...JM_LEVEL];
+const JM_RECORDERS: Role[] = ['DISCLOSURE_OFFICE', 'SECRETARIAT'];
+const JM_OFFICE: Role[] = ['DISCLOSURE_OFFICE'];
+const JM_CONVENORS: Role[] = ['DEPARTMENT_HEAD', 'DISCLOSURE_OFFICE', 'LEADER'];
 const ALL_STAFF_BUT_SUPERVISOR: Role[] = [
   'DEPARTMENT_STAFF',
   'DEPARTMENT_HEAD',
@@ -324,6 +332,45 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   reportRectification: { own: REVIEW_DRAFTERS, other: 'NOBODY' },
   verifyRectification: { own: REVIEW_OFFICE, other: REVIEW_OFFICE },
   returnRectification: { own: REVIEW_OFFICE, other: REVIEW_OFFICE },
+  // joint meetings of the leading group (联席会议): "own" is a unit the meeting or resolution concerns
+  leadingGroup: { own: JM_READERS, other: JM_READERS },
+  // a user of another government is not added to this level's group: the office is told why
+  addLeadingGroupMember: {
+    own: JM_OFFICE,
+    other: JM_OFFICE,
+    refusedTo: { roles: JM_OFFICE, code: 'JOINT_MEETING_USER_INVALID', scopes: ['county'] },
+  },
+  updateLeadingGroupMember: { own: JM_OFFICE, other: JM_OFFICE },
+  leadingGroupCandidates: {
+    own: JM_OFFICE,
+    other: JM_OFFICE,
+    refusedTo: { roles: JM_OFFICE, code: 'JOINT_MEETING_UNIT_INVALID', scopes: ['county'] },
+  },
+  jointMeetingDelegations: { own: JM_LEVEL, other: JM_LEVEL },
+  // the leader delegates to a member of the level's group: a member of another government's is refused by the rule
+  delegateJointMeetingConvening: {
+    own: ['LEADER'],
+    other: ['LEADER'],
+    refusedTo: { roles: ['LEADER'], code: 'JOINT_MEETING_DELEGATE_NOT_MEMBER', scopes: ['county'] },
+  },
+  jointMeetings: { own: JM_READERS, other: JM_LEVEL },
+  jointMeeting: { own: JM_READERS, other: JM_LEVEL },
+  // the roles that may sit in the group as leader or deputy; the group itself is checked by the rule
+  conveneJointMeeting: { any: JM_CONVENORS },
+  recordJointMeetingHeld: { own: JM_RECORDERS, other: JM_RECORDERS },
+  saveJointMeetingMinutes: { own: JM_RECORDERS, other: JM_RECORDERS },
+  addResolution: { own: JM_RECORDERS, other: JM_RECORDERS },
+  removeResolution: { own: JM_RECORDERS, other: JM_RECORDERS },
+  issueJointMeetingMinutes: { own: JM_RECORDERS, other: JM_RECORDERS },
+  jointMeetingFigures: { any: ['DISCLOSURE_OFFICE', 'LEADER'] },
+  resolutions: { own: JM_READERS, other: JM_LEVEL },
+  resolution: { own: JM_READERS, other: JM_LEVEL },
+  reportResolutionProgress: { own: JM_UNIT, other: 'NOBODY' },
+  closeResolution: { own: JM_OFFICE, other: JM_OFFICE },
+  returnResolution: { own: JM_OFFICE, other: JM_OFFICE },
+  // the minutes issued to the reader's own unit, a function unit's too
+  myMinutesReceipts: { own: JM_READERS, other: 'NOBODY' },
+  acknowledgeMinutes: { own: JM_READERS, other: 'NOBODY' },
   // third-party evaluation (system 7): the academy builds indicator systems with the Disclosure Office and
   // runs the rounds; evaluators score what is assigned to them; a unit sees its own scores once sent and
   // appeals ("own" = the acting user's unit's score); leaders read; the public reads published results
@@ -447,6 +494,12 @@ export const NESTED_TABLE: Record<string, Row> = {
   'SpotCheck.sampledItems': { own: REVIEW_READERS, other: REVIEW_LEVEL },
   'SpotCheck.rectifications': { own: REVIEW_READERS, other: REVIEW_LEVEL },
   'Rectification.unit': { own: REVIEW_READERS, other: REVIEW_LEVEL },
+  // joint meetings: what an issued meeting names is read by whoever reads it; the delegation by the level only
+  'JointMeeting.resolutions': { own: JM_READERS, other: JM_LEVEL },
+  'JointMeeting.receipts': { own: JM_READERS, other: JM_LEVEL },
+  'JointMeeting.delegation': { own: JM_LEVEL, other: JM_LEVEL },
+  'Resolution.meeting': { own: JM_READERS, other: JM_LEVEL },
+  'MinutesReceipt.meeting': { own: JM_READERS, other: JM_LEVEL },
 };
 
 // The plain HTTP routes: "allowed" means the file came back (200, its type, a body).
@@ -462,6 +515,7 @@ export const HTTP_TABLE: Record<string, Row> = {
   'GET /documents/:id/docx (draft)': { own: DRAFTING_UNIT, other: 'NOBODY', refused: 'DOCUMENT_NOT_PRINTABLE' },
   'GET /meetings/invitees/:id/notice': { own: [...DRAFTERS, 'SECRETARIAT', ...OVERSIGHT], other: ['SECRETARIAT', ...OVERSIGHT] },
   'GET /evaluation/rounds/:id/xlsx (released)': { any: ['ACADEMY_ADMIN', 'DISCLOSURE_OFFICE', 'LEADER'] },
+  'GET /joint-meetings/:id/minutes.docx (issued)': { own: JM_READERS, other: JM_LEVEL },
   'GET /complaints/imports/:id/errors.csv': { any: COMPLAINT_OFFICE },
   'GET /complaints/imports/samples/:channel': { any: COMPLAINT_OFFICE },
   // open data: a published period of the complaint statistics, as CSV and as JSON
@@ -674,4 +728,21 @@ export const MUTATION_STATE_TABLE: Record<string, Row> = {
   'signOffReviewReport (draft)': NOBODY,
   'returnReviewReport (submitted)': NOBODY,
   'returnRectification (verified)': NOBODY,
+  // joint meetings: each step in a state where it is not taken; the recorders may update a held meeting, and are told
+  'recordJointMeetingHeld (held)': {
+    own: 'NOBODY',
+    other: 'NOBODY',
+    refusedTo: { roles: JM_RECORDERS, code: 'TRANSITION_NOT_ALLOWED', scopes: ['own', 'other'] },
+  },
+  'saveJointMeetingMinutes (issued)': NOBODY,
+  'issueJointMeetingMinutes (issued)': NOBODY,
+  'removeResolution (issued)': NOBODY,
+  'returnResolution (closed)': NOBODY,
+  'reportResolutionProgress (closed)': NOBODY,
+  // closing before any progress report: the office is told that a report comes first
+  'closeResolution (open)': {
+    own: 'NOBODY',
+    other: 'NOBODY',
+    refusedTo: { roles: JM_OFFICE, code: 'JOINT_MEETING_RESOLUTION_NOT_REPORTED', scopes: ['own', 'other'] },
+  },
 };

@@ -377,6 +377,79 @@ async function clearReviewYear(year: number) {
   await s.sql(`delete from review_report where ${where}`);
   await s.sql(`delete from review_campaign where year = ? and government_id = ?`, [year, demoUnitId('city')]);
 }
+// ——— joint meetings ———
+/** A member of a level's group: a fresh user of the object's unit (or the given user), in term since `from`. */
+async function fixtureMember(h: H, position = 'MEMBER', from = day(-10)) {
+  const user = await fixtureUser(h.unitId);
+  const [{ id }] = await s.sql(
+    `insert into leading_group_member (id, government_id, user_id, unit_id, name, title, position, term_start)
+    values (gen_random_uuid(), ?, ?, ?, '测试成员', '局长', ?, ?) returning id`,
+    [h.governmentId, user, h.unitId, position, from],
+  );
+  return { id: id as string, userId: user };
+}
+/** The actor in the group of their own level (the city's), as leader or deputy. */
+async function actorInGroup(h: H, position: 'LEADER' | 'DEPUTY') {
+  if (!h.actorId) return;
+  await s.sql(
+    `insert into leading_group_member (id, government_id, user_id, unit_id, name, title, position, term_start)
+    select gen_random_uuid(), ?, a.id, a.unit_id, a.display_name, '测试职务', ?, ? from app_user a where a.id = ?`,
+    [demoUnitId('city'), position, day(-10), h.actorId],
+  );
+}
+async function fixtureDelegation(h: H) {
+  const m = await fixtureMember(h);
+  const [{ id }] = await s.sql(
+    `insert into joint_meeting_delegation (id, government_id, delegate_member_id, delegate_user_id, delegate_name, granted_by_id, granted_by_name, granted_at, valid_from, valid_to)
+    values (gen_random_uuid(), ?, ?, ?, '测试成员', ?, '测试组长', now(), ?, ?) returning id`,
+    [h.governmentId, m.id, m.userId, demoUserId('leader'), day(0), day(30)],
+  );
+  return id as string;
+}
+/** A meeting of the object's government that invited (and, once issued, was issued to) the object's unit. */
+async function fixtureJointMeeting(h: H, state: 'CONVENED' | 'HELD' | 'MINUTES_ISSUED', opts: { plannedOn?: string; delegationId?: string } = {}) {
+  const held = state !== 'CONVENED';
+  const issued = state === 'MINUTES_ISSUED';
+  const [{ id }] = await s.sql(
+    `insert into joint_meeting (id, government_id, title, planned_on, state, convenor_id, convenor_name, convenor_position, delegation_id,
+      invitee_unit_ids, agenda, held_on, minutes_text, issued_on, issued_unit_ids)
+    values (gen_random_uuid(), ?, '测试联席会议', ?, ?, ?, '测试组长', 'LEADER', ?, ?::uuid[], '[]', ?, ?, ?, ?::uuid[]) returning id`,
+    [
+      h.governmentId,
+      opts.plannedOn ?? day(0),
+      state,
+      demoUserId('leader'),
+      opts.delegationId ?? null,
+      `{${h.unitId}}`,
+      held ? day(0) : null,
+      held ? '测试纪要正文' : null,
+      issued ? day(0) : null,
+      issued ? `{${h.unitId}}` : '{}',
+    ],
+  );
+  return id as string;
+}
+/** A resolution assigned to the object's unit: a draft of held minutes, or of issued ones. */
+async function fixtureJointResolution(h: H, state: 'DRAFT' | 'OPEN' | 'REPORTED' | 'CLOSED') {
+  const meetingId = await fixtureJointMeeting(h, state === 'DRAFT' ? 'HELD' : 'MINUTES_ISSUED');
+  const [{ id }] = await s.sql(
+    `insert into joint_resolution (id, meeting_id, government_id, position, content, responsible_unit_ids, due_on, state)
+    values (gen_random_uuid(), ?, ?, 1, '测试议定事项', ?::uuid[], ?, ?) returning id`,
+    [meetingId, h.governmentId, `{${h.unitId}}`, day(20), state],
+  );
+  return { id: id as string, meetingId };
+}
+/** The receipt of issued minutes for the object's unit, not yet acknowledged. */
+async function fixtureReceipt(h: H) {
+  const meetingId = await fixtureJointMeeting(h, 'MINUTES_ISSUED');
+  const [{ id }] = await s.sql(
+    `insert into joint_minutes_receipt (id, meeting_id, unit_id, government_id, unit_name) values (gen_random_uuid(), ?, ?, ?, '测试单位') returning id`,
+    [meetingId, h.unitId, h.governmentId],
+  );
+  return { id: id as string, meetingId };
+}
+const JM_AGENDA = '[{ kind: KEY_WORK, title: "测试议题" }]';
+
 /** `step` (defined with the mutation rows below), taken when the row runs. */
 function reviewStep(table: string, make: (h: H) => Promise<string>, op: string, args = '') {
   return (h: H) => step(table, make, op, args)(h);
@@ -667,6 +740,106 @@ const futureDate = () => new Date(Date.now() + 86400_000 * futureDay++).toISOStr
 const CASE_STEP = (op: string, args = '') => `mutation($id:ID!){ ${op}(id:$id, version:1${args}) { id } }`;
 const REQUEST_STEP = (op: string, args = '', params = '') => `mutation($id:ID!${params}){ ${op}(id:$id, version:1${args}) { id } }`;
 const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
+  leadingGroup: async (h) => {
+    const m = await fixtureMember(h, 'MEMBER', day(0));
+    return outcome(await h.call('{ leadingGroup { id } }'), (d) => d.leadingGroup.some((x: any) => x.id === m.id));
+  },
+  addLeadingGroupMember: async (h) => {
+    const userId = await fixtureUser(h.unitId);
+    return mutation(rowsWhere('leading_group_member', 'user_id', userId), () =>
+      h.call(`mutation($u:ID!){ addLeadingGroupMember(input:{ userId:$u, position: MEMBER, title:"局长", termStart:"${day(0)}" }) { id } }`, {
+        u: userId,
+      }),
+    );
+  },
+  updateLeadingGroupMember: reviewStep(
+    'leading_group_member',
+    async (h) => (await fixtureMember(h)).id,
+    'updateLeadingGroupMember',
+    `, input:{ position: DEPUTY, title:"副局长", termStart:"${day(-10)}" }`,
+  ),
+  leadingGroupCandidates: async (h) => {
+    const userId = await fixtureUser(h.unitId);
+    return outcome(await h.call('query($u:ID!){ leadingGroupCandidates(unitId:$u) { userId } }', { u: h.unitId }), (d) =>
+      d.leadingGroupCandidates.some((x: any) => x.userId === userId),
+    );
+  },
+  jointMeetingDelegations: async (h) => {
+    const id = await fixtureDelegation(h);
+    return outcome(await h.call('{ jointMeetingDelegations { id } }'), (d) => d.jointMeetingDelegations.some((x: any) => x.id === id));
+  },
+  delegateJointMeetingConvening: async (h) => {
+    await actorInGroup(h, 'LEADER');
+    const m = await fixtureMember(h);
+    return mutation(rowsWhere('joint_meeting_delegation', 'delegate_member_id', m.id), () =>
+      h.call(
+        `mutation($m:ID!){ delegateJointMeetingConvening(input:{ memberId:$m, validFrom:"${day(0)}", validTo:"${day(10)}", purpose:"测试" }) { id } }`,
+        { m: m.id },
+      ),
+    );
+  },
+  jointMeetings: async (h) => {
+    const id = await fixtureJointMeeting(h, 'MINUTES_ISSUED', { plannedOn: '2099-06-01' });
+    return outcome(await h.call('{ jointMeetings(year: 2099) { id } }'), (d) => d.jointMeetings.some((x: any) => x.id === id));
+  },
+  jointMeeting: async (h) =>
+    outcome(await h.call('query($id:ID!){ jointMeeting(id:$id) { id } }', { id: await fixtureJointMeeting(h, 'MINUTES_ISSUED') })),
+  conveneJointMeeting: async (h) => {
+    await actorInGroup(h, 'DEPUTY');
+    return outcome(
+      await h.call(`mutation{ conveneJointMeeting(input:{ title:"测试联席会议", plannedOn:"${day(0)}", agenda: ${JM_AGENDA} }) { id } }`),
+    );
+  },
+  recordJointMeetingHeld: reviewStep('joint_meeting', (h) => fixtureJointMeeting(h, 'CONVENED'), 'recordJointMeetingHeld', `, heldOn:"${day(0)}"`),
+  saveJointMeetingMinutes: reviewStep(
+    'joint_meeting',
+    (h) => fixtureJointMeeting(h, 'HELD'),
+    'saveJointMeetingMinutes',
+    ', input:{ minutesText:"改后的纪要" }',
+  ),
+  addResolution: async (h) => {
+    const id = await fixtureJointMeeting(h, 'HELD');
+    return mutation(rowsWhere('joint_resolution', 'meeting_id', id), () =>
+      h.call(
+        `mutation($id:ID!,$u:ID!){ addResolution(meetingId:$id, version:1, input:{ content:"测试事项", responsibleUnitIds:[$u], dueOn:"${day(20)}" }) { id } }`,
+        { id, u: h.unitId },
+      ),
+    );
+  },
+  removeResolution: async (h) => {
+    const r = await fixtureJointResolution(h, 'DRAFT');
+    return mutation(rowOf('joint_resolution', r.id), () => h.call('mutation($id:ID!){ removeResolution(id:$id) }', { id: r.id }));
+  },
+  issueJointMeetingMinutes: reviewStep('joint_meeting', (h) => fixtureJointMeeting(h, 'HELD'), 'issueJointMeetingMinutes'),
+  jointMeetingFigures: async (h) => outcome(await h.call('{ jointMeetingFigures { held met } }')),
+  resolutions: async (h) => {
+    const r = await fixtureJointResolution(h, 'OPEN');
+    return outcome(await h.call('query($m:ID){ resolutions(filter:{ meetingId:$m }) { id } }', { m: r.meetingId }), (d) =>
+      d.resolutions.some((x: any) => x.id === r.id),
+    );
+  },
+  resolution: async (h) => outcome(await h.call('query($id:ID!){ resolution(id:$id) { id } }', { id: (await fixtureJointResolution(h, 'OPEN')).id })),
+  reportResolutionProgress: reviewStep(
+    'joint_resolution',
+    async (h) => (await fixtureJointResolution(h, 'OPEN')).id,
+    'reportResolutionProgress',
+    ', progress:"已落实"',
+  ),
+  closeResolution: reviewStep('joint_resolution', async (h) => (await fixtureJointResolution(h, 'REPORTED')).id, 'closeResolution'),
+  returnResolution: reviewStep(
+    'joint_resolution',
+    async (h) => (await fixtureJointResolution(h, 'REPORTED')).id,
+    'returnResolution',
+    ', reason:"请补充"',
+  ),
+  myMinutesReceipts: async (h) => {
+    const r = await fixtureReceipt(h);
+    return outcome(await h.call('{ myMinutesReceipts { id } }'), (d) => d.myMinutesReceipts.some((x: any) => x.id === r.id));
+  },
+  acknowledgeMinutes: async (h) => {
+    const r = await fixtureReceipt(h);
+    return mutation(rowOf('joint_minutes_receipt', r.id), () => h.call('mutation($id:ID!){ acknowledgeMinutes(id:$id) { id } }', { id: r.id }));
+  },
   reviewCampaigns: async (h) => {
     const id = await fixtureCampaign(h);
     return outcome(await h.call('{ reviewCampaigns { id } }'), (d) => d.reviewCampaigns.some((x: any) => x.id === id));
@@ -1727,6 +1900,39 @@ const NESTED_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
       d.spotCheck.rectifications.some((x: any) => x.id === f.rectificationId),
     );
   },
+  'JointMeeting.resolutions': async (h) => {
+    const r = await fixtureJointResolution(h, 'OPEN');
+    return outcome(await h.call('query($id:ID!){ jointMeeting(id:$id) { resolutions { id } } }', { id: r.meetingId }), (d) =>
+      d.jointMeeting.resolutions.some((x: any) => x.id === r.id),
+    );
+  },
+  'JointMeeting.receipts': async (h) => {
+    const r = await fixtureReceipt(h);
+    return outcome(await h.call('query($id:ID!){ jointMeeting(id:$id) { receipts { id } } }', { id: r.meetingId }), (d) =>
+      d.jointMeeting.receipts.some((x: any) => x.id === r.id),
+    );
+  },
+  'JointMeeting.delegation': async (h) => {
+    const delegationId = await fixtureDelegation(h);
+    const id = await fixtureJointMeeting(h, 'MINUTES_ISSUED', { delegationId });
+    return outcome(
+      await h.call('query($id:ID!){ jointMeeting(id:$id) { delegation { id } } }', { id }),
+      (d) => d.jointMeeting?.delegation?.id === delegationId,
+    );
+  },
+  'Resolution.meeting': async (h) => {
+    const r = await fixtureJointResolution(h, 'OPEN');
+    return outcome(
+      await h.call('query($id:ID!){ resolution(id:$id) { meeting { id } } }', { id: r.id }),
+      (d) => d.resolution?.meeting?.id === r.meetingId,
+    );
+  },
+  'MinutesReceipt.meeting': async (h) => {
+    const r = await fixtureReceipt(h);
+    return outcome(await h.call('query($id:ID!){ jointMeeting(id:$id) { receipts { id meeting { id } } } }', { id: r.meetingId }), (d) =>
+      d.jointMeeting.receipts.some((x: any) => x.id === r.id && x.meeting?.id === r.meetingId),
+    );
+  },
   'Rectification.unit': async (h) =>
     outcome(
       await h.call('query($id:ID!){ rectification(id:$id) { unit { id } } }', { id: (await fixtureRectification(h)).rectificationId }),
@@ -1889,6 +2095,8 @@ const HTTP_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
     return download(h, `/training/sessions/${id}/roster.xlsx`, XLSX);
   },
   'GET /training/hours.xlsx': async (h) => download(h, '/training/hours.xlsx?year=2026&cycle=1', XLSX),
+  'GET /joint-meetings/:id/minutes.docx (issued)': async (h) =>
+    download(h, `/joint-meetings/${await fixtureJointMeeting(h, 'MINUTES_ISSUED')}/minutes.docx`, DOCX),
   'GET /evaluation/rounds/:id/xlsx (released)': async (h) =>
     download(h, `/evaluation/rounds/${(await fixtureRound(h, { state: 'REVIEW', deadline: '2099-12-31', score: true })).id}/xlsx`, XLSX),
 };
@@ -1960,6 +2168,8 @@ const UNTRIED_MUTATIONS: string[] = [
   'ratePublicCase',
   // a spot check has no state: its findings are recorded alike whenever they are (its row above)
   'recordSpotCheckFindings',
+  // a member of the leading group has no state: their position and term are changed alike whenever they are
+  'updateLeadingGroupMember',
 ].sort();
 
 // ——— mutations in the states where their rule differs ———
@@ -2070,6 +2280,31 @@ const MUTATION_STATE_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
     'returnRectification',
     ', reason:"请补充材料"',
   ),
+  'recordJointMeetingHeld (held)': step('joint_meeting', (h) => fixtureJointMeeting(h, 'HELD'), 'recordJointMeetingHeld', `, heldOn:"${day(0)}"`),
+  'saveJointMeetingMinutes (issued)': step(
+    'joint_meeting',
+    (h) => fixtureJointMeeting(h, 'MINUTES_ISSUED'),
+    'saveJointMeetingMinutes',
+    ', input:{ minutesText:"改后的纪要" }',
+  ),
+  'issueJointMeetingMinutes (issued)': step('joint_meeting', (h) => fixtureJointMeeting(h, 'MINUTES_ISSUED'), 'issueJointMeetingMinutes'),
+  'removeResolution (issued)': async (h) => {
+    const r = await fixtureJointResolution(h, 'OPEN');
+    return mutation(rowOf('joint_resolution', r.id), () => h.call('mutation($id:ID!){ removeResolution(id:$id) }', { id: r.id }));
+  },
+  'returnResolution (closed)': step(
+    'joint_resolution',
+    async (h) => (await fixtureJointResolution(h, 'CLOSED')).id,
+    'returnResolution',
+    ', reason:"请补充"',
+  ),
+  'reportResolutionProgress (closed)': step(
+    'joint_resolution',
+    async (h) => (await fixtureJointResolution(h, 'CLOSED')).id,
+    'reportResolutionProgress',
+    ', progress:"已落实"',
+  ),
+  'closeResolution (open)': step('joint_resolution', async (h) => (await fixtureJointResolution(h, 'OPEN')).id, 'closeResolution'),
   'createAnnualReport (government)': (h) => createReport(h, h.governmentId),
   'submitAnnualReport (government)': step('annual_report', reportIn('DRAFT', true), 'submitAnnualReport'),
   'signOffAnnualReport (government)': step('annual_report', reportIn('SUBMITTED', true), 'signOffAnnualReport'),
@@ -2336,6 +2571,7 @@ describe('permission table', () => {
       '/requests/:id/letter',
       '/training/sessions/:id/roster.xlsx',
       '/training/hours.xlsx',
+      '/joint-meetings/:id/minutes.docx',
     ]) {
       expect(s.app.hasRoute({ method: 'GET', url: route }), route).toBe(true);
       expect(

@@ -15,6 +15,7 @@ import { supervisorsModule } from './views/supervisors/module';
 import { complaintsModule } from './views/complaints/module';
 import { requestsModule } from './views/requests/module';
 import { reviewModule } from './views/review/module';
+import { jointMeetingsModule } from './views/joint-meetings/module';
 import { annualReportModule } from './views/annual-report/module';
 import { parametersModule } from './views/parameters/module';
 import { calendarModule } from './views/calendar/module';
@@ -41,6 +42,7 @@ export const ADMIN_MODULES: readonly AdminModule[] = [
   complaintsModule,
   requestsModule,
   reviewModule,
+  jointMeetingsModule,
   annualReportModule,
   trainingModule,
   parametersModule,

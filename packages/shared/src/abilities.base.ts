@@ -71,6 +71,12 @@ export const SUBJECTS = [
   'TrainingCourse',
   'TrainingSession',
   'TrainingEnrolment',
+  'LeadingGroupMember',
+  'JointMeetingDelegation',
+  'JointMeeting',
+  'Resolution',
+  'MinutesReceipt',
+  'JointMeetingFigures',
   'all',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];

@@ -33,9 +33,10 @@ import { REQUEST_RULES } from './requests/abilities.js';
 import { REVIEW_RULES } from './review/abilities.js';
 import { ANNUAL_REPORT_RULES } from './annual-report/abilities.js';
 import { TRAINING_RULES } from './training/abilities.js';
+import { JOINT_MEETING_RULES } from './joint-meetings/abilities.js';
 
 /** The rules of the systems that keep them in their own folder (one file each). */
-const MODULE_RULES: readonly ModuleRules[] = [REQUEST_RULES, REVIEW_RULES, ANNUAL_REPORT_RULES, TRAINING_RULES];
+const MODULE_RULES: readonly ModuleRules[] = [REQUEST_RULES, REVIEW_RULES, ANNUAL_REPORT_RULES, TRAINING_RULES, JOINT_MEETING_RULES];
 
 export * from './abilities.base.js';
 

@@ -16,6 +16,7 @@ export * from './review/sample.js';
 export * from './annual-report/states.js';
 export * from './annual-report/template.js';
 export * from './training/states.js';
+export * from './joint-meetings/states.js';
 
 import { FOUNDATION_TODO_KINDS } from './foundation/states.js';
 import { DOCUMENT_TODO_KINDS } from './documents/states.js';
@@ -28,6 +29,7 @@ import { REQUEST_TODO_KINDS } from './requests/states.js';
 import { REVIEW_TODO_KINDS } from './review/states.js';
 import { ANNUAL_REPORT_TODO_KINDS } from './annual-report/states.js';
 import { TRAINING_TODO_KINDS } from './training/states.js';
+import { JOINT_MEETING_TODO_KINDS } from './joint-meetings/states.js';
 /** Every kind of to-do item and its label; each module adds its own kinds here. */
 export const TODO_KIND_LABELS: Record<string, string> = {
   ...FOUNDATION_TODO_KINDS,
@@ -41,5 +43,6 @@ export const TODO_KIND_LABELS: Record<string, string> = {
   ...REVIEW_TODO_KINDS,
   ...ANNUAL_REPORT_TODO_KINDS,
   ...TRAINING_TODO_KINDS,
+  ...JOINT_MEETING_TODO_KINDS,
 };
 export * from './error-codes.js';

@@ -23,6 +23,7 @@ import { Migration20261207090000_requests } from './Migration20261207090000_requ
 import { Migration20261207300000_review } from './Migration20261207300000_review.js';
 import { Migration20261207400000_annual_report } from './Migration20261207400000_annual_report.js';
 import { Migration20261207500000_training } from './Migration20261207500000_training.js';
+import { Migration20261207510000_joint_meetings } from './Migration20261207510000_joint_meetings.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127000000_foundation', class: Migration20261127000000_foundation },
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261207300000_review', class: Migration20261207300000_review },
   { name: 'Migration20261207400000_annual_report', class: Migration20261207400000_annual_report },
   { name: 'Migration20261207500000_training', class: Migration20261207500000_training },
+  { name: 'Migration20261207510000_joint_meetings', class: Migration20261207510000_joint_meetings },
 ];

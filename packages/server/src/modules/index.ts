@@ -15,6 +15,7 @@ import { reviewModule } from './review/review.module.js';
 import { annualReportModule } from './annual-report/annual-report.module.js';
 import { oversightModule } from './oversight/oversight.module.js';
 import { trainingModule } from './training/training.module.js';
+import { jointMeetingsModule } from './joint-meetings/joint-meetings.module.js';
 
 export const MODULES: readonly ModuleManifest[] = [
   organisationModule,
@@ -31,4 +32,5 @@ export const MODULES: readonly ModuleManifest[] = [
   annualReportModule,
   oversightModule,
   trainingModule,
+  jointMeetingsModule,
 ];
