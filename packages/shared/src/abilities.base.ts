@@ -67,6 +67,10 @@ export const SUBJECTS = [
   'SpotCheck',
   'Rectification',
   'AnnualReport',
+  'Assessment',
+  'Scorecard',
+  'RoutineCheck',
+  'Deduction',
   'all',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];

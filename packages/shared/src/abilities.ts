@@ -32,9 +32,10 @@ import {
 import { REQUEST_RULES } from './requests/abilities.js';
 import { REVIEW_RULES } from './review/abilities.js';
 import { ANNUAL_REPORT_RULES } from './annual-report/abilities.js';
+import { ASSESSMENT_RULES } from './assessment/abilities.js';
 
 /** The rules of the systems that keep them in their own folder (one file each). */
-const MODULE_RULES: readonly ModuleRules[] = [REQUEST_RULES, REVIEW_RULES, ANNUAL_REPORT_RULES];
+const MODULE_RULES: readonly ModuleRules[] = [REQUEST_RULES, REVIEW_RULES, ANNUAL_REPORT_RULES, ASSESSMENT_RULES];
 
 export * from './abilities.base.js';
 

@@ -15,6 +15,7 @@ export * from './review/states.js';
 export * from './review/sample.js';
 export * from './annual-report/states.js';
 export * from './annual-report/template.js';
+export * from './assessment/states.js';
 
 import { FOUNDATION_TODO_KINDS } from './foundation/states.js';
 import { DOCUMENT_TODO_KINDS } from './documents/states.js';
@@ -26,6 +27,7 @@ import { COMPLAINT_TODO_KINDS } from './complaints/states.js';
 import { REQUEST_TODO_KINDS } from './requests/states.js';
 import { REVIEW_TODO_KINDS } from './review/states.js';
 import { ANNUAL_REPORT_TODO_KINDS } from './annual-report/states.js';
+import { ASSESSMENT_TODO_KINDS } from './assessment/states.js';
 /** Every kind of to-do item and its label; each module adds its own kinds here. */
 export const TODO_KIND_LABELS: Record<string, string> = {
   ...FOUNDATION_TODO_KINDS,
@@ -38,5 +40,6 @@ export const TODO_KIND_LABELS: Record<string, string> = {
   ...REQUEST_TODO_KINDS,
   ...REVIEW_TODO_KINDS,
   ...ANNUAL_REPORT_TODO_KINDS,
+  ...ASSESSMENT_TODO_KINDS,
 };
 export * from './error-codes.js';

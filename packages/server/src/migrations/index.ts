@@ -22,6 +22,7 @@ import { Migration20261207080000_complaint_previous_rating } from './Migration20
 import { Migration20261207090000_requests } from './Migration20261207090000_requests.js';
 import { Migration20261207300000_review } from './Migration20261207300000_review.js';
 import { Migration20261207400000_annual_report } from './Migration20261207400000_annual_report.js';
+import { Migration20261207500000_assessment } from './Migration20261207500000_assessment.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127000000_foundation', class: Migration20261127000000_foundation },
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261207090000_requests', class: Migration20261207090000_requests },
   { name: 'Migration20261207300000_review', class: Migration20261207300000_review },
   { name: 'Migration20261207400000_annual_report', class: Migration20261207400000_annual_report },
+  { name: 'Migration20261207500000_assessment', class: Migration20261207500000_assessment },
 ];

@@ -13,6 +13,7 @@ import { complaintsModule } from './complaints/complaints.module.js';
 import { requestsModule } from './requests/requests.module.js';
 import { reviewModule } from './review/review.module.js';
 import { annualReportModule } from './annual-report/annual-report.module.js';
+import { assessmentModule } from './assessment/assessment.module.js';
 
 export const MODULES: readonly ModuleManifest[] = [
   organisationModule,
@@ -27,4 +28,5 @@ export const MODULES: readonly ModuleManifest[] = [
   requestsModule,
   reviewModule,
   annualReportModule,
+  assessmentModule,
 ];
