@@ -16,6 +16,7 @@ import { complaintsModule } from './views/complaints/module';
 import { requestsModule } from './views/requests/module';
 import { reviewModule } from './views/review/module';
 import { annualReportModule } from './views/annual-report/module';
+import { assessmentModule } from './views/assessment/module';
 import { parametersModule } from './views/parameters/module';
 import { calendarModule } from './views/calendar/module';
 
@@ -41,6 +42,7 @@ export const ADMIN_MODULES: readonly AdminModule[] = [
   requestsModule,
   reviewModule,
   annualReportModule,
+  assessmentModule,
   parametersModule,
   calendarModule,
 ];
