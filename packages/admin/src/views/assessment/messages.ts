@@ -50,7 +50,7 @@ const zhCN = {
     publish: '发布',
     publishConfirm: '发布后考核结果将在门户网站公开。确定发布吗？',
     published: '已发布到门户网站',
-    exportXlsx: '导出Excel',
+    exportXlsx: '导出表格',
     checkedOn: '检查日期',
     findings: '检查发现',
     score: '得分',
