@@ -1,22 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { DecimalType, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import type { AssessmentItem, AssessmentState } from '@gongkai/shared';
+import type { AssessmentState } from '@gongkai/shared';
 import { AssessmentStateEnum } from './assessment.enums.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
-import type { Scorecard } from './assessment.scorecard.js';
+import type { AssessmentParameters, Scorecard } from './assessment.scorecard.js';
+
+export type { AssessmentParameters };
 
 const points = () => ({ type: new DecimalType('number'), precision: 5, scale: 2 });
-
-/** The parameters in force on the day the year's assessment was opened (stored, never re-read). */
-export interface AssessmentParameters {
-  /** 平时检查's share of the score (assessment.routineShare); 年终考核 has the rest. */
-  routineShare: number;
-  /** The weight of disclosure work in the units' performance assessment (assessment.disclosureWeight), shown with the results. */
-  disclosureWeight: number | null;
-  /** The year-end items' weights (assessment.itemWeights), adding up to 100. */
-  weights: Record<AssessmentItem, number>;
-}
 
 /** The scorecards as signed off by the Disclosure Office: what the leaders sign and the public reads. */
 export interface FrozenScorecards {

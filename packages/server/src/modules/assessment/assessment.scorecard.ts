@@ -8,8 +8,17 @@
 //   has nothing to count), less the deductions (问责), never below 0; all to two decimals;
 // - units are ranked by score, equal scores sharing a rank (1, 1, 3).
 import { ASSESSMENT_ITEM_LABELS, type AssessmentItem, type AssessmentItemStatus } from '@gongkai/shared';
-import type { AssessmentParameters } from './assessment.entities.js';
 import { ITEM_DEFINITIONS, PROVIDERS, type ItemTotals } from './assessment.items.js';
+
+/** The parameters in force on the day the year's assessment was opened (stored, never re-read). */
+export interface AssessmentParameters {
+  /** 平时检查's share of the score (assessment.routineShare); 年终考核 has the rest. */
+  routineShare: number;
+  /** The weight of disclosure work in the units' performance assessment (assessment.disclosureWeight), shown with the results. */
+  disclosureWeight: number | null;
+  /** The year-end items' weights (assessment.itemWeights), adding up to 100. */
+  weights: Record<AssessmentItem, number>;
+}
 
 export interface ItemScore {
   key: AssessmentItem;
