@@ -14,17 +14,17 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
+  adminPageProblems,
+  chooseOption,
   absoluteUrl,
   BASE_URL,
   confirmMessageBox,
   dayFromToday,
   fetchGraphql,
-  horizontalOverflow,
   launchChromium,
   openMenu,
   RUN_NO,
   screenshotter,
-  seriousViolations,
   sessionOf,
   signIn,
   textOf,
@@ -37,59 +37,21 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const shot = screenshotter('admin-case-stats', { animations: 'disabled', fullPage: true });
-const PHONE_VIEWPORT = { width: 390, height: 844 };
-const DESKTOP_VIEWPORT = { width: 1366, height: 900 };
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
-async function settled(page: Page) {
-  await expect.poll(() => page.locator('.el-loading-mask:visible').count()).toBe(0);
-  await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
-      .every((a) => a.playState !== 'running'),
-  );
-}
-
 /**
- * Latin words on the page's main area, after taking out what is meant to be there: 查询编号 (TS…),
- * the run marks in titles (this run's, and another file's on the same list), a file's extension and
- * size (KB, MB are unit symbols).
+ * What is meant to be on the pages besides Chinese: 查询编号 (TS…), the run marks in titles (another
+ * file's on the same list), a file's extension and size (KB, MB are unit symbols).
  */
-async function latinWords(page: Page): Promise<string[]> {
-  const text = (await page.locator('main').innerText())
-    .replaceAll(RUN_NO, '')
-    .replace(/（[0-9a-z]{8,10}）/g, '')
-    .replace(/TS\d{8}-[A-Z2-9]{6}/g, '')
-    .replace(/\.pdf\b/g, '')
-    .replace(/\d+(\.\d)? [KM]B\b/g, '');
-  return text.match(/[A-Za-z_]{2,}/g) ?? [];
-}
+const ALLOWED = [/（[0-9a-z]{8,10}）/, /TS\d{8}-[A-Z2-9]{6}/, /\.pdf\b/, /\d+(\.\d)? [KM]B\b/];
 
 /**
- * axe and words, then screenshots at desktop size and opened afresh at phone size, then back at
- * desktop size. `ready`: the test id of what shows the page's data has come (a case page has no
- * loading mask to wait for).
+ * The page's checks at desktop and phone size (support.ts). `ready`: the test id of what shows the
+ * page's data has come (a case page has no loading mask to wait for).
  */
 async function checkPage(page: Page, name: string, ready: string) {
   await page.getByTestId(ready).first().waitFor();
-  await settled(page);
-  expect(await seriousViolations(page)).toEqual([]);
-  expect(await latinWords(page)).toEqual([]);
-  await page.setViewportSize(DESKTOP_VIEWPORT);
-  await shot(page, `${name}-desktop`);
-  await page.setViewportSize(PHONE_VIEWPORT);
-  await page.reload();
-  await page.getByTestId(ready).first().waitFor();
-  await settled(page);
-  await shot(page, `${name}-phone`);
-  expect(await seriousViolations(page)).toEqual([]);
-  expect(await latinWords(page)).toEqual([]);
-  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-  await page.setViewportSize(DESKTOP_VIEWPORT);
-  await page.reload();
-  await page.getByTestId(ready).first().waitFor();
-  await settled(page);
+  expect(await adminPageProblems(page, shot, name, ALLOWED, `[data-testid="${ready}"]`)).toEqual([]);
 }
 
 const unitIdOf = async (name: string, cookie: string) =>
@@ -321,10 +283,8 @@ describe('the statistics page', () => {
     await expect.poll(() => textOf(page.getByTestId('stats-heading'))).toMatch(/举报投诉统计（本级全部件）$/);
     // this month by default; then the quarter chosen with the pickers
     await page.getByTestId('stats-kind-QUARTER').click();
-    await page.getByTestId('stats-year').click();
-    await page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: `${QUARTER.year}年` }).click();
-    await page.getByTestId('stats-period').click();
-    await page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: `第${QUARTER.period}季度` }).click();
+    await chooseOption(page.getByTestId('stats-year'), `${QUARTER.year}年`);
+    await chooseOption(page.getByTestId('stats-period'), `第${QUARTER.period}季度`);
     await expect.poll(() => textOf(page.getByTestId('stats-period-label'))).toContain(QUARTER_LABEL);
     await page.waitForURL((u) => u.search.includes(`period=${QUARTER.period}`) && u.search.includes('kind=QUARTER'));
 
@@ -419,8 +379,7 @@ describe('the statistics page', () => {
 
     // this year has not ended (a month would do too, but another test may publish this month from a server whose clock is ahead)
     await page.getByTestId('stats-kind-YEAR').click();
-    await page.getByTestId('stats-year').click();
-    await page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: `${thisYear}年` }).click();
+    await chooseOption(page.getByTestId('stats-year'), `${thisYear}年`);
     await expect.poll(() => textOf(page.getByTestId('stats-period-label'))).toContain(`${thisYear}年`);
     await page.getByTestId('stats-publish').click();
     await confirmMessageBox(page);

@@ -11,6 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
+  chooseOption,
   BASE_URL,
   confirmMessageBox,
   dayFromToday,
@@ -42,11 +43,6 @@ const shot = screenshotter('admin-meet', { animations: 'disabled', fullPage: tru
 /** Waits until no loading mask is visible. */
 async function settled(page: Page) {
   await expect.poll(() => page.locator('.el-loading-mask:visible').count()).toBe(0);
-}
-
-/** Picks an option of the visible Element Plus select dropdown by its text. */
-async function pickOption(page: Page, text: string) {
-  await page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: text }).first().click();
 }
 
 let meetingId = '';
@@ -132,8 +128,7 @@ describe('government meetings and attendance', () => {
     await itemDialog.getByTestId('agenda-unit').locator('input').first().fill('教育局');
     await page.locator('.el-tree-select__popper:visible .el-tree-node__content', { hasText: '朝阳市教育局' }).first().click();
     await itemDialog.getByTestId('agenda-title').locator('input').fill(ITEM_TITLE);
-    await itemDialog.getByTestId('agenda-category').click();
-    await pickOption(page, '其他重大民生事项');
+    await chooseOption(itemDialog.getByTestId('agenda-category'), '其他重大民生事项');
     await itemDialog.getByTestId('agenda-livelihood').click();
     await shot(page, 'agenda-add');
     await itemDialog.getByTestId('agenda-confirm').click();
@@ -163,8 +158,7 @@ describe('government meetings and attendance', () => {
     await form.getByTestId('proposal-preparations').locator('textarea').fill('已联系代表并确认可以参会');
     await form.getByTestId('invitee-add').click();
     await form.getByTestId('invitee-name-0').fill('李校长');
-    await form.getByTestId('invitee-category-0').click();
-    await pickOption(page, '利益相关方');
+    await chooseOption(form.getByTestId('invitee-category-0'), '利益相关方');
     await page.getByTestId('proposal-save-submit').click();
     await confirmMessageBox(page);
     const inviteesError = form.getByTestId('proposal-invitees-item').locator('.el-form-item__error');

@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
   absoluteUrl,
+  adminPageProblems,
+  chooseOption,
   confirmMessageBox,
   dayFromToday,
   heading,
@@ -33,7 +35,6 @@ const DOC = `朝阳市教育局关于${YEAR}年度中小学校舍安全隐患排
 const ON_APPLICATION = '中小学教师资格认定有关事项的通知';
 const REASON = '排查情况与学生安全和家长关切密切相关，不涉及国家秘密，应主动公开。';
 const DESKTOP = { width: 1366, height: 900 };
-const PHONE = { width: 390, height: 844 };
 
 let browser: Browser;
 beforeAll(async () => {
@@ -43,49 +44,13 @@ afterAll(() => browser?.close());
 
 const shot = screenshotter('admin-review', { animations: 'disabled', fullPage: true });
 
-/** Waits until no loading mask is visible and what fades or zooms in has arrived. */
-async function settled(page: Page) {
-  await expect.poll(() => page.locator('.el-loading-mask:visible').count()).toBe(0);
-  await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
-      .every((a) => a.playState !== 'running'),
-  );
-}
-/** Latin words in the page's main area (a zh-CN screen shows none). */
-async function latinWords(page: Page): Promise<string[]> {
-  return (await page.locator('main').innerText()).match(/[A-Za-z_]{2,}/g) ?? [];
-}
-/**
- * The page's axe check and its words, its screenshot at desktop size, and opened afresh at phone size
- * (the menu starts folded on a narrow screen: no sideways scrolling), then again at desktop size.
- */
-async function both(page: Page, name: string) {
-  await settled(page);
-  expect(await seriousViolations(page)).toEqual([]);
-  expect(await latinWords(page)).toEqual([]);
-  await page.setViewportSize(DESKTOP);
-  await shot(page, `${name}-desktop`);
-  await page.setViewportSize(PHONE);
-  await page.reload();
-  await page.locator('main h1').waitFor();
-  await settled(page);
-  expect(await seriousViolations(page)).toEqual([]);
-  expect(await latinWords(page)).toEqual([]);
-  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-  await shot(page, `${name}-phone`);
-  await page.setViewportSize(DESKTOP);
-  await page.reload();
-  await page.locator('main h1').waitFor();
-  await settled(page);
-}
+/** The page's checks at desktop and phone size (support.ts). */
+const both = async (page: Page, name: string) => expect(await adminPageProblems(page, shot, name)).toEqual([]);
 
 /** Chooses an outcome for the item that mentions `title`, with its reason, and saves it. */
 async function decide(page: Page, title: string, outcome: string, reason: string) {
   const item = page.locator('[data-testid^="review-item-"]', { hasText: title }).first();
-  await item.locator('[data-testid^="review-outcome-"]').click();
-  await page.locator('.el-select-dropdown__item:visible', { hasText: outcome }).first().click();
+  await chooseOption(item.locator('[data-testid^="review-outcome-"]'), outcome, { exact: true });
   await item.locator('[data-testid^="review-reason-"]').fill(reason);
   await item.locator('[data-testid^="review-decide-"]').click();
   await page.locator('.el-message--success', { hasText: '已保存审查结论' }).last().waitFor();

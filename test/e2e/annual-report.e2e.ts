@@ -13,6 +13,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
+  chooseOption,
   absoluteUrl,
   confirmMessageBox,
   heading,
@@ -117,8 +118,7 @@ describe('the annual report, end to end', () => {
   it('1. the bureau generates its report: the figures it holds are computed', { timeout: 120_000 }, async () => {
     const page = await staff('jiaoyu.gk');
     await openMenu(page, 'annual-reports');
-    await page.getByTestId('report-generate-year').click();
-    await page.locator('.el-select-dropdown__item:visible', { hasText: `${YEAR}年度` }).click();
+    await chooseOption(page.getByTestId('report-generate-year'), `${YEAR}年度`);
     await page.getByTestId('report-generate').click();
     await page.waitForURL(/\/admin\/annual-reports\/[0-9a-f-]{36}$/);
     reportPath = new URL(page.url()).pathname.replace(/^\/admin/, '');

@@ -49,6 +49,8 @@ const REVIEW_HEAD: Role[] = ['DEPARTMENT_HEAD'];
 const REVIEW_OFFICE: Role[] = ['DISCLOSURE_OFFICE'];
 const REVIEW_LEVEL: Role[] = ['DISCLOSURE_OFFICE', 'LEADER'];
 const REVIEW_READERS: Role[] = [...REVIEW_DRAFTERS, ...REVIEW_HEAD, ...REVIEW_LEVEL];
+// leaders and the Disclosure Office oversee their level read only: submitted topics, meetings, submitted proposals
+const OVERSIGHT: Role[] = ['DISCLOSURE_OFFICE', 'LEADER'];
 const ALL_STAFF_BUT_SUPERVISOR: Role[] = [
   'DEPARTMENT_STAFF',
   'DEPARTMENT_HEAD',
@@ -134,10 +136,10 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   publicInterpretation: { any: 'PUBLIC' },
   // consultation (system 3): the undertaking unit drafts; the Secretariat reviews other units' topics;
   // the E-Government Center publishes and moderates; the public submits and reads published items
-  consultationTopics: { own: [...DRAFTERS, 'SECRETARIAT'], other: ['SECRETARIAT'] },
-  consultationTopic: { own: [...DRAFTERS, 'SECRETARIAT'], other: ['SECRETARIAT'] },
+  consultationTopics: { own: [...DRAFTERS, 'SECRETARIAT', ...OVERSIGHT], other: ['SECRETARIAT', ...OVERSIGHT] },
+  consultationTopic: { own: [...DRAFTERS, 'SECRETARIAT', ...OVERSIGHT], other: ['SECRETARIAT', ...OVERSIGHT] },
   // figures over the topics one may read: the E-Government Center reads the published ones
-  consultationFigures: { own: [...DRAFTERS, 'SECRETARIAT', 'EGOV_CENTER'], other: ['SECRETARIAT', 'EGOV_CENTER'] },
+  consultationFigures: { own: [...DRAFTERS, 'SECRETARIAT', 'EGOV_CENTER', ...OVERSIGHT], other: ['SECRETARIAT', 'EGOV_CENTER', ...OVERSIGHT] },
   createTopic: { any: DRAFTERS },
   updateTopic: { own: DRAFTERS, other: 'NOBODY' },
   submitTopic: { own: DRAFTERS, other: 'NOBODY' },
@@ -154,21 +156,23 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   moderateOpinion: { own: ['EGOV_CENTER'], other: ['EGOV_CENTER'] },
   submitOpinion: { any: 'PUBLIC' },
   opinionReceipt: { any: 'PUBLIC' },
-  consultationEvents: { own: [...DRAFTERS, 'SECRETARIAT'], other: ['SECRETARIAT'] },
+  consultationEvents: { own: [...DRAFTERS, 'SECRETARIAT', ...OVERSIGHT], other: ['SECRETARIAT', ...OVERSIGHT] },
   addConsultationEvent: { own: DRAFTERS, other: 'NOBODY' },
   recordMaterialDelivery: { own: DRAFTERS, other: 'NOBODY' },
   // government meetings and attendance (system 4): the Secretariat plans meetings and approves
   // attendance; the submitting unit proposes and notifies; the E-Government Center publishes news
-  meetings: { any: [...DRAFTERS, 'SECRETARIAT', 'EGOV_CENTER'] },
-  meeting: { any: [...DRAFTERS, 'SECRETARIAT', 'EGOV_CENTER'] },
+  meetings: { any: [...DRAFTERS, 'SECRETARIAT', 'EGOV_CENTER', ...OVERSIGHT] },
+  meeting: { any: [...DRAFTERS, 'SECRETARIAT', 'EGOV_CENTER', ...OVERSIGHT] },
   createMeeting: { any: ['SECRETARIAT'] },
   addAgendaItem: { any: ['SECRETARIAT'] },
   publishPressRelease: { any: ['EGOV_CENTER'] },
   publicMeetingNews: { any: 'PUBLIC' },
   publicPressRelease: { any: 'PUBLIC' },
   consultationRates: { any: 'PUBLIC' },
-  attendanceProposals: { own: [...DRAFTERS, 'SECRETARIAT'], other: ['SECRETARIAT'] },
-  attendanceProposal: { own: [...DRAFTERS, 'SECRETARIAT'], other: ['SECRETARIAT'] },
+  attendanceProposals: { own: [...DRAFTERS, 'SECRETARIAT', ...OVERSIGHT], other: ['SECRETARIAT', ...OVERSIGHT] },
+  attendanceProposal: { own: [...DRAFTERS, 'SECRETARIAT', ...OVERSIGHT], other: ['SECRETARIAT', ...OVERSIGHT] },
+  // the government at a glance (the home of leaders and the Disclosure Office): counts over what each may read
+  governmentOverview: { any: OVERSIGHT },
   saveAttendanceProposal: { own: DRAFTERS, other: 'NOBODY' },
   submitAttendanceProposal: { own: DRAFTERS, other: 'NOBODY' },
   approveAttendanceProposal: { own: ['SECRETARIAT'], other: ['SECRETARIAT'] },
@@ -364,23 +368,26 @@ export function expectedFor(row: Row, scope: 'any' | 'own' | 'other' | 'county')
 
 // Nested fields that return another subject: each is probed through a parent the actor may read, and is
 // "allowed" when the object came back. A field declared @CanRead without a row here fails the suite.
-const MEETING_READERS: Role[] = [...DRAFTERS, 'SECRETARIAT', 'EGOV_CENTER'];
+const MEETING_READERS: Role[] = [...DRAFTERS, 'SECRETARIAT', 'EGOV_CENTER', ...OVERSIGHT];
 export const NESTED_TABLE: Record<string, Row> = {
   // another unit's draft topic is not read through the agenda (the leak this table guards against)
   'AgendaItem.consultationTopic (draft)': { own: DRAFTERS, other: 'NOBODY' },
-  'AgendaItem.consultationTopic (submitted)': { own: [...DRAFTERS, 'SECRETARIAT'], other: ['SECRETARIAT'] },
-  'AgendaItem.consultationTopic (published)': { own: [...DRAFTERS, 'SECRETARIAT', 'EGOV_CENTER'], other: ['SECRETARIAT', 'EGOV_CENTER'] },
+  'AgendaItem.consultationTopic (submitted)': { own: [...DRAFTERS, 'SECRETARIAT', ...OVERSIGHT], other: ['SECRETARIAT', ...OVERSIGHT] },
+  'AgendaItem.consultationTopic (published)': {
+    own: [...DRAFTERS, 'SECRETARIAT', 'EGOV_CENTER', ...OVERSIGHT],
+    other: ['SECRETARIAT', 'EGOV_CENTER', ...OVERSIGHT],
+  },
   // the topic's id on the agenda is under the same check: a draft of another unit is not told to exist
   'AgendaItem.consultationTopicId (draft)': { own: DRAFTERS, other: 'NOBODY' },
   'AgendaItem.consultationTopicId (published)': {
-    own: [...DRAFTERS, 'SECRETARIAT', 'EGOV_CENTER'],
-    other: ['SECRETARIAT', 'EGOV_CENTER'],
+    own: [...DRAFTERS, 'SECRETARIAT', 'EGOV_CENTER', ...OVERSIGHT],
+    other: ['SECRETARIAT', 'EGOV_CENTER', ...OVERSIGHT],
   },
   'AgendaItem.submittingUnit': { any: MEETING_READERS },
-  'ConsultationTopic.undertakingUnit': { own: [...DRAFTERS, 'SECRETARIAT'], other: ['SECRETARIAT'] },
+  'ConsultationTopic.undertakingUnit': { own: [...DRAFTERS, 'SECRETARIAT', ...OVERSIGHT], other: ['SECRETARIAT', ...OVERSIGHT] },
   'PolicyDocument.leadUnit': { own: DRAFTING_UNIT, other: 'NOBODY' },
-  // an issued document: the draft interpretation on it stays with its unit and the Disclosure Office
-  'PolicyDocument.interpretations (draft)': { own: [...DRAFTING_UNIT, 'DISCLOSURE_OFFICE'], other: ['DISCLOSURE_OFFICE'] },
+  // an issued document: the draft interpretation on it is read by its unit, the Disclosure Office and leaders (late ones too)
+  'PolicyDocument.interpretations (draft)': { own: [...DRAFTING_UNIT, ...OVERSIGHT], other: OVERSIGHT },
   'PolicyDocument.interpretations (published)': {
     own: [...DRAFTING_UNIT, 'DISCLOSURE_OFFICE', 'EGOV_CENTER', 'LEADER'],
     other: ['DISCLOSURE_OFFICE', 'EGOV_CENTER', 'LEADER'],
@@ -426,7 +433,7 @@ export const HTTP_TABLE: Record<string, Row> = {
   },
   // a draft is not printed: its unit reads it and is told why
   'GET /documents/:id/docx (draft)': { own: DRAFTING_UNIT, other: 'NOBODY', refused: 'DOCUMENT_NOT_PRINTABLE' },
-  'GET /meetings/invitees/:id/notice': { own: [...DRAFTERS, 'SECRETARIAT'], other: ['SECRETARIAT'] },
+  'GET /meetings/invitees/:id/notice': { own: [...DRAFTERS, 'SECRETARIAT', ...OVERSIGHT], other: ['SECRETARIAT', ...OVERSIGHT] },
   'GET /evaluation/rounds/:id/xlsx (released)': { any: ['ACADEMY_ADMIN', 'DISCLOSURE_OFFICE', 'LEADER'] },
   'GET /complaints/imports/:id/errors.csv': { any: COMPLAINT_OFFICE },
   'GET /complaints/imports/samples/:channel': { any: COMPLAINT_OFFICE },
@@ -458,7 +465,10 @@ export const STATE_TABLE: Record<string, Row> = {
   },
   'interpretation (published)': { own: [...DRAFTING_UNIT, ...ISSUED_READERS], other: ISSUED_READERS },
   'consultationTopic (draft)': { own: DRAFTERS, other: 'NOBODY' },
-  'consultationTopic (published)': { own: [...DRAFTERS, 'SECRETARIAT', 'EGOV_CENTER'], other: ['SECRETARIAT', 'EGOV_CENTER'] },
+  'consultationTopic (published)': {
+    own: [...DRAFTERS, 'SECRETARIAT', 'EGOV_CENTER', ...OVERSIGHT],
+    other: ['SECRETARIAT', 'EGOV_CENTER', ...OVERSIGHT],
+  },
   'consultationTopics (draft)': { own: DRAFTERS, other: 'NOBODY' },
   'attendanceProposal (draft)': { own: DRAFTERS, other: 'NOBODY' },
   // scores reach the unit, the Disclosure Office and leaders only once released; the academy sees them while scoring

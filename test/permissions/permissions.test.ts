@@ -1142,6 +1142,14 @@ const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
         i: (await fixtureProposal(h, 'APPROVED')).inviteeId,
       }),
     ),
+  governmentOverview: async (h) => {
+    // a proposal waiting for the Secretariat in the actor's government: counted for whoever reads the level
+    await fixtureProposal(h, 'SUBMITTED');
+    return outcome(
+      await h.call('{ governmentOverview { proposalsPending interpretationsOverdue } }'),
+      (d) => d.governmentOverview.proposalsPending > 0,
+    );
+  },
   supervisors: async (h) => {
     const target = await fixtureSupervisor();
     return outcome(await h.call('{ supervisors { items { id } } }'), (d) => d.supervisors.items.some((x: any) => x.id === target));

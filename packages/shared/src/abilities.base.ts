@@ -71,6 +71,7 @@ export const SUBJECTS = [
   'Scorecard',
   'RoutineCheck',
   'Deduction',
+  'GovernmentOverview',
   'all',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];

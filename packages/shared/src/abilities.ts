@@ -137,10 +137,14 @@ const publishedOfLevel: RuleBuilder = (c) => [
   },
   { action: 'read', subject: 'Interpretation', conditions: { governmentId: c.governmentId, state: INTERPRETATION_PUBLISHED } },
 ];
-/** Leaders read every issued document of their level. */
+/**
+ * Leaders read every issued document of their level, and every interpretation of an issued document
+ * (the ones past their deadline too: the same set the Disclosure Office oversees once issued).
+ */
 const issuedOfLevel: RuleBuilder = (c) => [
   { action: 'read', subject: 'PolicyDocument', conditions: { governmentId: c.governmentId, state: ISSUED } },
   { action: 'read', subject: 'Interpretation', conditions: { governmentId: c.governmentId, state: INTERPRETATION_PUBLISHED } },
+  { action: 'read', subject: 'Interpretation', conditions: { governmentId: c.governmentId, documentState: ISSUED } },
 ];
 
 // ——— consultation before government meetings (system 3) ———
@@ -187,6 +191,19 @@ const secretariat: RuleBuilder = (c) => [
   { action: 'read', subject: 'AttendanceProposal', conditions: { governmentId: c.governmentId, state: { $ne: 'DRAFT' } } },
   { action: 'approve', subject: 'AttendanceProposal', conditions: { governmentId: c.governmentId, state: inStates(PROPOSAL_STEP_FROM.approve) } },
   { action: 'return', subject: 'AttendanceProposal', conditions: { governmentId: c.governmentId, state: inStates(PROPOSAL_STEP_FROM.return) } },
+];
+/**
+ * Leaders and the Disclosure Office oversee consultation and meetings of their level, read only:
+ * topics once submitted (a unit's draft stays inside it, as for the Secretariat), their hearings,
+ * the meetings, and attendance proposals once submitted.
+ */
+const consultationOversight: RuleBuilder = (c) => [
+  // the at-a-glance figures of the level (each counted over what the reader may read)
+  { action: 'read', subject: 'GovernmentOverview', conditions: { governmentId: c.governmentId } },
+  { action: 'read', subject: 'ConsultationTopic', conditions: { governmentId: c.governmentId, state: { $ne: 'DRAFT' } } },
+  { action: 'read', subject: 'ConsultationEvent', conditions: { governmentId: c.governmentId } },
+  { action: 'read', subject: 'GovernmentMeeting', conditions: { governmentId: c.governmentId } },
+  { action: 'read', subject: 'AttendanceProposal', conditions: { governmentId: c.governmentId, state: { $ne: 'DRAFT' } } },
 ];
 const egovConsultation: RuleBuilder = (c) => [
   {
@@ -335,7 +352,13 @@ export const RULES_BY_ROLE: Record<Role, RuleBuilder> = {
     ...appealingUnit(c),
     ...caseHandler(c),
   ],
-  DISCLOSURE_OFFICE: (c) => [...readOwnUnitUsers(c), ...disclosureOffice(c), ...supervisorRegistry(c), ...evaluationOversight(c)],
+  DISCLOSURE_OFFICE: (c) => [
+    ...readOwnUnitUsers(c),
+    ...disclosureOffice(c),
+    ...consultationOversight(c),
+    ...supervisorRegistry(c),
+    ...evaluationOversight(c),
+  ],
   SECRETARIAT: (c) => [...readOwnUnitUsers(c), ...secretariat(c)],
   DOCUMENT_SECTION: (c) => [...readOwnUnitUsers(c), ...documentSection(c)],
   EGOV_CENTER: (c) => [...readOwnUnitUsers(c), ...publishedOfLevel(c), ...egovConsultation(c)],
@@ -347,6 +370,7 @@ export const RULES_BY_ROLE: Record<Role, RuleBuilder> = {
   LEADER: (c) => [
     { action: 'read', subject: 'User', conditions: { governmentId: c.governmentId } },
     ...issuedOfLevel(c),
+    ...consultationOversight(c),
     ...supervisorsOfLevel(c),
     ...evaluationReader(c),
     ...casesOfLevel(c),

@@ -159,6 +159,7 @@ const en: Messages = {
     Scorecard: 'Scorecard',
     RoutineCheck: 'Routine check',
     Deduction: 'Accountability deduction',
+    GovernmentOverview: 'Government at a glance',
     IndicatorSystem: 'Indicator system',
     EvaluationRound: 'Evaluation round',
     EvaluationScore: 'Evaluation score',

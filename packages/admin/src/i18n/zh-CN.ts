@@ -147,6 +147,7 @@ const zhCN = {
     Scorecard: '考核评分表',
     RoutineCheck: '平时检查',
     Deduction: '问责扣分',
+    GovernmentOverview: '政务公开概览',
     IndicatorSystem: '评估指标体系',
     EvaluationRound: '评估轮次',
     EvaluationScore: '评估得分',

@@ -14,6 +14,7 @@ import { requestsModule } from './requests/requests.module.js';
 import { reviewModule } from './review/review.module.js';
 import { annualReportModule } from './annual-report/annual-report.module.js';
 import { assessmentModule } from './assessment/assessment.module.js';
+import { oversightModule } from './oversight/oversight.module.js';
 
 export const MODULES: readonly ModuleManifest[] = [
   organisationModule,
@@ -29,4 +30,5 @@ export const MODULES: readonly ModuleManifest[] = [
   reviewModule,
   annualReportModule,
   assessmentModule,
+  oversightModule,
 ];

@@ -92,6 +92,18 @@ export const consultationModule = defineAdminModule({
         { page: 'consultation-dashboard' },
       ],
     },
+    {
+      key: 'consultationOversight',
+      title: 'menu.groupConsultationOversight',
+      icon: DataLine,
+      workspaces: ['leader', 'disclosureOffice'],
+      entries: [
+        { page: 'consultation-dashboard' },
+        { page: 'consultations', title: 'menu.consultationSearch' },
+        { page: 'meetings' },
+        { page: 'attendance-proposals' },
+      ],
+    },
   ],
   messages,
 });

@@ -31,6 +31,17 @@ const zhCN = {
     quickLinks: '常用功能',
     welcome: '{name}，您好',
   },
+  overview: {
+    title: '政务公开概览',
+    consultationsInReview: '待审核征集议题',
+    consultationsOpen: '正在征集意见',
+    meetingsUpcoming: '待召开政府会议',
+    proposalsPending: '待审批列席意见',
+    interpretationsOverdue: '超期未发布解读',
+    casesOverdue: '超期未答复投诉',
+    requestsOverdue: '超期未答复申请',
+    feedbackOverdue: '超期未答复监督意见',
+  },
 };
 
 const en: typeof zhCN = {
@@ -64,6 +75,17 @@ const en: typeof zhCN = {
     unreadCount: '{n} unread',
     quickLinks: 'Shortcuts',
     welcome: 'Hello, {name}',
+  },
+  overview: {
+    title: 'Government at a glance',
+    consultationsInReview: 'Topics in review',
+    consultationsOpen: 'Consultations open',
+    meetingsUpcoming: 'Upcoming meetings',
+    proposalsPending: 'Attendance proposals to approve',
+    interpretationsOverdue: 'Overdue interpretations',
+    casesOverdue: 'Overdue complaints',
+    requestsOverdue: 'Overdue requests',
+    feedbackOverdue: 'Overdue supervisor feedback',
   },
 };
 

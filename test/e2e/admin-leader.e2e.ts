@@ -1,0 +1,69 @@
+/**
+ * Admin SPA, end to end, for the leader (leader): the home shows the government at a glance (counts
+ * computed by the server, each a link), and the leader opens the consultation figures, the meetings
+ * and the overdue interpretations of the city without refusal, read only (no button that would be
+ * refused). Each page is checked once at desktop and phone size (axe, words, overflow).
+ * Screenshots: test-results/screenshots/admin-leader-*.png.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { adminPageProblems, launchChromium, openMenu, screenshotter, signIn, textOf } from './support.js';
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await signIn(browser, 'leader');
+});
+afterAll(() => browser?.close());
+
+const shot = screenshotter('admin-leader', { animations: 'disabled', fullPage: true });
+/** Run marks in titles other files put on the same lists. */
+const ALLOWED = [/（[0-9a-z]{8,10}）/];
+
+async function checkPage(name: string, ready: string) {
+  await page.getByTestId(ready).first().waitFor();
+  expect(await adminPageProblems(page, shot, name, ALLOWED, `[data-testid="${ready}"]`)).toEqual([]);
+}
+/** Nothing the leader opens is refused. */
+const refusals = () => page.locator('.el-message--error').count();
+
+describe('the leader oversees the government', () => {
+  it('sees the government at a glance on the home page', async () => {
+    const panel = page.getByTestId('government-overview');
+    await panel.waitFor();
+    await expect.poll(() => textOf(page.getByTestId('overview-interpretationsOverdue').locator('.figure-value'))).toMatch(/^\d+$/);
+    expect(await textOf(panel.locator('h2'))).toBe('政务公开概览');
+    await checkPage('home', 'government-overview');
+  });
+
+  it('opens the consultation figures', async () => {
+    await openMenu(page, 'consultation-dashboard');
+    await page.getByTestId('dash-by-state').waitFor();
+    expect(await refusals()).toBe(0);
+    await checkPage('consultation-dashboard', 'dash-by-state');
+  });
+
+  it('opens the meetings, read only', async () => {
+    await openMenu(page, 'meetings');
+    await page.getByTestId('meeting-table').locator('tbody tr').first().waitFor();
+    expect(await page.getByTestId('meeting-create').count()).toBe(0);
+    expect(await refusals()).toBe(0);
+    await checkPage('meetings', 'meeting-table');
+  });
+
+  it('follows the overdue interpretations from the home: the list holds as many as the figure said', async () => {
+    await openMenu(page, 'home');
+    const figure = page.getByTestId('overview-interpretationsOverdue');
+    await expect.poll(() => textOf(figure.locator('.figure-value'))).toMatch(/^\d+$/);
+    const count = Number(await textOf(figure.locator('.figure-value')));
+    await figure.click();
+    const table = page.getByTestId('interp-table');
+    await table.waitFor();
+    await expect.poll(() => page.locator('.el-loading-mask:visible').count()).toBe(0);
+    expect(await page.getByTestId('interp-filter-overdue').locator('input').isChecked()).toBe(true);
+    await expect.poll(() => page.locator('[data-testid^="interp-overdue-"]').count()).toBe(Math.min(count, 20));
+    expect(await refusals()).toBe(0);
+    await checkPage('interpretations-overdue', 'interp-table');
+  });
+});
