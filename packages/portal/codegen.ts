@@ -20,6 +20,7 @@ const codegen: CodegenConfig = {
         '!src/views/interaction/published.graphql',
         '!src/views/requests/requests.graphql',
         '!src/views/annual-reports/annual-reports.graphql',
+        '!src/views/assessment/assessment.graphql',
       ],
       preset: 'client',
       config,
@@ -43,6 +44,13 @@ const codegen: CodegenConfig = {
     // 政府信息公开工作年度报告: the list and a report's page, typed documents of their own (see above).
     'src/views/annual-reports/gql/': {
       documents: ['src/views/annual-reports/annual-reports.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config,
+    },
+    // 政务公开工作考核结果: the published results, typed documents of their own (see above).
+    'src/views/assessment/gql/': {
+      documents: ['src/views/assessment/assessment.graphql'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config,

@@ -36,6 +36,10 @@ const REPORT_DRAFTER: Role[] = ['DISCLOSURE_OFFICER'];
 const REPORT_SIGNERS: Role[] = ['DEPARTMENT_HEAD', 'LEADER'];
 const REPORT_LEVEL_READERS: Role[] = ['DISCLOSURE_OFFICE', 'LEADER'];
 const REPORT_READERS: Role[] = ['DISCLOSURE_OFFICER', 'DEPARTMENT_HEAD', ...REPORT_LEVEL_READERS];
+// the assessment (考核): the Disclosure Office runs the year, the leaders sign it off; a unit reads its own scorecard
+const ASSESSMENT_OFFICE: Role[] = ['DISCLOSURE_OFFICE'];
+const ASSESSMENT_LEVEL: Role[] = ['DISCLOSURE_OFFICE', 'LEADER'];
+const SCORECARD_READERS: Role[] = ['DISCLOSURE_OFFICER', 'DEPARTMENT_HEAD', ...ASSESSMENT_LEVEL];
 const REQUEST_HANDLERS: Role[] = ['DISCLOSURE_OFFICER'];
 const REQUEST_LEVEL_READERS: Role[] = ['DISCLOSURE_OFFICE', 'LEADER'];
 const REQUEST_READERS: Role[] = [...REQUEST_HANDLERS, 'DEPARTMENT_HEAD', ...REQUEST_LEVEL_READERS];
@@ -281,6 +285,19 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   publishAnnualReport: { own: REPORT_DRAFTER, other: 'NOBODY' },
   publicAnnualReports: { any: 'PUBLIC' },
   publicAnnualReport: { any: 'PUBLIC' },
+  // the assessment: a government's year (own and other are the city's, county the county's)
+  assessments: { own: ASSESSMENT_LEVEL, other: ASSESSMENT_LEVEL },
+  assessment: { own: ASSESSMENT_LEVEL, other: ASSESSMENT_LEVEL },
+  scorecard: { own: SCORECARD_READERS, other: ASSESSMENT_LEVEL },
+  scorecardRecords: { own: SCORECARD_READERS, other: ASSESSMENT_LEVEL },
+  openAssessment: { any: ASSESSMENT_OFFICE },
+  addRoutineCheck: { any: ASSESSMENT_OFFICE },
+  addDeduction: { any: ASSESSMENT_OFFICE },
+  officeSignOffAssessment: { own: ASSESSMENT_OFFICE, other: ASSESSMENT_OFFICE },
+  signOffAssessment: { own: ['LEADER'], other: ['LEADER'] },
+  returnAssessment: { own: ['LEADER'], other: ['LEADER'] },
+  publishAssessment: { own: ASSESSMENT_OFFICE, other: ASSESSMENT_OFFICE },
+  publicAssessments: { any: 'PUBLIC' },
   // the citizen's side: anyone with the case number and check code
   submitCase: { any: 'PUBLIC' },
   publicCase: { any: 'PUBLIC' },
@@ -473,6 +490,11 @@ export const NESTED_TABLE: Record<string, Row> = {
   'Case.assignedUnit': { own: CASE_READERS, other: CASE_LEVEL_READERS },
   'Case.subjectUnit': { own: CASE_READERS, other: CASE_LEVEL_READERS },
   'AnnualReport.unit': { own: REPORT_READERS, other: REPORT_LEVEL_READERS },
+  'Assessment.scorecards': { own: ASSESSMENT_LEVEL, other: ASSESSMENT_LEVEL },
+  'Assessment.routineChecks': { own: ASSESSMENT_LEVEL, other: ASSESSMENT_LEVEL },
+  'Assessment.deductions': { own: ASSESSMENT_LEVEL, other: ASSESSMENT_LEVEL },
+  'Scorecard.checks': { own: SCORECARD_READERS, other: ASSESSMENT_LEVEL },
+  'Scorecard.deductionList': { own: SCORECARD_READERS, other: ASSESSMENT_LEVEL },
   'DisclosureRequest.unit': { own: REQUEST_READERS, other: REQUEST_LEVEL_READERS },
   // training: the course and organiser of a session follow the session; a roster as each reads it
   'TrainingCourse.organiserUnit': { own: TRAINEES, other: TRAINEES },
@@ -504,6 +526,8 @@ export const NESTED_TABLE: Record<string, Row> = {
 
 // The plain HTTP routes: "allowed" means the file came back (200, its type, a body).
 export const HTTP_TABLE: Record<string, Row> = {
+  // the year's scorecards as .xlsx: whoever reads the year's assessment
+  'GET /assessment/:file (xlsx)': { own: ASSESSMENT_LEVEL, other: ASSESSMENT_LEVEL },
   // a file is downloaded by whoever may read its owner: a draft topic's by its unit, a published one's by anyone
   'GET /files/:id (draft topic)': { own: DRAFTERS, other: 'NOBODY' },
   'GET /files/:id (published topic)': { any: 'PUBLIC' },
@@ -599,6 +623,15 @@ export const MUTATION_STATE_TABLE: Record<string, Row> = {
   'signOffAnnualReport (draft)': NOBODY,
   'returnAnnualReport (draft)': NOBODY,
   'publishAnnualReport (submitted)': NOBODY,
+  // the assessment: nothing is recorded once signed, another government's year is not touched, an unended year is not signed
+  'addRoutineCheck (signed)': refusedAny(ASSESSMENT_OFFICE, 'ASSESSMENT_NOT_OPEN'),
+  'addDeduction (signed)': refusedAny(ASSESSMENT_OFFICE, 'ASSESSMENT_NOT_OPEN'),
+  'addRoutineCheck (county)': NOBODY_ANY,
+  'addDeduction (county)': NOBODY_ANY,
+  'officeSignOffAssessment (this year)': refusedAny(ASSESSMENT_OFFICE, 'ASSESSMENT_YEAR_NOT_ENDED'),
+  'signOffAssessment (open)': NOBODY,
+  'returnAssessment (open)': NOBODY,
+  'publishAssessment (office signed)': NOBODY,
   // account requests
   'updateAccountRequest (submitted)': refusedOwn(HEADS, 'TRANSITION_NOT_ALLOWED'),
   'submitAccountRequest (returned)': { own: HEADS, other: 'NOBODY' },

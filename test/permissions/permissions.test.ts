@@ -558,6 +558,80 @@ async function createReport(h: H, unitId: string) {
   return got;
 }
 
+// ——— the assessment (考核): a government's year, its scorecards frozen from the fixture's units ———
+let assessmentYear = 1000;
+const THIS_YEAR = Number(day(0).slice(0, 4));
+function fixtureCard(unitId: string, governmentId: string) {
+  return {
+    unitId,
+    unitName: '测试单位',
+    governmentId,
+    items: [],
+    yearEnd: 80,
+    routine: 90,
+    routineChecks: 1,
+    deductions: 0,
+    deductionCount: 0,
+    total: 84,
+    rank: 1,
+  };
+}
+/** A year of the object's government in a state; from the Disclosure Office's sign-off on, frozen with a card of the object's unit. */
+async function fixtureAssessment(h: H, state: string, year = ++assessmentYear) {
+  const parameters = { routineShare: 0.4, disclosureWeight: 0.04, weights: {} };
+  const frozen = state === 'OPEN' ? null : { scorecards: [fixtureCard(h.unitId, h.governmentId)], computedAt: new Date().toISOString() };
+  const [{ id }] = await s.sql(
+    `insert into assessment (id, government_id, year, state, parameters, frozen, opened_on, published_at)
+     values (gen_random_uuid(), ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?) returning id`,
+    [
+      h.governmentId,
+      year,
+      state,
+      JSON.stringify(parameters),
+      frozen ? JSON.stringify(frozen) : null,
+      day(0),
+      state === 'PUBLISHED' ? new Date() : null,
+    ],
+  );
+  return { id: id as string, year };
+}
+async function clearAssessmentYear(governmentId: string, year: number) {
+  const where = `assessment_id in (select id from assessment where year = ${year} and government_id = '${governmentId}')`;
+  await s.sql(`delete from assessment_routine_check where ${where}`);
+  await s.sql(`delete from assessment_deduction where ${where}`);
+  await s.sql(`delete from assessment where year = ? and government_id = ?`, [year, governmentId]);
+}
+async function fixtureAssessmentRecord(table: 'assessment_routine_check' | 'assessment_deduction', assessmentId: string, h: H) {
+  const [{ id }] =
+    table === 'assessment_routine_check'
+      ? await s.sql(
+          `insert into assessment_routine_check (id, assessment_id, unit_id, government_id, checked_on, findings, score) values (gen_random_uuid(), ?, ?, ?, ?, '检查情况', 90) returning id`,
+          [assessmentId, h.unitId, h.governmentId, day(0)],
+        )
+      : await s.sql(
+          `insert into assessment_deduction (id, assessment_id, unit_id, government_id, decided_on, points, reason) values (gen_random_uuid(), ?, ?, ?, ?, 1, '理由') returning id`,
+          [assessmentId, h.unitId, h.governmentId, day(0)],
+        );
+  return id as string;
+}
+/** Add a routine check or a deduction of the city's (or the county's) assessed unit to a year in a state. */
+function addToAssessment(op: 'addRoutineCheck' | 'addDeduction', state: string, county = false) {
+  return async (h: H) => {
+    const target = county
+      ? { ...h, governmentId: demoUnitId(COUNTY), unitId: demoUnitId(COUNTY_UNIT) }
+      : { ...h, governmentId: demoUnitId('city'), unitId: demoUnitId(OTHER_UNIT) };
+    const a = await fixtureAssessment(target, state);
+    const date = `${a.year}-06-01`;
+    const q =
+      op === 'addRoutineCheck'
+        ? `mutation($id:ID!,$u:ID!,$d:String!){ addRoutineCheck(assessmentId:$id, version:1, input:{ unitId:$u, checkedOn:$d, findings:"发现问题", score:88 }) { id } }`
+        : `mutation($id:ID!,$u:ID!,$d:String!){ addDeduction(assessmentId:$id, version:1, input:{ unitId:$u, decidedOn:$d, points:1, reason:"未按期整改" }) { id } }`;
+    const table = op === 'addRoutineCheck' ? 'assessment_routine_check' : 'assessment_deduction';
+    // the date checks refuse a year after today: the fixture's years are long past, so the day is in the year
+    return mutation(rowsWhere(table, 'assessment_id', a.id), () => h.call(q, { id: a.id, u: target.unitId, d: date }));
+  };
+}
+
 /** An import of the city's Complaint Office, finished with one refused row; its id. */
 async function fixtureImport() {
   const [{ id }] = await s.sql(
@@ -1419,6 +1493,37 @@ const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
   returnAnnualReport: (h) => step('annual_report', reportIn('SUBMITTED'), 'returnAnnualReport', ', reason:"请核对表三"')(h),
   signOffAnnualReport: (h) => step('annual_report', reportIn('SUBMITTED'), 'signOffAnnualReport')(h),
   publishAnnualReport: (h) => step('annual_report', reportIn('SIGNED_OFF'), 'publishAnnualReport')(h),
+  assessments: async (h) => {
+    const { id } = await fixtureAssessment(h, 'OPEN');
+    return outcome(await h.call('{ assessments { id } }'), (d) => d.assessments.some((x: any) => x.id === id));
+  },
+  assessment: async (h) =>
+    outcome(await h.call('query($id:ID!){ assessment(id:$id) { id state } }', { id: (await fixtureAssessment(h, 'OFFICE_SIGNED')).id })),
+  scorecard: async (h) => {
+    const { year } = await fixtureAssessment(h, 'OFFICE_SIGNED');
+    return outcome(await h.call('query($y:Int!,$u:ID!){ scorecard(year:$y, unitId:$u) { unitId total } }', { y: year, u: h.unitId }));
+  },
+  scorecardRecords: async (h) => {
+    const { year } = await fixtureAssessment(h, 'OFFICE_SIGNED');
+    return outcome(
+      await h.call('query($y:Int!,$u:ID!){ scorecardRecords(year:$y, unitId:$u, item:REQUEST_ON_TIME) { id } }', { y: year, u: h.unitId }),
+    );
+  },
+  openAssessment: async (h) => {
+    await clearAssessmentYear(demoUnitId('city'), THIS_YEAR - 2);
+    return outcome(await h.call('mutation($y:Int!){ openAssessment(year:$y) { id } }', { y: THIS_YEAR - 2 }));
+  },
+  addRoutineCheck: addToAssessment('addRoutineCheck', 'OPEN'),
+  addDeduction: addToAssessment('addDeduction', 'OPEN'),
+  officeSignOffAssessment: (h) => step('assessment', async (x) => (await fixtureAssessment(x, 'OPEN')).id, 'officeSignOffAssessment')(h),
+  signOffAssessment: (h) => step('assessment', async (x) => (await fixtureAssessment(x, 'OFFICE_SIGNED')).id, 'signOffAssessment')(h),
+  returnAssessment: (h) =>
+    step('assessment', async (x) => (await fixtureAssessment(x, 'OFFICE_SIGNED')).id, 'returnAssessment', ', reason:"请核实"')(h),
+  publishAssessment: (h) => step('assessment', async (x) => (await fixtureAssessment(x, 'SIGNED_OFF')).id, 'publishAssessment')(h),
+  publicAssessments: async (h) => {
+    const { id } = await fixtureAssessment({ ...h, governmentId: demoUnitId('city') }, 'PUBLISHED');
+    return outcome(await h.call('{ publicAssessments { id results { unitName total } } }'), (d) => d.publicAssessments.some((x: any) => x.id === id));
+  },
   publicAnnualReports: async (h) => {
     const id = await fixtureAnnualReport(h, 'PUBLISHED');
     return outcome(await h.call('{ publicAnnualReports { id } }'), (d) => d.publicAnnualReports.some((x: any) => x.id === id));
@@ -1943,6 +2048,40 @@ const NESTED_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
       await h.call('query($id:ID!){ case(id:$id) { assignedUnit { id } } }', { id: (await fixtureCase(h, 'ASSIGNED')).id }),
       (d) => d.case.assignedUnit?.id === h.unitId,
     ),
+  'Assessment.scorecards': async (h) => {
+    const { id } = await fixtureAssessment(h, 'OFFICE_SIGNED');
+    return outcome(await h.call('query($id:ID!){ assessment(id:$id) { scorecards { unitId } } }', { id }), (d) =>
+      d.assessment.scorecards.some((c: any) => c.unitId === h.unitId),
+    );
+  },
+  'Assessment.routineChecks': async (h) => {
+    const a = await fixtureAssessment(h, 'OPEN');
+    const id = await fixtureAssessmentRecord('assessment_routine_check', a.id, h);
+    return outcome(await h.call('query($id:ID!){ assessment(id:$id) { routineChecks { id unitName } } }', { id: a.id }), (d) =>
+      d.assessment.routineChecks.some((c: any) => c.id === id),
+    );
+  },
+  'Assessment.deductions': async (h) => {
+    const a = await fixtureAssessment(h, 'OPEN');
+    const id = await fixtureAssessmentRecord('assessment_deduction', a.id, h);
+    return outcome(await h.call('query($id:ID!){ assessment(id:$id) { deductions { id reason } } }', { id: a.id }), (d) =>
+      d.assessment.deductions.some((c: any) => c.id === id),
+    );
+  },
+  'Scorecard.checks': async (h) => {
+    const a = await fixtureAssessment(h, 'OFFICE_SIGNED');
+    const id = await fixtureAssessmentRecord('assessment_routine_check', a.id, h);
+    return outcome(await h.call('query($y:Int!,$u:ID!){ scorecard(year:$y, unitId:$u) { checks { id } } }', { y: a.year, u: h.unitId }), (d) =>
+      d.scorecard.checks.some((c: any) => c.id === id),
+    );
+  },
+  'Scorecard.deductionList': async (h) => {
+    const a = await fixtureAssessment(h, 'OFFICE_SIGNED');
+    const id = await fixtureAssessmentRecord('assessment_deduction', a.id, h);
+    return outcome(await h.call('query($y:Int!,$u:ID!){ scorecard(year:$y, unitId:$u) { deductionList { id } } }', { y: a.year, u: h.unitId }), (d) =>
+      d.scorecard.deductionList.some((c: any) => c.id === id),
+    );
+  },
   'AnnualReport.unit': async (h) =>
     outcome(
       await h.call('query($id:ID!){ annualReport(id:$id) { unit { id } } }', { id: await fixtureAnnualReport(h, 'DRAFT') }),
@@ -2067,6 +2206,7 @@ async function fixtureTopicFile(h: H, state: string) {
   return id as string;
 }
 const HTTP_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
+  'GET /assessment/:file (xlsx)': async (h) => download(h, `/assessment/${(await fixtureAssessment(h, 'OFFICE_SIGNED')).id}.xlsx`, XLSX),
   'GET /files/:id (draft topic)': async (h) => download(h, `/files/${await fixtureTopicFile(h, 'DRAFT')}`, 'application/pdf'),
   'GET /files/:id (published topic)': async (h) => download(h, `/files/${await fixtureTopicFile(h, 'PUBLISHED')}`, 'application/pdf'),
   'GET /documents/:id/docx (issued)': async (h) => download(h, `/documents/${await fixtureDocument(h, { state: 'ISSUED' })}/docx`, DOCX),
@@ -2305,6 +2445,18 @@ const MUTATION_STATE_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
     ', progress:"已落实"',
   ),
   'closeResolution (open)': step('joint_resolution', async (h) => (await fixtureJointResolution(h, 'OPEN')).id, 'closeResolution'),
+  'addRoutineCheck (signed)': addToAssessment('addRoutineCheck', 'OFFICE_SIGNED'),
+  'addDeduction (signed)': addToAssessment('addDeduction', 'SIGNED_OFF'),
+  'addRoutineCheck (county)': addToAssessment('addRoutineCheck', 'OPEN', true),
+  'addDeduction (county)': addToAssessment('addDeduction', 'OPEN', true),
+  'officeSignOffAssessment (this year)': async (h) => {
+    await clearAssessmentYear(demoUnitId('city'), THIS_YEAR);
+    const city = { ...h, governmentId: demoUnitId('city') };
+    return step('assessment', async () => (await fixtureAssessment(city, 'OPEN', THIS_YEAR)).id, 'officeSignOffAssessment')(h);
+  },
+  'signOffAssessment (open)': step('assessment', async (h) => (await fixtureAssessment(h, 'OPEN')).id, 'signOffAssessment'),
+  'returnAssessment (open)': step('assessment', async (h) => (await fixtureAssessment(h, 'OPEN')).id, 'returnAssessment', ', reason:"请核实"'),
+  'publishAssessment (office signed)': step('assessment', async (h) => (await fixtureAssessment(h, 'OFFICE_SIGNED')).id, 'publishAssessment'),
   'createAnnualReport (government)': (h) => createReport(h, h.governmentId),
   'submitAnnualReport (government)': step('annual_report', reportIn('DRAFT', true), 'submitAnnualReport'),
   'signOffAnnualReport (government)': step('annual_report', reportIn('SUBMITTED', true), 'signOffAnnualReport'),
@@ -2572,6 +2724,7 @@ describe('permission table', () => {
       '/training/sessions/:id/roster.xlsx',
       '/training/hours.xlsx',
       '/joint-meetings/:id/minutes.docx',
+      '/assessment/:file',
     ]) {
       expect(s.app.hasRoute({ method: 'GET', url: route }), route).toBe(true);
       expect(

@@ -17,6 +17,7 @@ import { requestsModule } from './views/requests/module';
 import { reviewModule } from './views/review/module';
 import { jointMeetingsModule } from './views/joint-meetings/module';
 import { annualReportModule } from './views/annual-report/module';
+import { assessmentModule } from './views/assessment/module';
 import { parametersModule } from './views/parameters/module';
 import { calendarModule } from './views/calendar/module';
 import { trainingModule } from './views/training/module';
@@ -45,6 +46,7 @@ export const ADMIN_MODULES: readonly AdminModule[] = [
   jointMeetingsModule,
   annualReportModule,
   trainingModule,
+  assessmentModule,
   parametersModule,
   calendarModule,
 ];

@@ -10,6 +10,8 @@ import DocumentListView from './views/documents/DocumentListView.vue';
 import DocumentView from './views/documents/DocumentView.vue';
 // an annual report's page (wide tables, every figure) is fetched when first opened
 const AnnualReportView = () => import('./views/annual-reports/AnnualReportView.vue');
+// the published results of the assessment of disclosure work (考核), fetched when first opened
+const AssessmentResultsView = () => import('./views/assessment/AssessmentResultsView.vue');
 import InterpretationListView from './views/interpretations/InterpretationListView.vue';
 import InterpretationView from './views/interpretations/InterpretationView.vue';
 import ConsultationListView from './views/consultations/ConsultationListView.vue';
@@ -152,6 +154,12 @@ const routes: RouteRecordRaw[] = [
     name: 'request-status',
     component: RequestStatusView,
     meta: { title: '查询申请办理进度' },
+  },
+  {
+    path: '/evaluation/assessment',
+    name: 'assessment-results',
+    component: AssessmentResultsView,
+    meta: { title: '政务公开工作考核结果' },
   },
   {
     path: '/evaluation/survey/:id',

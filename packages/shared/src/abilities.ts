@@ -34,9 +34,17 @@ import { REVIEW_RULES } from './review/abilities.js';
 import { ANNUAL_REPORT_RULES } from './annual-report/abilities.js';
 import { TRAINING_RULES } from './training/abilities.js';
 import { JOINT_MEETING_RULES } from './joint-meetings/abilities.js';
+import { ASSESSMENT_RULES } from './assessment/abilities.js';
 
 /** The rules of the systems that keep them in their own folder (one file each). */
-const MODULE_RULES: readonly ModuleRules[] = [REQUEST_RULES, REVIEW_RULES, ANNUAL_REPORT_RULES, TRAINING_RULES, JOINT_MEETING_RULES];
+const MODULE_RULES: readonly ModuleRules[] = [
+  REQUEST_RULES,
+  REVIEW_RULES,
+  ANNUAL_REPORT_RULES,
+  TRAINING_RULES,
+  JOINT_MEETING_RULES,
+  ASSESSMENT_RULES,
+];
 
 export * from './abilities.base.js';
 

@@ -17,6 +17,7 @@ export * from './annual-report/states.js';
 export * from './annual-report/template.js';
 export * from './training/states.js';
 export * from './joint-meetings/states.js';
+export * from './assessment/states.js';
 
 import { FOUNDATION_TODO_KINDS } from './foundation/states.js';
 import { DOCUMENT_TODO_KINDS } from './documents/states.js';
@@ -30,6 +31,7 @@ import { REVIEW_TODO_KINDS } from './review/states.js';
 import { ANNUAL_REPORT_TODO_KINDS } from './annual-report/states.js';
 import { TRAINING_TODO_KINDS } from './training/states.js';
 import { JOINT_MEETING_TODO_KINDS } from './joint-meetings/states.js';
+import { ASSESSMENT_TODO_KINDS } from './assessment/states.js';
 /** Every kind of to-do item and its label; each module adds its own kinds here. */
 export const TODO_KIND_LABELS: Record<string, string> = {
   ...FOUNDATION_TODO_KINDS,
@@ -44,5 +46,6 @@ export const TODO_KIND_LABELS: Record<string, string> = {
   ...ANNUAL_REPORT_TODO_KINDS,
   ...TRAINING_TODO_KINDS,
   ...JOINT_MEETING_TODO_KINDS,
+  ...ASSESSMENT_TODO_KINDS,
 };
 export * from './error-codes.js';

@@ -24,6 +24,7 @@ import { Migration20261207300000_review } from './Migration20261207300000_review
 import { Migration20261207400000_annual_report } from './Migration20261207400000_annual_report.js';
 import { Migration20261207500000_training } from './Migration20261207500000_training.js';
 import { Migration20261207510000_joint_meetings } from './Migration20261207510000_joint_meetings.js';
+import { Migration20261207520000_assessment } from './Migration20261207520000_assessment.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127000000_foundation', class: Migration20261127000000_foundation },
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261207400000_annual_report', class: Migration20261207400000_annual_report },
   { name: 'Migration20261207500000_training', class: Migration20261207500000_training },
   { name: 'Migration20261207510000_joint_meetings', class: Migration20261207510000_joint_meetings },
+  { name: 'Migration20261207520000_assessment', class: Migration20261207520000_assessment },
 ];

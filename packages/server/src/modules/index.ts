@@ -13,6 +13,7 @@ import { complaintsModule } from './complaints/complaints.module.js';
 import { requestsModule } from './requests/requests.module.js';
 import { reviewModule } from './review/review.module.js';
 import { annualReportModule } from './annual-report/annual-report.module.js';
+import { assessmentModule } from './assessment/assessment.module.js';
 import { oversightModule } from './oversight/oversight.module.js';
 import { trainingModule } from './training/training.module.js';
 import { jointMeetingsModule } from './joint-meetings/joint-meetings.module.js';
@@ -30,6 +31,7 @@ export const MODULES: readonly ModuleManifest[] = [
   requestsModule,
   reviewModule,
   annualReportModule,
+  assessmentModule,
   oversightModule,
   trainingModule,
   jointMeetingsModule,

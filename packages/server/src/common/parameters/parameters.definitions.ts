@@ -1,7 +1,7 @@
 // The policy parameters (SPEC "Policy parameters shipped"): every number of the notice that a rule
 // uses, with the history that ships. An administrator adds later versions; history is never edited.
 
-export type ParameterType = 'int' | 'intByKind' | 'monthDay' | 'ratio' | 'optionalRatio' | 'flag';
+export type ParameterType = 'int' | 'intByKind' | 'monthDay' | 'ratio' | 'optionalRatio' | 'flag' | 'weights';
 
 export interface ParameterDefinition {
   key: string;
@@ -14,6 +14,7 @@ export interface ParameterDefinition {
 const NOTICE = '关于建立政务公开工作制度的通知（朝阳市，2017）';
 const DECISION_RULES = '重大行政决策程序暂行条例';
 const OGI = '中华人民共和国政府信息公开条例（2019年修订）';
+const ASSESSMENT_RULES = '朝阳市政务公开工作考核办法';
 
 export const PARAMETERS: ParameterDefinition[] = [
   {
@@ -207,19 +208,55 @@ export const PARAMETERS: ParameterDefinition[] = [
     type: 'int',
     shipped: [{ value: 1, effectiveFrom: '2017-03-28', source: '本地工作惯例', note: '待根据实际调整' }],
   },
+  // 考核: the city sets both numbers each year; the platform ships the values of the assessment of 2025 onwards.
   {
     key: 'assessment.disclosureWeight',
     label: '政务公开工作在绩效考核中的权重',
     unit: '比例',
     type: 'optionalRatio',
-    shipped: [{ value: null, effectiveFrom: '2017-03-28', source: `${NOTICE} 考核`, note: '由市政府每年确定' }],
+    shipped: [
+      { value: null, effectiveFrom: '2017-03-28', source: `${NOTICE} 考核`, note: '由市政府每年确定' },
+      { value: 0.04, effectiveFrom: '2025-01-01', source: ASSESSMENT_RULES, note: '政务公开工作占单位绩效考核总分的4%' },
+    ],
   },
   {
     key: 'assessment.routineShare',
     label: '平时检查在考核中的占比',
     unit: '比例',
     type: 'optionalRatio',
-    shipped: [{ value: null, effectiveFrom: '2017-03-28', source: `${NOTICE} 考核`, note: '由市政府每年确定' }],
+    shipped: [
+      { value: null, effectiveFrom: '2017-03-28', source: `${NOTICE} 考核`, note: '由市政府每年确定' },
+      { value: 0.4, effectiveFrom: '2025-01-01', source: ASSESSMENT_RULES, note: '平时检查占40%，年终考核占60%' },
+    ],
+  },
+  // the year-end scorecard's items and their weights (they add up to 100; an item whose work system is not in the platform is left out and its weight shared)
+  {
+    key: 'assessment.itemWeights',
+    label: '年终考核各项指标权重',
+    unit: '分',
+    type: 'weights',
+    shipped: [
+      {
+        value: {
+          DOCUMENT_ATTRIBUTES: 10,
+          CONSULTATION_WINDOWS: 8,
+          CONSULTATION_RATE: 8,
+          INTERPRETATION_ON_TIME: 8,
+          REVIEW_REPORT: 6,
+          RECTIFICATIONS: 8,
+          COMPLAINT_REPLY: 8,
+          COMPLAINT_SATISFACTION: 6,
+          REQUEST_ON_TIME: 10,
+          EVALUATION_SCORE: 12,
+          SUPERVISOR_FEEDBACK: 6,
+          TRAINING_COVERAGE: 5,
+          JOINT_MEETING_RESOLUTIONS: 5,
+        },
+        effectiveFrom: '2025-01-01',
+        source: ASSESSMENT_RULES,
+        note: '各项权重之和为100',
+      },
+    ],
   },
   {
     key: 'accountRequest.decisionWorkingDays',
@@ -262,5 +299,24 @@ export function invalidValueReason(def: ParameterDefinition, value: unknown): st
       return typeof value === 'boolean' ? null : '取值应为 true 或 false';
     case 'optionalRatio':
       return value === null || (typeof value === 'number' && value >= 0 && value <= 1) ? null : '取值应为0至1之间的比例';
+    case 'weights': {
+      const shipped = def.shipped[0].value as Record<string, unknown>;
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return '取值应为按指标列出的权重';
+      const v = value as Record<string, unknown>;
+      const keys = Object.keys(shipped);
+      const isWeight = (x: unknown) => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= WEIGHTS_TOTAL;
+      if (Object.keys(v).length !== keys.length || !keys.every((k) => isWeight(v[k])))
+        return `取值应列出${keys.join('、')}各自0至${WEIGHTS_TOTAL}的整数权重`;
+      return null;
+    }
   }
+}
+
+/** Weights add up to this. */
+export const WEIGHTS_TOTAL = 100;
+/** For a well-formed value of a 'weights' parameter that does not add up to 100: its sum; else null. */
+export function weightsOff(def: ParameterDefinition, value: unknown): number | null {
+  if (def.type !== 'weights') return null;
+  const sum = Object.values(value as Record<string, number>).reduce((a, b) => a + b, 0);
+  return sum === WEIGHTS_TOTAL ? null : sum;
 }

@@ -4,7 +4,7 @@ import { AppError } from '../errors.js';
 import { audit } from '../audit/audit.service.js';
 import { transaction } from '../tx.js';
 import { ParameterVersion } from './parameters.entities.js';
-import { PARAMETERS, PARAMETER_BY_KEY, invalidValueReason } from './parameters.definitions.js';
+import { PARAMETERS, PARAMETER_BY_KEY, WEIGHTS_TOTAL, invalidValueReason, weightsOff } from './parameters.definitions.js';
 import { now, today } from '../clock.js';
 
 export enum ParameterError {
@@ -14,6 +14,7 @@ export enum ParameterError {
   PARAMETER_DATE_INVALID = 'PARAMETER_DATE_INVALID',
   PARAMETER_SOURCE_REQUIRED = 'PARAMETER_SOURCE_REQUIRED',
   PARAMETER_NOT_IN_FORCE = 'PARAMETER_NOT_IN_FORCE',
+  PARAMETER_WEIGHTS_SUM = 'PARAMETER_WEIGHTS_SUM',
 }
 
 function knownKey(key: string) {
@@ -78,6 +79,9 @@ export async function addParameterVersion(ctx: Ctx, input: ParameterVersionInput
   }
   const reason = invalidValueReason(def, value);
   if (reason) throw new AppError(ParameterError.PARAMETER_VALUE_INVALID, `“${def.label}”${reason}`, { field: 'value' });
+  const off = weightsOff(def, value);
+  if (off !== null)
+    throw new AppError(ParameterError.PARAMETER_WEIGHTS_SUM, `“${def.label}”各项之和应为${WEIGHTS_TOTAL}，现为${off}`, { field: 'value' });
   const source = input.source.trim();
   if (!source) throw new AppError(ParameterError.PARAMETER_SOURCE_REQUIRED, '请填写依据文件', { field: 'source' });
   return transaction(ctx, async (tx) => {
