@@ -372,6 +372,10 @@ export async function restoreBackup({ orm, databaseUrl, filesDir, source, force 
            from pg_constraint where contype = 'f' and connamespace = 'public'::regnamespace order by conrelid::regclass::text, conname`,
       );
       for (const k of keys.rows) await client.query(`alter table ${k.tbl} drop constraint ${ident(k.name)}`);
+      // rows a migration writes (a parameter's shipped value) are in the backup too: its data replaces them
+      for (const t of manifest.tables) {
+        if ((await client.query(`select 1 from ${ident(t.name)} limit 1`)).rowCount) await client.query(`delete from ${ident(t.name)}`);
+      }
       for (const t of manifest.tables) {
         const stream = client.query(copyFrom(`copy ${ident(t.name)} (${t.columns.map(ident).join(', ')}) from stdin`));
         await pipeline(createReadStream(path.join(work, 'database', `${t.name}.copy`)), stream);

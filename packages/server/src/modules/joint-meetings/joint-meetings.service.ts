@@ -70,7 +70,8 @@ export async function groupCandidates(ctx: Ctx, unitId: string) {
   const actor = requireUser(ctx);
   assertCan(ctx, 'create', 'LeadingGroupMember', { governmentId: actor.governmentId });
   await unitsOfLevel(ctx, actor.governmentId, [unitId], 'unitId');
-  const users = await ctx.em.find(User, { unit: unitId, active: true }, { orderBy: [{ displayName: 'asc' }], limit: 200 });
+  // a unit's whole staff: the office picks one by name (no cut-off, which would hide the later names of a large unit)
+  const users = await ctx.em.find(User, { unit: unitId, active: true }, { orderBy: [{ displayName: 'asc' }, { id: 'asc' }] });
   return users.map((u) => ({ userId: u.id, name: u.displayName }));
 }
 
@@ -81,6 +82,7 @@ export async function addMember(ctx: Ctx, data: MemberData) {
   if (!LEADING_GROUP_POSITIONS.includes(data.position)) throw new AppError(CommonError.BAD_USER_INPUT, '职务不正确', { field: 'position' });
   const title = text(data.title);
   if (!title) throw new AppError(CommonError.BAD_USER_INPUT, '请填写职务名称', { field: 'title' });
+  if (!data.userId) throw new AppError(E.USER_INVALID, '请选择领导小组成员', { field: 'userId' });
   return transaction(ctx, async (tx) => {
     const governmentId = actor.governmentId;
     assertCan(tx, 'create', 'LeadingGroupMember', { governmentId });
@@ -279,10 +281,16 @@ export async function conveneMeeting(ctx: Ctx, data: MeetingData) {
   });
 }
 
+/** A year asked for: a calendar year the platform can hold. */
+function checkYear(year: number) {
+  if (!Number.isInteger(year) || year < 2000 || year > 2200) throw new AppError(CommonError.BAD_USER_INPUT, '年度不正确', { field: 'year' });
+}
+
 export async function listMeetings(ctx: Ctx, year: number | null) {
   requireUser(ctx);
   const visible = accessibleBy(ctx, 'read', 'JointMeeting', JointMeeting);
   if (!visible) return [];
+  if (year !== null) checkYear(year);
   const range = year ? { plannedOn: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } } : {};
   return ctx.em.find(JointMeeting, { $and: [visible, range] } as never, { orderBy: [{ plannedOn: 'desc' }, { id: 'asc' }], limit: 200 });
 }
@@ -486,6 +494,7 @@ export interface JointMeetingFiguresData {
  * Disclosure Office; other modules may reuse it with a context that may read them.
  */
 export async function jointMeetingFigures(ctx: Ctx, governmentId: string, year: number): Promise<JointMeetingFiguresData> {
+  checkYear(year);
   requireUser(ctx);
   assertCan(ctx, 'read', 'JointMeetingFigures', { governmentId });
   const day = today();
