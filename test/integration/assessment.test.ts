@@ -174,6 +174,78 @@ async function financeYear() {
     );
   await feedback('2021-05-20');
   await feedback(null);
+  // 培训覆盖: the bureau's staff are its four active users of the trainee roles — 财政公开 attended in March, 财政甲 in March and
+  //   September; 财政乙 only in 2020, 财政丙 enrolled in September but absent; 财政丁 (inactive) and 财政监督 (a supervisor) are not staff → 2/4
+  const staff = async (username: string, name: string, roles: string, active = true) => {
+    const id = await uuid();
+    await q(
+      `insert into app_user (id, username, display_name, unit_id, roles, password_hash, active)
+       select ?, ?, ?, ?, ?::text[], password_hash, ? from app_user where username = 'admin'`,
+      [id, username, name, u, roles, active],
+    );
+    return id;
+  };
+  const gk = await staff('caizheng.gk', '财政公开', '{DISCLOSURE_OFFICER}');
+  const jia = await staff('caizheng.jia', '财政甲', '{DEPARTMENT_STAFF}');
+  const yi = await staff('caizheng.yi', '财政乙', '{DEPARTMENT_STAFF}');
+  const bing = await staff('caizheng.bing', '财政丙', '{DEPARTMENT_STAFF}');
+  const ding = await staff('caizheng.ding', '财政丁', '{DEPARTMENT_STAFF}', false);
+  const jd = await staff('caizheng.jd', '财政监督', '{SUPERVISOR}');
+  const course = await uuid();
+  await q(
+    `insert into training_course (id, government_id, organiser_unit_id, kind, audience, title) values (?, ?, ?, 'ROTATION', 'DISCLOSURE_STAFF', '政务公开轮训')`,
+    [course, g, g],
+  );
+  const session = async (day: string) => {
+    const id = await uuid();
+    await q(
+      `insert into training_session (id, course_id, government_id, organiser_unit_id, kind, audience, title, location, starts_at, ends_at, day, hours,
+                                     capacity, check_in_code, state)
+       values (?, ?, ?, ?, 'ROTATION', 'DISCLOSURE_STAFF', '政务公开轮训', '行政学院', ?, ?, ?, 3, 50, ?, 'COMPLETED')`,
+      [id, course, g, g, `${day}T01:00:00Z`, `${day}T04:00:00Z`, day, n()],
+    );
+    return id;
+  };
+  const march = await session('2021-03-10');
+  const september = await session('2021-09-15');
+  const lastYear = await session('2020-11-01');
+  const enrol = (sessionId: string, userId: string, attended: boolean) =>
+    q(
+      `insert into training_enrolment (id, session_id, government_id, organiser_unit_id, user_id, user_name, unit_id, unit_name, source, enrolled_by_name,
+                                       enrolled_by_id, enrolled_at, attended_at, attendance_method, hours_credited)
+       values (gen_random_uuid(), ?, ?, ?, ?, '学员', ?, '朝阳市财政局', 'UNIT', '测试', ?, '2021-01-01T00:00:00Z', ?, ?, ?)`,
+      [sessionId, g, g, userId, u, by, attended ? '2021-01-02T00:00:00Z' : null, attended ? 'ROSTER' : null, attended ? 3 : 0],
+    );
+  await enrol(march, gk, true);
+  await enrol(march, jia, true);
+  await enrol(september, jia, true);
+  await enrol(lastYear, yi, true);
+  await enrol(september, bing, false);
+  await enrol(march, ding, true);
+  await enrol(march, jd, true);
+  // 联席会议议定事项: due in 2021 and issued — closed before its due date; closed after it; reported but not closed past it → 1/3
+  //   (a draft, one due in 2022 and one due in 2020 do not count; the first is also the education bureau's)
+  const [leader] = await q(`select id from app_user where username = 'leader'`);
+  const jm = await uuid();
+  await q(
+    `insert into joint_meeting (id, government_id, title, planned_on, state, convenor_id, convenor_name, convenor_position, invitee_unit_ids, agenda,
+                                held_on, issued_on, issued_unit_ids)
+     values (?, ?, '2021年第一次联席会议', '2021-03-01', 'MINUTES_ISSUED', ?, '李组长', 'LEADER', '{}', '[]'::jsonb, '2021-03-01', '2021-03-05', '{}')`,
+    [jm, g, leader.id],
+  );
+  let position = 0;
+  const resolution = (units: string[], due: string, state: string, closed: string | null) =>
+    q(
+      `insert into joint_resolution (id, meeting_id, government_id, position, content, responsible_unit_ids, due_on, state, closed_on)
+       values (gen_random_uuid(), ?, ?, ?, ?, ?::uuid[], ?, ?, ?)`,
+      [jm, g, ++position, `议定事项${position}`, `{${units.join(',')}}`, due, state, closed],
+    );
+  await resolution([u, demoUnitId('education')], '2021-05-31', 'CLOSED', '2021-05-20');
+  await resolution([u], '2021-06-30', 'CLOSED', '2021-07-05');
+  await resolution([u], '2021-09-30', 'REPORTED', null);
+  await resolution([u], '2021-08-01', 'DRAFT', null);
+  await resolution([u], '2022-03-31', 'OPEN', null);
+  await resolution([u], '2020-12-31', 'CLOSED', '2020-12-30');
 }
 
 const CARD = `unitId unitName yearEnd routine routineChecks deductions deductionCount total rank frozen
@@ -193,7 +265,7 @@ describe('the scorecard, computed from the work', () => {
     assessment = (await gql('gongkaiban', `mutation($y:Int!){ openAssessment(year:$y){ ${A} } }`, { y: YEAR })).openAssessment;
   });
 
-  it('gives every item the rate worked out by hand, and the training and joint-meeting items as not included (never zero)', async () => {
+  it('gives every item the rate worked out by hand', async () => {
     const { scorecard } = await gql('gongkaiban', `query($y:Int!,$u:ID!){ scorecard(year:$y, unitId:$u){ ${CARD} } }`, { y: YEAR, u: FIN() });
     const by = Object.fromEntries(scorecard.items.map((i: any) => [i.key, i]));
     const expected: Record<string, [number, number]> = {
@@ -208,18 +280,18 @@ describe('the scorecard, computed from the work', () => {
       REQUEST_ON_TIME: [1, 2],
       EVALUATION_SCORE: [72.5, 100],
       SUPERVISOR_FEEDBACK: [1, 2],
+      TRAINING_COVERAGE: [2, 4],
+      JOINT_MEETING_RESOLUTIONS: [1, 3],
     };
     for (const [key, [earned, possible]] of Object.entries(expected)) {
       expect([key, by[key].status, by[key].earned, by[key].possible]).toEqual([key, 'COUNTED', earned, possible]);
     }
-    for (const key of ['TRAINING_COVERAGE', 'JOINT_MEETING_RESOLUTIONS']) {
-      expect([by[key].status, by[key].rate, by[key].points, by[key].countedWeight]).toEqual(['NOT_INCLUDED', null, null, 0]);
-    }
-    // the 11 counted items weigh 90 of the shipped 100: each counts with its weight × 100/90
-    expect(by.EVALUATION_SCORE.countedWeight).toBe(13.33);
-    // Σ rate × weight = 7.5 + 4 + 4 + 8/3 + 6 + 4 + 4 + 3 + 5 + 8.7 + 3 = 51.8667; × 100/90 = 57.63
-    expect(scorecard.yearEnd).toBe(57.63);
-    expect([scorecard.routine, scorecard.total, scorecard.frozen]).toEqual([null, 57.63, false]);
+    // all 13 items counted: each with its shipped weight
+    expect([by.EVALUATION_SCORE.countedWeight, by.TRAINING_COVERAGE.countedWeight]).toEqual([12, 5]);
+    expect([by.TRAINING_COVERAGE.rate, by.TRAINING_COVERAGE.points, by.JOINT_MEETING_RESOLUTIONS.points]).toEqual([0.5, 2.5, 1.67]);
+    // Σ rate × weight = 7.5 + 4 + 4 + 8/3 + 6 + 4 + 4 + 3 + 5 + 8.7 + 3 + 2.5 + 5/3 = 56.0333
+    expect(scorecard.yearEnd).toBe(56.03);
+    expect([scorecard.routine, scorecard.total, scorecard.frozen]).toEqual([null, 56.03, false]);
   });
 
   it('drills down from an item to the records that produced it', async () => {
@@ -244,11 +316,34 @@ describe('the scorecard, computed from the work', () => {
       })
     ).scorecardRecords;
     expect(windows.map((r: any) => r.note)).toEqual(['征集期限符合规定', '征集期限短于规定']);
-    const none = await gql('gongkaiban', `query($y:Int!,$u:ID!){ scorecardRecords(year:$y, unitId:$u, item:TRAINING_COVERAGE){ id } }`, {
-      y: YEAR,
-      u: FIN(),
-    });
-    expect(none.scorecardRecords).toEqual([]);
+    const records = async (item: string) =>
+      (
+        await gql('gongkaiban', `query($y:Int!,$u:ID!,$i:AssessmentItem!){ scorecardRecords(year:$y, unitId:$u, item:$i){ title on earned note } }`, {
+          y: YEAR,
+          u: FIN(),
+          i: item,
+        })
+      ).scorecardRecords.map((r: any) => [r.title, r.on, r.earned, r.note]);
+    // the staff, the trained first (by the day of their last session), then the untrained
+    const staff = await records('TRAINING_COVERAGE');
+    expect(staff.slice(0, 2)).toEqual([
+      ['财政公开', '2021-03-10', 1, '本年已参加培训'],
+      ['财政甲', '2021-09-15', 1, '本年已参加培训'],
+    ]);
+    expect(staff.slice(2).sort()).toEqual([
+      ['财政丙', null, 0, '本年未参加培训'],
+      ['财政乙', null, 0, '本年未参加培训'],
+    ]);
+    // the same figure as the training coverage page's for the year
+    const coverage = (
+      await gql('gongkaiban', `query($y:Int!){ trainingCoverage(year:$y, cycle:false){ units { unitId staff trained } } }`, { y: YEAR })
+    ).trainingCoverage.units;
+    expect(coverage.find((c: any) => c.unitId === FIN())).toEqual({ unitId: FIN(), staff: 4, trained: 2 });
+    expect(await records('JOINT_MEETING_RESOLUTIONS')).toEqual([
+      ['2021年第一次联席会议 第1项：议定事项1', '2021-05-31', 1, '按期办结'],
+      ['2021年第一次联席会议 第2项：议定事项2', '2021-06-30', 0, '未按期办结'],
+      ['2021年第一次联席会议 第3项：议定事项3', '2021-09-30', 0, '未按期办结'],
+    ]);
   });
 
   it('takes the routine checks and deductions into the score, and ranks the units', async () => {
@@ -280,12 +375,16 @@ describe('the scorecard, computed from the work', () => {
     );
     expect(a.version).toBe(v);
     const fin = a.scorecards.find((c: any) => c.unitId === FIN());
-    // 0.4 × (80 + 91)/2 + 0.6 × 57.6296 − 3 = 34.2 + 34.5778 − 3 = 65.78
-    expect([fin.routine, fin.deductions, fin.total]).toEqual([85.5, 3, 65.78]);
+    // 0.4 × (80 + 91)/2 + 0.6 × 56.03 − 3 = 34.2 + 33.618 − 3 = 64.82
+    expect([fin.routine, fin.deductions, fin.total]).toEqual([85.5, 3, 64.82]);
     const hrss = a.scorecards.find((c: any) => c.unitId === demoUnitId('hrss'));
     // the human resources bureau: one issued document not confirmed at source (0 of 1, the only item it has) and one check of 70
     //   → 0.4 × 70 + 0.6 × 0 = 28
-    expect([hrss.total, hrss.rank, fin.rank]).toEqual([28, 2, 1]);
+    // the education bureau: the first resolution is also its own (1 of 1) and none of its 3 staff was trained in 2021 (0 of 3),
+    //   each item weighing 5 → 50, ranked between them
+    const edu = a.scorecards.find((c: any) => c.unitId === demoUnitId('education'));
+    expect([hrss.total, edu.total]).toEqual([28, 50]);
+    expect([fin.rank, edu.rank, hrss.rank]).toEqual([1, 2, 3]);
     // units with nothing to score have no rank, and no score (never zero)
     const police = a.scorecards.find((c: any) => c.unitId === demoUnitId('police'));
     expect([police.total, police.rank]).toEqual([null, null]);
@@ -322,13 +421,9 @@ describe('the scorecard, computed from the work', () => {
   });
 
   it("lets a unit read its own scorecard, not another unit's", async () => {
-    await q(
-      `insert into app_user (id, username, display_name, unit_id, roles, password_hash)
-             select gen_random_uuid(), 'caizheng.gk', '财政公开', ?, '{DISCLOSURE_OFFICER}', password_hash from app_user where username = 'admin'`,
-      [FIN()],
-    );
+    // caizheng.gk is the bureau's disclosure officer, made with its year's work
     const own = await s.as('caizheng.gk', `query($y:Int!,$u:ID!){ scorecard(year:$y, unitId:$u){ total } }`, { y: YEAR, u: FIN() });
-    expect(own.data?.scorecard.total).toBe(65.78);
+    expect(own.data?.scorecard.total).toBe(64.82);
     const other = await s.as('caizheng.gk', `query($y:Int!,$u:ID!){ scorecard(year:$y, unitId:$u){ total } }`, { y: YEAR, u: demoUnitId('hrss') });
     expect(codeOf(other)).toBe('FORBIDDEN');
     expect(codeOf(await s.as('caizheng.gk', `query($id:ID!){ assessment(id:$id){ id } }`, { id: assessment.id }))).toBe('FORBIDDEN');
@@ -350,7 +445,7 @@ describe('the scorecard, computed from the work', () => {
       FIN(),
     ]);
     const frozen = await gql('gongkaiban', `query($y:Int!,$u:ID!){ scorecard(year:$y, unitId:$u){ total frozen } }`, { y: YEAR, u: FIN() });
-    expect(frozen.scorecard).toEqual({ total: 65.78, frozen: true });
+    expect(frozen.scorecard).toEqual({ total: 64.82, frozen: true });
     // nothing is recorded once signed
     const late = await s.as(
       'gongkaiban',
@@ -380,7 +475,7 @@ describe('the scorecard, computed from the work', () => {
     expect([returned.state, returned.returnReason]).toEqual(['OPEN', '请核实监督员意见答复']);
     const live = await gql('gongkaiban', `query($y:Int!,$u:ID!){ scorecard(year:$y, unitId:$u){ total frozen } }`, { y: YEAR, u: FIN() });
     expect(live.scorecard.frozen).toBe(false);
-    expect(live.scorecard.total).toBeGreaterThan(65.78);
+    expect(live.scorecard.total).toBeGreaterThan(64.82);
     const again = (await gql('gongkaiban', step('officeSignOffAssessment'), { id: returned.id, v: returned.version })).officeSignOffAssessment;
     // the office may not sign for the leaders, nor the leaders publish
     expect(codeOf(await s.as('gongkaiban', step('signOffAssessment'), { id: again.id, v: again.version }))).toBe('FORBIDDEN');

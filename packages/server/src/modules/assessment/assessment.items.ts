@@ -6,7 +6,14 @@
 // to the unit. An item whose work system is not in the platform yet has no provider: it is shown as
 // 未纳入 (not included), never as zero, and its weight is shared by the other items. Adding the
 // provider of such a system later is one entry in PROVIDERS.
-import { ASSESSMENT_ITEMS, ASSESSMENT_ITEM_LABELS, TOPIC_PUBLISHED_STATES, type AssessmentItem } from '@gongkai/shared';
+import {
+  ASSESSMENT_ITEMS,
+  ASSESSMENT_ITEM_LABELS,
+  RESOLUTION_ISSUED_STATES,
+  TOPIC_PUBLISHED_STATES,
+  TRAINING_TRAINEE_ROLES,
+  type AssessmentItem,
+} from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
 
 /** One record behind an item: the points it earned out of the points it could (1 of 1 for a deadline met). */
@@ -51,12 +58,22 @@ export const ITEM_DEFINITIONS: readonly ItemDefinition[] = (
     ['REQUEST_ON_TIME', 'requests', '本年答复期限届满或已答复的依申请公开申请中，按期答复的件数 ÷ 应答复件数'],
     ['EVALUATION_SCORE', 'evaluation', '本年已发布的第三方评估中本单位得分 ÷ 指标体系总分'],
     ['SUPERVISOR_FEEDBACK', 'supervisors', '本年答复期限届满或已答复的监督员意见建议中，按期答复的件数 ÷ 应答复件数'],
-    ['TRAINING_COVERAGE', 'training', '本单位政务公开工作人员参加培训的人数 ÷ 工作人员人数'],
-    ['JOINT_MEETING_RESOLUTIONS', 'joint-meetings', '联席会议议定本单位落实的事项中，按期办结的件数 ÷ 议定事项件数'],
+    [
+      'TRAINING_COVERAGE',
+      'training',
+      '本级本年举办培训的，本单位政务公开工作人员中本年至少参加一次培训的人数 ÷ 工作人员人数（本级本年未举办培训的不计）',
+    ],
+    [
+      'JOINT_MEETING_RESOLUTIONS',
+      'joint-meetings',
+      '联席会议纪要印发、由本单位落实且办理期限在本年的议定事项中，在期限内办结的件数 ÷ 期限已到或已办结的件数',
+    ],
   ] as const
 ).map(([key, source, method]) => ({ key, label: ASSESSMENT_ITEM_LABELS[key], source, method }));
 
 const PUBLISHED_TOPIC = TOPIC_PUBLISHED_STATES.map((s) => `'${s}'`).join(', ');
+const ISSUED_RESOLUTION = RESOLUTION_ISSUED_STATES.map((s) => `'${s}'`).join(', ');
+const TRAINEE_ROLES = `'{${TRAINING_TRAINEE_ROLES.join(',')}}'::text[]`;
 const SHANGHAI = (column: string) => `(${column} at time zone 'Asia/Shanghai')::date`;
 const IN_YEAR = (column: string) => `${column} >= make_date(:year, 1, 1) and ${column} < make_date(:year + 1, 1, 1)`;
 /** Deadline met: 1 of 1, with the note saying how. */
@@ -158,6 +175,33 @@ export const PROVIDERS: Partial<Record<AssessmentItem, ItemProvider>> = {
                      ${MET(`f.answered_on is not null and f.answered_on <= f.due_on`, '按期答复', '未按期答复')}
                 from supervisor_feedback f
                where f.government_id = :gov and ${IN_YEAR('f.filed_on')} and (f.answered_on is not null or f.due_on < :today)`,
+  },
+  // training: the unit's staff as the coverage page counts them (active, of the trainee roles, in an active unit of the level),
+  // trained when they attended at least one of the level's sessions of the year (the page's coverage of the year); a year in
+  // which the level held no session attended by anyone is no work of the units
+  TRAINING_COVERAGE: {
+    records: `select u.unit_id, u.id, u.display_name as title, a.last_day::text as "on",
+                     ${MET('a.user_id is not null', '本年已参加培训', '本年未参加培训')}
+                from app_user u
+                join unit un on un.id = u.unit_id
+                left join (select e.user_id, max(s.day) as last_day
+                             from training_enrolment e join training_session s on s.id = e.session_id
+                            where e.attended_at is not null and e.government_id = :gov and ${IN_YEAR('s.day')}
+                            group by e.user_id) a on a.user_id = u.id
+               where u.active and un.active and un.government_id = :gov and un.kind <> 'EXTERNAL' and u.roles && ${TRAINEE_ROLES}
+                 and exists (select 1 from training_enrolment e join training_session s on s.id = e.session_id
+                              where e.attended_at is not null and e.government_id = :gov and ${IN_YEAR('s.day')})`,
+  },
+  // joint meetings: each issued resolution due in the year, once for every unit responsible for it, closed by its due date;
+  // an open one counts once its due date has passed (the figures' overdue resolutions), a draft (minutes not issued) never
+  JOINT_MEETING_RESOLUTIONS: {
+    records: `select ru.unit_id, r.id, m.title || ' 第' || r.position || '项：' || r.content as title, r.due_on::text as "on",
+                     ${MET(`r.state = 'CLOSED' and r.closed_on <= r.due_on`, '按期办结', '未按期办结')}
+                from joint_resolution r
+                join joint_meeting m on m.id = r.meeting_id
+                cross join lateral unnest(r.responsible_unit_ids) as ru(unit_id)
+               where r.government_id = :gov and r.state in (${ISSUED_RESOLUTION}) and ${IN_YEAR('r.due_on')}
+                 and (r.state = 'CLOSED' or r.due_on < :today)`,
   },
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AssessmentItem } from '@gongkai/shared';
-import type { ItemTotals } from './assessment.items.js';
+import { PROVIDERS, type ItemTotals } from './assessment.items.js';
 import { ranked, scorecardOf, type AssessmentParameters } from './assessment.scorecard.js';
 
 const WEIGHTS = {
@@ -36,7 +36,7 @@ const unit = (unitId: string, routineScores: number[] = [], deductionPoints: num
 });
 
 describe('a scorecard', () => {
-  it('shares the weights of the items with no work among the counted ones, and never counts an item not included', () => {
+  it('shares the weights of the items with no work among the counted ones', () => {
     // only two items have work: 10 and 12 of the weights → 100/22 each point of weight
     const card = scorecardOf(
       unit('a'),
@@ -51,9 +51,30 @@ describe('a scorecard', () => {
     // (0.5 × 10 + 0.8 × 12) × 100 / 22 = 14.6 × 100 / 22 = 66.36
     expect(card.yearEnd).toBe(66.36);
     expect([by.REQUEST_ON_TIME!.status, by.REQUEST_ON_TIME!.points]).toEqual(['NO_WORK', null]);
-    expect([by.TRAINING_COVERAGE!.status, by.TRAINING_COVERAGE!.rate]).toEqual(['NOT_INCLUDED', null]);
+    expect([by.TRAINING_COVERAGE!.status, by.TRAINING_COVERAGE!.rate]).toEqual(['NO_WORK', null]);
     // no routine check: the year-end alone
     expect(card.total).toBe(66.36);
+  });
+
+  it('never counts an item whose work system has no provider (未纳入), even with totals', () => {
+    const provider = PROVIDERS.TRAINING_COVERAGE;
+    delete PROVIDERS.TRAINING_COVERAGE;
+    try {
+      const card = scorecardOf(
+        unit('a'),
+        totals([
+          ['DOCUMENT_ATTRIBUTES', 'a', 1, 2],
+          ['TRAINING_COVERAGE', 'a', 0, 4],
+        ]),
+        P,
+      );
+      const by = Object.fromEntries(card.items.map((i) => [i.key, i]));
+      expect([by.TRAINING_COVERAGE!.status, by.TRAINING_COVERAGE!.rate, by.TRAINING_COVERAGE!.countedWeight]).toEqual(['NOT_INCLUDED', null, 0]);
+      // the documents item alone: 1 of 2
+      expect(card.yearEnd).toBe(50);
+    } finally {
+      PROVIDERS.TRAINING_COVERAGE = provider;
+    }
   });
 
   it('has no score when it has nothing to count, whatever its deductions; a score never falls below 0', () => {
