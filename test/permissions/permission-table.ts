@@ -4,7 +4,7 @@
 // concern a unit's object have only "any". A row with "own" or "other" is also tried on a county's object,
 // where nobody of the city may act unless the row names who ("county"). A new operation without a row
 // fails the suite.
-import type { Role } from '../../packages/shared/src/index.js';
+import { ROLES, type Role } from '../../packages/shared/src/index.js';
 
 export type Who = 'PUBLIC' | 'SIGNED_IN' | 'NOBODY' | readonly Role[];
 export interface Row {
@@ -52,20 +52,7 @@ const REVIEW_READERS: Role[] = [...REVIEW_DRAFTERS, ...REVIEW_HEAD, ...REVIEW_LE
 // leaders and the Disclosure Office oversee their level read only: submitted topics, meetings, submitted proposals
 const OVERSIGHT: Role[] = ['DISCLOSURE_OFFICE', 'LEADER'];
 // regular training: everyone of the level but the administrator reads the catalogue and attends
-const TRAINEES: Role[] = [
-  'DEPARTMENT_STAFF',
-  'DEPARTMENT_HEAD',
-  'DISCLOSURE_OFFICER',
-  'DISCLOSURE_OFFICE',
-  'SECRETARIAT',
-  'DOCUMENT_SECTION',
-  'EGOV_CENTER',
-  'COMPLAINT_OFFICE',
-  'ACADEMY_EVALUATOR',
-  'ACADEMY_ADMIN',
-  'TRAINING_ADMIN',
-  'LEADER',
-];
+const TRAINEES: Role[] = ROLES.filter((r) => r !== 'SUPERVISOR' && r !== 'ADMIN');
 /** Who reads the rosters of the whole level (organisers, the Disclosure Office, leaders). */
 const TRAINING_LEVEL: Role[] = ['TRAINING_ADMIN', 'DISCLOSURE_OFFICE', 'LEADER'];
 /** Who follows coverage: the whole level, or a unit's own (its head and disclosure officer). */

@@ -1,4 +1,5 @@
 /** Regular training (system 9): courses, sessions, enrolments, attendance, hours, feedback, coverage. */
+import { ROLES, type Role } from '../roles.js';
 
 /**
  * The kinds the notice names (section 九): courses at the party school and the academy for leading
@@ -60,20 +61,7 @@ export const TRAINING_FEEDBACK_QUESTIONS = {
 } as const;
 
 /** Roles whose holders are counted as staff to be trained (supervisors are external; the administrator runs the system). */
-export const TRAINING_TRAINEE_ROLES = [
-  'DEPARTMENT_STAFF',
-  'DEPARTMENT_HEAD',
-  'DISCLOSURE_OFFICER',
-  'DISCLOSURE_OFFICE',
-  'SECRETARIAT',
-  'DOCUMENT_SECTION',
-  'EGOV_CENTER',
-  'COMPLAINT_OFFICE',
-  'ACADEMY_EVALUATOR',
-  'ACADEMY_ADMIN',
-  'TRAINING_ADMIN',
-  'LEADER',
-] as const;
+export const TRAINING_TRAINEE_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'SUPERVISOR' && r !== 'ADMIN');
 
 export const TRAINING_TODO_KINDS = {
   'training.run': '组织培训考勤与结业',
