@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { confirmMessageBox, launchChromium, openMenu, RUN, screenshotter, signIn, textOf } from './support.js';
+import { confirmMessageBox, launchChromium, openMenu, RUN, RUN_NO, screenshotter, signIn, textOf } from './support.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -71,7 +71,7 @@ describe('workspaces', () => {
 describe('account request', () => {
   it('a unit asks, the administrator returns it, the unit revises, the administrator approves, the new account signs in', async () => {
     const username = `e2e.${RUN}`;
-    const displayName = `测试员${RUN.slice(-4)}`;
+    const displayName = `测试员${RUN_NO.slice(-4)}`;
     const returnReason = `请补充联系电话（${RUN}）`;
 
     // 1. the head of the education bureau asks for an account and submits at once

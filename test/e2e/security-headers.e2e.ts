@@ -28,6 +28,27 @@ async function watchViolations(page: Page) {
   return async () => [...violations, ...((await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])) as string[])];
 }
 
+describe('caching', () => {
+  for (const [page, prefix] of [
+    ['/', '/assets/'],
+    ['/consultations', '/assets/'],
+    ['/admin/', '/admin/assets/'],
+  ] as const) {
+    it(`${page} is revalidated on every visit; the files it names under ${prefix} (named by their content) are kept a year`, async () => {
+      const res = await fetch(absoluteUrl(page), { headers: { accept: 'text/html' } });
+      expect(res.headers.get('cache-control')).toBe('no-cache');
+      const scripts = [...(await res.text()).matchAll(/src="([^"]+\.js)"/g)].map((m) => m[1]);
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const src of scripts) {
+        expect(src.startsWith(prefix)).toBe(true);
+        const asset = await fetch(absoluteUrl(src));
+        expect(asset.status).toBe(200);
+        expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      }
+    });
+  }
+});
+
 describe('headers', () => {
   for (const path of ['/', '/consultations', '/admin/', '/healthz']) {
     it(`${path} carries the CSP, no framing and the rest`, async () => {

@@ -41,6 +41,19 @@ export const RUN = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296)
  */
 export const RUN_NO = `${Date.now() % 1e9}${Math.floor(Math.random() * 100)}`;
 
+/**
+ * Takes out of a page's text the marks of this and the other e2e files' runs (each file has its own
+ * RUN: a record of one, a training's title say, shows on another's page): a base-36 time of the last
+ * few days followed by one or two characters.
+ */
+function withoutRunMarks(text: string): string {
+  const now = Date.now();
+  return text.replace(/[0-9a-z]{9,10}/g, (mark) => {
+    const at = parseInt(mark.slice(0, 8), 36);
+    return Math.abs(now - at) < 7 * 86_400_000 ? '' : mark;
+  });
+}
+
 /** A GraphQL call over plain HTTP (no browser), anonymous unless a session cookie is given. */
 export async function fetchGraphql<T>(query: string, variables: Record<string, unknown> = {}, cookie = ''): Promise<T> {
   const response = await fetch(absoluteUrl('/graphql'), {
@@ -365,7 +378,7 @@ export async function settled(page: Page) {
 
 /** Latin words in the page's main area, after taking out what is meant to be there (`allowed`: numbers, file names…). */
 export async function latinWords(page: Page, allowed: readonly (string | RegExp)[] = []): Promise<string[]> {
-  let text = (await page.locator('main').innerText()).replaceAll(RUN_NO, '');
+  let text = withoutRunMarks((await page.locator('main').innerText()).replaceAll(RUN_NO, ''));
   for (const a of allowed)
     text = typeof a === 'string' ? text.replaceAll(a, '') : text.replace(new RegExp(a.source, a.flags.includes('g') ? a.flags : `${a.flags}g`), '');
   return text.match(/[A-Za-z_]{2,}/g) ?? [];

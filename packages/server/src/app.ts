@@ -284,15 +284,30 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
     { prefix: '/admin/', root: config.adminDist },
     { prefix: '/', root: config.portalDist },
   ].filter((s) => existsSync(path.join(s.root, 'index.html')));
+  // Vite names what it builds into assets/ by its content: kept a year and never revalidated; a page
+  // (index.html, which names the current files) and anything else is revalidated on every use
   spas.forEach((spa, i) => {
-    app.register(fastifyStatic, { root: spa.root, prefix: spa.prefix, decorateReply: i === 0, index: ['index.html'], wildcard: true });
+    app.register(fastifyStatic, {
+      root: spa.root,
+      prefix: spa.prefix,
+      decorateReply: i === 0,
+      index: ['index.html'],
+      wildcard: true,
+      setHeaders: (reply: FastifyReply, filePath: string) => {
+        const hashed = path.relative(spa.root, filePath).startsWith(`assets${path.sep}`);
+        reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   });
   app.get('/admin', (_req, reply) => reply.redirect('/admin/'));
   app.setNotFoundHandler((req, reply) => {
     const wantsPage = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
     const spa = spas.find((s) => req.url.startsWith(s.prefix));
     if (wantsPage && spa) {
-      return reply.type('text/html').send(createReadStream(path.join(spa.root, 'index.html')));
+      return reply
+        .type('text/html')
+        .header('cache-control', 'no-cache')
+        .send(createReadStream(path.join(spa.root, 'index.html')));
     }
     return reply.code(404).send({ code: 'NOT_FOUND', message: '页面不存在' });
   });
