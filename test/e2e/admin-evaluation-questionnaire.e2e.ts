@@ -97,7 +97,6 @@ describe('the questionnaire of a round', () => {
     await panel(page).getByTestId('questionnaire-aggregate').click();
     await confirmMessageBox(page);
     await expect.poll(() => textOf(panel(page).getByTestId('questionnaire-state'))).toBe('已折算计分');
-    await page.locator('.el-message').first().waitFor({ state: 'hidden' });
     await shot(page, 'aggregated');
     await page.context().close();
 

@@ -108,7 +108,6 @@ describe('indicator system', () => {
     await expect.poll(() => textOf(page.getByTestId('system-signs'))).toContain('市行政学院会签');
     await expect.poll(async () => (await textOf(page.getByTestId('system-signs'))).match(/未会签/g)?.length ?? 0).toBe(1);
     expect(await textOf(page.getByTestId('system-state'))).toBe('起草中');
-    await page.locator('.el-message').first().waitFor({ state: 'hidden' });
     await shot(page, 'tree-signed-academy');
     await page.context().close();
   });
@@ -121,7 +120,6 @@ describe('indicator system', () => {
     await confirmMessageBox(page);
     await expect.poll(() => textOf(page.getByTestId('system-state'))).toBe('已会签定稿');
     expect(await textOf(page.getByTestId('system-signs'))).not.toContain('未会签');
-    await page.locator('.el-message').first().waitFor({ state: 'hidden' });
     await shot(page, 'tree-approved');
     await page.context().close();
   });
@@ -191,7 +189,6 @@ describe('a round', () => {
     await confirmMessageBox(page);
     await expect.poll(() => textOf(page.getByTestId('round-state'))).toBe('结果反馈（申诉期）');
     expect(await textOf(page.getByTestId('round-appeal-deadline'))).toMatch(/^至 \d{4}-\d{2}-\d{2}$/);
-    await page.locator('.el-message').first().waitFor({ state: 'hidden' });
     await shot(page, 'round-released');
     await page.context().close();
   });
@@ -216,7 +213,6 @@ describe('a round', () => {
     await dialog.waitFor({ state: 'hidden' });
     await expect.poll(() => textOf(page.getByTestId('my-appeal-state-5.3'))).toBe('待答复');
     expect(await textOf(page.getByTestId('my-appeals'))).toContain(APPEAL_REASON);
-    await page.locator('.el-message').first().waitFor({ state: 'hidden' });
     await shot(page, 'my-appealed');
     await page.context().close();
   });
@@ -238,7 +234,6 @@ describe('a round', () => {
     await expect.poll(() => textOf(row)).toContain('已采纳');
     expect(await textOf(row)).toContain('3 → 3.5');
     expect(await textOf(row)).toContain(APPEAL_REPLY);
-    await page.locator('.el-message').first().waitFor({ state: 'hidden' });
     await shot(page, 'appeal-accepted');
     await page.context().close();
   });
@@ -255,7 +250,6 @@ describe('a round', () => {
     await later.getByTestId('round-publish').click();
     await confirmMessageBox(later);
     await expect.poll(() => textOf(later.getByTestId('round-state'))).toBe('已公布');
-    await later.locator('.el-message').first().waitFor({ state: 'hidden' });
     await shot(later, 'round-published');
     await later.context().close();
 

@@ -20,6 +20,7 @@ import {
   fetchGraphql,
   heading,
   horizontalOverflow,
+  latinWords,
   launchChromium,
   openPage,
   PORTAL_VIEWPORT_NAMES,
@@ -120,12 +121,8 @@ afterAll(async () => {
 
 const shot = screenshotter('portal-complaints-statistics', { fullPage: true });
 
-/** Letters on the page's main area other than the names of the two file formats and the test's own mark. */
-async function foreignWords(page: Page) {
-  let text = await page.locator('main').innerText();
-  for (const allowed of ['CSV', 'JSON', RUN_NO]) text = text.split(allowed).join(' ');
-  return text.match(/[A-Za-z]{2,}/g) ?? [];
-}
+/** Letters on the page's main area other than the names of the two file formats (and the runs' marks). */
+const foreignWords = (page: Page) => latinWords(page, ['CSV', 'JSON']);
 
 async function pageChecks(page: Page) {
   expect(await seriousViolations(page)).toEqual([]);

@@ -19,6 +19,7 @@ import {
   fetchGraphql,
   heading,
   horizontalOverflow,
+  latinWords,
   launchChromium,
   openPage,
   RUN_NO,
@@ -53,13 +54,8 @@ afterAll(async () => {
 
 const shot = screenshotter('portal-complaints', { fullPage: true });
 
-/** Letters on the page's main area that are not one of the codes it shows (an English word or a raw code). */
-async function foreignWords(page: Page, codes: string[] = []) {
-  let text = await page.locator('main').innerText();
-  // (the run id in the titles is the test's own mark)
-  for (const c of [...codes, HINT_EXAMPLE, RUN_NO]) text = text.split(c).join(' ');
-  return text.match(/[A-Za-z]{2,}/g) ?? [];
-}
+/** Letters on the page's main area that are not one of the codes it shows (an English word or a raw code); the runs' marks are not counted. */
+const foreignWords = (page: Page, codes: string[] = []) => latinWords(page, [...codes, HINT_EXAMPLE]);
 
 /** The checks every page passes: no axe violation that matters, no foreign words, no sideways scrolling. */
 async function pageChecks(page: Page, codes: string[] = []) {

@@ -324,6 +324,12 @@ describe('意见征集 on the portal', () => {
       await page.unroute('**/graphql');
       const second = `建议公布每所普惠性幼儿园获得的扶持资金数额。（${Date.now()}）`;
       await page.getByLabel('意见内容（必填）').fill(second);
+      // the calls on the wire: a second submission, if the double click sent one, is among them until answered
+      let inFlight = 0;
+      const settle = (r: Request) => r.url().endsWith('/graphql') && inFlight--;
+      page.on('request', (r) => r.url().endsWith('/graphql') && inFlight++);
+      page.on('requestfinished', settle);
+      page.on('requestfailed', settle);
       await page.getByRole('button', { name: '提交意见' }).dblclick();
       await page.waitForFunction((old) => {
         const c = document.querySelector('main .receipt__code')?.textContent?.trim();
@@ -333,8 +339,7 @@ describe('意见征集 on the portal', () => {
         (n) => document.querySelectorAll('main ol.opinions > li').length === n && !document.querySelector('[aria-busy="true"]'),
         before + 2,
       );
-      // Give a second submission, if there were one, the time to arrive.
-      await page.waitForTimeout(500);
+      await expect.poll(() => inFlight).toBe(0);
       expect(await opinionItems(page).count()).toBe(before + 2);
       expect((await serverOpinions(openId)).filter((c) => c === second)).toHaveLength(1);
       const newKeys = keys.slice(keys.lastIndexOf(keys[0]) + 1);
