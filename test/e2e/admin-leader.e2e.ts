@@ -34,7 +34,29 @@ describe('the leader oversees the government', () => {
     await panel.waitFor();
     await expect.poll(() => textOf(page.getByTestId('overview-interpretationsOverdue').locator('.figure-value'))).toMatch(/^\d+$/);
     expect(await textOf(panel.locator('h2'))).toBe('政务公开概览');
-    await checkPage('home', 'government-overview');
+
+    // the roll-up: the city's own row reads as the figures above, a row per county, and the total is their sum
+    const rollup = page.getByTestId('government-rollup');
+    await rollup.waitFor();
+    const cells = async (row: ReturnType<Page['locator']>) => (await row.locator('td').allTextContents()).map((x) => Number(x.trim()));
+    await expect
+      .poll(async () => (await cells(rollup.getByTestId('rollup-own')))[4])
+      .toBe(Number(await textOf(page.getByTestId('overview-interpretationsOverdue').locator('.figure-value'))));
+    const counties = rollup.locator('[data-testid^="rollup-row-"]');
+    expect(await counties.count()).toBe(7);
+    expect(await textOf(counties.first().locator('th'))).toBe('双塔区人民政府');
+    const rows = [await cells(rollup.getByTestId('rollup-own'))];
+    for (let i = 0; i < 7; i++) rows.push(await cells(counties.nth(i)));
+    const total = await cells(rollup.getByTestId('rollup-total'));
+    expect(total).toEqual(total.map((_, k) => rows.reduce((sum, r) => sum + r[k], 0)));
+    await checkPage('home', 'government-rollup');
+
+    // a county opened reads its own level alone, and the way back
+    await counties.first().locator('button').click();
+    await expect.poll(() => textOf(rollup.getByTestId('rollup-own').locator('th'))).toContain('双塔区人民政府');
+    expect(await counties.count()).toBe(0);
+    await rollup.getByTestId('rollup-back').click();
+    await expect.poll(() => counties.count()).toBe(7);
   });
 
   it('opens the consultation figures', async () => {

@@ -120,3 +120,68 @@ describe('the leader reads what the Disclosure Office reads, for the same govern
     expect(state).toBe('SUBMITTED');
   });
 });
+
+const FIGURE_FIELDS =
+  'consultationsInReview consultationsOpen meetingsUpcoming proposalsPending interpretationsOverdue casesOverdue requestsOverdue feedbackOverdue';
+const ROLLUP = `query($g:ID){ governmentRollup(governmentId:$g) {
+  government { governmentId governmentName level ${FIGURE_FIELDS} }
+  children { governmentId governmentName level ${FIGURE_FIELDS} }
+  total { ${FIGURE_FIELDS} } } }`;
+type Figures = Record<string, number | string>;
+const FIGURE_KEYS = FIGURE_FIELDS.split(' ');
+const onlyFigures = (row: Figures) => Object.fromEntries(FIGURE_KEYS.map((k) => [k, row[k]]));
+
+describe('the roll-up: a level and the governments below it', () => {
+  it('the city reads its own row as its home counts it, one row per county, and their sum', async () => {
+    await interpretation(COUNTY, -2);
+    await topic(COUNTY, 'SUBMITTED');
+    const r = (await read('leader', ROLLUP)).governmentRollup;
+    expect(r.government.governmentId).toBe(CITY.government);
+    expect(r.government.level).toBe('CITY');
+    expect(onlyFigures(r.government)).toEqual((await read('leader', OVERVIEW)).governmentOverview);
+    const [{ n }] = await s.sql(`select count(*)::int as n from unit where kind = 'GOVERNMENT' and active and parent_id = ?`, [CITY.government]);
+    expect(r.children).toHaveLength(n);
+    expect(r.children.every((c: Figures) => c.level === 'COUNTY')).toBe(true);
+    for (const key of FIGURE_KEYS) {
+      expect(r.total[key]).toBe([r.government, ...r.children].reduce((sum: number, row: Figures) => sum + Number(row[key]), 0));
+    }
+    // the Disclosure Office reads the same roll-up
+    expect((await read('gongkaiban', ROLLUP)).governmentRollup).toEqual(r);
+  });
+
+  it('a county’s records count in its row, not in the city’s; the county read alone has no rows below', async () => {
+    const before = (await read('leader', ROLLUP)).governmentRollup;
+    const countyRow = (r: { children: Figures[] }) => r.children.find((c) => c.governmentId === COUNTY.government)!;
+    await interpretation(COUNTY, -4);
+    await topic(COUNTY, 'SUBMITTED');
+    await topic(COUNTY, 'DRAFT');
+    const after = (await read('leader', ROLLUP)).governmentRollup;
+    expect(countyRow(after).interpretationsOverdue).toBe(Number(countyRow(before).interpretationsOverdue) + 1);
+    expect(countyRow(after).consultationsInReview).toBe(Number(countyRow(before).consultationsInReview) + 1);
+    expect(onlyFigures(after.government)).toEqual(onlyFigures(before.government));
+    expect(after.total.interpretationsOverdue).toBe(before.total.interpretationsOverdue + 1);
+    const alone = (await s.as('leader', ROLLUP, { g: COUNTY.government })).data!.governmentRollup;
+    expect(alone.government).toEqual(countyRow(after));
+    expect(alone.children).toEqual([]);
+    expect(onlyFigures(alone.total)).toEqual(onlyFigures(countyRow(after)));
+  });
+
+  it('upwards and sideways it is refused: a county’s leader reads neither the city nor another county; a unit is not a government', async () => {
+    const [{ password_hash }] = await s.sql(`select password_hash from app_user where username = 'admin'`);
+    await s.sql(
+      `insert into app_user (id, username, display_name, unit_id, roles, password_hash) values (gen_random_uuid(), 'shuangta.leader', '双塔区组长', ?, '{LEADER}', ?)`,
+      [COUNTY.government, password_hash],
+    );
+    const own = (await s.as('shuangta.leader', ROLLUP)).data!.governmentRollup;
+    expect(own.government.governmentId).toBe(COUNTY.government);
+    for (const g of [CITY.government, demoUnitId('longcheng')]) {
+      const refused = await s.as('shuangta.leader', ROLLUP, { g });
+      expect(refused.data).toBeNull();
+      expect(codeOf(refused)).toBe('NOT_FOUND');
+    }
+    const notGovernment = await s.as('leader', ROLLUP, { g: CITY.unit });
+    expect(codeOf(notGovernment)).toBe('NOT_FOUND');
+    // a unit's staff read no roll-up
+    expect(codeOf(await s.as('jiaoyu.staff', ROLLUP))).toBe('FORBIDDEN');
+  });
+});

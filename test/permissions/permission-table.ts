@@ -187,6 +187,8 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   attendanceProposal: { own: [...DRAFTERS, 'SECRETARIAT', ...OVERSIGHT], other: ['SECRETARIAT', ...OVERSIGHT] },
   // the government at a glance (the home of leaders and the Disclosure Office): counts over what each may read
   governmentOverview: { any: OVERSIGHT },
+  // a level and the governments below it: the city's readers roll up its counties' figures ("county"), never the reverse
+  governmentRollup: { own: OVERSIGHT, other: OVERSIGHT, county: OVERSIGHT },
   saveAttendanceProposal: { own: DRAFTERS, other: 'NOBODY' },
   submitAttendanceProposal: { own: DRAFTERS, other: 'NOBODY' },
   approveAttendanceProposal: { own: ['SECRETARIAT'], other: ['SECRETARIAT'] },

@@ -1366,6 +1366,16 @@ const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
       (d) => d.governmentOverview.proposalsPending > 0,
     );
   },
+  governmentRollup: async (h) => {
+    // a proposal waiting in the scope's government: counted in its row, as its leader reads it
+    await fixtureProposal(h, 'SUBMITTED');
+    return outcome(
+      await h.call('query($g:ID!){ governmentRollup(governmentId:$g) { government { governmentId proposalsPending } total { proposalsPending } } }', {
+        g: h.governmentId,
+      }),
+      (d) => d.governmentRollup.government.governmentId === h.governmentId && d.governmentRollup.government.proposalsPending > 0,
+    );
+  },
   supervisors: async (h) => {
     const target = await fixtureSupervisor();
     return outcome(await h.call('{ supervisors { items { id } } }'), (d) => d.supervisors.items.some((x: any) => x.id === target));

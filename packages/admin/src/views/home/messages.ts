@@ -42,6 +42,15 @@ const zhCN = {
     requestsOverdue: '超期未答复申请',
     feedbackOverdue: '超期未答复监督意见',
   },
+  rollup: {
+    title: '本级及下级政府',
+    note: '{name}及下级政府的政务公开概览，各行按该级政府自身口径统计',
+    government: '政府',
+    own: '本级',
+    total: '合计',
+    open: '查看{name}及其下级',
+    back: '返回本级',
+  },
 };
 
 const en: typeof zhCN = {
@@ -86,6 +95,15 @@ const en: typeof zhCN = {
     casesOverdue: 'Overdue complaints',
     requestsOverdue: 'Overdue requests',
     feedbackOverdue: 'Overdue supervisor feedback',
+  },
+  rollup: {
+    title: 'This level and the levels below',
+    note: '{name} and the governments below it, each row counted as that government counts its own',
+    government: 'Government',
+    own: 'this level',
+    total: 'Total',
+    open: 'Open {name} and the levels below it',
+    back: 'Back to this level',
   },
 };
 

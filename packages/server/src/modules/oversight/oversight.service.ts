@@ -1,6 +1,7 @@
 import type { EntityName } from '@mikro-orm/postgresql';
 import {
   type SubjectName,
+  abilityFor,
   CASE_OPEN_STATES,
   FEEDBACK_OPEN_STATES,
   INTERPRETATION_PUBLISHED_STATES,
@@ -8,7 +9,9 @@ import {
   TOPIC_PUBLISHED_STATES,
 } from '@gongkai/shared';
 import type { Ctx } from '../../common/context.js';
-import { accessibleBy, requireUser } from '../../common/ability.js';
+import { accessibleBy, assertCan, requireUser } from '../../common/ability.js';
+import { notFound } from '../../common/errors.js';
+import { Unit } from '../../common/organisation/organisation.entities.js';
 import { today } from '../../common/clock.js';
 import { ConsultationTopic } from '../consultation/consultation.entities.js';
 import { AttendanceProposal, GovernmentMeeting } from '../meetings/meetings.entities.js';
@@ -35,6 +38,11 @@ export interface GovernmentOverviewData {
  */
 export async function governmentOverview(ctx: Ctx): Promise<GovernmentOverviewData> {
   requireUser(ctx);
+  return figuresOf(ctx);
+}
+
+/** The figures counted over what `ctx`'s ability may read. */
+async function figuresOf(ctx: Ctx): Promise<GovernmentOverviewData> {
   const day = today();
   const count = async <T extends object>(subject: SubjectName, entity: EntityName<T>, where: object) => {
     const visible = accessibleBy(ctx, 'read', subject, entity);
@@ -75,4 +83,73 @@ export async function governmentOverview(ctx: Ctx): Promise<GovernmentOverviewDa
     requestsOverdue,
     feedbackOverdue,
   };
+}
+
+export interface GovernmentFiguresData extends GovernmentOverviewData {
+  governmentId: string;
+  governmentName: string;
+  level: string;
+}
+
+export interface GovernmentRollupData {
+  government: GovernmentFiguresData;
+  children: GovernmentFiguresData[];
+  total: GovernmentOverviewData;
+}
+
+/**
+ * A level and the governments directly below it (a city and its counties, a province and its cities),
+ * for the reader's government or one below it: each row is that government's own level, counted as its
+ * leader reads it (the same definitions as each government's own home), and the total is their sum.
+ * Figures only: the records behind a county's figures stay the county's.
+ */
+export async function governmentRollup(ctx: Ctx, governmentId?: string | null): Promise<GovernmentRollupData> {
+  const actor = requireUser(ctx);
+  assertCan(ctx, 'read', 'GovernmentOverview', { governmentId: actor.governmentId });
+  const targetId = governmentId ?? actor.governmentId;
+  const government = await ctx.em.findOne(Unit, { id: targetId, kind: 'GOVERNMENT' });
+  if (!government || !(await isAtOrBelow(ctx, government.id, actor.governmentId))) throw notFound('该政府');
+  const children = await ctx.em.find(
+    Unit,
+    { kind: 'GOVERNMENT', active: true, id: { $ne: government.id }, parent: { government: government.id } },
+    { orderBy: { sortOrder: 'asc', name: 'asc' } },
+  );
+  const rowOf = async (g: Unit): Promise<GovernmentFiguresData> => {
+    // the government's own leader: what its home counts
+    const ability = abilityFor({ userId: actor.userId, unitId: g.id, governmentId: g.id, roles: ['LEADER'] });
+    const figures = await figuresOf({ ...ctx, ability });
+    return { governmentId: g.id, governmentName: g.name, level: g.level, ...figures };
+  };
+  const own = await rowOf(government);
+  const rows: GovernmentFiguresData[] = [];
+  for (const child of children) rows.push(await rowOf(child));
+  const total = { ...own } as GovernmentOverviewData;
+  for (const key of FIGURE_KEYS) total[key] = [own, ...rows].reduce((sum, r) => sum + r[key], 0);
+  return { government: own, children: rows, total };
+}
+
+const FIGURE_KEYS: readonly (keyof GovernmentOverviewData)[] = [
+  'consultationsInReview',
+  'consultationsOpen',
+  'meetingsUpcoming',
+  'proposalsPending',
+  'interpretationsOverdue',
+  'casesOverdue',
+  'requestsOverdue',
+  'feedbackOverdue',
+];
+
+/** Whether the government `id` is `ancestorId` or below it (its parent's government, and so up). */
+async function isAtOrBelow(ctx: Ctx, id: string, ancestorId: string): Promise<boolean> {
+  const rows: { found: boolean }[] = await ctx.em.getConnection().execute(
+    `with recursive up(id, depth) as (
+       select ?::uuid, 0
+       union all
+       select p.government_id, up.depth + 1 from up join unit g on g.id = up.id join unit p on p.id = g.parent_id
+       where g.parent_id is not null and up.depth < 10
+     )
+     select exists(select 1 from up where id = ?::uuid) as found`,
+    [id, ancestorId],
+  );
+  return rows[0]?.found === true;
 }
