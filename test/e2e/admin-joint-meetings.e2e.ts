@@ -118,3 +118,42 @@ describe('a joint meeting is held and its resolution followed to closure', () =>
     await shot(office, 'closed-desktop');
   });
 });
+
+describe('a meeting planned, its date moved, then called off', () => {
+  it('the Disclosure Office changes the plan, then calls it off with the reason; it is not held', async () => {
+    await openMenu(office, 'joint-meetings');
+    await office.getByTestId('joint-meeting-convene').click();
+    const convene = office.getByRole('dialog', { name: '召集联席会议' });
+    await convene.getByTestId('convene-title').fill(`${TITLE}（改期）`);
+    await setDate(convene.getByTestId('convene-date'), dayFromToday(5));
+    await convene.getByTestId('convene-agenda-0').fill('研究推动基层政务公开标准化');
+    await convene.getByTestId('convene-submit').click();
+    await office.waitForURL(/\/joint-meetings\/[0-9a-f-]{36}$/);
+    await expect.poll(() => textOf(office.getByTestId('joint-meeting-state'))).toBe('已召集');
+
+    // the plan changed: the form opens with what was planned, the page shows the new date and place
+    await office.getByTestId('joint-meeting-edit').click();
+    const edit = office.getByRole('dialog', { name: '修改会议安排' });
+    await edit.waitFor();
+    expect(await edit.getByTestId('edit-agenda-0').inputValue()).toBe('研究推动基层政务公开标准化');
+    await setDate(edit.getByTestId('edit-date'), dayFromToday(8));
+    await edit.getByTestId('edit-place').fill('市政府第三会议室');
+    await edit.getByTestId('edit-submit').click();
+    await edit.waitFor({ state: 'hidden' });
+    await expect.poll(() => textOf(office.locator('.el-descriptions'))).toContain(dayFromToday(8));
+    expect(await textOf(office.locator('.el-descriptions'))).toContain('市政府第三会议室');
+
+    // called off: a reason is required; then the meeting reads as called off, with nothing left to do on it
+    await office.getByTestId('joint-meeting-cancel').click();
+    const cancel = office.getByTestId('joint-meeting-cancel-dialog');
+    await cancel.getByTestId('joint-meeting-cancel-confirm').click();
+    await expect.poll(() => textOf(cancel.locator('.el-form-item__error'))).toBe('必填');
+    await cancel.getByTestId('joint-meeting-cancel-input').locator('textarea').fill('与市政府常务会议时间冲突，另行安排');
+    await cancel.getByTestId('joint-meeting-cancel-confirm').click();
+    await expect.poll(() => textOf(office.getByTestId('joint-meeting-state'))).toBe('已取消');
+    expect(await textOf(office.getByTestId('joint-meeting-cancelled'))).toContain('与市政府常务会议时间冲突，另行安排');
+    expect(await office.getByTestId('joint-meeting-hold').count()).toBe(0);
+    expect(await office.getByTestId('joint-meeting-minutes').count()).toBe(0);
+    expect(await adminPageProblems(office, shot, 'cancelled', ALLOWED)).toEqual([]);
+  });
+});

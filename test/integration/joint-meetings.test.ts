@@ -156,6 +156,72 @@ describe('convening', () => {
   });
 });
 
+describe('before the meeting: its plan changed, or the meeting called off', () => {
+  const UPDATE = `mutation($id:ID!,$v:Int!,$i:JointMeetingInput!){ updateJointMeeting(id:$id, version:$v, input:$i){ ${MEETING} place inviteeUnitIds agenda { kind title } } }`;
+  const CANCEL = `mutation($id:ID!,$v:Int!,$r:String!){ cancelJointMeeting(id:$id, version:$v, reason:$r){ ${MEETING} cancelReason } }`;
+
+  it('the recorders change the date, place, invitees and agenda, audited; the same checks as convening; not once held', async () => {
+    const m = await ok('leader', CONVENE, { i: meetingInput() });
+    const changed = await ok('gongkaiban', UPDATE, {
+      id: m.id,
+      v: m.version,
+      i: meetingInput({
+        plannedOn: addDays(day, 3),
+        place: '市政府第一会议室',
+        inviteeUnitIds: [education, civil],
+        agenda: [{ kind: 'PROBLEM', title: '解决公开目录不统一问题' }],
+      }),
+    });
+    expect(changed).toMatchObject({ plannedOn: addDays(day, 3), place: '市政府第一会议室', inviteeUnitIds: [education, civil], state: 'CONVENED' });
+    expect(changed.agenda).toEqual([{ kind: 'PROBLEM', title: '解决公开目录不统一问题' }]);
+    // the convenor stays who convened
+    expect(changed.convenorPosition).toBe('LEADER');
+    const [audit] = await s.sql(
+      `select before_data as before, after_data as after from audit_record where subject_id = ? and action = 'JointMeeting.update'`,
+      [m.id],
+    );
+    expect(audit.before.plannedOn).toBe(day);
+    expect(audit.after.plannedOn).toBe(addDays(day, 3));
+    const again = (over: Record<string, unknown>) => s.as('mishuke', UPDATE, { id: m.id, v: changed.version, i: meetingInput(over) });
+    expect(codeOf(await again({ title: ' ' }))).toBe('JOINT_MEETING_TITLE_REQUIRED');
+    expect(codeOf(await again({ agenda: [] }))).toBe('JOINT_MEETING_AGENDA_REQUIRED');
+    expect(codeOf(await again({ inviteeUnitIds: [demoUnitId('shuangta.education')] }))).toBe('JOINT_MEETING_UNIT_INVALID');
+    // a stale version, and those who do not record meetings
+    expect(codeOf(await s.as('gongkaiban', UPDATE, { id: m.id, v: m.version, i: meetingInput() }))).toBe('VERSION_CONFLICT');
+    expect(codeOf(await s.as('leader', UPDATE, { id: m.id, v: changed.version, i: meetingInput() }))).toBe('FORBIDDEN');
+    const held = await ok('gongkaiban', HOLD, { id: m.id, v: changed.version, d: day });
+    expect(codeOf(await s.as('gongkaiban', UPDATE, { id: m.id, v: held.version, i: meetingInput() }))).toBe('TRANSITION_NOT_ALLOWED');
+  });
+
+  it('a meeting a member convened by delegation keeps to the delegation’s term', async () => {
+    // the demo's delegation to the civil affairs head runs from today for 60 days
+    const m = await ok('minzheng.head', CONVENE, { i: meetingInput({ plannedOn: addDays(day, 10) }) });
+    expect(codeOf(await s.as('gongkaiban', UPDATE, { id: m.id, v: m.version, i: meetingInput({ plannedOn: addDays(day, 90) }) }))).toBe(
+      'JOINT_MEETING_DELEGATION_NOT_IN_FORCE',
+    );
+    expect((await ok('gongkaiban', UPDATE, { id: m.id, v: m.version, i: meetingInput({ plannedOn: addDays(day, 20) }) })).plannedOn).toBe(
+      addDays(day, 20),
+    );
+  });
+
+  it('is called off with a reason; it is then neither held nor counted towards the year', async () => {
+    const figures = () => ok('gongkaiban', FIGURES, { y: year });
+    const before = await figures();
+    const m = await ok('leader', CONVENE, { i: meetingInput() });
+    expect(codeOf(await s.as('gongkaiban', CANCEL, { id: m.id, v: m.version, r: '  ' }))).toBe('JOINT_MEETING_CANCEL_REASON_REQUIRED');
+    expect(codeOf(await s.as('jiaoyu.staff', CANCEL, { id: m.id, v: m.version, r: '改期' }))).toBe('FORBIDDEN');
+    const cancelled = await ok('gongkaiban', CANCEL, { id: m.id, v: m.version, r: '与市政府常务会议时间冲突，另行安排' });
+    expect(cancelled).toMatchObject({ state: 'CANCELLED', cancelReason: '与市政府常务会议时间冲突，另行安排' });
+    const [audit] = await s.sql(`select after_data as after from audit_record where subject_id = ? and action = 'JointMeeting.cancel'`, [m.id]);
+    expect(audit.after).toMatchObject({ state: 'CANCELLED', cancelReason: '与市政府常务会议时间冲突，另行安排' });
+    for (const q of [HOLD, CANCEL]) {
+      const r = await s.as('gongkaiban', q, { id: m.id, v: cancelled.version, d: day, r: '再次取消' });
+      expect(['FORBIDDEN', 'TRANSITION_NOT_ALLOWED']).toContain(codeOf(r));
+    }
+    expect(await figures()).toEqual(before);
+  });
+});
+
 describe('minutes and resolutions', () => {
   it('refuses a resolution without responsible unit or due date, a held date in the future, issuing without minutes', async () => {
     let m = await ok('leader', CONVENE, { i: meetingInput() });

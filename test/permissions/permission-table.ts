@@ -363,6 +363,8 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   jointMeeting: { own: JM_READERS, other: JM_LEVEL },
   // the roles that may sit in the group as leader or deputy; the group itself is checked by the rule
   conveneJointMeeting: { any: JM_CONVENORS },
+  updateJointMeeting: { own: JM_RECORDERS, other: JM_RECORDERS },
+  cancelJointMeeting: { own: JM_RECORDERS, other: JM_RECORDERS },
   recordJointMeetingHeld: { own: JM_RECORDERS, other: JM_RECORDERS },
   saveJointMeetingMinutes: { own: JM_RECORDERS, other: JM_RECORDERS },
   addResolution: { own: JM_RECORDERS, other: JM_RECORDERS },
@@ -752,6 +754,16 @@ export const MUTATION_STATE_TABLE: Record<string, Row> = {
   'returnRectification (verified)': NOBODY,
   // joint meetings: each step in a state where it is not taken; the recorders may update a held meeting, and are told
   'recordJointMeetingHeld (held)': {
+    own: 'NOBODY',
+    other: 'NOBODY',
+    refusedTo: { roles: JM_RECORDERS, code: 'TRANSITION_NOT_ALLOWED', scopes: ['own', 'other'] },
+  },
+  'updateJointMeeting (held)': {
+    own: 'NOBODY',
+    other: 'NOBODY',
+    refusedTo: { roles: JM_RECORDERS, code: 'TRANSITION_NOT_ALLOWED', scopes: ['own', 'other'] },
+  },
+  'cancelJointMeeting (held)': {
     own: 'NOBODY',
     other: 'NOBODY',
     refusedTo: { roles: JM_RECORDERS, code: 'TRANSITION_NOT_ALLOWED', scopes: ['own', 'other'] },

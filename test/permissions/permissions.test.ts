@@ -864,6 +864,13 @@ const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
       await h.call(`mutation{ conveneJointMeeting(input:{ title:"测试联席会议", plannedOn:"${day(0)}", agenda: ${JM_AGENDA} }) { id } }`),
     );
   },
+  updateJointMeeting: reviewStep(
+    'joint_meeting',
+    (h) => fixtureJointMeeting(h, 'CONVENED'),
+    'updateJointMeeting',
+    `, input:{ title:"改后的联席会议", plannedOn:"${day(3)}", agenda: ${JM_AGENDA} }`,
+  ),
+  cancelJointMeeting: reviewStep('joint_meeting', (h) => fixtureJointMeeting(h, 'CONVENED'), 'cancelJointMeeting', ', reason:"会议改期"'),
   recordJointMeetingHeld: reviewStep('joint_meeting', (h) => fixtureJointMeeting(h, 'CONVENED'), 'recordJointMeetingHeld', `, heldOn:"${day(0)}"`),
   saveJointMeetingMinutes: reviewStep(
     'joint_meeting',
@@ -2431,6 +2438,13 @@ const MUTATION_STATE_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
     ', reason:"请补充材料"',
   ),
   'recordJointMeetingHeld (held)': step('joint_meeting', (h) => fixtureJointMeeting(h, 'HELD'), 'recordJointMeetingHeld', `, heldOn:"${day(0)}"`),
+  'updateJointMeeting (held)': step(
+    'joint_meeting',
+    (h) => fixtureJointMeeting(h, 'HELD'),
+    'updateJointMeeting',
+    `, input:{ title:"改后的联席会议", plannedOn:"${day(3)}", agenda: ${JM_AGENDA} }`,
+  ),
+  'cancelJointMeeting (held)': step('joint_meeting', (h) => fixtureJointMeeting(h, 'HELD'), 'cancelJointMeeting', ', reason:"会议改期"'),
   'saveJointMeetingMinutes (issued)': step(
     'joint_meeting',
     (h) => fixtureJointMeeting(h, 'MINUTES_ISSUED'),

@@ -206,6 +206,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   { code: 'INTERPRETATION_TITLE_REQUIRED', module: 'interpretation', message: '解读标题不超过200字' },
   { code: 'JOINT_MEETING_AGENDA_REQUIRED', module: 'joint-meetings', message: '请至少列出一项会议议题' },
   { code: 'JOINT_MEETING_ALREADY_ACKNOWLEDGED', module: 'joint-meetings', message: '本单位已确认收到该会议纪要' },
+  { code: 'JOINT_MEETING_CANCEL_REASON_REQUIRED', module: 'joint-meetings', message: '取消会议须说明原因' },
   { code: 'JOINT_MEETING_DATE_INVALID', module: 'joint-meetings', message: '请填写有效的会议日期' },
   { code: 'JOINT_MEETING_DELEGATE_NOT_MEMBER', module: 'joint-meetings', message: '只能委托任期内的领导小组成员召集会议' },
   { code: 'JOINT_MEETING_DELEGATION_NOT_IN_FORCE', module: 'joint-meetings', message: '组长的委托不在有效期内，不能召集联席会议' },

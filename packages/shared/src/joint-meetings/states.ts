@@ -18,18 +18,21 @@ export const JOINT_AGENDA_KIND_LABELS: Record<JointAgendaKind, string> = {
   PROBLEM: '解决疑难问题',
 };
 
-/** A joint meeting: convened, held, its minutes (会议纪要) issued (印发) to the units concerned. */
-export const JOINT_MEETING_STATES = ['CONVENED', 'HELD', 'MINUTES_ISSUED'] as const;
+/** A joint meeting: convened, held, its minutes (会议纪要) issued (印发) to the units concerned; or called off before it was held. */
+export const JOINT_MEETING_STATES = ['CONVENED', 'HELD', 'MINUTES_ISSUED', 'CANCELLED'] as const;
 export type JointMeetingState = (typeof JOINT_MEETING_STATES)[number];
 export const JOINT_MEETING_STATE_LABELS: Record<JointMeetingState, string> = {
   CONVENED: '已召集',
   HELD: '已召开（纪要起草中）',
   MINUTES_ISSUED: '纪要已印发',
+  CANCELLED: '已取消',
 };
 export const JOINT_MEETING_STEP_FROM = {
   /** the meeting's plan: title, date, place, invitees, agenda */
   edit: ['CONVENED'],
   hold: ['CONVENED'],
+  /** called off before it is held, with the reason */
+  cancel: ['CONVENED'],
   /** the minutes' text and its resolutions are drafted after the meeting, until issued */
   minutes: ['HELD'],
   issue: ['HELD'],

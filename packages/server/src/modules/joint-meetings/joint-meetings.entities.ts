@@ -103,6 +103,8 @@ export class JointMeeting {
   @Field(() => String, { nullable: true, description: 'Others invited (其他有关人员)' }) @Property({ type: 'text', nullable: true }) otherInvitees?:
     string | null;
   @Field(() => [JointAgendaItem]) @Property({ type: 'json' }) agenda: JointAgendaItem[] = [];
+  @Field(() => String, { nullable: true, description: 'Why it was called off (已取消)' }) @Property({ type: 'text', nullable: true }) cancelReason?:
+    string | null;
   @Field(() => String, { nullable: true }) @Property({ type: 'date', nullable: true }) heldOn?: string | null;
   @Field(() => String, { nullable: true, description: 'Who attended' }) @Property({ type: 'text', nullable: true }) attendance?: string | null;
   @Field(() => String, { nullable: true, description: '纪要编号' }) @Property({ nullable: true }) minutesNumber?: string | null;

@@ -21,6 +21,7 @@ export enum JointMeetingError {
   ALREADY_ACKNOWLEDGED = 'JOINT_MEETING_ALREADY_ACKNOWLEDGED',
   MEMBER_EXISTS = 'JOINT_MEETING_MEMBER_EXISTS',
   USER_INVALID = 'JOINT_MEETING_USER_INVALID',
+  CANCEL_REASON_REQUIRED = 'JOINT_MEETING_CANCEL_REASON_REQUIRED',
 }
 
 /** What each code means; the error-code catalogue is generated from this. */
@@ -45,4 +46,5 @@ export const JOINT_MEETING_ERRORS = errorCatalogue<JointMeetingError>('joint-mee
   JOINT_MEETING_ALREADY_ACKNOWLEDGED: '本单位已确认收到该会议纪要',
   JOINT_MEETING_MEMBER_EXISTS: '该人员在此任期内已是领导小组成员',
   JOINT_MEETING_USER_INVALID: '人员不存在、已停用或不属于本级政府',
+  JOINT_MEETING_CANCEL_REASON_REQUIRED: '取消会议须说明原因',
 });

@@ -145,6 +145,23 @@ export class JointMeetingResolver {
   }
 
   @Can('update', 'JointMeeting')
+  @Mutation(() => JointMeeting, { description: "The meeting's plan changed before it is held: title, date, place, invitees, agenda" })
+  updateJointMeeting(
+    @GqlCtx() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => JointMeetingInput) input: JointMeetingInput,
+  ) {
+    return svc.updateMeeting(ctx, id, version, input);
+  }
+
+  @Can('update', 'JointMeeting')
+  @Mutation(() => JointMeeting, { description: '取消: called off before it is held, with the reason' })
+  cancelJointMeeting(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('reason') reason: string) {
+    return svc.cancelMeeting(ctx, id, version, reason);
+  }
+
+  @Can('update', 'JointMeeting')
   @Mutation(() => JointMeeting, { description: 'The meeting was held on a day (not after today)' })
   recordJointMeetingHeld(
     @GqlCtx() ctx: Ctx,

@@ -222,8 +222,8 @@ export interface MeetingData {
  * 召集: by the group's leader or a deputy in term, or by a member with the leader's delegation in force
  * both today and on the meeting's date (the delegation is recorded on the meeting).
  */
-export async function conveneMeeting(ctx: Ctx, data: MeetingData) {
-  const actor = requireUser(ctx);
+/** A meeting's plan checked before anything is written: a title, a valid date, at least one agenda item of a known kind. */
+function checkedPlan(data: MeetingData) {
   const title = text(data.title);
   if (!title) throw new AppError(E.TITLE_REQUIRED, '请填写会议名称', { field: 'title' });
   if (!isValidLocalDate(data.plannedOn)) throw new AppError(E.DATE_INVALID, '请填写有效的会议日期', { field: 'plannedOn' });
@@ -232,6 +232,31 @@ export async function conveneMeeting(ctx: Ctx, data: MeetingData) {
     .filter((a) => a.title);
   if (!agenda.length) throw new AppError(E.AGENDA_REQUIRED, '请至少列出一项会议议题', { field: 'agenda' });
   if (agenda.some((a) => !JOINT_AGENDA_KINDS.includes(a.kind))) throw new AppError(CommonError.BAD_USER_INPUT, '议题类别不正确', { field: 'agenda' });
+  return {
+    title: title.slice(0, 200),
+    plannedOn: data.plannedOn,
+    place: text(data.place).slice(0, 200) || null,
+    otherInvitees: text(data.otherInvitees).slice(0, 2000) || null,
+    agenda,
+  };
+}
+
+/** The plan's units (invited, named on the agenda), each of the level and active; returns the invited. */
+async function planUnits(tx: Ctx, governmentId: string, data: MeetingData, agenda: { unitId: string | null }[]) {
+  const invitees = await unitsOfLevel(tx, governmentId, data.inviteeUnitIds ?? [], 'inviteeUnitIds');
+  await unitsOfLevel(
+    tx,
+    governmentId,
+    agenda.flatMap((a) => (a.unitId ? [a.unitId] : [])),
+    'agenda',
+  );
+  return invitees.map((u) => u.id);
+}
+
+export async function conveneMeeting(ctx: Ctx, data: MeetingData) {
+  const actor = requireUser(ctx);
+  const plan = checkedPlan(data);
+  const { agenda } = plan;
   return transaction(ctx, async (tx) => {
     const governmentId = actor.governmentId;
     assertCan(tx, 'create', 'JointMeeting', { governmentId });
@@ -249,25 +274,15 @@ export async function conveneMeeting(ctx: Ctx, data: MeetingData) {
       delegation = granted.find((g) => g.validFrom <= d && g.validTo >= d && g.validFrom <= data.plannedOn && g.validTo >= data.plannedOn) ?? null;
       if (!delegation) throw new AppError(E.DELEGATION_NOT_IN_FORCE, '组长的委托不在有效期内，不能召集联席会议');
     }
-    const invitees = await unitsOfLevel(tx, governmentId, data.inviteeUnitIds ?? [], 'inviteeUnitIds');
-    await unitsOfLevel(
-      tx,
-      governmentId,
-      agenda.flatMap((a) => (a.unitId ? [a.unitId] : [])),
-      'agenda',
-    );
+    const inviteeUnitIds = await planUnits(tx, governmentId, data, agenda);
     const m = tx.em.create(JointMeeting, {
       government: governmentId,
-      title: title.slice(0, 200),
-      plannedOn: data.plannedOn,
-      place: text(data.place).slice(0, 200) || null,
+      ...plan,
       convenorId: actor.userId,
       convenorName: actor.name,
       convenorPosition: me.position,
       delegation,
-      inviteeUnitIds: invitees.map((u) => u.id),
-      otherInvitees: text(data.otherInvitees).slice(0, 2000) || null,
-      agenda,
+      inviteeUnitIds,
     } as never) as JointMeeting;
     tx.em.persist(m);
     await tx.em.flush();
@@ -315,6 +330,32 @@ async function lockedMeeting(tx: Ctx, id: string, version: number, action: 'upda
 
 export const holdMeeting = (ctx: Ctx, id: string, version: number, heldOn: string, attendance: string | null) =>
   applyTransition(ctx, meetingWorkflow, 'hold', id, version, { heldOn, attendance });
+
+export const cancelMeeting = (ctx: Ctx, id: string, version: number, reason: string) =>
+  applyTransition(ctx, meetingWorkflow, 'cancel', id, version, { reason });
+
+/**
+ * The plan changed before the meeting (a new date, place, invitees or agenda), by those who record it.
+ * A meeting a member convened under the leader's delegation keeps to it: its new date must fall within
+ * the delegation's term.
+ */
+export async function updateMeeting(ctx: Ctx, id: string, version: number, data: MeetingData) {
+  requireUser(ctx);
+  const plan = checkedPlan(data);
+  return transaction(ctx, async (tx) => {
+    const m = await lockedMeeting(tx, id, version, 'update', JOINT_MEETING_STEP_FROM.edit, '修改会议安排');
+    const delegation = m.delegation ? await tx.em.findOneOrFail(JointMeetingDelegation, m.delegation.id) : null;
+    if (delegation && (plan.plannedOn < delegation.validFrom || plan.plannedOn > delegation.validTo)) {
+      throw new AppError(E.DELEGATION_NOT_IN_FORCE, '组长的委托不在有效期内，不能召集联席会议', { field: 'plannedOn' });
+    }
+    const before = meetingWorkflow.snapshot(m);
+    const inviteeUnitIds = await planUnits(tx, m.government.id, data, plan.agenda);
+    Object.assign(m, plan, { inviteeUnitIds });
+    await tx.em.flush();
+    audit(tx, { action: 'JointMeeting.update', subjectType: 'JointMeeting', subjectId: m.id, before, after: meetingWorkflow.snapshot(m) });
+    return m;
+  });
+}
 
 /** The minutes' number and text, drafted after the meeting until issued. */
 export async function saveMinutes(ctx: Ctx, id: string, version: number, data: { minutesNumber?: string | null; minutesText?: string | null }) {

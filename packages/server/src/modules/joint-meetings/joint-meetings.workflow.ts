@@ -104,6 +104,7 @@ export const meetingWorkflow: Workflow<JointMeeting, JointMeetingState> = {
     title: m.title,
     plannedOn: m.plannedOn,
     heldOn: m.heldOn ?? null,
+    cancelReason: m.cancelReason ?? null,
     minutesNumber: m.minutesNumber ?? null,
     issuedOn: m.issuedOn ?? null,
     issuedUnitIds: m.issuedUnitIds,
@@ -123,6 +124,19 @@ export const meetingWorkflow: Workflow<JointMeeting, JointMeetingState> = {
         m.heldOn = i.heldOn;
         m.attendance = text(i.attendance).slice(0, 4000) || null;
         await closeTodos(ctx, YEAR_SUBJECT, yearSubjectId(m.government.id, Number(i.heldOn.slice(0, 4))));
+      },
+    },
+    // 取消: called off before it is held, with the reason; it does not count towards the year's minimum.
+    cancel: {
+      action: 'update',
+      from: JOINT_MEETING_STEP_FROM.cancel,
+      to: 'CANCELLED',
+      label: '取消会议',
+      guards: [
+        (_m, i: { reason: string }) => (text(i.reason) ? null : { code: E.CANCEL_REASON_REQUIRED, message: '取消会议须说明原因', field: 'reason' }),
+      ],
+      apply: async (m, i: { reason: string }) => {
+        m.cancelReason = text(i.reason).slice(0, 2000);
       },
     },
     // 印发: the minutes written; the receipts, the resolutions and their to-dos are made by the service.

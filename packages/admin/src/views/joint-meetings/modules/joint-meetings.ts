@@ -1,10 +1,21 @@
-import { asSubject, type JointMeetingState, type ResolutionState, type SubjectObject } from '@gongkai/shared';
+import { asSubject, type JointAgendaKind, type JointMeetingState, type ResolutionState, type SubjectObject } from '@gongkai/shared';
 
-export const MEETING_STATE_TAG: Record<JointMeetingState, 'info' | 'warning' | 'success'> = {
+export const MEETING_STATE_TAG: Record<JointMeetingState, 'info' | 'warning' | 'success' | 'danger'> = {
   CONVENED: 'info',
   HELD: 'warning',
   MINUTES_ISSUED: 'success',
+  CANCELLED: 'danger',
 };
+
+/** A meeting's plan as its form holds it (convening, or changing it before the meeting). */
+export interface MeetingPlan {
+  title: string;
+  plannedOn: string;
+  place: string;
+  inviteeUnitIds: string[];
+  otherInvitees: string;
+  agenda: { kind: JointAgendaKind; title: string; unitId: string }[];
+}
 export const RESOLUTION_STATE_TAG: Record<ResolutionState, 'info' | 'danger' | 'warning' | 'success'> = {
   DRAFT: 'info',
   OPEN: 'danger',
