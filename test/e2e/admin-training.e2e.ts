@@ -125,3 +125,56 @@ describe('training', () => {
     await page.context().close();
   });
 });
+
+describe('a session moved, then called off', () => {
+  it('the Party school changes its place and capacity, then calls it off with the reason', async () => {
+    const cookie = await sessionOf('dangxiao');
+    const { createTrainingCourse } = await fetchGraphql<{ createTrainingCourse: { id: string } }>(
+      'mutation($i:TrainingCourseInput!){ createTrainingCourse(input:$i){ id } }',
+      { i: { kind: 'PARTY_SCHOOL_COURSE', audience: 'CIVIL_SERVANTS', title: `政务公开条例解读（${RUN}）` } },
+      cookie,
+    );
+    const day = new Date(Date.now() + 8 * 3600_000 + 14 * 86400_000).toISOString().slice(0, 10);
+    const { createTrainingSession: later } = await fetchGraphql<{ createTrainingSession: { id: string } }>(
+      'mutation($i:TrainingSessionInput!){ createTrainingSession(input:$i){ id } }',
+      {
+        i: {
+          courseId: createTrainingCourse.id,
+          title: `政务公开条例解读（${RUN}）`,
+          location: '市委党校第二教室',
+          day,
+          startTime: '09:00',
+          endTime: '11:00',
+          hours: 2,
+          capacity: 30,
+        },
+      },
+      cookie,
+    );
+    const page = await signIn(browser, 'dangxiao');
+    await page.goto(url(`training/sessions/${later.id}`));
+    await page.getByTestId('session-edit').click();
+    const edit = page.getByRole('dialog', { name: '修改培训安排' });
+    await edit.waitFor();
+    expect(await edit.getByTestId('session-location').inputValue()).toBe('市委党校第二教室');
+    await edit.getByTestId('session-location').fill('市委党校报告厅');
+    await edit.getByTestId('session-capacity').locator('input').fill('60');
+    await edit.getByTestId('session-save').click();
+    await edit.waitFor({ state: 'hidden' });
+    await expect.poll(() => textOf(page.locator('.training-desc'))).toContain('市委党校报告厅');
+    await expect.poll(() => textOf(page.getByTestId('session-enrolled'))).toBe('0 / 60');
+
+    await page.getByTestId('session-cancel').click();
+    const cancel = page.getByTestId('session-cancel-dialog');
+    await cancel.getByTestId('session-cancel-confirm').click();
+    await expect.poll(() => textOf(cancel.locator('.el-form-item__error'))).toBe('必填');
+    await cancel.getByTestId('session-cancel-input').locator('textarea').fill('授课教师临时出差，另行安排');
+    await cancel.getByTestId('session-cancel-confirm').click();
+    await expect.poll(() => textOf(page.getByTestId('session-state'))).toBe('已取消');
+    expect(await textOf(page.getByTestId('session-cancelled'))).toContain('授课教师临时出差，另行安排');
+    expect(await page.getByTestId('session-edit').count()).toBe(0);
+    expect(await page.getByTestId('session-code-card').count()).toBe(0);
+    expect(await adminPageProblems(page, shot, 'cancelled', [RUN])).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -225,6 +225,85 @@ describe('attendance, hours and feedback', () => {
   });
 });
 
+describe('changed or called off while open', () => {
+  const UPDATE =
+    'mutation($id:ID!,$v:Int!,$i:TrainingSessionUpdateInput!){ updateTrainingSession(id:$id, version:$v, input:$i){ id version title location day hours capacity state } }';
+  const CANCEL = 'mutation($id:ID!,$v:Int!,$r:String!){ cancelTrainingSession(id:$id, version:$v, reason:$r){ id version state cancelReason } }';
+  const arrangements = (over: Record<string, unknown> = {}) => ({
+    title: '政务公开基础知识（改期）',
+    location: '市委党校第一报告厅',
+    day: shift(shanghaiToday(), 12),
+    startTime: '14:00',
+    endTime: '17:00',
+    hours: 3,
+    capacity: 20,
+    ...over,
+  });
+  const todosOf = (username: string) => s.as(username, '{ myTodos { kind subjectId title dueAt } }').then((r) => r.data.myTodos as any[]);
+
+  it('the organiser moves it: the attendees’ to-dos follow; the capacity not below those enrolled; the same checks as creating', async () => {
+    const x = await session();
+    await s.as('jiaoyu.head', ENROL, { s: x.id, u: [uid('jiaoyu.staff'), uid('jiaoyu.gk')] });
+    const { version } = await read(x.id);
+    expect(codeOf(await s.as('dangxiao', UPDATE, { id: x.id, v: version, i: arrangements({ capacity: 1 }) }))).toBe(
+      'TRAINING_CAPACITY_BELOW_ENROLLED',
+    );
+    expect(codeOf(await s.as('dangxiao', UPDATE, { id: x.id, v: version, i: arrangements({ endTime: '13:00' }) }))).toBe('TRAINING_TIME_INVALID');
+    expect(codeOf(await s.as('dangxiao', UPDATE, { id: x.id, v: version, i: arrangements({ location: ' ' }) }))).toBe('TRAINING_LOCATION_REQUIRED');
+    // another organiser's session, and an attendee
+    expect(codeOf(await s.as('jiaoyu.staff', UPDATE, { id: x.id, v: version, i: arrangements() }))).toBe('FORBIDDEN');
+    const moved = (await s.as('dangxiao', UPDATE, { id: x.id, v: version, i: arrangements() })).data.updateTrainingSession;
+    expect(moved).toMatchObject({
+      title: '政务公开基础知识（改期）',
+      location: '市委党校第一报告厅',
+      day: shift(shanghaiToday(), 12),
+      hours: 3,
+      capacity: 20,
+    });
+    // a stale version
+    expect(codeOf(await s.as('dangxiao', UPDATE, { id: x.id, v: version, i: arrangements() }))).toBe('VERSION_CONFLICT');
+    const todo = (await todosOf('jiaoyu.staff')).find((t) => t.kind === 'training.checkIn' && t.subjectId === x.id);
+    expect(todo.title).toBe(`参加培训：政务公开基础知识（改期）（${shift(shanghaiToday(), 12)}，市委党校第一报告厅）`);
+    // the end of the session, 17:00 in Beijing
+    expect(new Date(todo.dueAt).toISOString()).toBe(new Date(`${shift(shanghaiToday(), 12)}T17:00:00+08:00`).toISOString());
+  });
+
+  it('the hours changed after an attendee checked in are the hours credited', async () => {
+    const x = await session({ ...nowWindow(), hours: 2 });
+    await s.as('jiaoyu.head', ENROL, { s: x.id, u: [uid('jiaoyu.staff')] });
+    await s.as('jiaoyu.staff', CHECK_IN, { s: x.id, c: x.checkInCode });
+    const { version } = await read(x.id);
+    const w = nowWindow();
+    await s.as('dangxiao', UPDATE, { id: x.id, v: version, i: arrangements({ ...w, hours: 2.5 }) });
+    const after = await read(x.id);
+    expect(after.enrolments.find((e: any) => e.userId === uid('jiaoyu.staff')).hoursCredited).toBe(2.5);
+  });
+
+  it('is called off with a reason: the to-dos on it close, the roster is told, nothing more happens on it', async () => {
+    const x = await session();
+    await s.as('jiaoyu.head', ENROL, { s: x.id, u: [uid('jiaoyu.staff')] });
+    const { version } = await read(x.id);
+    expect(codeOf(await s.as('dangxiao', CANCEL, { id: x.id, v: version, r: ' ' }))).toBe('TRAINING_CANCEL_REASON_REQUIRED');
+    expect(codeOf(await s.as('jiaoyu.head', CANCEL, { id: x.id, v: version, r: '教室检修' }))).toBe('FORBIDDEN');
+    const off = (await s.as('dangxiao', CANCEL, { id: x.id, v: version, r: '授课教师临时出差，另行安排' })).data.cancelTrainingSession;
+    expect(off).toMatchObject({ state: 'CANCELLED', cancelReason: '授课教师临时出差，另行安排' });
+    expect((await todosOf('jiaoyu.staff')).some((t) => t.subjectId === x.id)).toBe(false);
+    const [{ n }] = await s.sql(`select count(*)::int as n from todo where subject_id = ? and done_at is null`, [x.id]);
+    expect(n).toBe(0);
+    const told = (await s.as('jiaoyu.staff', '{ myNotifications(unreadOnly: true) { title body } }')).data.myNotifications;
+    expect(told.some((m: any) => m.title.startsWith('培训已取消：政务公开基础知识（测试期）') && m.body.includes('授课教师临时出差'))).toBe(true);
+    // nothing more: enrolment, a change, completion, another cancellation
+    expect(codeOf(await s.as('jiaoyu.head', ENROL, { s: x.id, u: [uid('jiaoyu.gk')] }))).toBe('TRAINING_SESSION_NOT_OPEN');
+    for (const q of [
+      s.as('dangxiao', UPDATE, { id: x.id, v: off.version, i: arrangements() }),
+      s.as('dangxiao', CANCEL, { id: x.id, v: off.version, r: '再次取消' }),
+      s.as('dangxiao', COMPLETE, { id: x.id, v: off.version }),
+    ]) {
+      expect(['FORBIDDEN', 'TRAINING_SESSION_NOT_OPEN']).toContain(codeOf(await q));
+    }
+  });
+});
+
 describe('coverage', () => {
   it('counts a hand-counted roster per unit and per person, for a year and for the rotation cycle', async () => {
     // 2020 has no other training: two sessions, 2.5 and 3 hours

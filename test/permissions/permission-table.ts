@@ -207,6 +207,8 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   createTrainingCourse: { any: ['TRAINING_ADMIN'] },
   createTrainingSession: { own: ['TRAINING_ADMIN'], other: 'NOBODY' },
   completeTrainingSession: { own: ['TRAINING_ADMIN'], other: 'NOBODY' },
+  updateTrainingSession: { own: ['TRAINING_ADMIN'], other: 'NOBODY' },
+  cancelTrainingSession: { own: ['TRAINING_ADMIN'], other: 'NOBODY' },
   nominateTrainingStaff: { own: ['TRAINING_ADMIN'], other: 'NOBODY' },
   markTrainingAttendance: { own: ['TRAINING_ADMIN'], other: 'NOBODY' },
   // "other": enrolling a member of another unit's staff, refused with its code to those who enrol their own
@@ -604,6 +606,8 @@ export const MUTATION_STATE_TABLE: Record<string, Row> = {
     refusedTo: { roles: TRAINEES, code: 'TRAINING_FEEDBACK_NOT_ATTENDED', scopes: ['own', 'other'] },
   },
   'completeTrainingSession (completed)': NOBODY,
+  'updateTrainingSession (cancelled)': NOBODY,
+  'cancelTrainingSession (completed)': NOBODY,
   // the annual report: the government's, drafted by the Disclosure Office and signed off by the leaders
   'createAnnualReport (government)': { any: ['DISCLOSURE_OFFICE'] },
   'submitAnnualReport (government)': { any: ['DISCLOSURE_OFFICE'] },

@@ -675,6 +675,16 @@ async function fixtureStatsRelease() {
   return key;
 }
 // ——— training: a course and a session of the object's government, run by `organiser` (the object's unit by default) ———
+/** A session's arrangements as the organiser would change them (a day well ahead). */
+const TRAINING_ARRANGEMENTS = {
+  title: '改后的培训',
+  location: '党校报告厅',
+  day: day(20),
+  startTime: '09:00',
+  endTime: '11:00',
+  hours: 2,
+  capacity: 40,
+};
 async function fixtureTrainingSession(h: H, when: 'now' | 'past' | 'future' = 'future', organiser = h.unitId, state = 'OPEN') {
   const [{ id: courseId }] = await s.sql(
     `insert into training_course (id, government_id, organiser_unit_id, kind, audience, title)
@@ -1452,6 +1462,21 @@ const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
     outcome(
       await h.call('mutation($id:ID!){ completeTrainingSession(id:$id, version:1) { id } }', { id: (await fixtureTrainingSession(h, 'past')).id }),
     ),
+  updateTrainingSession: async (h) => {
+    const id = (await fixtureTrainingSession(h)).id;
+    return mutation(rowOf('training_session', id), () =>
+      h.call('mutation($id:ID!,$i:TrainingSessionUpdateInput!){ updateTrainingSession(id:$id, version:1, input:$i) { id } }', {
+        id,
+        i: TRAINING_ARRANGEMENTS,
+      }),
+    );
+  },
+  cancelTrainingSession: reviewStep(
+    'training_session',
+    async (h) => (await fixtureTrainingSession(h)).id,
+    'cancelTrainingSession',
+    ', reason:"授课教师出差"',
+  ),
   nominateTrainingStaff: async (h) =>
     outcome(
       await h.call('mutation($id:ID!,$u:[ID!]!){ nominateTrainingStaff(sessionId:$id, userIds:$u) { id } }', {
@@ -2412,6 +2437,21 @@ const MUTATION_STATE_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
       h.call('mutation($id:ID!,$i:TrainingFeedbackInput!){ submitTrainingFeedback(sessionId:$id, input:$i) { id } }', { id, i: TRAINING_RATING }),
     );
   },
+  'updateTrainingSession (cancelled)': async (h) => {
+    const id = (await fixtureTrainingSession(h, 'future', h.unitId, 'CANCELLED')).id;
+    return mutation(rowOf('training_session', id), () =>
+      h.call('mutation($id:ID!,$i:TrainingSessionUpdateInput!){ updateTrainingSession(id:$id, version:1, input:$i) { id } }', {
+        id,
+        i: TRAINING_ARRANGEMENTS,
+      }),
+    );
+  },
+  'cancelTrainingSession (completed)': step(
+    'training_session',
+    async (h) => (await fixtureTrainingSession(h, 'past', h.unitId, 'COMPLETED')).id,
+    'cancelTrainingSession',
+    ', reason:"授课教师出差"',
+  ),
   'completeTrainingSession (completed)': step(
     'training_session',
     async (h) => (await fixtureTrainingSession(h, 'past', h.unitId, 'COMPLETED')).id,

@@ -334,6 +334,8 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   { code: 'TERM_DATE_INVALID', module: 'supervisors', message: '日期格式应为 YYYY-MM-DD' },
   { code: 'TERM_END_BEFORE_START', module: 'supervisors', message: '任期结束日期不能早于开始日期' },
   { code: 'TRAINING_ALREADY_ENROLLED', module: 'training', message: '该工作人员已报名本期培训' },
+  { code: 'TRAINING_CANCEL_REASON_REQUIRED', module: 'training', message: '取消培训须说明原因' },
+  { code: 'TRAINING_CAPACITY_BELOW_ENROLLED', module: 'training', message: '名额不能少于已报名人数' },
   { code: 'TRAINING_CAPACITY_INVALID', module: 'training', message: '名额应为1至2000之间的整数' },
   { code: 'TRAINING_CHECK_IN_CODE_WRONG', module: 'training', message: '签到码不正确' },
   { code: 'TRAINING_CHECK_IN_OUTSIDE_SESSION', module: 'training', message: '不在培训时间内，不能签到' },

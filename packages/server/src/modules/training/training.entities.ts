@@ -68,6 +68,9 @@ export class TrainingSession {
   @Property({ length: 12 }) checkInCode!: string;
   @Field(() => TrainingSessionStateEnum) @Enum({ items: () => Object.values(TrainingSessionStateEnum) }) state: TrainingSessionState = 'OPEN';
   @Field(() => Date, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) completedAt?: Date | null;
+  @Field(() => String, { nullable: true, description: 'Why it was called off (已取消)' })
+  @Property({ type: 'text', nullable: true })
+  cancelReason?: string | null;
   @Field(() => Int) @Property({ version: true }) version!: number;
   @Field(() => Date) @Property({ type: 'timestamptz', defaultRaw: 'now()' }) createdAt: Date = new Date();
   @Field(() => ID) get governmentId(): string {

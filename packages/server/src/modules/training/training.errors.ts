@@ -20,6 +20,8 @@ export enum TrainingError {
   RATING_INVALID = 'TRAINING_RATING_INVALID',
   NOT_STARTED = 'TRAINING_SESSION_NOT_STARTED',
   YEAR_INVALID = 'TRAINING_YEAR_INVALID',
+  CAPACITY_BELOW_ENROLLED = 'TRAINING_CAPACITY_BELOW_ENROLLED',
+  CANCEL_REASON_REQUIRED = 'TRAINING_CANCEL_REASON_REQUIRED',
 }
 
 /** What each code means; the error-code catalogue is generated from this. */
@@ -43,4 +45,6 @@ export const TRAINING_ERRORS = errorCatalogue<TrainingError>('training', {
   TRAINING_RATING_INVALID: '评分应为1至5分',
   TRAINING_SESSION_NOT_STARTED: '培训尚未开始，不能结业',
   TRAINING_YEAR_INVALID: '年份不正确',
+  TRAINING_CAPACITY_BELOW_ENROLLED: '名额不能少于已报名人数',
+  TRAINING_CANCEL_REASON_REQUIRED: '取消培训须说明原因',
 });

@@ -22,6 +22,17 @@ export class TrainingSessionInput {
   @Field(() => Int) capacity: number;
 }
 
+@InputType({ description: "A session's arrangements changed while it is open (its course stays)" })
+export class TrainingSessionUpdateInput {
+  @Field() title: string;
+  @Field() location: string;
+  @Field({ description: 'YYYY-MM-DD, Asia/Shanghai' }) day: string;
+  @Field({ description: 'HH:MM' }) startTime: string;
+  @Field({ description: 'HH:MM, after startTime' }) endTime: string;
+  @Field(() => Float) hours: number;
+  @Field(() => Int, { description: 'Not fewer than those already enrolled' }) capacity: number;
+}
+
 @InputType()
 export class TrainingSessionFilter {
   @Field(() => TrainingSessionStateEnum, { nullable: true }) state?: TrainingSessionState | null;

@@ -4,7 +4,13 @@ import { IdempotencyKey, idempotent } from '../../common/idempotency/idempotency
 import { Can, CanRead, Derived, SignedIn } from '../../common/graphql/permission.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { TrainingCourse, TrainingEnrolment, TrainingSession } from './training.entities.js';
-import { TrainingCourseInput, TrainingFeedbackInput, TrainingSessionFilter, TrainingSessionInput } from './training.inputs.js';
+import {
+  TrainingCourseInput,
+  TrainingFeedbackInput,
+  TrainingSessionFilter,
+  TrainingSessionInput,
+  TrainingSessionUpdateInput,
+} from './training.inputs.js';
 import * as svc from './training.service.js';
 
 @ObjectType()
@@ -165,6 +171,28 @@ export class TrainingSessionResolver {
     return idempotent(ctx, key, { operation: 'createTrainingSession', payload: input, entity: TrainingSession }, (tx) =>
       svc.createSession(tx, input),
     );
+  }
+
+  @Can('update', 'TrainingSession')
+  @Mutation(() => TrainingSession, { description: "A session's arrangements changed while it is open, by its organiser" })
+  updateTrainingSession(
+    @GqlCtx() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => TrainingSessionUpdateInput) input: TrainingSessionUpdateInput,
+  ) {
+    return svc.updateSession(ctx, id, version, input);
+  }
+
+  @Can('update', 'TrainingSession')
+  @Mutation(() => TrainingSession, { description: 'Called off while open, with the reason; its roster is told' })
+  cancelTrainingSession(
+    @GqlCtx() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason') reason: string,
+  ) {
+    return svc.cancelSession(ctx, id, version, reason);
   }
 
   @Can('close', 'TrainingSession')

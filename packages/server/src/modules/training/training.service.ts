@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { subject as tagSubject } from '@casl/ability';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import {
   TRAINING_RATING_MAX,
   TRAINING_RATING_MIN,
@@ -20,6 +20,7 @@ import { audit } from '../../common/audit/audit.service.js';
 import { transaction } from '../../common/tx.js';
 import { pageWindow } from '../../common/paging.js';
 import { closeTodos, openTodo } from '../../common/todo/todo.service.js';
+import { notify } from '../../common/todo/notification.service.js';
 import { Todo } from '../../common/todo/todo.entities.js';
 import { Unit, User } from '../../common/organisation/organisation.entities.js';
 import { now } from '../../common/clock.js';
@@ -168,6 +169,7 @@ const sessionSnapshot = (s: TrainingSession) => ({
   startsAt: s.startsAt.toISOString(),
   endsAt: s.endsAt.toISOString(),
   hours: s.hours,
+  location: s.location,
   capacity: s.capacity,
   state: s.state,
 });
@@ -223,6 +225,76 @@ export const myEnrolment = (ctx: Ctx, s: TrainingSession) =>
   ctx.user ? ctx.em.findOne(TrainingEnrolment, { session: s.id, userId: requireUser(ctx).userId }) : null;
 
 /** Complete (结业) a session: attendance closes, the attendees' completion is recorded. */
+/** The session's row, locked for a change by its organiser while it is open. */
+async function lockedOpenSession(tx: Ctx, id: string, version: number, label: string) {
+  const s = await tx.em.findOne(TrainingSession, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  if (!s) throw notFound('培训');
+  assertCan(tx, 'read', 'TrainingSession', s);
+  if (s.version !== version) throw versionConflict();
+  // the organiser's rule covers an open session only: one completed or called off is refused to all
+  assertCan(tx, 'update', 'TrainingSession', s);
+  if (!(TRAINING_SESSION_STEP_FROM.cancel as readonly string[]).includes(s.state)) {
+    throw new AppError(E.SESSION_NOT_OPEN, `培训已结业或已取消，不能${label}`);
+  }
+  return s;
+}
+
+/** The attendee's to-do title: what, when and where. */
+const checkInTitle = (s: TrainingSession) => `参加培训：${s.title}（${s.day}，${s.location}）`;
+
+/**
+ * The arrangements changed while the session is open (title, place, day and times, hours, capacity):
+ * the capacity not below those enrolled; the hours credited to those who attended follow the session's;
+ * the open to-dos of the organiser and the attendees take the new title and end.
+ */
+export async function updateSession(ctx: Ctx, id: string, version: number, data: Omit<SessionData, 'courseId'>) {
+  requireUser(ctx);
+  const fields = cleanSession({ ...data, courseId: '' });
+  return transaction(ctx, async (tx) => {
+    const s = await lockedOpenSession(tx, id, version, '修改');
+    if (data.capacity < s.enrolledCount) {
+      throw new AppError(E.CAPACITY_BELOW_ENROLLED, `名额不能少于已报名人数（${s.enrolledCount}人）`, { field: 'capacity' });
+    }
+    const before = sessionSnapshot(s);
+    Object.assign(s, fields, { day: data.day, hours: data.hours, capacity: data.capacity });
+    await tx.em.flush();
+    await tx.em.nativeUpdate(TrainingEnrolment, { session: s.id, attendedAt: { $ne: null } }, { hoursCredited: s.hours });
+    const open = { subjectType: 'TrainingSession', subjectId: s.id, doneAt: null };
+    await tx.em.nativeUpdate(Todo, { ...open, kind: 'training.run' }, { title: organiserTodo(s).title, dueAt: s.endsAt });
+    await tx.em.nativeUpdate(Todo, { ...open, kind: 'training.checkIn' }, { title: checkInTitle(s), dueAt: s.endsAt });
+    audit(tx, { action: 'TrainingSession.update', subjectType: 'TrainingSession', subjectId: s.id, before, after: sessionSnapshot(s) });
+    return s;
+  });
+}
+
+/** Called off while open, with the reason: the to-dos on it close and everyone on its roster is told. */
+export async function cancelSession(ctx: Ctx, id: string, version: number, reason: string) {
+  requireUser(ctx);
+  const why = text(reason);
+  if (!why) throw new AppError(E.CANCEL_REASON_REQUIRED, '取消培训须说明原因', { field: 'reason' });
+  return transaction(ctx, async (tx) => {
+    const s = await lockedOpenSession(tx, id, version, '取消');
+    s.state = 'CANCELLED';
+    s.cancelReason = why.slice(0, 2000);
+    await tx.em.flush();
+    await closeTodos(tx, 'TrainingSession', s.id);
+    const roster = await tx.em.find(TrainingEnrolment, { session: s.id }, { fields: ['userId'] });
+    await notify(tx, {
+      title: `培训已取消：${s.title}（${s.day}）`,
+      body: `取消原因：${s.cancelReason}`,
+      link: `/training/sessions/${s.id}`,
+      userIds: roster.map((e) => e.userId),
+    });
+    audit(tx, {
+      action: 'TrainingSession.cancel',
+      subjectType: 'TrainingSession',
+      subjectId: s.id,
+      after: { ...sessionSnapshot(s), cancelReason: s.cancelReason },
+    });
+    return s;
+  });
+}
+
 export async function completeSession(ctx: Ctx, id: string, version: number) {
   return transaction(ctx, async (tx) => {
     const s = await getSession(tx, id);
@@ -307,7 +379,7 @@ async function addEnrolments(tx: Ctx, s: TrainingSession, userIds: string[], sou
     made.push(e);
     openTodo(tx, {
       kind: 'training.checkIn',
-      title: `参加培训：${s.title}（${s.day}，${s.location}）`,
+      title: checkInTitle(s),
       link: `/training/check-in/${s.id}`,
       dueAt: s.endsAt,
       assigneeUserId: u.id,

@@ -8,3 +8,15 @@ export const percent = (r: number | null | undefined) => (r == null ? '—' : `$
 export const rosterUrl = (sessionId: string) => `/training/sessions/${sessionId}/roster.xlsx`;
 export const hoursUrl = (year: number, cycle: boolean) => `/training/hours.xlsx?year=${year}${cycle ? '&cycle=1' : ''}`;
 export const STATE_TAG = { OPEN: 'success', COMPLETED: 'info', CANCELLED: 'warning' } as const;
+
+/** A session's arrangements as its form holds them (a new session with its course, or an open one changed). */
+export interface SessionArrangements {
+  courseId: string;
+  title: string;
+  location: string;
+  day: string;
+  startTime: string;
+  endTime: string;
+  hours: number;
+  capacity: number;
+}
