@@ -15,3 +15,11 @@ export function assessmentSubject(a: { id: string; governmentId: string; state: 
 /** A score to two decimals, or a dash when there is nothing to score (never a zero). */
 export const score = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toFixed(2));
 export const percent = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)}%`);
+
+/** A record of the year against a unit as its form holds it: a routine check (day, score, findings) or a deduction (day, points, reason). */
+export interface YearRecord {
+  unitId: string;
+  day: string;
+  amount: number;
+  text: string;
+}
