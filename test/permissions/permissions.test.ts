@@ -1387,10 +1387,13 @@ const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
     // a proposal waiting in the scope's government: counted in its row, as its leader reads it
     await fixtureProposal(h, 'SUBMITTED');
     return outcome(
-      await h.call('query($g:ID!){ governmentRollup(governmentId:$g) { government { governmentId proposalsPending } total { proposalsPending } } }', {
-        g: h.governmentId,
-      }),
-      (d) => d.governmentRollup.government.governmentId === h.governmentId && d.governmentRollup.government.proposalsPending > 0,
+      await h.call(
+        'query($g:ID!){ governmentRollup(governmentId:$g) { government { governmentId figures { proposalsPending } } total { proposalsPending } } }',
+        {
+          g: h.governmentId,
+        },
+      ),
+      (d) => d.governmentRollup.government.governmentId === h.governmentId && d.governmentRollup.government.figures.proposalsPending > 0,
     );
   },
   supervisors: async (h) => {

@@ -18,6 +18,7 @@ export * from './annual-report/template.js';
 export * from './training/states.js';
 export * from './joint-meetings/states.js';
 export * from './assessment/states.js';
+export * from './oversight/figures.js';
 
 import { FOUNDATION_TODO_KINDS } from './foundation/states.js';
 import { DOCUMENT_TODO_KINDS } from './documents/states.js';

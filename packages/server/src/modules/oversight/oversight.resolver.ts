@@ -19,10 +19,13 @@ class GovernmentOverview {
 }
 
 @ObjectType({ description: "One government's own level in a roll-up, counted as its leader reads it" })
-class GovernmentFigures extends GovernmentOverview {
+class GovernmentFigures {
   @Field(() => ID) governmentId: string;
   @Field() governmentName: string;
   @Field(() => GovLevelEnum) level: GovLevel;
+  @Derived("the government's own figures, read with its row of the roll-up")
+  @Field(() => GovernmentOverview)
+  figures: GovernmentOverview;
 }
 
 @ObjectType({ description: 'A level and the governments directly below it, with the sum of their figures' })

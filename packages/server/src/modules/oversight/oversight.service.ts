@@ -1,6 +1,8 @@
 import type { EntityName } from '@mikro-orm/postgresql';
 import {
+  type GovernmentFigure,
   type SubjectName,
+  GOVERNMENT_FIGURES,
   abilityFor,
   CASE_OPEN_STATES,
   FEEDBACK_OPEN_STATES,
@@ -20,16 +22,7 @@ import { Case } from '../complaints/complaints.entities.js';
 import { DisclosureRequest } from '../requests/requests.entities.js';
 import { SupervisorFeedback } from '../supervisors/supervisors.entities.js';
 
-export interface GovernmentOverviewData {
-  consultationsInReview: number;
-  consultationsOpen: number;
-  meetingsUpcoming: number;
-  proposalsPending: number;
-  interpretationsOverdue: number;
-  casesOverdue: number;
-  requestsOverdue: number;
-  feedbackOverdue: number;
-}
+export type GovernmentOverviewData = Record<GovernmentFigure, number>;
 
 /**
  * The government at a glance: each figure counted over what the reader may read of it (the same
@@ -85,10 +78,11 @@ async function figuresOf(ctx: Ctx): Promise<GovernmentOverviewData> {
   };
 }
 
-export interface GovernmentFiguresData extends GovernmentOverviewData {
+export interface GovernmentFiguresData {
   governmentId: string;
   governmentName: string;
   level: string;
+  figures: GovernmentOverviewData;
 }
 
 export interface GovernmentRollupData {
@@ -117,27 +111,16 @@ export async function governmentRollup(ctx: Ctx, governmentId?: string | null): 
   const rowOf = async (g: Unit): Promise<GovernmentFiguresData> => {
     // the government's own leader: what its home counts
     const ability = abilityFor({ userId: actor.userId, unitId: g.id, governmentId: g.id, roles: ['LEADER'] });
-    const figures = await figuresOf({ ...ctx, ability });
-    return { governmentId: g.id, governmentName: g.name, level: g.level, ...figures };
+    return { governmentId: g.id, governmentName: g.name, level: g.level, figures: await figuresOf({ ...ctx, ability }) };
   };
   const own = await rowOf(government);
   const rows: GovernmentFiguresData[] = [];
   for (const child of children) rows.push(await rowOf(child));
-  const total = { ...own } as GovernmentOverviewData;
-  for (const key of FIGURE_KEYS) total[key] = [own, ...rows].reduce((sum, r) => sum + r[key], 0);
+  const total = Object.fromEntries(
+    GOVERNMENT_FIGURES.map((key) => [key, [own, ...rows].reduce((sum, r) => sum + r.figures[key], 0)]),
+  ) as GovernmentOverviewData;
   return { government: own, children: rows, total };
 }
-
-const FIGURE_KEYS: readonly (keyof GovernmentOverviewData)[] = [
-  'consultationsInReview',
-  'consultationsOpen',
-  'meetingsUpcoming',
-  'proposalsPending',
-  'interpretationsOverdue',
-  'casesOverdue',
-  'requestsOverdue',
-  'feedbackOverdue',
-];
 
 /** Whether the government `id` is `ancestorId` or below it (its parent's government, and so up). */
 async function isAtOrBelow(ctx: Ctx, id: string, ancestorId: string): Promise<boolean> {
