@@ -8,6 +8,7 @@ const en: Messages = {
     brand: 'Gongkai',
   },
   common: {
+    pageSize: 'Rows per page',
     search: 'Search',
     reset: 'Reset',
     create: 'New',

@@ -11,6 +11,7 @@ const zhCN = {
     brand: '政务公开工作平台',
   },
   common: {
+    pageSize: '每页条数',
     search: '查询',
     reset: '重置',
     create: '新建',
