@@ -33,6 +33,7 @@ import { Appeal, EvaluatedUnit, EvaluationRound, EvaluationScore, EvaluatorAssig
 import { EvaluationError as E } from './evaluation.errors.js';
 import { MAX_NODES, placeTree, type TreeNode } from './evaluation.tree.js';
 import { appealWorkflow, indicatorSystemWorkflow, roundWorkflow, type SignSide } from './evaluation.workflow.js';
+import { governmentsUnder } from '../../common/organisation/governments.js';
 
 const title = (t: string | undefined | null) => {
   const v = t?.trim();
@@ -355,16 +356,6 @@ export async function listRounds(ctx: Ctx) {
   const visible = accessibleBy(ctx, 'read', 'EvaluationRound', EvaluationRound);
   if (!visible) return [];
   return ctx.em.find(EvaluationRound, visible, { orderBy: { year: 'desc', createdAt: 'desc' }, limit: 100 });
-}
-
-/** The government and the governments below it (a city's counties): the units a round of it may evaluate. */
-export async function governmentsUnder(ctx: Ctx, governmentId: string): Promise<string[]> {
-  const rows = await ctx.em.execute<{ id: string }[]>(
-    `with recursive levels as (select id from unit where id = ? union select u.id from unit u join levels l on u.parent_id = l.id where u.kind = 'GOVERNMENT')
-     select id from levels`,
-    [governmentId],
-  );
-  return rows.map((x) => x.id);
 }
 
 /** The group a unit is ranked in, or null when it is not a unit the notice evaluates. */

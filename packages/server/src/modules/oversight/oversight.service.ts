@@ -14,6 +14,7 @@ import type { Ctx } from '../../common/context.js';
 import { accessibleBy, assertCan, requireUser } from '../../common/ability.js';
 import { notFound } from '../../common/errors.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
+import { governmentsUnder } from '../../common/organisation/governments.js';
 import { today } from '../../common/clock.js';
 import { ConsultationTopic } from '../consultation/consultation.entities.js';
 import { AttendanceProposal, GovernmentMeeting } from '../meetings/meetings.entities.js';
@@ -102,7 +103,7 @@ export async function governmentRollup(ctx: Ctx, governmentId?: string | null): 
   assertCan(ctx, 'read', 'GovernmentOverview', { governmentId: actor.governmentId });
   const targetId = governmentId ?? actor.governmentId;
   const government = await ctx.em.findOne(Unit, { id: targetId, kind: 'GOVERNMENT' });
-  if (!government || !(await isAtOrBelow(ctx, government.id, actor.governmentId))) throw notFound('该政府');
+  if (!government || !(await governmentsUnder(ctx, actor.governmentId)).includes(government.id)) throw notFound('该政府');
   const children = await ctx.em.find(
     Unit,
     { kind: 'GOVERNMENT', active: true, id: { $ne: government.id }, parent: { government: government.id } },
@@ -120,19 +121,4 @@ export async function governmentRollup(ctx: Ctx, governmentId?: string | null): 
     GOVERNMENT_FIGURES.map((key) => [key, [own, ...rows].reduce((sum, r) => sum + r.figures[key], 0)]),
   ) as GovernmentOverviewData;
   return { government: own, children: rows, total };
-}
-
-/** Whether the government `id` is `ancestorId` or below it (its parent's government, and so up). */
-async function isAtOrBelow(ctx: Ctx, id: string, ancestorId: string): Promise<boolean> {
-  const rows: { found: boolean }[] = await ctx.em.getConnection().execute(
-    `with recursive up(id, depth) as (
-       select ?::uuid, 0
-       union all
-       select p.government_id, up.depth + 1 from up join unit g on g.id = up.id join unit p on p.id = g.parent_id
-       where g.parent_id is not null and up.depth < 10
-     )
-     select exists(select 1 from up where id = ?::uuid) as found`,
-    [id, ancestorId],
-  );
-  return rows[0]?.found === true;
 }

@@ -107,7 +107,7 @@ export function sessionWindow(day: string, startTime: string, endTime: string) {
   return { startsAt: new Date(`${day}T${startTime}:00+08:00`), endsAt: new Date(`${day}T${endTime}:00+08:00`) };
 }
 
-function cleanSession(data: SessionData) {
+function cleanSession(data: Omit<SessionData, 'courseId'>) {
   const title = text(data.title);
   if (!title) throw new AppError(E.TITLE_REQUIRED, '请填写培训名称', { field: 'title' });
   const location = text(data.location);
@@ -224,7 +224,6 @@ export async function sessionEnrolments(ctx: Ctx, s: TrainingSession) {
 export const myEnrolment = (ctx: Ctx, s: TrainingSession) =>
   ctx.user ? ctx.em.findOne(TrainingEnrolment, { session: s.id, userId: requireUser(ctx).userId }) : null;
 
-/** Complete (结业) a session: attendance closes, the attendees' completion is recorded. */
 /** The session's row, locked for a change by its organiser while it is open. */
 async function lockedOpenSession(tx: Ctx, id: string, version: number, label: string) {
   const s = await tx.em.findOne(TrainingSession, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
@@ -249,7 +248,7 @@ const checkInTitle = (s: TrainingSession) => `参加培训：${s.title}（${s.da
  */
 export async function updateSession(ctx: Ctx, id: string, version: number, data: Omit<SessionData, 'courseId'>) {
   requireUser(ctx);
-  const fields = cleanSession({ ...data, courseId: '' });
+  const fields = cleanSession(data);
   return transaction(ctx, async (tx) => {
     const s = await lockedOpenSession(tx, id, version, '修改');
     if (data.capacity < s.enrolledCount) {
@@ -295,6 +294,7 @@ export async function cancelSession(ctx: Ctx, id: string, version: number, reaso
   });
 }
 
+/** Complete (结业) a session: attendance closes, the attendees' completion is recorded. */
 export async function completeSession(ctx: Ctx, id: string, version: number) {
   return transaction(ctx, async (tx) => {
     const s = await getSession(tx, id);
