@@ -7,7 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { adminPageProblems, launchChromium, openMenu, screenshotter, signIn, textOf } from './support.js';
+import { TOPIC_STATE_LABELS } from '../../packages/shared/src/index.js';
+import { adminPageProblems, chooseOption, launchChromium, openMenu, screenshotter, signIn, textOf } from './support.js';
 
 let browser: Browser;
 let page: Page;
@@ -59,11 +60,33 @@ describe('the leader oversees the government', () => {
     await expect.poll(() => counties.count()).toBe(7);
   });
 
-  it('opens the consultation figures', async () => {
+  it('opens the consultation figures, for the city, a county, and the level with its counties', async () => {
     await openMenu(page, 'consultation-dashboard');
     await page.getByTestId('dash-by-state').waitFor();
     expect(await refusals()).toBe(0);
     await checkPage('consultation-dashboard', 'dash-by-state');
+
+    // the topics waiting for review, as the table under the chart says
+    const table = page.getByTestId('dash-by-state-table');
+    const inReview = async () =>
+      Number(await textOf(table.locator('tr', { has: page.locator(`th:text-is("${TOPIC_STATE_LABELS.SUBMITTED}")`) }).locator('td')));
+    await expect.poll(inReview).toBeGreaterThanOrEqual(0);
+    const city = await inReview();
+    const scope = page.getByTestId('government-scope');
+    // a county read alone: its own topic waiting (the demo's 双塔区 submitted one), with a note of whose figures these are
+    await chooseOption(scope, '双塔区人民政府', { exact: true });
+    await expect.poll(() => textOf(page.getByTestId('scope-note'))).toContain('双塔区人民政府的数据');
+    await expect.poll(inReview).toBe(1);
+    // the level and the counties below it: the city's and the counties' together
+    await chooseOption(scope, '本级及下级', { exact: true });
+    await expect.poll(() => textOf(page.getByTestId('scope-note'))).toContain('及下级政府合计');
+    await expect.poll(inReview).toBe(city + 1);
+    // a scope's topics are figures here, not links (the records stay each government's)
+    expect(await page.getByTestId('dash-opinions').locator('a').count()).toBe(0);
+    await checkPage('consultation-dashboard-level', 'scope-note');
+    await chooseOption(scope, '本级（朝阳市人民政府）', { exact: true });
+    await expect.poll(inReview).toBe(city);
+    expect(await page.getByTestId('scope-note').count()).toBe(0);
   });
 
   it('opens the meetings, read only', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TRAINING_TRAINEE_ROLES } from '../../packages/shared/src/index.js';
 import { codeOf, demoUnitId, demoUserId, startSuite, type Suite } from '../support/suite.js';
 
 // Leaders and the Disclosure Office read every figure and list of their government, read only, and
@@ -184,5 +185,146 @@ describe('the roll-up: a level and the governments below it', () => {
     expect(codeOf(notGovernment)).toBe('NOT_FOUND');
     // a unit's staff read no roll-up
     expect(codeOf(await s.as('jiaoyu.staff', ROLLUP))).toBe('FORBIDDEN');
+  });
+});
+
+// Every dashboard reads the reader's own government by default; leaders and the Disclosure Office may read
+// one below it, or a level with the governments directly below it, counted as those governments' leaders count
+// them (one definition: a scope of several is the same query over their records together).
+const SCOPED_FIGURES = `query($scope:GovernmentScopeInput){ consultationFigures(scope:$scope) { byState { state count } } }`;
+const submittedOf = (d: { consultationFigures: { byState: { state: string; count: number }[] } }) =>
+  d.consultationFigures.byState.find((x) => x.state === 'SUBMITTED')?.count ?? 0;
+async function scoped(username: string, q: string, vars: Record<string, unknown>) {
+  const r = await s.as(username, q, vars);
+  if (!r.data) throw new Error(`${username}: ${JSON.stringify(r.errors)}`);
+  return r.data;
+}
+async function countiesOfCity(): Promise<string[]> {
+  const rows = await s.sql(`select id from unit where kind = 'GOVERNMENT' and active and parent_id = ? order by sort_order, name`, [CITY.government]);
+  return rows.map((r: { id: string }) => r.id);
+}
+
+describe('dashboards read a government below, or a level with those below it', () => {
+  it('consultation figures: a county’s topic counts in the county and in the level, never in the city alone', async () => {
+    const before = {
+      own: submittedOf(await scoped('leader', SCOPED_FIGURES, { scope: null })),
+      county: submittedOf(await scoped('leader', SCOPED_FIGURES, { scope: { governmentId: COUNTY.government } })),
+      level: submittedOf(await scoped('leader', SCOPED_FIGURES, { scope: { withChildren: true } })),
+    };
+    await topic(COUNTY, 'SUBMITTED');
+    await topic(COUNTY, 'SUBMITTED');
+    const own = submittedOf(await scoped('leader', SCOPED_FIGURES, { scope: null }));
+    const county = submittedOf(await scoped('leader', SCOPED_FIGURES, { scope: { governmentId: COUNTY.government } }));
+    const level = submittedOf(await scoped('gongkaiban', SCOPED_FIGURES, { scope: { governmentId: CITY.government, withChildren: true } }));
+    expect([own, county, level]).toEqual([before.own, before.county + 2, before.level + 2]);
+    // the level is the city and each county, each as its own leader counts it
+    let sum = own;
+    for (const g of await countiesOfCity()) sum += submittedOf(await scoped('leader', SCOPED_FIGURES, { scope: { governmentId: g } }));
+    expect(level).toBe(sum);
+    // the county's own leader reads the same figure as the city reads of it
+    const [{ password_hash }] = await s.sql(`select password_hash from app_user where username = 'admin'`);
+    await s.sql(
+      `insert into app_user (id, username, display_name, unit_id, roles, password_hash) values (gen_random_uuid(), 'shuangta.leader2', '双塔区领导', ?, '{LEADER}', ?)
+       on conflict (username) do nothing`,
+      [COUNTY.government, password_hash],
+    );
+    expect(submittedOf(await scoped('shuangta.leader2', SCOPED_FIGURES, { scope: null }))).toBe(county);
+  });
+
+  it('complaint statistics: the county’s cases in the county’s scope and the level’s, as many as were received', async () => {
+    const STATS = `query($scope:GovernmentScopeInput){ caseStatistics(periodKind:MONTH, year:2019, period:6, dimension:UNIT, scope:$scope) { rows { total received replied } } }`;
+    const received = async (scope: unknown) =>
+      (await scoped('leader', STATS, { scope })).caseStatistics.rows.find((r: { total: boolean }) => r.total)?.received ?? 0;
+    const kase = (state: string) =>
+      s.sql(
+        `insert into complaint_case (id, case_number, check_code, kind, channel, government_id, assigned_unit_id, title, content, received_at, received_on,
+                                     accepted_on, due_on, state, replied_late)
+         values (gen_random_uuid(), ?, 'x', 'COMPLAINT', 'HOTLINE', ?, ?, '投诉', '内容', '2019-06-03T02:00:00Z', '2019-06-03', '2019-06-03', '2019-06-24', ?, false)`,
+        [`TSSCOPE${uniq()}`, COUNTY.government, COUNTY.unit, state],
+      );
+    await kase('ASSIGNED');
+    await kase('REPLIED');
+    await kase('REPLIED');
+    expect(await received(null)).toBe(0);
+    expect(await received({ governmentId: COUNTY.government })).toBe(3);
+    expect(await received({ withChildren: true })).toBe(3);
+    // the Complaint Office reads its own level only: a scope is for leaders (and the Disclosure Office, who reads no case)
+    expect(codeOf(await s.as('tousu', STATS, { scope: { governmentId: COUNTY.government } }))).toBe('FORBIDDEN');
+  });
+
+  it('training coverage: the county’s staff, counted by hand, in the county and in the level', async () => {
+    const COVERAGE = `query($scope:GovernmentScopeInput){ trainingCoverage(year:2026, cycle:false, scope:$scope) { staff trained units { unitId staff } } }`;
+    const PEOPLE = `query($scope:GovernmentScopeInput){ trainingPeople(year:2026, cycle:false, scope:$scope) { userId } }`;
+    const trainees = async (governments: string[]) => {
+      const [{ n }] = await s.sql(
+        `select count(*)::int as n from app_user u join unit un on un.id = u.unit_id
+          where u.active and un.active and un.kind <> 'EXTERNAL' and un.government_id = any(?::uuid[]) and u.roles && ?::text[]`,
+        [`{${governments.join(',')}}`, `{${TRAINING_TRAINEE_ROLES.join(',')}}`],
+      );
+      return n as number;
+    };
+    const county = (await scoped('leader', COVERAGE, { scope: { governmentId: COUNTY.government } })).trainingCoverage;
+    const own = (await scoped('leader', COVERAGE, { scope: null })).trainingCoverage;
+    const level = (await scoped('leader', COVERAGE, { scope: { withChildren: true } })).trainingCoverage;
+    expect(county.staff).toBeGreaterThan(0);
+    expect(county.staff).toBe(await trainees([COUNTY.government]));
+    expect(own.staff).toBe(await trainees([CITY.government]));
+    expect(level.staff).toBe(await trainees([CITY.government, ...(await countiesOfCity())]));
+    expect(level.units.length).toBe(
+      own.units.length +
+        (
+          await Promise.all(
+            (await countiesOfCity()).map(
+              async (g) => (await scoped('leader', COVERAGE, { scope: { governmentId: g } })).trainingCoverage.units.length,
+            ),
+          )
+        ).reduce((a, b) => a + b, 0),
+    );
+    expect((await scoped('leader', PEOPLE, { scope: { governmentId: COUNTY.government } })).trainingPeople).toHaveLength(county.staff);
+  });
+
+  it('joint meetings: each government is held to the minimum on its own; the level counts how many met it', async () => {
+    const JM = `query($scope:GovernmentScopeInput){ jointMeetingFigures(year:2019, scope:$scope) { held met governments governmentsMet minPerYear openResolutions } }`;
+    const counties = await countiesOfCity();
+    const level = (await scoped('gongkaiban', JM, { scope: { withChildren: true } })).jointMeetingFigures;
+    expect(level.governments).toBe(1 + counties.length);
+    const alone = await Promise.all(
+      [CITY.government, ...counties].map(async (g) => (await scoped('gongkaiban', JM, { scope: { governmentId: g } })).jointMeetingFigures),
+    );
+    expect(alone.every((f) => f.governments === 1)).toBe(true);
+    expect(level.held).toBe(alone.reduce((n, f) => n + f.held, 0));
+    expect(level.openResolutions).toBe(alone.reduce((n, f) => n + f.openResolutions, 0));
+    expect(level.governmentsMet).toBe(alone.filter((f) => f.met).length);
+    // in 2019 nobody met the minimum (none was held): the level has not met it, and says by how many
+    expect(level.minPerYear).toBeGreaterThan(0);
+    expect(level.met).toBe(false);
+    expect(level.governmentsMet).toBe(0);
+  });
+
+  it('upwards, sideways and by a unit it is refused; the public quarter rate adds the level on request', async () => {
+    const [{ password_hash }] = await s.sql(`select password_hash from app_user where username = 'admin'`);
+    await s.sql(
+      `insert into app_user (id, username, display_name, unit_id, roles, password_hash) values (gen_random_uuid(), 'shuangta.leader3', '双塔区领导', ?, '{LEADER}', ?)
+       on conflict (username) do nothing`,
+      [COUNTY.government, password_hash],
+    );
+    for (const g of [CITY.government, demoUnitId('longcheng')]) {
+      expect(codeOf(await s.as('shuangta.leader3', SCOPED_FIGURES, { scope: { governmentId: g } }))).toBe('NOT_FOUND');
+    }
+    expect(codeOf(await s.as('leader', SCOPED_FIGURES, { scope: { governmentId: CITY.unit } }))).toBe('NOT_FOUND');
+    // a unit's disclosure officer reads its own unit's feedback figures, and no scope
+    const FEEDBACK = `query($scope:GovernmentScopeInput){ supervisorFeedbackStats(scope:$scope) { total { filed } } }`;
+    expect((await s.as('jiaoyu.gk', FEEDBACK, { scope: null })).data).not.toBeNull();
+    const refused = await s.as('jiaoyu.gk', FEEDBACK, { scope: { withChildren: true } });
+    expect(refused.data).toBeNull();
+    expect(codeOf(refused)).toBe('FORBIDDEN');
+    // the quarter's consultation rate (public): the level adds the counties' agenda items to the city's
+    const RATES = `query($g:ID!,$c:Boolean!){ consultationRates(year:2026, quarter:4, governmentId:$g, withChildren:$c) { unitId required consulted } }`;
+    const totalRow = (rows: { unitId: string | null; required: number }[]) => rows.find((r) => r.unitId === null)?.required ?? 0;
+    const city = totalRow((await s.as(null, RATES, { g: CITY.government, c: false })).data.consultationRates);
+    const level = totalRow((await s.as(null, RATES, { g: CITY.government, c: true })).data.consultationRates);
+    let counties = 0;
+    for (const g of await countiesOfCity()) counties += totalRow((await s.as(null, RATES, { g, c: false })).data.consultationRates);
+    expect(level).toBe(city + counties);
   });
 });

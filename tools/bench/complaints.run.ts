@@ -87,7 +87,7 @@ try {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   cleanups.push(() => pool.end());
   const asOf = today;
-  const q = statisticsQuery({ governmentId: city, from: `${year}-01-01`, to: `${year + 1}-01-01`, dimension: 'UNIT', asOf });
+  const q = statisticsQuery({ governmentIds: [city], from: `${year}-01-01`, to: `${year + 1}-01-01`, dimension: 'UNIT', asOf });
   let i = 0;
   const rawSql = q.sql.replace(/\?/g, () => `$${++i}`);
   const app = async () => (await computeCaseStatistics(office, city, 'YEAR', year, 1, 'UNIT')).rows;

@@ -7,6 +7,15 @@ const en: Messages = {
     shortName: 'Disclosure',
     brand: 'Gongkai',
   },
+  scope: {
+    label: 'Scope',
+    own: 'This level ({name})',
+    withChildren: 'This level and below',
+    below: '{name}',
+    belowWithChildren: '{name} and below',
+    note: "{name}'s figures, as its leaders read them; its records are read there.",
+    noteWithChildren: '{name} and the governments below it together, as each one’s leaders read them; records are read in each.',
+  },
   common: {
     pageSize: 'Rows per page',
     search: 'Search',

@@ -10,6 +10,15 @@ const zhCN = {
     shortName: '政务公开',
     brand: '政务公开工作平台',
   },
+  scope: {
+    label: '统计范围',
+    own: '本级（{name}）',
+    withChildren: '本级及下级',
+    below: '{name}',
+    belowWithChildren: '{name}及下级',
+    note: '{name}的数据，按其领导所见统计；明细请在该级政府查看。',
+    noteWithChildren: '{name}及下级政府合计，按各级领导所见统计；明细请在各级政府查看。',
+  },
   common: {
     pageSize: '每页条数',
     search: '查询',

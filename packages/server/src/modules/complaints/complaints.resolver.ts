@@ -15,6 +15,7 @@ import {
   type CaseStatDimension,
   type CaseState,
 } from '@gongkai/shared';
+import { GovernmentScopeInput } from '../../common/graphql/scope.js';
 import type { Ctx } from '../../common/context.js';
 import { today } from '../../common/clock.js';
 import { IdempotencyKey, idempotent } from '../../common/idempotency/idempotency.js';
@@ -369,8 +370,9 @@ export class CaseResolver {
     @Arg('year', () => Int) year: number,
     @Arg('period', () => Int) period: number,
     @Arg('dimension', () => CaseStatDimensionEnum, { defaultValue: 'UNIT' }) dimension: CaseStatDimension,
+    @Arg('scope', () => GovernmentScopeInput, { nullable: true }) scope: GovernmentScopeInput | null,
   ): Promise<CaseStatisticsType> {
-    const r = await stats.caseStatistics(ctx, periodKind, year, period, dimension);
+    const r = await stats.caseStatistics(ctx, periodKind, year, period, dimension, scope);
     return { ...r, definitions: DEFINITIONS, rule: ruleType(caseEvaluationRuleOn(r.asOf)) };
   }
 

@@ -22,6 +22,7 @@ import {
   type CasePeriodKind,
   type CaseStatDimension,
 } from '@gongkai/shared';
+import { type GovernmentScope, scopedReader } from '../../common/organisation/governments.js';
 import type { Ctx } from '../../common/context.js';
 import { AppError, CommonError } from '../../common/errors.js';
 import { requireUser } from '../../common/ability.js';
@@ -91,7 +92,8 @@ interface RawRow {
  * benchmark runs this very text raw through pg as its baseline.
  */
 export function statisticsQuery(o: {
-  governmentId: string;
+  /** The governments counted (one, or a level and the governments below it) */
+  governmentIds: readonly string[];
   from: string;
   to: string;
   dimension: CaseStatDimension;
@@ -114,9 +116,9 @@ export function statisticsQuery(o: {
             count(*) filter (where state in (${closed}) and reopen_count > 0)::int as reopened,
             round(avg(${versionedScoreSql()}) filter (where state in (${list(CASE_EVALUATED_STATES)})), 2)::text as average_score
        from complaint_case
-      where government_id = ? and received_on >= ? and received_on < ? ${o.unitId ? 'and assigned_unit_id = ?' : ''}
+      where government_id in (${o.governmentIds.map(() => '?').join(', ')}) and received_on >= ? and received_on < ? ${o.unitId ? 'and assigned_unit_id = ?' : ''}
       group by rollup (${column})`;
-  return { sql, params: [o.asOf, o.governmentId, o.from, o.to, ...(o.unitId ? [o.unitId] : [])] };
+  return { sql, params: [o.asOf, ...o.governmentIds, o.from, o.to, ...(o.unitId ? [o.unitId] : [])] };
 }
 
 /**
@@ -125,7 +127,7 @@ export function statisticsQuery(o: {
  */
 export async function computeCaseStatistics(
   ctx: Ctx,
-  governmentId: string,
+  governmentIds: string | readonly string[],
   periodKind: CasePeriodKind,
   year: number,
   period: number,
@@ -135,7 +137,13 @@ export async function computeCaseStatistics(
   const range = casePeriodRange(periodKind, year, period);
   if (!range) throw new AppError(E.PERIOD_INVALID, '统计期不正确', { field: 'period' });
   const asOf = today();
-  const q = statisticsQuery({ governmentId, ...range, dimension, unitId, asOf });
+  const q = statisticsQuery({
+    governmentIds: typeof governmentIds === 'string' ? [governmentIds] : governmentIds,
+    ...range,
+    dimension,
+    unitId,
+    asOf,
+  });
   const rows = await ctx.em.execute<RawRow[]>(q.sql, q.params);
   const unitIds = dimension === 'UNIT' ? rows.filter((r) => !r.is_total && r.key).map((r) => r.key!) : [];
   // the units' names and order, as rows (no entity is loaded on this path)
@@ -217,8 +225,18 @@ function emptyTotal(): CaseStatRow {
  * The figures a user may see: the Complaint Office and the leaders those of their whole level; a unit
  * handling cases those of the cases assigned to it.
  */
-export async function caseStatistics(ctx: Ctx, periodKind: CasePeriodKind, year: number, period: number, dimension: CaseStatDimension) {
+export async function caseStatistics(
+  ctx: Ctx,
+  periodKind: CasePeriodKind,
+  year: number,
+  period: number,
+  dimension: CaseStatDimension,
+  scope: GovernmentScope | null = null,
+) {
   const user = requireUser(ctx);
+  const reader = await scopedReader(ctx, scope);
+  // a government below, or a level with its children: as their leaders count them
+  if (reader.scoped) return computeCaseStatistics(reader.ctx, reader.governmentIds, periodKind, year, period, dimension);
   if (ctx.ability.can('read', tagSubject('Case', { governmentId: user.governmentId }) as never)) {
     return computeCaseStatistics(ctx, user.governmentId, periodKind, year, period, dimension);
   }

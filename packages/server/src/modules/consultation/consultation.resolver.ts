@@ -1,5 +1,7 @@
 import { Arg, Ctx as GqlCtx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Adoption, EventForm, OpinionChannel, TopicCategory, TopicState, WindowPhase } from '@gongkai/shared';
+import { GovernmentScopeInput } from '../../common/graphql/scope.js';
+import { scopedReader } from '../../common/organisation/governments.js';
 import type { Ctx } from '../../common/context.js';
 import { IdempotencyKey, idempotent } from '../../common/idempotency/idempotency.js';
 import { Can, CanRead, Derived, Public } from '../../common/graphql/permission.js';
@@ -163,9 +165,9 @@ export class TopicResolver {
   }
 
   @Can('read', 'ConsultationTopic')
-  @Query(() => ConsultationFigures, { description: 'Figures of the consultation dashboard, over the topics the user may read' })
-  consultationFigures(@GqlCtx() ctx: Ctx) {
-    return svc.consultationFigures(ctx);
+  @Query(() => ConsultationFigures, { description: 'Figures of the consultation dashboard, over the topics the user may read (or of a scope)' })
+  async consultationFigures(@GqlCtx() ctx: Ctx, @Arg('scope', () => GovernmentScopeInput, { nullable: true }) scope: GovernmentScopeInput | null) {
+    return svc.consultationFigures((await scopedReader(ctx, scope)).ctx);
   }
 
   @Can('read', 'ConsultationTopic')

@@ -230,4 +230,21 @@ export async function seedConsultations(em: EntityManager, config: AppConfig) {
   for (const [i, content] of opinions.entries()) {
     await svc.submitOpinion({ ...publicCtx, address: `127.0.0.${20 + i}` }, { topicId: o.id, content, idempotencyKey: `seed-open-opinion-${i}` });
   }
+  // a county's own work (双塔区): the city's leaders read it in the roll-up and the dashboards' scope, never as the city's
+  const county = await as('shuangta.staff');
+  await svc.createTopic(county, {
+    ...base,
+    title: '双塔区中小学校舍维修改造计划（草案）',
+    category: 'MAJOR_DECISION_PLAN',
+    windowStart: addDays(today, 8),
+    windowEnd: addDays(today, 38),
+  });
+  const c = await svc.createTopic(county, {
+    ...base,
+    title: '双塔区学前教育资助实施办法（草案）',
+    category: 'LIVELIHOOD',
+    windowStart: addDays(today, 4),
+    windowEnd: addDays(today, 14),
+  });
+  await svc.submitTopic(county, c.id, c.version);
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx as GqlCtx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { GovernmentScopeInput } from '../../common/graphql/scope.js';
 import type { Ctx } from '../../common/context.js';
 import { Can, CanRead, Derived } from '../../common/graphql/permission.js';
-import { requireUser } from '../../common/ability.js';
 import { today } from '../../common/clock.js';
 import {
   JointMeeting,
@@ -27,7 +27,9 @@ class JointMeetingFigures {
   @Field(() => Int) year: number;
   @Field(() => Int, { description: 'jointMeeting.minPerYear in force' }) minPerYear: number;
   @Field(() => Int, { description: 'Meetings held in the year' }) held: number;
-  @Field({ description: 'At least the minimum held' }) met: boolean;
+  @Field({ description: 'At least the minimum held (with a level and those below it: by every government)' }) met: boolean;
+  @Field(() => Int, { description: 'The governments counted (1, or a level and those below it)' }) governments: number;
+  @Field(() => Int, { description: 'Of them, those that held at least the minimum' }) governmentsMet: number;
   @Field(() => Int) openResolutions: number;
   @Field(() => Int) overdueResolutions: number;
   @Field(() => Int, { description: 'Receipts of issued minutes not yet acknowledged' }) unacknowledged: number;
@@ -214,9 +216,12 @@ export class JointMeetingResolver {
 
   @Can('read', 'JointMeetingFigures')
   @Query(() => JointMeetingFigures, { description: "The dashboard: the year's meetings held against the minimum, resolutions open and overdue" })
-  jointMeetingFigures(@GqlCtx() ctx: Ctx, @Arg('year', () => Int, { nullable: true }) year: number | null) {
-    const actor = requireUser(ctx);
-    return svc.jointMeetingFigures(ctx, actor.governmentId, year ?? Number(today().slice(0, 4)));
+  jointMeetingFigures(
+    @GqlCtx() ctx: Ctx,
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Arg('scope', () => GovernmentScopeInput, { nullable: true }) scope: GovernmentScopeInput | null,
+  ) {
+    return svc.jointMeetingFigures(ctx, year ?? Number(today().slice(0, 4)), scope);
   }
 }
 

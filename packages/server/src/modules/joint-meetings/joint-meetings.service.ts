@@ -11,6 +11,7 @@ import {
   type LeadingGroupPosition,
   type ResolutionState,
 } from '@gongkai/shared';
+import { type GovernmentScope, scopedReader } from '../../common/organisation/governments.js';
 import type { Ctx } from '../../common/context.js';
 import type { AppConfig } from '../../config.js';
 import { AppError, CommonError, notFound, versionConflict } from '../../common/errors.js';
@@ -524,6 +525,8 @@ export interface JointMeetingFiguresData {
   minPerYear: number;
   held: number;
   met: boolean;
+  governments: number;
+  governmentsMet: number;
   openResolutions: number;
   overdueResolutions: number;
   unacknowledged: number;
@@ -531,44 +534,46 @@ export interface JointMeetingFiguresData {
 
 /**
  * The dashboard's figures of a level, in SQL: meetings held in the year against the minimum in force,
- * resolutions open and overdue (all years), receipts not yet acknowledged. For the level's leaders and
- * Disclosure Office; other modules may reuse it with a context that may read them.
+ * resolutions open and overdue, issued minutes not yet acknowledged. With a scope of several
+ * governments (a level and those below it) each government is held to the minimum on its own: the
+ * figures are summed, and `met` means every one of them held its minimum.
  */
-export async function jointMeetingFigures(ctx: Ctx, governmentId: string, year: number): Promise<JointMeetingFiguresData> {
+export async function jointMeetingFigures(ctx: Ctx, year: number, scope: GovernmentScope | null = null): Promise<JointMeetingFiguresData> {
   checkYear(year);
-  requireUser(ctx);
-  assertCan(ctx, 'read', 'JointMeetingFigures', { governmentId });
+  const reader = await scopedReader(ctx, scope);
+  for (const governmentId of reader.governmentIds) assertCan(reader.ctx, 'read', 'JointMeetingFigures', { governmentId });
   const day = today();
   const minPerYear = await valueOn<number>(ctx, 'jointMeeting.minPerYear', `${year}` === day.slice(0, 4) ? day : `${year}-12-31`);
-  const [row] = await ctx.em.getConnection().execute<{ held: string; open: string; overdue: string; unack: string }[]>(
+  const rows = await ctx.em.getConnection().execute<{ held: string; open: string; overdue: string; unack: string }[]>(
     `select
-       (select count(*) from joint_meeting m where m.government_id = ? and m.state = any(?::text[]) and m.held_on between ? and ?) as held,
-       (select count(*) from joint_resolution r where r.government_id = ? and r.state = any(?::text[])) as open,
-       (select count(*) from joint_resolution r where r.government_id = ? and r.state = any(?::text[]) and r.due_on < ?) as overdue,
-       (select count(*) from joint_minutes_receipt c where c.government_id = ? and c.acknowledged_at is null) as unack`,
+       (select count(*) from joint_meeting m where m.government_id = g.id and m.state = any(?::text[]) and m.held_on between ? and ?) as held,
+       (select count(*) from joint_resolution r where r.government_id = g.id and r.state = any(?::text[])) as open,
+       (select count(*) from joint_resolution r where r.government_id = g.id and r.state = any(?::text[]) and r.due_on < ?) as overdue,
+       (select count(*) from joint_minutes_receipt c where c.government_id = g.id and c.acknowledged_at is null) as unack
+     from unnest(?::uuid[]) as g(id)`,
     [
-      governmentId,
       `{${JOINT_MEETING_HELD_STATES.join(',')}}`,
       `${year}-01-01`,
       `${year}-12-31`,
-      governmentId,
       `{${RESOLUTION_OPEN_STATES.join(',')}}`,
-      governmentId,
       `{${RESOLUTION_OPEN_STATES.join(',')}}`,
       day,
-      governmentId,
+      `{${reader.governmentIds.join(',')}}`,
     ],
   );
-  const held = Number(row!.held);
+  const sum = (key: 'held' | 'open' | 'overdue' | 'unack') => rows.reduce((n, r) => n + Number(r[key]), 0);
+  const governmentsMet = rows.filter((r) => Number(r.held) >= minPerYear).length;
   return {
-    governmentId,
+    governmentId: reader.governmentIds[0]!,
     year,
     minPerYear,
-    held,
-    met: held >= minPerYear,
-    openResolutions: Number(row!.open),
-    overdueResolutions: Number(row!.overdue),
-    unacknowledged: Number(row!.unack),
+    held: sum('held'),
+    met: governmentsMet === rows.length,
+    governments: rows.length,
+    governmentsMet,
+    openResolutions: sum('open'),
+    overdueResolutions: sum('overdue'),
+    unacknowledged: sum('unack'),
   };
 }
 

@@ -135,8 +135,9 @@ export class MeetingResolver {
     @Arg('year', () => Int) year: number,
     @Arg('quarter', () => Int) quarter: number,
     @Arg('governmentId', () => ID, { nullable: true }) governmentId: string | null,
+    @Arg('withChildren', { defaultValue: false, description: 'With the governments directly below it (本级及下级)' }) withChildren: boolean,
   ) {
-    return svc.consultationRates(ctx, year, quarter, governmentId ?? null);
+    return svc.consultationRates(ctx, year, quarter, governmentId ?? null, withChildren);
   }
 }
 

@@ -8,6 +8,7 @@ import {
   type TopicCategory,
 } from '@gongkai/shared';
 import { LockMode } from '@mikro-orm/core';
+import { governmentsBelow } from '../../common/organisation/governments.js';
 import type { Ctx } from '../../common/context.js';
 import { AppError, CommonError, notFound, versionConflict } from '../../common/errors.js';
 import { accessibleBy, assertCan, requireUser } from '../../common/ability.js';
@@ -352,7 +353,13 @@ export interface RateRow {
 }
 
 /** Topics consulted ÷ topics that required consultation, on the agendas of a quarter's meetings, by unit and overall. */
-export async function consultationRates(ctx: Ctx, year: number, quarter: number, governmentId: string | null): Promise<RateRow[]> {
+export async function consultationRates(
+  ctx: Ctx,
+  year: number,
+  quarter: number,
+  governmentId: string | null,
+  withChildren = false,
+): Promise<RateRow[]> {
   if (!Number.isInteger(year) || year < 2000 || year > 2200 || ![1, 2, 3, 4].includes(quarter)) {
     throw new AppError(E.QUARTER_INVALID, '年份或季度不正确', { field: 'quarter' });
   }
@@ -367,6 +374,8 @@ export async function consultationRates(ctx: Ctx, year: number, quarter: number,
     'LIVELIHOOD',
     'POLICY_DOCUMENT',
   ].filter((c) => REQUIRED(c as TopicCategory));
+  // one government, or a level with the governments directly below it (the same definition, counted together)
+  const governments = governmentId ? [governmentId, ...(withChildren ? (await governmentsBelow(ctx, governmentId)).map((g) => g.id) : [])] : null;
   const rows = await ctx.em.execute<{ unit_id: string | null; unit_name: string | null; required: number; consulted: number }[]>(
     `select a.submitting_unit_id as unit_id, max(u.name) as unit_name, count(*)::int as required,
             count(*) filter (where t.state in (${TOPIC_PUBLISHED_STATES.map((st) => `'${st}'`).join(', ')}))::int as consulted
@@ -375,10 +384,10 @@ export async function consultationRates(ctx: Ctx, year: number, quarter: number,
        join unit u on u.id = a.submitting_unit_id
        left join consultation_topic t on t.id = a.consultation_topic_id
       where m.date >= ? and m.date < ? and not a.exempt and a.category in (${categories.map(() => '?').join(', ')})
-        ${governmentId ? 'and m.government_id = ?' : ''}
+        ${governments ? `and m.government_id in (${governments.map(() => '?').join(', ')})` : ''}
       group by rollup (a.submitting_unit_id)
       order by a.submitting_unit_id nulls last`,
-    [from, to, ...categories, ...(governmentId ? [governmentId] : [])],
+    [from, to, ...categories, ...(governments ?? [])],
   );
   return rows.map((r) => ({
     unitId: r.unit_id,

@@ -31,6 +31,7 @@ const countyDepartments = (prefix: string, shortName: string, code: string): Uni
     prefix: `${code}政办发`,
     children: [
       { key: `${prefix}.disclosure`, name: `${shortName}政务公开办公室`, kind: 'SECTION', fn: 'DISCLOSURE_OFFICE' },
+      { key: `${prefix}.secretariat`, name: `${shortName}人民政府办公室秘书科`, kind: 'SECTION', fn: 'SECRETARIAT' },
       { key: `${prefix}.documents`, name: `${shortName}人民政府办公室文电科`, kind: 'SECTION', fn: 'DOCUMENT_SECTION' },
     ],
   },

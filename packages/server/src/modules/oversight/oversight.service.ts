@@ -3,7 +3,6 @@ import {
   type GovernmentFigure,
   type SubjectName,
   GOVERNMENT_FIGURES,
-  abilityFor,
   CASE_OPEN_STATES,
   FEEDBACK_OPEN_STATES,
   INTERPRETATION_PUBLISHED_STATES,
@@ -14,7 +13,7 @@ import type { Ctx } from '../../common/context.js';
 import { accessibleBy, assertCan, requireUser } from '../../common/ability.js';
 import { notFound } from '../../common/errors.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
-import { governmentsUnder } from '../../common/organisation/governments.js';
+import { governmentsBelow, governmentsUnder, leadersAbility } from '../../common/organisation/governments.js';
 import { today } from '../../common/clock.js';
 import { ConsultationTopic } from '../consultation/consultation.entities.js';
 import { AttendanceProposal, GovernmentMeeting } from '../meetings/meetings.entities.js';
@@ -104,16 +103,14 @@ export async function governmentRollup(ctx: Ctx, governmentId?: string | null): 
   const targetId = governmentId ?? actor.governmentId;
   const government = await ctx.em.findOne(Unit, { id: targetId, kind: 'GOVERNMENT' });
   if (!government || !(await governmentsUnder(ctx, actor.governmentId)).includes(government.id)) throw notFound('该政府');
-  const children = await ctx.em.find(
-    Unit,
-    { kind: 'GOVERNMENT', active: true, id: { $ne: government.id }, parent: { government: government.id } },
-    { orderBy: { sortOrder: 'asc', name: 'asc' } },
-  );
-  const rowOf = async (g: Unit): Promise<GovernmentFiguresData> => {
-    // the government's own leader: what its home counts
-    const ability = abilityFor({ userId: actor.userId, unitId: g.id, governmentId: g.id, roles: ['LEADER'] });
-    return { governmentId: g.id, governmentName: g.name, level: g.level, figures: await figuresOf({ ...ctx, ability }) };
-  };
+  const children = await governmentsBelow(ctx, government.id);
+  // each row as the government's own leader reads it: what its home counts
+  const rowOf = async (g: Unit): Promise<GovernmentFiguresData> => ({
+    governmentId: g.id,
+    governmentName: g.name,
+    level: g.level,
+    figures: await figuresOf({ ...ctx, ability: leadersAbility(actor.userId, [g.id]) }),
+  });
   const own = await rowOf(government);
   const rows: GovernmentFiguresData[] = [];
   for (const child of children) rows.push(await rowOf(child));

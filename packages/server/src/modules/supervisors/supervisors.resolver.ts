@@ -1,5 +1,7 @@
 import { Arg, Ctx as GqlCtx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { FeedbackRating } from '@gongkai/shared';
+import { GovernmentScopeInput } from '../../common/graphql/scope.js';
+import { scopedReader } from '../../common/organisation/governments.js';
 import type { Ctx } from '../../common/context.js';
 import { IdempotencyKey, idempotent } from '../../common/idempotency/idempotency.js';
 import { Can, CanRead, Derived, SignedIn } from '../../common/graphql/permission.js';
@@ -138,8 +140,12 @@ export class SupervisorFeedbackResolver {
 
   @Can('read', 'SupervisorFeedback')
   @Query(() => FeedbackStats, { description: 'Per unit addressed and per supervisor, over the items the user may read' })
-  supervisorFeedbackStats(@GqlCtx() ctx: Ctx, @Arg('year', () => Int, { nullable: true }) year: number | null) {
-    return svc.feedbackStats(ctx, year ?? null);
+  async supervisorFeedbackStats(
+    @GqlCtx() ctx: Ctx,
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Arg('scope', () => GovernmentScopeInput, { nullable: true }) scope: GovernmentScopeInput | null,
+  ) {
+    return svc.feedbackStats((await scopedReader(ctx, scope)).ctx, year ?? null);
   }
 
   @Can('create', 'SupervisorFeedback')

@@ -1,4 +1,5 @@
 import { Arg, Ctx as GqlCtx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { GovernmentScopeInput } from '../../common/graphql/scope.js';
 import type { Ctx } from '../../common/context.js';
 import { IdempotencyKey, idempotent } from '../../common/idempotency/idempotency.js';
 import { Can, CanRead, Derived, SignedIn } from '../../common/graphql/permission.js';
@@ -247,8 +248,13 @@ export class TrainingEnrolmentResolver {
 
   @Can('read', 'TrainingEnrolment')
   @Query(() => TrainingCoverage, { description: 'Coverage per unit: the whole level, or the own unit for its head and disclosure officer' })
-  trainingCoverage(@GqlCtx() ctx: Ctx, @Arg('year', () => Int) year: number, @Arg('cycle', { defaultValue: false }) cycle: boolean) {
-    return svc.trainingCoverage(ctx, year, cycle);
+  trainingCoverage(
+    @GqlCtx() ctx: Ctx,
+    @Arg('year', () => Int) year: number,
+    @Arg('cycle', { defaultValue: false }) cycle: boolean,
+    @Arg('scope', () => GovernmentScopeInput, { nullable: true }) scope: GovernmentScopeInput | null,
+  ) {
+    return svc.trainingCoverage(ctx, year, cycle, scope);
   }
 
   @Can('read', 'TrainingEnrolment')
@@ -258,8 +264,9 @@ export class TrainingEnrolmentResolver {
     @Arg('year', () => Int) year: number,
     @Arg('cycle', { defaultValue: false }) cycle: boolean,
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+    @Arg('scope', () => GovernmentScopeInput, { nullable: true }) scope: GovernmentScopeInput | null,
   ) {
-    return svc.trainingPeople(ctx, year, cycle, unitId ?? null);
+    return svc.trainingPeople(ctx, year, cycle, unitId ?? null, scope);
   }
 
   @Can('verify', 'TrainingEnrolment')

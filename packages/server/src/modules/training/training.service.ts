@@ -13,6 +13,7 @@ import {
   type TrainingKind,
   type TrainingSessionState,
 } from '@gongkai/shared';
+import { type GovernmentScope, scopedReader } from '../../common/organisation/governments.js';
 import type { Ctx } from '../../common/context.js';
 import { AppError, forbidden, notFound, versionConflict } from '../../common/errors.js';
 import { accessibleBy, assertCan, requireUser } from '../../common/ability.js';
@@ -587,12 +588,12 @@ export async function myTrainings(ctx: Ctx) {
 // ——— coverage ———
 
 /** Whom the user may follow: the whole level (organisers, the Disclosure Office, leaders), or their own unit (its head, its officer). */
-export function coverageScope(ctx: Ctx): { unitId: string | null } {
+export function coverageScope(ctx: Ctx, governmentId?: string): { unitId: string | null } {
   const actor = requireUser(ctx);
   const probe = (unitId: string) =>
     ctx.ability.can(
       'read',
-      tagSubject('TrainingEnrolment', { governmentId: actor.governmentId, unitId, userId: '-', organiserUnitId: '-' }) as never,
+      tagSubject('TrainingEnrolment', { governmentId: governmentId ?? actor.governmentId, unitId, userId: '-', organiserUnitId: '-' }) as never,
     );
   if (probe('-')) return { unitId: null };
   if (probe(actor.unitId)) return { unitId: actor.unitId };
@@ -603,12 +604,12 @@ function checkYear(year: number) {
   if (!Number.isInteger(year) || year < 2000 || year > 2200) throw new AppError(E.YEAR_INVALID, '年份不正确', { field: 'year' });
 }
 
-export async function trainingCoverage(ctx: Ctx, year: number, cycle: boolean) {
+export async function trainingCoverage(ctx: Ctx, year: number, cycle: boolean, governments: GovernmentScope | null = null) {
   checkYear(year);
-  const scope = coverageScope(ctx);
-  const actor = requireUser(ctx);
+  const reader = await scopedReader(ctx, governments);
+  const scope = coverageScope(reader.ctx, reader.governmentIds[0]);
   const period = await coveragePeriod(ctx, year, cycle);
-  const units = await coverageByUnit(ctx.em as EntityManager, actor.governmentId, period, scope.unitId);
+  const units = await coverageByUnit(ctx.em as EntityManager, reader.governmentIds, period, scope.unitId);
   const staff = units.reduce((n, u) => n + u.staff, 0);
   const trained = units.reduce((n, u) => n + u.trained, 0);
   return {
@@ -621,13 +622,13 @@ export async function trainingCoverage(ctx: Ctx, year: number, cycle: boolean) {
   };
 }
 
-export async function trainingPeople(ctx: Ctx, year: number, cycle: boolean, unitId: string | null) {
+export async function trainingPeople(ctx: Ctx, year: number, cycle: boolean, unitId: string | null, governments: GovernmentScope | null = null) {
   checkYear(year);
-  const scope = coverageScope(ctx);
-  const actor = requireUser(ctx);
+  const reader = await scopedReader(ctx, governments);
+  const scope = coverageScope(reader.ctx, reader.governmentIds[0]);
   if (scope.unitId && unitId && unitId !== scope.unitId) throw forbidden('只能查看本单位的培训情况');
   const period = await coveragePeriod(ctx, year, cycle);
-  return coverageByPerson(ctx.em as EntityManager, actor.governmentId, period, scope.unitId ?? unitId);
+  return coverageByPerson(ctx.em as EntityManager, reader.governmentIds, period, scope.unitId ?? unitId);
 }
 
 export const todayInShanghai = () => shanghaiDate(now());

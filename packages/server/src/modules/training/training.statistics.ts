@@ -48,17 +48,19 @@ export async function coveragePeriod(ctx: Ctx, year: number, cycle: boolean): Pr
 }
 
 const STAFF = `select u.id, u.display_name, u.unit_id from app_user u join unit un on un.id = u.unit_id
-  where u.active and un.active and un.government_id = ? and un.kind <> 'EXTERNAL' and u.roles && ?::text[]`;
+  where u.active and un.active and un.government_id = any(?::uuid[]) and un.kind <> 'EXTERNAL' and u.roles && ?::text[]`;
 const ATTENDED = `select e.user_id, count(*)::int as sessions, sum(e.hours_credited) as hours, max(s.day) as last_day
   from training_enrolment e join training_session s on s.id = e.session_id
-  where e.attended_at is not null and e.government_id = ? and s.day between ? and ? group by e.user_id`;
+  where e.attended_at is not null and e.government_id = any(?::uuid[]) and s.day between ? and ? group by e.user_id`;
 const roles = `{${TRAINING_TRAINEE_ROLES.join(',')}}`;
+/** One government, or a level and the governments below it, as a PostgreSQL array literal. */
+const governments = (ids: string | readonly string[]) => `{${(typeof ids === 'string' ? [ids] : ids).join(',')}}`;
 const round1 = (n: number | string | null) => Math.round(Number(n ?? 0) * 10) / 10;
 
 /** Coverage per unit of a government's level (or of one unit) in a period, in the units' order. */
 export async function coverageByUnit(
   em: EntityManager,
-  governmentId: string,
+  governmentIds: string | readonly string[],
   period: CoveragePeriod,
   unitId?: string | null,
 ): Promise<UnitCoverage[]> {
@@ -67,7 +69,7 @@ export async function coverageByUnit(
      select un.id as unit_id, un.name as unit_name, count(st.id)::int as staff, count(a.user_id)::int as trained, coalesce(sum(a.hours), 0) as hours
        from unit un join staff st on st.unit_id = un.id left join attended a on a.user_id = st.id
       group by un.id, un.name, un.sort_order order by un.sort_order, un.name`,
-    [governmentId, roles, ...(unitId ? [unitId] : []), governmentId, period.from, period.to],
+    [governments(governmentIds), roles, ...(unitId ? [unitId] : []), governments(governmentIds), period.from, period.to],
     'all',
     em.getTransactionContext(),
   );
@@ -84,7 +86,7 @@ export async function coverageByUnit(
 /** Each member of staff of a level (or of one unit) with their sessions and hours in the period; the untrained first. */
 export async function coverageByPerson(
   em: EntityManager,
-  governmentId: string,
+  governmentIds: string | readonly string[],
   period: CoveragePeriod,
   unitId?: string | null,
 ): Promise<PersonCoverage[]> {
@@ -103,7 +105,7 @@ export async function coverageByPerson(
      select st.id, st.display_name, st.unit_id, un.name as unit_name, a.sessions, a.hours, to_char(a.last_day, 'YYYY-MM-DD') as last_day
        from staff st join unit un on un.id = st.unit_id left join attended a on a.user_id = st.id
       order by (a.user_id is not null), un.sort_order, un.name, st.display_name`,
-    [governmentId, roles, ...(unitId ? [unitId] : []), governmentId, period.from, period.to],
+    [governments(governmentIds), roles, ...(unitId ? [unitId] : []), governments(governmentIds), period.from, period.to],
     'all',
     em.getTransactionContext(),
   );
