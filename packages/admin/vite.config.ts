@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
+import { compression } from 'vite-plugin-compression2';
 import Components from 'unplugin-vue-components/vite';
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
 
@@ -10,6 +11,8 @@ export default defineConfig({
   base: '/admin/',
   plugins: [
     vue(),
+    // each text file also as .br and .gz beside it, served as they are to browsers that take them
+    compression({ algorithms: ['brotliCompress', 'gzip'] }),
     // Element Plus components (and their styles) are imported on demand, per use.
     Components({ resolvers: [ElementPlusResolver({ importStyle: 'css' })], dts: false, dirs: [] }),
   ],

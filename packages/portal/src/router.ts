@@ -7,29 +7,32 @@ import ColumnView from './views/ColumnView.vue';
 import AccessibilityView from './views/AccessibilityView.vue';
 import NotFoundView from './views/NotFoundView.vue';
 import DocumentListView from './views/documents/DocumentListView.vue';
-import DocumentView from './views/documents/DocumentView.vue';
 // an annual report's page (wide tables, every figure) is fetched when first opened
 const AnnualReportView = () => import('./views/annual-reports/AnnualReportView.vue');
 // the published results of the assessment of disclosure work (考核), fetched when first opened
 const AssessmentResultsView = () => import('./views/assessment/AssessmentResultsView.vue');
 import InterpretationListView from './views/interpretations/InterpretationListView.vue';
-import InterpretationView from './views/interpretations/InterpretationView.vue';
 import ConsultationListView from './views/consultations/ConsultationListView.vue';
-import ConsultationView from './views/consultations/ConsultationView.vue';
-import ReceiptView from './views/consultations/ReceiptView.vue';
 import MeetingNewsListView from './views/meetings/MeetingNewsListView.vue';
-import PressReleaseView from './views/meetings/PressReleaseView.vue';
 import EvaluationResultsView from './views/evaluation/EvaluationResultsView.vue';
-import SurveyView from './views/evaluation/SurveyView.vue';
 
-// 与民互动's form, receipt and lookup are fetched when first opened: they are the portal's largest
+// An item's own page (a document, an interpretation, a topic with its opinion form, a press release, the
+// evaluation's questionnaire) is fetched when first opened: the lists, which every visitor sees first,
+// stay within their budget, and an item adds its page's few kilobytes.
+const DocumentView = () => import('./views/documents/DocumentView.vue');
+const InterpretationView = () => import('./views/interpretations/InterpretationView.vue');
+const ConsultationView = () => import('./views/consultations/ConsultationView.vue');
+const ReceiptView = () => import('./views/consultations/ReceiptView.vue');
+const PressReleaseView = () => import('./views/meetings/PressReleaseView.vue');
+const SurveyView = () => import('./views/evaluation/SurveyView.vue');
+
+// 与民互动's pages: a view each, fetched when first opened: they are the portal's largest
 // pages and most visitors never open them, so the first download of every page stays light.
-const interaction = () => import('./views/interaction');
-const InteractionView = () => interaction().then((m) => m.InteractionView);
-const CaseReceiptView = () => interaction().then((m) => m.CaseReceiptView);
-const CaseLookupView = () => interaction().then((m) => m.CaseLookupView);
-const CaseStatisticsView = () => interaction().then((m) => m.CaseStatisticsView);
-const CaseSummariesView = () => interaction().then((m) => m.CaseSummariesView);
+const InteractionView = () => import('./views/interaction/InteractionView.vue');
+const CaseReceiptView = () => import('./views/interaction/CaseReceiptView.vue');
+const CaseLookupView = () => import('./views/interaction/CaseLookupView.vue');
+const CaseStatisticsView = () => import('./views/interaction/CaseStatisticsView.vue');
+const CaseSummariesView = () => import('./views/interaction/CaseSummariesView.vue');
 // 依申请公开's application, receipt and status pages: fetched together when one is first opened.
 const requests = () => import('./views/requests');
 const RequestApplyView = () => requests().then((m) => m.RequestApplyView);

@@ -293,6 +293,8 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
       decorateReply: i === 0,
       index: ['index.html'],
       wildcard: true,
+      // the build writes each text file also as .br and .gz: sent as they are to a browser that takes them
+      preCompressed: true,
       setHeaders: (reply: FastifyReply, filePath: string) => {
         const hashed = path.relative(spa.root, filePath).startsWith(`assets${path.sep}`);
         reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
