@@ -112,6 +112,10 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   addParameterVersion: { any: ['ADMIN'] },
   setCalendarDay: { any: ['ADMIN'] },
   setYearCovered: { any: ['ADMIN'] },
+  // next year's holidays from the State Council's notice: the administrator previews, enters, and is warned
+  calendarNoticePreview: { any: ['ADMIN'] },
+  applyCalendarNotice: { any: ['ADMIN'] },
+  calendarWarning: { any: ['ADMIN'] },
   auditRecords: { any: ['ADMIN'] },
   auditChainStatus: { any: ['ADMIN'] },
   // account requests: a unit asks, the administrator decides

@@ -1089,6 +1089,20 @@ const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
   setCalendarDay: async (h) =>
     outcome(await h.call('mutation { setCalendarDay(date:"2026-12-26", kind: null) { date } }'), (d) => d.setCalendarDay === null),
   setYearCovered: async (h) => outcome(await h.call('mutation { setYearCovered(year: 2026, covered: true) { year } }')),
+  calendarNoticePreview: async (h) =>
+    outcome(
+      await h.call('query($t:String!){ calendarNoticePreview(year: 2031, text: $t) { days { date } problems } }', {
+        t: '一、元旦：1月1日（周三）放假，共1天。',
+      }),
+      (d) => d.calendarNoticePreview.days.length === 1 && d.calendarNoticePreview.problems.length === 0,
+    ),
+  applyCalendarNotice: async (h) =>
+    outcome(
+      await h.call('mutation($t:String!){ applyCalendarNotice(year: 2031, text: $t) { covered } }', { t: '一、元旦：1月1日（周三）放假，共1天。' }),
+      (d) => d.applyCalendarNotice.covered === true,
+    ),
+  // next year is entered in this suite: no warning, but an answer
+  calendarWarning: async (h) => outcome(await h.call('{ calendarWarning { year } }'), (d) => d.calendarWarning === null),
   auditRecords: async (h) => outcome(await h.call('{ auditRecords { total } }')),
   auditChainStatus: async (h) => outcome(await h.call('{ auditChainStatus { ok } }')),
   accountRequests: async (h) => {

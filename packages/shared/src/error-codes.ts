@@ -58,6 +58,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   { code: 'TOO_MANY_ATTEMPTS', module: 'auth', message: '登录或验证密码失败次数过多，请稍后再试（retryAfter 为需等待的秒数）' },
   { code: 'WRONG_OLD_PASSWORD', module: 'auth', message: '原密码不正确' },
   { code: 'CALENDAR_DATE_INVALID', module: 'calendar', message: '日期格式应为 YYYY-MM-DD' },
+  { code: 'CALENDAR_NOTICE_INVALID', module: 'calendar', message: '粘贴的国务院办公厅节假日安排通知无法逐条识别（问题逐条列出），未录入' },
   { code: 'CALENDAR_YEAR_INVALID', module: 'calendar', message: '年份不正确' },
   { code: 'CASE_CHANNEL_INVALID', module: 'complaints', message: '网站提交的件由群众自行提交' },
   { code: 'CASE_CODE_MISMATCH', module: 'complaints', message: '查询编号或查询码不正确，请核对后重新查询' },

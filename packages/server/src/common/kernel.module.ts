@@ -16,6 +16,7 @@ import { CalendarResolver } from './calendar/calendar.resolver.js';
 import { ParametersResolver } from './parameters/parameters.resolver.js';
 import { TodoResolver } from './todo/todo.resolver.js';
 import { AttachmentsResolver } from './attachments/attachments.resolver.js';
+import { remindCalendarYear } from './calendar/calendar.service.js';
 
 export const kernelModule: ModuleManifest = {
   name: 'kernel',
@@ -46,4 +47,6 @@ export const kernelModule: ModuleManifest = {
       new AppError('PARAMETER_VERSION_EXISTS', '该参数在此生效日期已有版本，历史版本不可修改', { field: 'effectiveFrom' }),
   },
   todoKinds: FOUNDATION_TODO_KINDS,
+  // from calendar.warnFrom on, the administrators are reminded to enter next year's holidays
+  jobs: [{ name: 'calendar.nextYear', everyHours: 6, run: remindCalendarYear }],
 };

@@ -19,4 +19,5 @@ export const CALENDAR_DAY_KIND_LABELS: Record<CalendarDayKind, string> = {
 export const FOUNDATION_TODO_KINDS = {
   'accountRequest.decide': '账号申请审批',
   'accountRequest.revise': '账号申请退回修改',
+  'calendar.enterYear': '录入次年节假日安排',
 } as const;

@@ -74,6 +74,20 @@ export const PARAMETERS: ParameterDefinition[] = [
     shipped: [{ value: 3, effectiveFrom: '2017-03-28', source: `${NOTICE} 五` }],
   },
   {
+    key: 'calendar.warnFrom',
+    label: '次年节假日安排未录入时开始提醒的日期',
+    unit: '月-日',
+    type: 'monthDay',
+    shipped: [
+      {
+        value: '11-01',
+        effectiveFrom: '2017-03-28',
+        source: '国务院办公厅每年于11月至12月发布次年部分节假日安排的通知',
+        note: '自该日起，次年安排未录入的，系统管理员收到待办，页面显示提醒',
+      },
+    ],
+  },
+  {
     key: 'jointMeeting.minPerYear',
     label: '联席会议每年最少召开次数',
     unit: '次',
