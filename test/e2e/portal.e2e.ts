@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
   absoluteUrl,
+  fetchGraphql,
   BASE_URL,
   horizontalOverflow,
   launchChromium,
@@ -170,9 +171,10 @@ describe('public portal', () => {
         // bytes with the 政府信息公开 column's annual reports list (system 6); bringing it back down is
         // part of the delivery work (precompressed, split per column).
         expect(scriptBytes).toBeLessThan(265_000);
-        // The home page needs no data request, fonts or images from elsewhere.
+        // No font or image from elsewhere; what is new on the front page (最新公开) is one data request.
         expect(resources.filter((r) => !r.name.startsWith(new URL(BASE_URL).origin))).toEqual([]);
-        expect(resources.length).toBeLessThanOrEqual(6);
+        expect(resources.filter((r) => new URL(r.name).pathname === '/graphql')).toHaveLength(1);
+        expect(resources.length).toBeLessThanOrEqual(7);
         expect(problems).toEqual([]);
       } finally {
         await context.close();
@@ -235,6 +237,31 @@ describe('public portal', () => {
       }
     });
 
+    it('the front page shows what is new, each with its date, and the headline figures', async () => {
+      const { context, page, problems } = await openPage(browser, 'phone');
+      try {
+        await page.goto(absoluteUrl('/'), { waitUntil: 'networkidle' });
+        const newest = await fetchGraphql<{
+          publicDocuments: { items: { title: string; issueDate: string }[] };
+          publicConsultations: { total: number };
+        }>('{ publicDocuments(page:1, pageSize:5){ items { title issueDate } } publicConsultations(phase: OPEN, page:1, pageSize:5){ total } }');
+        const documents = page.getByTestId('home-latest-documents');
+        await documents.waitFor();
+        expect(await documents.locator('li a').allTextContents()).toEqual(newest.publicDocuments.items.map((d) => d.title));
+        // each document with its date, written as on a document
+        expect(await documents.locator('li time').count()).toBe(newest.publicDocuments.items.length);
+        // each open consultation with its closing date
+        const open = page.getByTestId('home-latest-consultations').locator('li');
+        for (const text of await open.allTextContents()) expect(text).toMatch(/\d{4}年\d{1,2}月\d{1,2}日截止/);
+        const figures = await page.getByTestId('home-figures').locator('dd').allTextContents();
+        expect(figures[0]).toBe(`${newest.publicConsultations.total}项`);
+        expect(problems).toEqual([]);
+        await page.screenshot({ path: screenshotPath('portal-home-latest-phone'), fullPage: true });
+      } finally {
+        await context.close();
+      }
+    });
+
     it('the skip link jumps over the header and navigation into the main content', async () => {
       const { context, page } = await openPage(browser, 'phone');
       try {
@@ -246,11 +273,12 @@ describe('public portal', () => {
         expect(f.inside).toBe(true);
         expect(f.id).toBe('main');
 
-        // The next Tab lands on the first link of the main content, not in the navigation.
+        // The next Tab lands on the first link of the main content (the newest document of 最新公开), not in the navigation.
         await page.keyboard.press('Tab');
         const next = await focused(page, 'main');
         expect(next.inside).toBe(true);
-        expect(next.text).toBe('意见征集');
+        expect(next.text).toBe(((await page.locator('main a').first().textContent()) ?? '').trim());
+        expect(next.text).not.toBe('');
         await page.screenshot({ path: screenshotPath('portal-keyboard-main-phone') });
       } finally {
         await context.close();

@@ -2,7 +2,6 @@ import { nextTick } from 'vue';
 import { createRouter, createWebHistory, type RouteRecordRaw, type RouteRecordSingleView } from 'vue-router';
 import { columns, type ColumnKey } from './columns';
 import { siteTitle } from './site';
-import HomeView from './views/HomeView.vue';
 import ColumnView from './views/ColumnView.vue';
 import AccessibilityView from './views/AccessibilityView.vue';
 import NotFoundView from './views/NotFoundView.vue';
@@ -16,6 +15,8 @@ import ConsultationListView from './views/consultations/ConsultationListView.vue
 import MeetingNewsListView from './views/meetings/MeetingNewsListView.vue';
 import EvaluationResultsView from './views/evaluation/EvaluationResultsView.vue';
 
+// the front page (最新公开 and the columns) is a chunk of its own: the column pages do not carry it
+const HomeView = () => import('./views/HomeView.vue');
 // An item's own page (a document, an interpretation, a topic with its opinion form, a press release, the
 // evaluation's questionnaire) is fetched when first opened: the lists, which every visitor sees first,
 // stay within their budget, and an item adds its page's few kilobytes.
