@@ -98,8 +98,14 @@ describe('a consultation topic from draft to publication', () => {
 
   it('the Secretariat approves it', async () => {
     const page = await signIn(browser, 'mishuke');
-    await page.goto(`${BASE_URL}/admin/consultations/${topicId}`);
+    // opened from the review queue: the queue (议题审查), not the search (议题查询), stays lit in the menu
+    await openMenu(page, 'consultation-review-queue');
+    const row = rowOf(page.getByTestId('topic-table'));
+    await row.locator('a.topic-link').click();
     await expect.poll(() => stateOf(page)).toBe('待秘书科审查');
+    const menu = page.getByTestId('menu');
+    expect(await menu.getByTestId('menu-consultation-review-queue').getAttribute('class')).toContain('is-active');
+    expect(await menu.getByTestId('menu-consultations').getAttribute('class')).not.toContain('is-active');
     await page.getByTestId(`topic-approve-${topicId}`).click();
     await confirmMessageBox(page);
     await expect.poll(() => stateOf(page)).toBe('待发布');
