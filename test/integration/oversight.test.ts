@@ -312,6 +312,8 @@ describe('dashboards read a government below, or a level with those below it', (
       expect(codeOf(await s.as('shuangta.leader3', SCOPED_FIGURES, { scope: { governmentId: g } }))).toBe('NOT_FOUND');
     }
     expect(codeOf(await s.as('leader', SCOPED_FIGURES, { scope: { governmentId: CITY.unit } }))).toBe('NOT_FOUND');
+    // an id that is no id at all is a coded refusal, not a database error
+    expect(codeOf(await s.as('leader', SCOPED_FIGURES, { scope: { governmentId: 'not-an-id' } }))).toBe('BAD_USER_INPUT');
     // a unit's disclosure officer reads its own unit's feedback figures, and no scope
     const FEEDBACK = `query($scope:GovernmentScopeInput){ supervisorFeedbackStats(scope:$scope) { total { filed } } }`;
     expect((await s.as('jiaoyu.gk', FEEDBACK, { scope: null })).data).not.toBeNull();

@@ -66,7 +66,7 @@ export async function dueAfterWorkingDays(ctx: Ctx, from: Date, days: number): P
 }
 
 export async function calendarYear(ctx: Ctx, year: number) {
-  if (!Number.isInteger(year) || year < 1949 || year > 2200) throw new AppError(CalendarError.CALENDAR_YEAR_INVALID, '年份不正确', { field: 'year' });
+  checkYear(year);
   const y = (await ctx.em.findOne(CalendarYear, { year })) ?? Object.assign(new CalendarYear(), { year, covered: false, source: null });
   y.days = await ctx.em.find(CalendarDay, { date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }, { orderBy: { date: 'asc' } });
   return y;
@@ -97,7 +97,7 @@ export async function setCalendarDay(ctx: Ctx, date: string, kind: CalendarDayKi
 }
 
 export async function setYearCovered(ctx: Ctx, year: number, covered: boolean) {
-  if (!Number.isInteger(year) || year < 1949 || year > 2200) throw new AppError(CalendarError.CALENDAR_YEAR_INVALID, '年份不正确', { field: 'year' });
+  checkYear(year);
   await transaction(ctx, async (tx) => {
     const y = (await tx.em.findOne(CalendarYear, { year })) ?? tx.em.create(CalendarYear, { year, covered, source: 'admin' });
     const before = { covered: y.covered };
