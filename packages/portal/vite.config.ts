@@ -21,6 +21,9 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, changeOrigin: true },
       '/files': { target: api, changeOrigin: true },
+      // open data and the columns' feeds
+      '/data': { target: api, changeOrigin: true },
+      '/feeds': { target: api, changeOrigin: true },
     },
   },
   build: {

@@ -26,6 +26,8 @@ const ConsultationView = () => import('./views/consultations/ConsultationView.vu
 const ReceiptView = () => import('./views/consultations/ReceiptView.vue');
 const PressReleaseView = () => import('./views/meetings/PressReleaseView.vue');
 const SurveyView = () => import('./views/evaluation/SurveyView.vue');
+// 开放数据: the catalogue of every published figure's files and the columns' feeds, fetched when first opened
+const OpenDataView = () => import('./views/open-data/OpenDataView.vue');
 
 // 与民互动's pages: a view each, fetched when first opened: they are the portal's largest
 // pages and most visitors never open them, so the first download of every page stays light.
@@ -170,6 +172,12 @@ const routes: RouteRecordRaw[] = [
     name: 'survey',
     component: SurveyView,
     meta: { title: '问卷调查' },
+  },
+  {
+    path: '/open-data',
+    name: 'open-data',
+    component: OpenDataView,
+    meta: { title: '开放数据' },
   },
   {
     path: '/accessibility',

@@ -17,6 +17,7 @@ import { assessmentModule } from './assessment/assessment.module.js';
 import { oversightModule } from './oversight/oversight.module.js';
 import { trainingModule } from './training/training.module.js';
 import { jointMeetingsModule } from './joint-meetings/joint-meetings.module.js';
+import { openDataModule } from './open-data/open-data.module.js';
 
 export const MODULES: readonly ModuleManifest[] = [
   organisationModule,
@@ -35,4 +36,5 @@ export const MODULES: readonly ModuleManifest[] = [
   oversightModule,
   trainingModule,
   jointMeetingsModule,
+  openDataModule,
 ];

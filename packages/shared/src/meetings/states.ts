@@ -39,3 +39,12 @@ export const MEETING_TODO_KINDS = {
   'attendance.revise': '列席意见退回修改',
   'attendance.notify': '送达参会通知',
 } as const;
+
+/**
+ * 议题意见征集率, in the words the portal shows next to the table and open data serves with the file
+ * (the server computes it in meetings' consultationRates).
+ */
+export const CONSULTATION_RATE_DEFINITION =
+  '提交市政府常务会议、市长办公会议等政府会议审议的议题，除依法应当保密等不公开征求意见的以外，都应当事先向社会公开征求意见。议题意见征集率是已公开征求意见的议题数占应当公开征求意见的议题数的比例，按会议召开日期所在季度统计。';
+/** The first year the portal offers (the year the work system was set up). */
+export const CONSULTATION_RATE_FIRST_YEAR = 2017;

@@ -212,22 +212,7 @@ class PublicAssessment {
   @Field(() => [PublicAssessmentResult], { description: 'As signed off, ranked' }) results: PublicAssessmentResult[];
 }
 function toPublic(a: Assessment): PublicAssessment {
-  const cards = [...(a.frozen?.scorecards ?? [])].sort((x, y) => (x.rank ?? 1e9) - (y.rank ?? 1e9));
-  return {
-    id: a.id,
-    year: a.year,
-    governmentName: a.government.getEntity().name,
-    publishedAt: a.publishedAt ?? a.createdAt,
-    routineShare: a.parameters.routineShare,
-    results: cards.map((c) => ({
-      rank: c.rank,
-      unitName: c.unitName,
-      routine: c.routine,
-      yearEnd: c.yearEnd,
-      deductions: c.deductions,
-      total: c.total,
-    })),
-  };
+  return svc.publishedResults(a);
 }
 
 @Resolver(() => ScorecardType)

@@ -258,6 +258,26 @@ export const publishAssessment = (ctx: Ctx, id: string, version: number) => appl
 export async function publicAssessments(ctx: Ctx) {
   return ctx.em.find(Assessment, { state: 'PUBLISHED' }, { orderBy: { year: 'desc' }, populate: ['government'], limit: 200 });
 }
+/** A published year as the public reads it (the portal and open data): the scorecards as signed off, ranked. */
+export function publishedResults(a: Assessment) {
+  const cards = [...(a.frozen?.scorecards ?? [])].sort((x, y) => (x.rank ?? 1e9) - (y.rank ?? 1e9));
+  return {
+    id: a.id,
+    year: a.year,
+    governmentId: a.government.id,
+    governmentName: a.government.getEntity().name,
+    publishedAt: a.publishedAt ?? a.createdAt,
+    routineShare: a.parameters.routineShare,
+    results: cards.map((c) => ({
+      rank: c.rank,
+      unitName: c.unitName,
+      routine: c.routine,
+      yearEnd: c.yearEnd,
+      deductions: c.deductions,
+      total: c.total,
+    })),
+  };
+}
 export async function publicAssessment(ctx: Ctx, id: string) {
   const a = isId(id) ? await ctx.em.findOne(Assessment, { id, state: 'PUBLISHED' }, { populate: ['government'] }) : null;
   if (!a) throw notFound('考核结果');

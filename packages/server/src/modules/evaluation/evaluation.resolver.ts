@@ -248,18 +248,7 @@ export class EvaluationRoundResolver {
     @Arg('year', () => Int, { nullable: true }) year: number | null,
     @Arg('governmentId', () => ID, { nullable: true, description: 'This deployment’s top government by default' }) governmentId: string | null,
   ): Promise<PublicEvaluation | null> {
-    const r = await svc.publicRound(ctx, year ?? null, governmentId ?? null);
-    if (!r) return null;
-    const system = await ctx.em.findOneOrFail(IndicatorSystem, r.system.id);
-    const tops = await svc.indicatorsOf(ctx, system.id);
-    return {
-      year: r.year,
-      title: r.title,
-      fullScore: system.fullScore,
-      publishedAt: r.publishedAt!,
-      dimensions: tops.filter((t) => !t.parent).map((t) => ({ dimension: t.dimension, score: t.maxScore, max: t.maxScore })),
-      rows: await svc.roundResults(ctx, r),
-    };
+    return svc.publicResults(ctx, year ?? null, governmentId ?? null);
   }
 }
 

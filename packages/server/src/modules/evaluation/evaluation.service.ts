@@ -864,6 +864,22 @@ export async function publicRound(ctx: Ctx, year: number | null, governmentId: s
   );
 }
 
+/** The published results of a year (the latest by default) as the portal shows them and open data serves them; null when none. */
+export async function publicResults(ctx: Ctx, year: number | null, governmentId: string | null = null) {
+  const r = await publicRound(ctx, year, governmentId);
+  if (!r) return null;
+  const system = await ctx.em.findOneOrFail(IndicatorSystem, r.system.id);
+  const tops = await indicatorsOf(ctx, system.id);
+  return {
+    year: r.year,
+    title: r.title,
+    fullScore: system.fullScore,
+    publishedAt: r.publishedAt!,
+    dimensions: tops.filter((t) => !t.parent).map((t) => ({ dimension: t.dimension, score: t.maxScore, max: t.maxScore })),
+    rows: await roundResults(ctx, r),
+  };
+}
+
 export async function publicYears(ctx: Ctx, governmentId: string | null = null) {
   const government = await portalGovernment(ctx, governmentId);
   if (!government) return [];
