@@ -75,11 +75,10 @@ describe('precompressed', () => {
 
 describe('budgets (JavaScript, gzip)', () => {
   // The goals are 250 KB for the admin's login and home and 80 KB for each portal page but the chart
-  // pages. Met: every portal list and item page. Not yet: the admin (every operation's document is one
-  // shared module loaded at sign-in, and both languages' messages travel in the entry) and the two pages
-  // of 与民互动 whose complaint form is the page itself, about 1 KB over. Their ceilings below are what
-  // they weigh today with a little room, so that none grows while the rest of the work is done.
-  const ADMIN_CEILING = { login: 262_000, home: 360_000 };
+  // pages. Met: every portal list and item page, and the admin's login (171.9 KB) and a leader's home
+  // (242.5 KB), whose ceilings below are what they weigh with a little room. Not yet: the two pages of
+  // 与民互动 whose complaint form is the page itself, about 1 KB over, held at their ceiling.
+  const ADMIN_CEILING = { login: 176_000, home: 248_000 };
   const PORTAL_GOAL = 80_000;
   const PORTAL_CEILING: Record<string, number> = { '/interaction': 82_000, '/interaction/case': 82_000 };
 

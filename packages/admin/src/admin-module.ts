@@ -16,7 +16,7 @@ export interface AdminModule {
   publicPages?: PublicPage[];
   /** Menu groups, in the order they show; a module's groups follow those of the modules listed before it. */
   menu?: MenuGroupDeclaration[];
-  /** Messages in zh-CN (the source language) and English, merged into the application's. */
+  /** Messages in zh-CN (the source language) and English, merged into the application's as they are fetched. */
   messages?: ModuleMessages;
 }
 
@@ -67,8 +67,15 @@ export interface MessageTree {
   [key: string]: string | MessageTree;
 }
 export interface ModuleMessages {
+  /** Chinese needed before any of the module's pages opens (its menu's words), or all of it. */
   'zh-CN': MessageTree;
-  en: MessageTree;
+  /**
+   * The rest of its Chinese, the words of its pages: fetched, with every module's (a page may show
+   * another module's words), before the first page of a module that has them opens.
+   */
+  pages?: () => Promise<MessageTree>;
+  /** All of its English, fetched only when a user chooses English. */
+  en: () => Promise<MessageTree>;
 }
 
 /** Typed identity, for the manifests. */

@@ -10,7 +10,7 @@ import './styles.css';
 import App from './App.vue';
 import { ability } from './ability';
 import { client } from './api/client';
-import { i18n } from './i18n';
+import { i18n, restoreLocale } from './i18n';
 import { router } from './router';
 
 const app = createApp(App);
@@ -19,4 +19,6 @@ app.use(i18n);
 app.use(urql, client);
 app.use(abilitiesPlugin, ability, { useGlobalProperties: true });
 app.use(router);
-app.mount('#app');
+// A user who chose English before sees it from the first page on. (Not a top-level await: the English
+// chunk imports this one, which must have finished evaluating first.)
+void restoreLocale().finally(() => app.mount('#app'));

@@ -1,7 +1,7 @@
 import { createRouter, createWebHistory } from 'vue-router';
 import { ElMessage } from 'element-plus';
 import { ability } from './ability';
-import { t } from './i18n';
+import { loadPageMessages, t } from './i18n';
 import { buildPublicRoutes, buildRoutes } from './routes';
 import { ADMIN_MODULES } from './modules';
 import { useSessionStore } from './stores/session';
@@ -14,7 +14,7 @@ export const router = createRouter({
       path: '/',
       component: () => import('./layouts/AdminLayout.vue'),
       children: [
-        ...buildRoutes(ADMIN_MODULES),
+        ...buildRoutes(ADMIN_MODULES, loadPageMessages),
         { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('./layouts/NotFound.vue'), meta: { title: 'error.notFound' } },
       ],
     },

@@ -1,6 +1,6 @@
 import { Client, CombinedError, cacheExchange, fetchExchange, mapExchange, type AnyVariables, type TypedDocumentNode } from '@urql/core';
 import type { DocumentNode } from 'graphql';
-import { ERROR_CODES } from '@gongkai/shared';
+import { shallowRef } from 'vue';
 import { t } from '@/i18n';
 
 /** Called when the server says the session is gone (set by the session store). */
@@ -62,8 +62,28 @@ function errorCode(error: CombinedError): string | undefined {
   return typeof ext?.code === 'string' ? ext.code : undefined;
 }
 
-const CATALOGUE = new Map(ERROR_CODES.map((e) => [e.code, e.message]));
 const CHINESE = /[\u4e00-\u9fa5]/;
+
+/**
+ * The catalogue of codes (the shared package's generated list, the largest table of the SPA) is needed
+ * only for a refusal without a Chinese message, which is rare: it is fetched then. Reactive, so that a
+ * message computed from a query's error is shown in words once it has arrived.
+ */
+const catalogue = shallowRef<ReadonlyMap<string, string>>();
+let catalogueLoad: Promise<void> | undefined;
+
+function loadCatalogue(): Promise<void> {
+  catalogueLoad ??= import('./error-catalogue').then(
+    (m) => {
+      catalogue.value = m.CATALOGUE;
+    },
+    () => {
+      // offline or a new release: the general message stands, and the next refusal tries again
+      catalogueLoad = undefined;
+    },
+  );
+  return catalogueLoad;
+}
 
 /**
  * The words shown for a refusal: the server's Chinese message; else (a message from a layer that
@@ -72,9 +92,23 @@ const CHINESE = /[\u4e00-\u9fa5]/;
  */
 export function messageFor(code: string, serverMessage: string | undefined): string {
   if (serverMessage && CHINESE.test(serverMessage)) return serverMessage;
-  const known = CATALOGUE.get(code);
+  if (!catalogue.value) void loadCatalogue();
+  const known = catalogue.value?.get(code);
   if (known) return known.replace(/（[^）]*[A-Za-z][^）]*）/g, '');
   return t('error.unknown');
+}
+
+/** messageFor, once the catalogue is here if the message needs it. */
+export async function refusalMessage(code: string, serverMessage: string | undefined): Promise<string> {
+  if (!(serverMessage && CHINESE.test(serverMessage))) await loadCatalogue();
+  return messageFor(code, serverMessage);
+}
+
+/** toApiError, once the catalogue is here if the refusal needs it. */
+async function refusal(error: CombinedError): Promise<ApiFailure> {
+  const message = error.graphQLErrors[0]?.message;
+  if (message !== undefined && !CHINESE.test(message)) await loadCatalogue();
+  return toApiError(error);
 }
 
 export function toApiError(error: unknown): ApiFailure {
@@ -100,7 +134,7 @@ export function toApiError(error: unknown): ApiFailure {
 /** Run a query once, fresh from the network; throws ApiFailure. */
 export async function query<Data, Variables extends AnyVariables>(document: TypedDocumentNode<Data, Variables>, variables: Variables): Promise<Data> {
   const result = await client.query(document, variables, { requestPolicy: 'network-only' }).toPromise();
-  if (result.error) throw toApiError(result.error);
+  if (result.error) throw await refusal(result.error);
   if (!result.data) throw new ApiFailure('UNKNOWN', t('error.unknown'));
   return result.data;
 }
@@ -111,7 +145,7 @@ export async function mutate<Data, Variables extends AnyVariables>(
   variables: Variables,
 ): Promise<Data> {
   const result = await client.mutation(document, variables).toPromise();
-  if (result.error) throw toApiError(result.error);
+  if (result.error) throw await refusal(result.error);
   if (!result.data) throw new ApiFailure('UNKNOWN', t('error.unknown'));
   return result.data;
 }

@@ -1,8 +1,8 @@
-import { ElMessageBox } from 'element-plus';
 import { t } from '@/i18n';
 
-/** Ask before an action; resolves true when the user confirms. */
+/** Ask before an action; resolves true when the user confirms. The message box is fetched on first use. */
 export async function confirmAction(message: string, title?: string, danger = false): Promise<boolean> {
+  const { ElMessageBox } = await import('element-plus/es/components/message-box/index.mjs');
   try {
     await ElMessageBox.confirm(message, title ?? t('common.confirm'), {
       confirmButtonText: t('common.confirm'),

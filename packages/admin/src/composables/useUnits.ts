@@ -1,6 +1,6 @@
 import { computed } from 'vue';
 import { useQuery } from '@urql/vue';
-import { UnitsDocument, type UnitFieldsFragment } from '@/gql/graphql';
+import { UnitsDocument, type UnitFieldsFragment } from '@/views/units/gql/graphql';
 
 export type UnitRow = UnitFieldsFragment;
 export interface UnitNode extends UnitRow {

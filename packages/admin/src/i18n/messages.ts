@@ -1,14 +1,19 @@
-import type { AdminModule, MessageTree } from '@/admin-module';
+import type { MessageTree } from '@/admin-module';
+
+/** One contributor's messages in one language: the application's own, or a module's. */
+export interface NamedMessages {
+  name: string;
+  messages: MessageTree | undefined;
+}
 
 /**
- * The application's messages and those of every module, merged into one tree per locale. Two
+ * The application's messages and those of every module, merged into one tree (one language). Two
  * modules (or a module and the application) giving the same key is a mistake, and refused.
  */
-export function mergeMessages(base: MessageTree, modules: readonly AdminModule[], locale: 'zh-CN' | 'en'): MessageTree {
+export function mergeMessages(base: MessageTree, modules: readonly NamedMessages[]): MessageTree {
   const merged = structuredClone(base);
   for (const module of modules) {
-    const own = module.messages?.[locale];
-    if (own) mergeInto(merged, own, module.name, '');
+    if (module.messages) mergeInto(merged, module.messages, module.name, '');
   }
   return merged;
 }

@@ -58,62 +58,6 @@ const zhCN = {
   calendarDayKind: { ...CALENDAR_DAY_KIND_LABELS },
 };
 
-const en: typeof zhCN = {
-  menu: {
-    calendar: 'Working calendar',
-  },
-  calendar: {
-    title: 'Working calendar',
-    year: 'Year',
-    covered: 'Complete',
-    notCovered: 'Not entered',
-    coveredBanner: 'The holidays of {year} are entered{source}; working-day deadlines use them.',
-    notCoveredBanner: 'The holidays of {year} are not entered yet: deadlines in working days cannot be computed for that year.',
-    source: ' (source: {source})',
-    sourceStateCouncil: "the State Council General Office's notice of the year's holidays",
-    sourceAdmin: 'entered by the administrator',
-    enterNotice: "Enter from the State Council's notice",
-    noticeTitle: 'Enter the holidays of {year}',
-    noticeHint:
-      "Paste the State Council General Office's notice of the holidays of {year}, read it, check it, then enter it. It replaces the holidays and worked days of {year} entered so far.",
-    noticeText: "The notice's text",
-    noticePlaceholder: '一、元旦：1月1日（周五）放假……',
-    noticeRead: 'Read',
-    noticeApply: 'Enter',
-    noticeProblems: '{n} lines could not be read: check the text and read it again',
-    noticeHoliday: 'Holiday',
-    noticeOff: 'Days off',
-    noticeDays: 'Days',
-    noticeWorked: 'Weekend days worked',
-    noticeNoneWorked: 'None',
-    noticeEntered: 'The holidays of {year} are entered',
-    warningBanner:
-      'The holidays of {year} are not entered: deadlines in working days from 1 January {year} cannot be computed. Enter them in the calendar once the State Council has published them.',
-    warningAction: 'Enter them',
-    markCovered: 'Mark complete',
-    markNotCovered: 'Mark incomplete',
-    markCoveredConfirm: 'Are all statutory holidays and adjusted working days of {year} entered? Deadlines will be computed from them.',
-    markNotCoveredConfirm: 'Deadlines in {year} will no longer be computable. Continue?',
-    holiday: 'Holiday',
-    adjusted: 'Adjusted working day',
-    weekend: 'Weekend',
-    workday: 'Working day',
-    legend: 'Legend',
-    adjustedMark: 'W',
-    holidayMark: 'H',
-    weekdays: 'Mo,Tu,We,Th,Fr,Sa,Su',
-    editDay: 'Set {date}',
-    dayKind: 'Kind of day',
-    defaultKind: 'Monday-to-Friday rule (clear)',
-    dayName: 'Name',
-    dayNamePlaceholder: 'e.g. Spring Festival',
-    daySaved: 'Saved',
-    holidays: '{n} holidays',
-    adjustedDays: '{n} adjusted working days',
-    clickHint: 'Click a day to set a holiday or an adjusted working day.',
-    coveredYears: 'Complete years',
-  },
-  calendarDayKind: { HOLIDAY: 'Holiday', ADJUSTED_WORKDAY: 'Adjusted working day' },
-};
+export type Messages = typeof zhCN;
 
-export const messages = { 'zh-CN': zhCN, en };
+export const messages = { 'zh-CN': zhCN, en: () => import('./messages.en').then((m) => m.en) };

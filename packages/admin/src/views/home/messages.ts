@@ -53,58 +53,6 @@ const zhCN = {
   },
 };
 
-const en: typeof zhCN = {
-  menu: {
-    home: 'To-do',
-  },
-  home: {
-    todos: 'To-do',
-    notifications: 'Notifications',
-    includeDone: 'Show done',
-    todoTitle: 'Item',
-    todoKind: 'Kind',
-    due: 'Due',
-    createdAt: 'Received',
-    doneAt: 'Done',
-    overdue: 'Overdue',
-    overdueBy: '{n} day overdue | {n} days overdue',
-    dueToday: 'Due today',
-    dueIn: '{n} day left | {n} days left',
-    noDue: 'No deadline',
-    noTodos: 'Nothing to do',
-    noNotifications: 'No notifications',
-    unreadOnly: 'Unread only',
-    markRead: 'Mark read',
-    markAllRead: 'Mark all read',
-    unread: 'Unread',
-    open: 'Open',
-    view: 'View',
-    todoCount: '{n} to do',
-    overdueCount: '{n} overdue',
-    unreadCount: '{n} unread',
-    quickLinks: 'Shortcuts',
-    welcome: 'Hello, {name}',
-  },
-  overview: {
-    title: 'Government at a glance',
-    consultationsInReview: 'Topics in review',
-    consultationsOpen: 'Consultations open',
-    meetingsUpcoming: 'Upcoming meetings',
-    proposalsPending: 'Attendance proposals to approve',
-    interpretationsOverdue: 'Overdue interpretations',
-    casesOverdue: 'Overdue complaints',
-    requestsOverdue: 'Overdue requests',
-    feedbackOverdue: 'Overdue supervisor feedback',
-  },
-  rollup: {
-    title: 'This level and the levels below',
-    note: '{name} and the governments below it, each row counted as that government counts its own',
-    government: 'Government',
-    own: 'this level',
-    total: 'Total',
-    open: 'Open {name} and the levels below it',
-    back: 'Back to this level',
-  },
-};
+export type Messages = typeof zhCN;
 
-export const messages = { 'zh-CN': zhCN, en };
+export const messages = { 'zh-CN': zhCN, en: () => import('./messages.en').then((m) => m.en) };

@@ -15,20 +15,6 @@ const zhCN = {
   },
 };
 
-const en: typeof zhCN = {
-  login: {
-    title: 'Sign in',
-    subtitle: 'Government-affairs disclosure work systems',
-    username: 'User name',
-    password: 'Password',
-    submit: 'Sign in',
-    usernameRequired: 'Enter your user name',
-    passwordRequired: 'Enter your password',
-    failed: 'Wrong user name or password.',
-    locked: 'The account is locked. Try again later or contact the administrator.',
-    disabled: 'The account is disabled. Contact the administrator.',
-    footer: 'For staff only. To get an account, ask the head of your unit to request one.',
-  },
-};
+export type Messages = typeof zhCN;
 
-export const messages = { 'zh-CN': zhCN, en };
+export const messages = { 'zh-CN': zhCN, en: () => import('./messages.en').then((m) => m.en) };

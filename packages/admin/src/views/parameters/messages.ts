@@ -1,86 +1,21 @@
-/** Policy parameters, and the 基础信息 group. */
-const zhCN = {
+import type { PageMessages } from './messages.zh';
+
+/**
+ * Policy parameters, and the 基础信息 group: the menu's words in Chinese, needed before any of its pages opens. The rest of
+ * its Chinese (messages.zh.ts) is fetched with every module's before the first of those pages opens,
+ * English (messages.en.ts) when a user chooses it.
+ */
+const menu = {
   menu: {
     groupReference: '基础信息',
     parameters: '政策参数',
   },
-  parameters: {
-    notSet: '未设定（由市政府每年确定）',
-    title: '政策参数',
-    intro: '通知及相关法规规定的时限、数量等参数。每项参数按生效日期保存各个版本，新办事项按创建当日生效的版本计算；历史版本不可修改。',
-    search: '参数名称或键名',
-    name: '参数',
-    key: '键名',
-    current: '现行值',
-    effectiveFrom: '生效日期',
-    source: '依据',
-    note: '说明',
-    history: '版本历史',
-    createdAt: '录入时间',
-    createdBy: '录入人',
-    system: '系统预置',
-    addVersion: '新增版本',
-    addVersionTitle: '新增版本：{label}',
-    value: '参数值',
-    valueJson: '参数值（JSON）',
-    valueJsonHint: '例如 15 或 {example}',
-    valueRequired: '请输入参数值',
-    valueInvalid: '参数值不是有效的 JSON',
-    effectiveFromRequired: '请选择生效日期',
-    sourceRequired: '请填写依据（文件名称及条款）',
-    sourcePlaceholder: '如：重大行政决策程序暂行条例 第十五条',
-    added: '已新增参数版本',
-    inForce: '现行',
-    future: '待生效',
-    superseded: '已失效',
-    noCurrent: '暂无生效版本',
-    versions: '{n} 个版本',
-    effectiveFromHint: '生效日期不能早于今天。已创建的事项仍按创建当日的参数计算，新版本只影响生效日及以后新建的事项。',
-  },
-  valueKey: { REPORT: '举报', COMPLAINT: '投诉', SUGGESTION: '建议' },
 };
 
-const en: typeof zhCN = {
-  menu: {
-    groupReference: 'Reference',
-    parameters: 'Policy parameters',
-  },
-  parameters: {
-    notSet: 'Not set (decided by the city each year)',
-    title: 'Policy parameters',
-    intro:
-      'Time limits and numbers set by the notice and related regulations. Each parameter keeps its versions by effective date; a work item uses the version in force on the day it was created. History is never edited.',
-    search: 'Name or key',
-    name: 'Parameter',
-    key: 'Key',
-    current: 'In force',
-    effectiveFrom: 'Effective from',
-    source: 'Source',
-    note: 'Note',
-    history: 'History',
-    createdAt: 'Entered',
-    createdBy: 'Entered by',
-    system: 'Shipped',
-    addVersion: 'Add version',
-    addVersionTitle: 'Add version: {label}',
-    value: 'Value',
-    valueJson: 'Value (JSON)',
-    valueJsonHint: 'e.g. 15 or {example}',
-    valueRequired: 'Enter the value',
-    valueInvalid: 'The value is not valid JSON',
-    effectiveFromRequired: 'Choose the effective date',
-    sourceRequired: 'Enter the source (document and article)',
-    sourcePlaceholder: 'e.g. Interim Regulations on Major Administrative Decisions, Art. 15',
-    added: 'Version added',
-    inForce: 'In force',
-    future: 'Upcoming',
-    superseded: 'Superseded',
-    noCurrent: 'No version in force',
-    versions: '{n} versions',
-    effectiveFromHint:
-      'Not before today. Existing work items keep the values of their creation day; the new version applies to items created from its date on.',
-  },
-  valueKey: { REPORT: 'Report', COMPLAINT: 'Complaint', SUGGESTION: 'Suggestion' },
-};
+export type Messages = typeof menu & PageMessages;
 
-export const messages = { 'zh-CN': zhCN, en };
+export const messages = {
+  'zh-CN': menu,
+  pages: () => import('./messages.zh').then((m) => m.zhCN),
+  en: () => import('./messages.en').then((m) => m.en),
+};

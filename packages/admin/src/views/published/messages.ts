@@ -1,36 +1,21 @@
-/** What the portal shows. */
-const zhCN = {
+import type { PageMessages } from './messages.zh';
+
+/**
+ * What the portal shows: the menu's words in Chinese, needed before any of its pages opens. The rest of
+ * its Chinese (messages.zh.ts) is fetched with every module's before the first of those pages opens,
+ * English (messages.en.ts) when a user chooses it.
+ */
+const menu = {
   menu: {
     groupPublished: '网站发布',
     published: '已发布信息',
   },
-  published: {
-    title: '已发布信息',
-    documents: '政府信息公开',
-    interpretationsTab: '政策解读',
-    interpretations: '解读',
-    searchTitle: '标题',
-    portalPage: '门户页面',
-    open: '打开',
-    late: '逾期发布',
-  },
 };
 
-const en: typeof zhCN = {
-  menu: {
-    groupPublished: 'Website',
-    published: 'Published',
-  },
-  published: {
-    title: 'Published',
-    documents: 'Government information',
-    interpretationsTab: 'Interpretations',
-    interpretations: 'Interpretation',
-    searchTitle: 'Title',
-    portalPage: 'Portal',
-    open: 'Open',
-    late: 'Late',
-  },
-};
+export type Messages = typeof menu & PageMessages;
 
-export const messages = { 'zh-CN': zhCN, en };
+export const messages = {
+  'zh-CN': menu,
+  pages: () => import('./messages.zh').then((m) => m.zhCN),
+  en: () => import('./messages.en').then((m) => m.en),
+};

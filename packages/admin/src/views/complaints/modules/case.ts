@@ -1,5 +1,5 @@
 import { asSubject, CASE_STEP_FROM, type CaseState, type SubjectObject } from '@gongkai/shared';
-import type { CaseFieldsFragment, CaseListFieldsFragment } from '@/gql/graphql';
+import type { CaseFieldsFragment, CaseListFieldsFragment } from '../gql/graphql';
 
 export type CaseRow = CaseListFieldsFragment;
 export type CaseDetail = CaseFieldsFragment;

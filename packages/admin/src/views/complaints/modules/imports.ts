@@ -1,5 +1,5 @@
 import type { ImportState } from '@gongkai/shared';
-import { ApiFailure, messageFor } from '@/api/client';
+import { ApiFailure, refusalMessage } from '@/api/client';
 import { t } from '@/i18n';
 
 /**
@@ -106,7 +106,7 @@ export function uploadImport(channel: string, file: File, onProgress: (percent: 
         return;
       }
       const code = answer?.code ?? 'UNKNOWN';
-      reject(new ApiFailure(code, messageFor(code, answer?.message), answer?.field));
+      void refusalMessage(code, answer?.message).then((message) => reject(new ApiFailure(code, message, answer?.field)));
     };
     xhr.onerror = () => reject(new ApiFailure('NETWORK', t('error.network')));
     xhr.send(body);

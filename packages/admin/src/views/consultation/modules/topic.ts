@@ -1,5 +1,5 @@
 import { asSubject, isMajorDecision, type SubjectObject, type TopicCategory, type TopicState } from '@gongkai/shared';
-import type { OpinionFieldsFragment, TopicFieldsFragment, TopicListFieldsFragment } from '@/gql/graphql';
+import type { OpinionFieldsFragment, TopicFieldsFragment, TopicListFieldsFragment } from '../gql/graphql';
 
 export type TopicRow = TopicListFieldsFragment;
 export type TopicDetail = TopicFieldsFragment;

@@ -7,7 +7,7 @@ import {
   type SubjectObject,
 } from '@gongkai/shared';
 import { today } from '@/utils/format';
-import type { DocumentListFieldsFragment, InterpretationFieldsFragment } from '@/gql/graphql';
+import type { DocumentListFieldsFragment, InterpretationFieldsFragment } from '../gql/graphql';
 
 export type DocRow = DocumentListFieldsFragment;
 export type InterpretationRow = InterpretationFieldsFragment;

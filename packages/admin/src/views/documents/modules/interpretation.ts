@@ -1,5 +1,5 @@
 import type { InterpretationForm } from '@gongkai/shared';
-import type { InterpretationFieldsFragment, InterpretationInput } from '@/gql/graphql';
+import type { InterpretationFieldsFragment, InterpretationInput } from '../gql/graphql';
 
 /** The editable plan and materials of one stage, as the form holds them (links one per line). */
 export interface InterpretationDraft {

@@ -3,7 +3,8 @@
 import { computed } from 'vue';
 import { useQuery } from '@urql/vue';
 import type { AppealState, EvaluationGroup, Grade, IndicatorSystemState, RoundState } from '@gongkai/shared';
-import { EvaluationRoundsDocument, type IndicatorFieldsFragment, type UnitFieldsFragment } from '@/gql/graphql';
+import { EvaluationRoundsDocument, type IndicatorFieldsFragment } from '../gql/graphql';
+import type { UnitFieldsFragment } from '@/views/units/gql/graphql';
 
 type TagType = 'primary' | 'success' | 'warning' | 'danger' | 'info';
 

@@ -1,7 +1,7 @@
 // The indicator tree as the editor holds it: nested nodes, flattened for the table (with depth and
 // outline code) and for saving (key / parentKey, the whole tree at once); the sums of every level.
 import { EVALUATION_DIMENSIONS, type EvaluationDimension, type EvaluationMethod } from '@gongkai/shared';
-import type { IndicatorFieldsFragment, IndicatorNodeInput } from '@/gql/graphql';
+import type { IndicatorFieldsFragment, IndicatorNodeInput } from '../gql/graphql';
 import { cents } from './evaluation';
 
 export interface EditNode {

@@ -1,5 +1,5 @@
 import { asSubject, type ProposalState, type SubjectObject } from '@gongkai/shared';
-import type { ProposalListFieldsFragment } from '@/gql/graphql';
+import type { ProposalListFieldsFragment } from '../gql/graphql';
 
 export type ProposalRow = ProposalListFieldsFragment;
 

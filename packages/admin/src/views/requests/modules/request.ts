@@ -1,5 +1,5 @@
 import { asSubject, REQUEST_STEP_FROM, type RequestState, type SubjectObject } from '@gongkai/shared';
-import type { DisclosureRequestFieldsFragment, DisclosureRequestListFieldsFragment } from '@/gql/graphql';
+import type { DisclosureRequestFieldsFragment, DisclosureRequestListFieldsFragment } from '../gql/graphql';
 
 export type RequestRow = DisclosureRequestListFieldsFragment;
 export type RequestDetail = DisclosureRequestFieldsFragment;

@@ -16,7 +16,7 @@ import {
   RejectDisclosureRequestExtensionDocument,
   RequestDisclosureRequestExtensionDocument,
   ResumeDisclosureRequestDocument,
-} from '@/gql/graphql';
+} from '../gql/graphql';
 import { type RequestDetail, type RequestStep } from './request';
 
 export type StepFieldKind = 'date' | 'dueDate' | 'text' | 'line' | 'days' | 'method';

@@ -1,5 +1,5 @@
 import { asSubject, type FeedbackState, type SubjectObject } from '@gongkai/shared';
-import type { FeedbackListFieldsFragment } from '@/gql/graphql';
+import type { FeedbackListFieldsFragment } from '../gql/graphql';
 
 export type FeedbackRow = FeedbackListFieldsFragment;
 

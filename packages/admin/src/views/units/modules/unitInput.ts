@@ -1,4 +1,4 @@
-import type { UnitInput } from '@/gql/graphql';
+import type { UnitInput } from '../gql/graphql';
 import type { UnitRow } from '@/composables/useUnits';
 
 /**
