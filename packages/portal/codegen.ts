@@ -21,6 +21,7 @@ const codegen: CodegenConfig = {
         '!src/views/requests/requests.graphql',
         '!src/views/annual-reports/annual-reports.graphql',
         '!src/views/assessment/assessment.graphql',
+        '!src/views/search/search.graphql',
       ],
       preset: 'client',
       config,
@@ -51,6 +52,13 @@ const codegen: CodegenConfig = {
     // 政务公开工作考核结果: the published results, typed documents of their own (see above).
     'src/views/assessment/gql/': {
       documents: ['src/views/assessment/assessment.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config,
+    },
+    // 站内检索: the search page's typed document of its own (see above).
+    'src/views/search/gql/': {
+      documents: ['src/views/search/search.graphql'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config,

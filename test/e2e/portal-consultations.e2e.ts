@@ -378,8 +378,8 @@ describe('意见征集 on the portal', () => {
       await shot(page, 'lookup-pending-desktop');
 
       // A 2017 receipt: the answer is there.
-      await page.getByRole('search').getByLabel('查询编号').fill(NOTICE_RECEIPT);
-      await page.getByRole('search').getByRole('button', { name: '查询' }).click();
+      await page.getByRole('search', { name: '查询意见答复' }).getByLabel('查询编号').fill(NOTICE_RECEIPT);
+      await page.getByRole('search', { name: '查询意见答复' }).getByRole('button', { name: '查询' }).click();
       await page.waitForURL(/HIST01/);
       await page.locator('main .answer').waitFor();
       const answered = (await page.locator('main').textContent()) ?? '';
@@ -390,13 +390,13 @@ describe('意见征集 on the portal', () => {
       await shot(page, 'lookup-answered-desktop');
 
       // A code that names nothing says so.
-      await page.getByRole('search').getByLabel('查询编号').fill('YJ20990101-ZZZZZZ');
-      await page.getByRole('search').getByRole('button', { name: '查询' }).click();
+      await page.getByRole('search', { name: '查询意见答复' }).getByLabel('查询编号').fill('YJ20990101-ZZZZZZ');
+      await page.getByRole('search', { name: '查询意见答复' }).getByRole('button', { name: '查询' }).click();
       await page.locator('main [role="status"]', { hasText: '没有找到查询编号为 YJ20990101-ZZZZZZ 的意见' }).waitFor();
       expect(await page.getByText('请核对后重新查询').isVisible()).toBe(true);
       // An empty code is refused next to the field.
-      await page.getByRole('search').getByLabel('查询编号').fill('');
-      await page.getByRole('search').getByRole('button', { name: '查询' }).click();
+      await page.getByRole('search', { name: '查询意见答复' }).getByLabel('查询编号').fill('');
+      await page.getByRole('search', { name: '查询意见答复' }).getByRole('button', { name: '查询' }).click();
       expect(await page.locator('#lookup-code-error').textContent()).toBe('请输入查询编号。');
       expect(problems).toEqual([]);
     } finally {

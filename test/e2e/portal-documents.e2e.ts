@@ -175,7 +175,7 @@ async function settled(page: Page) {
 
 async function submitSearch(page: Page, fields: { title?: string; number?: string; unit?: string; year?: string }) {
   const form = page.getByRole('search', { name: '查询政策性文件' });
-  await form.getByLabel('标题').fill(fields.title ?? '');
+  await form.getByLabel('关键词').fill(fields.title ?? '');
   await form.getByLabel('文号').fill(fields.number ?? '');
   await form.getByLabel('发文单位').selectOption(fields.unit ? { label: fields.unit } : { value: '' });
   await form.getByLabel('年份').selectOption(fields.year ? { label: `${fields.year}年` } : { value: '' });
@@ -224,8 +224,8 @@ describe('政府信息公开 and 政策解读 on the portal', () => {
 
       // By title, submitted with Enter from the field.
       const form = page.getByRole('search', { name: '查询政策性文件' });
-      await form.getByLabel('标题').fill('义务教育阶段招生');
-      await form.getByLabel('标题').press('Enter');
+      await form.getByLabel('关键词').fill('义务教育阶段招生');
+      await form.getByLabel('关键词').press('Enter');
       await page.waitForURL(/title=/);
       await settled(page);
       expect(await listedTitles(page)).toEqual([PROACTIVE_TITLE]);
@@ -238,7 +238,7 @@ describe('政府信息公开 and 政策解读 on the portal', () => {
       await other.goto(shared, { waitUntil: 'networkidle' });
       await heading(other, '政府信息公开');
       expect(await listedTitles(other)).toEqual([PROACTIVE_TITLE]);
-      expect(await other.getByRole('search').getByLabel('标题').inputValue()).toBe('义务教育阶段招生');
+      expect(await other.getByRole('search', { name: '查询政策性文件' }).getByLabel('关键词').inputValue()).toBe('义务教育阶段招生');
       await shot(other, 'search-title-desktop');
       await other.close();
 
@@ -280,7 +280,7 @@ describe('政府信息公开 and 政策解读 on the portal', () => {
       await page.waitForURL(absoluteUrl('/documents'));
       await settled(page);
       expect(await listedTitles(page)).toContain(ON_APPLICATION_TITLE);
-      expect(await page.getByRole('search').getByLabel('标题').inputValue()).toBe('');
+      expect(await page.getByRole('search', { name: '查询政策性文件' }).getByLabel('关键词').inputValue()).toBe('');
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -142,6 +142,7 @@ export const PERMISSION_TABLE: Record<string, Row> = {
   returnDocument: { own: ['DISCLOSURE_OFFICE'], other: ['DISCLOSURE_OFFICE'] },
   issueDocument: { own: ['DOCUMENT_SECTION'], other: ['DOCUMENT_SECTION'] },
   publicDocuments: { any: 'PUBLIC' },
+  search: { any: 'PUBLIC' },
   publicDocument: { any: 'PUBLIC' },
   // interpretation (system 5): "whoever drafts, interprets"; the Disclosure Office oversees its level
   // an interpretation drafted with a department's draft stays in the unit, as the draft does (the office reads

@@ -13,6 +13,7 @@ import {
   type Role,
 } from '../../packages/shared/src/index.js';
 import { appSchema } from '../../packages/server/src/schema.js';
+import { reindexSearch } from '../../packages/server/src/common/search/search.index.js';
 import { OPERATION_PERMISSIONS } from '../../packages/server/src/common/graphql/permission.js';
 import { fieldDeclarations } from '../../packages/server/src/common/graphql/field-guards.js';
 import { DEMO_PASSWORD, codeOf, demoUnitId, demoUserId, startSuite, type GqlResult, type Suite } from '../support/suite.js';
@@ -169,6 +170,8 @@ async function fixtureDocument(h: H, f: DocFixture) {
   if (f.kind && f.kind !== 'DEPARTMENT' && ['DISCLOSURE_REVIEW', 'FORWARDED', 'ISSUED'].includes(f.state)) {
     await s.sql('update policy_document set reached_disclosure_review = true where id = ?', [id]);
   }
+  // written in SQL, so indexed for the search as the ORM's flush would
+  await reindexSearch(s.orm.em.fork(), 'PolicyDocument', [id]);
   return id as string;
 }
 async function fixtureInterpretation(h: H, published: boolean, document?: DocFixture) {
@@ -1196,6 +1199,13 @@ const CALLS: Record<string, (h: H) => Promise<Outcome>> = {
       }),
     ),
   publicDocuments: async (h) => outcome(await h.call('{ publicDocuments { total } }')),
+  search: async (h) => {
+    const title = `检索探针${uniq()}`;
+    await fixtureDocument(h, { state: 'ISSUED', title });
+    const r = await h.call('query($q:String!){ search(query:$q) { total items { id title } } }', { q: title });
+    // an allowed cell returns data: the document just published is found
+    return outcome(r, (data) => data.search.items.some((i: { title: string }) => i.title === title));
+  },
   publicDocument: async (h) =>
     outcome(await h.call('query($id:ID!){ publicDocument(id:$id) { id } }', { id: await fixtureDocument(h, { state: 'ISSUED' }) })),
   interpretations: async (h) => {
@@ -2924,7 +2934,8 @@ describe('public operations, anonymously', () => {
   it('list and show only issued documents disclosed proactively or on application', async () => {
     const h = await as(null, 'own');
     const marker = `公开探针${uniq()}`;
-    const make = (f: DocFixture) => fixtureDocument(h, { ...f, title: `${marker}${uniq()}` });
+    // the marker is a word of its own in each title: the column search matches words, not parts of them
+    const make = (f: DocFixture) => fixtureDocument(h, { ...f, title: `${marker} ${uniq()}` });
     const proactive = await make({ state: 'ISSUED' });
     const onApplication = await make({ state: 'ISSUED', attribute: 'ON_APPLICATION' });
     const hidden = {

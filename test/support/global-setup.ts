@@ -9,6 +9,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../packages/ser
 import { migrate, openOrm } from '../../packages/server/src/common/db/orm.js';
 import { loadConfig } from '../../packages/server/src/config.js';
 import { seedDemo, seedReferenceData } from '../../packages/server/src/seed.js';
+import { ensureSearchIndex } from '../../packages/server/src/common/search/search.index.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -44,6 +45,7 @@ export default async function setup(project: TestProject) {
   await migrate(orm);
   await seedReferenceData(orm);
   await seedDemo(orm, { ...loadConfig(), dataDir: dir ?? os.tmpdir() });
+  await ensureSearchIndex(orm);
   await orm.close();
   project.provide('serverUrl', serverUrl);
   project.provide('templateDb', templateDb);

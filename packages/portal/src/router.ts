@@ -26,6 +26,8 @@ const ConsultationView = () => import('./views/consultations/ConsultationView.vu
 const ReceiptView = () => import('./views/consultations/ReceiptView.vue');
 const PressReleaseView = () => import('./views/meetings/PressReleaseView.vue');
 const SurveyView = () => import('./views/evaluation/SurveyView.vue');
+// 站内检索: fetched when first used (from the header's search box or an address)
+const SearchView = () => import('./views/search/SearchView.vue');
 // 开放数据: the catalogue of every published figure's files and the columns' feeds, fetched when first opened
 const OpenDataView = () => import('./views/open-data/OpenDataView.vue');
 
@@ -178,6 +180,12 @@ const routes: RouteRecordRaw[] = [
     name: 'open-data',
     component: OpenDataView,
     meta: { title: '开放数据' },
+  },
+  {
+    path: '/search',
+    name: 'search',
+    component: SearchView,
+    meta: { title: '站内检索' },
   },
   {
     path: '/accessibility',

@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { AppConfig } from './config.js';
 import { migrate } from './common/db/orm.js';
 import { firstStart, seedReferenceData, type FirstStart } from './seed.js';
+import { ensureSearchIndex } from './common/search/search.index.js';
 
 /** The lock of the start-up work on one database (the audit chain's is 7_400_001). */
 const START_LOCK = 7_400_002;
@@ -23,7 +24,9 @@ export async function prepareDatabase(orm: MikroORM<PostgreSqlDriver>, config: A
     await client.query('select pg_advisory_lock($1)', [START_LOCK]);
     await migrate(orm);
     await seedReferenceData(orm);
-    return await firstStart(orm, config);
+    const first = await firstStart(orm, config);
+    await ensureSearchIndex(orm);
+    return first;
   } finally {
     await client.end().catch(() => {});
   }

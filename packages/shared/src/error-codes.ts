@@ -322,6 +322,8 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   { code: 'REVIEW_SUMMARY_REQUIRED', module: 'review', message: '请填写工作总结' },
   { code: 'REVIEW_UNIT_NOT_SAMPLED', module: 'review', message: '只能对本次抽中的单位下达整改' },
   { code: 'REVIEW_YEAR_INVALID', module: 'review', message: '只能组织本年度或上一年度的公开内容审查' },
+  { code: 'SEARCH_KIND_UNKNOWN', module: 'search', message: '没有这一类公开信息' },
+  { code: 'SEARCH_QUERY_INVALID', module: 'search', message: '请输入1至50个字的检索词' },
   { code: 'ACCOUNT_NOT_SUPERVISOR', module: 'supervisors', message: '只能关联具有“政务公开监督员”角色的有效账号' },
   { code: 'FEEDBACK_ANSWER_REQUIRED', module: 'supervisors', message: '请填写答复内容' },
   { code: 'FEEDBACK_CONTENT_REQUIRED', module: 'supervisors', message: '请填写意见建议内容' },

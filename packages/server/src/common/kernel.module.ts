@@ -17,6 +17,7 @@ import { ParametersResolver } from './parameters/parameters.resolver.js';
 import { TodoResolver } from './todo/todo.resolver.js';
 import { AttachmentsResolver } from './attachments/attachments.resolver.js';
 import { remindCalendarYear } from './calendar/calendar.service.js';
+import { SearchResolver } from './search/search.resolver.js';
 
 export const kernelModule: ModuleManifest = {
   name: 'kernel',
@@ -34,7 +35,7 @@ export const kernelModule: ModuleManifest = {
     Attachment,
     IdempotencyRecord,
   ],
-  resolvers: [ParametersResolver, CalendarResolver, AuditResolver, TodoResolver, AttachmentsResolver],
+  resolvers: [ParametersResolver, CalendarResolver, AuditResolver, TodoResolver, AttachmentsResolver, SearchResolver],
   enums: {
     RoleEnum: enums.RoleEnum,
     UnitFunctionEnum: enums.UnitFunctionEnum,

@@ -6,6 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config.js';
 import type { Ctx } from './context.js';
 import type { AppError } from './errors.js';
+import type { SearchSource } from './search/source.js';
 
 /**
  * A record that may own files, with how to check the user's access: `read` to download, `attach`
@@ -43,6 +44,8 @@ export interface ModuleManifest {
    * object's lock and version, so one of them does it and the other finds nothing left).
    */
   jobs?: ModuleJob[];
+  /** Kinds of item the module gives the search (common/search): public ones on the portal, staff ones in its lists. */
+  searchSources?: SearchSource[];
   /** Demo data, run once on the first start in the order of `modules/index.ts`. */
   seed?: (em: EntityManager, config: AppConfig) => Promise<void>;
 }
@@ -65,6 +68,7 @@ export interface InstalledModules {
   uniqueRefusals: ReadonlyMap<string, () => AppError>;
   todoKinds: Readonly<Record<string, string>>;
   jobs: readonly ModuleJob[];
+  searchSources: readonly SearchSource[];
 }
 
 let installed: InstalledModules | null = null;
@@ -102,7 +106,13 @@ export function installModules(modules: readonly ModuleManifest[]): InstalledMod
     uniqueRefusals: gather(modules, 'unique constraint', (m) => m.uniqueRefusals),
     todoKinds: Object.fromEntries(gather(modules, 'to-do kind', (m) => m.todoKinds)),
     jobs: modules.flatMap((m) => m.jobs ?? []),
+    searchSources: modules.flatMap((m) => m.searchSources ?? []),
   };
+  const kinds = new Set<string>();
+  for (const source of installed.searchSources) {
+    if (kinds.has(source.kind)) throw new Error(`search kind "${source.kind}" is declared twice`);
+    kinds.add(source.kind);
+  }
   return installed;
 }
 

@@ -25,6 +25,7 @@ import { Migration20261207400000_annual_report } from './Migration20261207400000
 import { Migration20261207500000_training } from './Migration20261207500000_training.js';
 import { Migration20261207510000_joint_meetings } from './Migration20261207510000_joint_meetings.js';
 import { Migration20261207520000_assessment } from './Migration20261207520000_assessment.js';
+import { Migration20261208000000_search } from './Migration20261208000000_search.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127000000_foundation', class: Migration20261127000000_foundation },
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261207500000_training', class: Migration20261207500000_training },
   { name: 'Migration20261207510000_joint_meetings', class: Migration20261207510000_joint_meetings },
   { name: 'Migration20261207520000_assessment', class: Migration20261207520000_assessment },
+  { name: 'Migration20261208000000_search', class: Migration20261208000000_search },
 ];

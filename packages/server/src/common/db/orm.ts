@@ -5,6 +5,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { installedModules } from '../modules.js';
 import { MIGRATIONS } from '../../migrations/index.js';
 import { ResilientPostgreSqlDriver } from './transient.js';
+import { SearchIndexer } from '../search/search.index.js';
 
 export function ormOptions(clientUrl: string, extra: Partial<Options<PostgreSqlDriver>> = {}): Options<PostgreSqlDriver> {
   return {
@@ -14,6 +15,8 @@ export function ormOptions(clientUrl: string, extra: Partial<Options<PostgreSqlD
     metadataProvider: ReflectMetadataProvider,
     discovery: { disableDynamicFileAccess: true },
     extensions: [Migrator],
+    // the search index follows every write that touches a searchable item, in its transaction
+    subscribers: [new SearchIndexer()],
     dataloader: DataloaderType.ALL,
     forceUtcTimezone: true,
     allowGlobalContext: false,

@@ -8,10 +8,12 @@ import { registerAnnualReportRoutes } from './annual-report.export.js';
 import { AnnualReportResolver } from './annual-report.resolver.js';
 import { seedAnnualReports } from './annual-report.seed.js';
 import { openAnnualReports } from './annual-report.service.js';
+import { ANNUAL_REPORT_SEARCH } from './annual-report.search.js';
 
 /** The annual report on government information disclosure (政府信息公开工作年度报告, system 6). */
 export const annualReportModule: ModuleManifest = {
   name: 'annual-report',
+  searchSources: [ANNUAL_REPORT_SEARCH],
   entities: [AnnualReport],
   routes: (app, contextFor) => registerAnnualReportRoutes(app, contextFor),
   resolvers: [AnnualReportResolver],

@@ -281,9 +281,11 @@ export async function caseForAttachment(ctx: Ctx, id: string) {
  * what was answered, with the unit that answered; no name or phone, and numbers typed into the texts
  * masked. Three statements whatever the page size (count, page, its units).
  */
+/** 办理情况公开: closed cases of the city whose citizens agreed to publish them. */
+export const PUBLIC_CASE = { consentToPublish: true, state: { $in: [...CASE_CLOSED_STATES] }, government: { level: 'CITY' as const } };
+
 export async function publicCaseSummaries(ctx: Ctx, page: number, pageSize: number) {
-  const where = { consentToPublish: true, state: { $in: [...CASE_CLOSED_STATES] }, government: { level: 'CITY' as const } };
-  const [items, total] = await ctx.em.findAndCount(Case, where as never, {
+  const [items, total] = await ctx.em.findAndCount(Case, PUBLIC_CASE as never, {
     orderBy: [{ closedOn: 'desc' }, { id: 'asc' }],
     populate: ['assignedUnit'],
     ...pageWindow(page, pageSize),

@@ -9,6 +9,7 @@ import { registerDocumentRoutes } from './documents.http.js';
 import { DocumentResolver } from './documents.resolver.js';
 import { getDocument } from './documents.service.js';
 import { seedDocuments } from './documents.seed.js';
+import { DOCUMENT_SEARCH, DOCUMENT_STAFF_SEARCH } from './documents.search.js';
 
 /** System 2: disclosure attributes fixed at the source of every policy document. */
 export const documentsModule: ModuleManifest = {
@@ -30,5 +31,6 @@ export const documentsModule: ModuleManifest = {
     },
   },
   todoKinds: DOCUMENT_TODO_KINDS,
+  searchSources: [DOCUMENT_SEARCH, DOCUMENT_STAFF_SEARCH],
   seed: seedDocuments,
 };

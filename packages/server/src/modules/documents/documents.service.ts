@@ -1,3 +1,4 @@
+import { matchingIds } from '../../common/search/search.service.js';
 import {
   DOCUMENT_PUBLIC_ATTRIBUTES,
   DOCUMENT_PUBLISHED_STATES,
@@ -228,8 +229,9 @@ export async function listDocuments(ctx: Ctx, filter: DocumentFilterData, page: 
     where.push({ $or: [{ numberYear: filter.year }, { issueDate: { $gte: `${filter.year}-01-01`, $lte: `${filter.year}-12-31` } }] });
   }
   if (filter.search?.trim()) {
-    const like = `%${escapeLike(filter.search.trim())}%`;
-    where.push({ $or: [{ title: { $ilike: like } }, { documentNumber: { $ilike: like } }] });
+    // the words of the title and the body (full-text, 'document.staff'), or a part of the number as typed
+    const text = filter.search.trim();
+    where.push({ $or: [matchingIds('document.staff', text), { documentNumber: { $ilike: `%${escapeLike(text)}%` } }] });
   }
   const [items, total] = await ctx.em.findAndCount(PolicyDocument, { $and: where } as never, {
     orderBy: { updatedAt: 'desc' },
@@ -329,12 +331,19 @@ export interface PublicFilterData {
 }
 
 /** The SQL form of "published" (isDocumentPublished in the shared states). */
-const PUBLIC = { state: { $in: [...DOCUMENT_PUBLISHED_STATES] }, classified: false, disclosureAttribute: { $in: [...DOCUMENT_PUBLIC_ATTRIBUTES] } };
+export const PUBLIC = {
+  state: { $in: [...DOCUMENT_PUBLISHED_STATES] },
+  classified: false,
+  disclosureAttribute: { $in: [...DOCUMENT_PUBLIC_ATTRIBUTES] },
+};
 
 /** 政府信息公开: issued documents, proactive ones in full and those on application by title only. */
 export async function publicDocuments(ctx: Ctx, filter: PublicFilterData, page: number, pageSize: number) {
   const where: Record<string, unknown>[] = [PUBLIC];
-  if (filter.search?.trim()) where.push({ title: { $ilike: `%${escapeLike(filter.search.trim())}%` } });
+  if (filter.search?.trim()) {
+    // the column's search: words of the title, the number and (proactive documents) the body
+    where.push(matchingIds('document', filter.search.trim()));
+  }
   if (filter.documentNumber?.trim()) where.push({ documentNumber: { $ilike: `%${escapeLike(filter.documentNumber.trim())}%` } });
   if (filter.unitId) where.push({ $or: [{ leadUnit: filter.unitId }, { numberIssuerId: filter.unitId }] });
   if (filter.year) where.push({ numberYear: filter.year });

@@ -232,7 +232,7 @@ export async function interpretationsOfDocument(ctx: Ctx, document: PolicyDocume
 
 // ——— the portal: 政策解读 ———
 /** Published, and of a document the public may see: an interpretation never shows a document that is not public. */
-const PUBLIC = {
+export const PUBLIC = {
   state: { $in: PUBLISHED_STATES },
   document: { state: { $in: [...DOCUMENT_PUBLISHED_STATES] }, classified: false, disclosureAttribute: { $in: [...DOCUMENT_PUBLIC_ATTRIBUTES] } },
 };

@@ -6,10 +6,12 @@ import { AgendaItem, AttendanceProposal, GovernmentMeeting, Invitee, PressReleas
 import { registerMeetingRoutes } from './meetings.notice.js';
 import { AgendaItemResolver, AttendanceProposalResolver, MeetingResolver } from './meetings.resolver.js';
 import { seedMeetings } from './meetings.seed.js';
+import { PRESS_RELEASE_SEARCH } from './meetings.search.js';
 
 /** System 4: stakeholders at government meetings (agendas, attendance, notices, press releases). */
 export const meetingsModule: ModuleManifest = {
   name: 'meetings',
+  searchSources: [PRESS_RELEASE_SEARCH],
   entities: [GovernmentMeeting, AgendaItem, AttendanceProposal, Invitee, PressRelease],
   resolvers: [MeetingResolver, AgendaItemResolver, AttendanceProposalResolver],
   enums: { ...enums },

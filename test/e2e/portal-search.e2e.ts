@@ -1,0 +1,82 @@
+/**
+ * Public portal, 站内检索: a citizen on a phone types words of a document's body into the header's
+ * search box, sees it found with the words marked, narrows to a kind and opens it; at desktop size a
+ * query with no hits says what to try. No serious or critical axe-core violation, no sideways
+ * scrolling, no Latin word on the screen.
+ *
+ * Needs E2E_BASE_URL (the server with both SPAs built and fresh demo data).
+ * Screenshots go to test-results/screenshots/portal-search-*.png under the repository root.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { absoluteUrl, heading, horizontalOverflow, latinWords, launchChromium, openPage, screenshotter, seriousViolations } from './support.js';
+
+/** Issued by the education bureau, proactive (documents.seed.ts / interpretation.seed.ts); 免试 and 就近 are words of its body only. */
+const TITLE = '朝阳市教育局关于做好2026年义务教育阶段招生入学工作的通知';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const shot = screenshotter('portal-search');
+
+describe('站内检索', () => {
+  it('on a phone, a citizen finds a document by words of its body and opens it', async () => {
+    const { context, page, problems } = await openPage(browser, 'phone');
+    try {
+      await page.goto(absoluteUrl('/'));
+      const box = page.getByRole('search', { name: '站内检索' });
+      await box.getByLabel('检索全站公开信息').fill('就近 免试');
+      await box.getByRole('button', { name: '检索' }).click();
+      await page.waitForURL((u) => u.pathname === '/search');
+      expect(await heading(page, '站内检索')).toBe('站内检索');
+      const results = page.locator('.search-results');
+      const hit = results.getByRole('link', { name: TITLE });
+      await hit.waitFor();
+      // the words found are marked in the excerpt of the body
+      const marked = await results.locator('mark').allTextContents();
+      expect(marked).toEqual(expect.arrayContaining(['免试', '就近']));
+      expect(await page.getByRole('status').textContent()).toMatch(/找到 \d+ 条与“就近 免试”有关的公开信息/);
+
+      // the kinds found, as tabs that keep the query
+      const tabs = page.getByRole('navigation', { name: '按类别查看' });
+      await tabs.getByRole('link', { name: /^政策文件/ }).click();
+      await page.waitForURL((u) => u.searchParams.get('kind') === 'document');
+      expect(await tabs.getByRole('link', { name: /^政策文件/ }).getAttribute('aria-current')).toBe('page');
+      await hit.waitFor();
+
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      expect(await latinWords(page)).toEqual([]);
+      await shot(page, 'found-phone');
+
+      await hit.click();
+      expect(await heading(page, TITLE)).toBe(TITLE);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('at desktop size, a search that finds nothing says what to try; one with some words says so', async () => {
+    const { context, page, problems } = await openPage(browser, 'desktop');
+    try {
+      await page.goto(absoluteUrl(`/search?q=${encodeURIComponent('量子纠缠')}`));
+      await page.getByText('没有找到相关信息').waitFor();
+      expect(await page.getByRole('search', { name: '站内检索' }).getByLabel('检索全站公开信息').inputValue()).toBe('量子纠缠');
+      await page.goto(absoluteUrl(`/search?q=${encodeURIComponent('义务教育 量子纠缠')}`));
+      await page.getByText('没有同时包含全部检索词的信息').waitFor();
+      await page.locator('.search-results').getByRole('link', { name: TITLE }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await shot(page, 'some-words-desktop');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
