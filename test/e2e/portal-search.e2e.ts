@@ -35,7 +35,7 @@ describe('站内检索', () => {
       await page.waitForURL((u) => u.pathname === '/search');
       expect(await heading(page, '站内检索')).toBe('站内检索');
       const results = page.locator('.search-results');
-      const hit = results.getByRole('link', { name: TITLE });
+      const hit = results.getByRole('link', { name: TITLE, exact: true });
       await hit.waitFor();
       // the words found are marked in the excerpt of the body
       const marked = await results.locator('mark').allTextContents();
@@ -70,7 +70,7 @@ describe('站内检索', () => {
       expect(await page.getByRole('search', { name: '站内检索' }).getByLabel('检索全站公开信息').inputValue()).toBe('量子纠缠');
       await page.goto(absoluteUrl(`/search?q=${encodeURIComponent('义务教育 量子纠缠')}`));
       await page.getByText('没有同时包含全部检索词的信息').waitFor();
-      await page.locator('.search-results').getByRole('link', { name: TITLE }).waitFor();
+      await page.locator('.search-results').getByRole('link', { name: TITLE, exact: true }).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       await shot(page, 'some-words-desktop');
