@@ -113,6 +113,18 @@ describe('words, not strings', () => {
   });
 });
 
+describe('every kind the portal publishes', () => {
+  it('finds the published evaluation results, complaint statistics, interpretations and topics of the demo data', async () => {
+    const kinds = async (q: string) => (await search(q, { n: 50 })).items.map((i) => i.kind);
+    expect(await kinds('第三方评估')).toContain('evaluation');
+    expect(await kinds('办理情况统计')).toContain('caseStatistics');
+    const interpretation = (await search('解读', { k: ['interpretation'], n: 1 })).items[0];
+    expect(interpretation.path).toBe(`/interpretations/${interpretation.id}`);
+    const groups = (await search('朝阳市', { n: 1 })).groups.map((g) => g.kind);
+    expect(groups).toEqual(expect.arrayContaining(['document', 'topic']));
+  });
+});
+
 describe('what may be found', () => {
   const CREATE = 'mutation($i:DocumentInput!){ createDocument(input:$i){ id version } }';
   const LIST = 'query($q:String){ documents(filter:{ search:$q }, pageSize: 50){ total items { id } } }';

@@ -9,7 +9,7 @@ import { indexWords } from './segment.js';
 import type { SearchItem, SearchSource } from './source.js';
 
 /** Raise it when what is indexed or how it is cut changes: the next start builds the index anew. */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 const BATCH = 500;
 

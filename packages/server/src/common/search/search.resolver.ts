@@ -5,7 +5,7 @@ import { searchPublished } from './search.service.js';
 
 @ObjectType({ description: 'How many hits a kind of item has' })
 class SearchGroup {
-  @Field({ description: 'document, interpretation, topic, pressRelease, annualReport, case' }) kind: string;
+  @Field({ description: 'document, interpretation, topic, pressRelease, annualReport, case, caseStatistics, evaluation' }) kind: string;
   @Field({ description: 'Its name, e.g. 政策文件' }) label: string;
   @Field(() => Int) count: number;
 }

@@ -10,12 +10,12 @@ import { registerComplaintRoutes } from './complaints.opendata.js';
 import { CaseResolver } from './complaints.resolver.js';
 import { seedComplaints } from './complaints.seed.js';
 import { CITIZEN_FILES, caseForAttachment, expireRatings, getCase, remindDeadlines } from './complaints.service.js';
-import { CASE_SEARCH } from './complaints.search.js';
+import { CASE_SEARCH, CASE_STATISTICS_SEARCH } from './complaints.search.js';
 
 /** System 8: citizens' reports, complaints and suggestions, handled in public. */
 export const complaintsModule: ModuleManifest = {
   name: 'complaints',
-  searchSources: [CASE_SEARCH],
+  searchSources: [CASE_SEARCH, CASE_STATISTICS_SEARCH],
   entities: [Case, CaseStatisticsRelease, CaseImport, CaseImportError],
   routes: (app, contextFor) => {
     registerComplaintRoutes(app, contextFor);

@@ -27,6 +27,7 @@ import {
 } from './evaluation.resolver.js';
 import { getScore, scoreForEvidence } from './evaluation.service.js';
 import { seedEvaluation } from './evaluation.seed.js';
+import { EVALUATION_SEARCH } from './evaluation.search.js';
 
 /** System 7: third-party evaluation by the academy, with the public questionnaire. */
 export const evaluationModule: ModuleManifest = {
@@ -71,5 +72,6 @@ export const evaluationModule: ModuleManifest = {
     questionnaire_round_id_unique: () => new AppError('VERSION_CONFLICT', '该评估轮次的问卷刚由他人设置，请刷新后重试'),
   },
   todoKinds: EVALUATION_TODO_KINDS,
+  searchSources: [EVALUATION_SEARCH],
   seed: (em, config) => seedEvaluation(em, config),
 };
