@@ -543,6 +543,11 @@ export const HTTP_TABLE: Record<string, Row> = {
   // open data: a published period of the complaint statistics, as CSV and as JSON
   'GET /open/complaints/statistics/:file (csv)': { any: 'PUBLIC' },
   'GET /open/complaints/statistics/:file (json)': { any: 'PUBLIC' },
+  // open data: the catalogue, every published figure as CSV and JSON, the columns as Atom feeds
+  'GET /data/catalogue.json': { any: 'PUBLIC' },
+  'GET /data/:file (csv)': { any: 'PUBLIC' },
+  'GET /data/:file (json)': { any: 'PUBLIC' },
+  'GET /feeds/:file': { any: 'PUBLIC' },
   // the annual report's .docx and .xlsx: anyone once published; a draft, those who read it
   'GET /annual-reports/:file (published docx)': { any: 'PUBLIC' },
   'GET /annual-reports/:file (published xlsx)': { any: 'PUBLIC' },

@@ -2288,6 +2288,10 @@ const HTTP_CALLS: Record<string, (h: H) => Promise<Outcome>> = {
     download(h, `/open/complaints/statistics/${await fixtureStatsRelease()}.csv`, 'text/csv'),
   'GET /open/complaints/statistics/:file (json)': async (h) =>
     download(h, `/open/complaints/statistics/${await fixtureStatsRelease()}.json`, 'application/json'),
+  'GET /data/catalogue.json': async (h) => download(h, '/data/catalogue.json', 'application/json'),
+  'GET /data/:file (csv)': async (h) => download(h, `/data/consultation-rates.csv?year=${new Date().getFullYear()}&quarter=1`, 'text/csv'),
+  'GET /data/:file (json)': async (h) => download(h, `/data/consultation-rates.json?year=${new Date().getFullYear()}&quarter=1`, 'application/json'),
+  'GET /feeds/:file': async (h) => download(h, '/feeds/documents.xml', 'application/atom+xml'),
   'GET /annual-reports/:file (published docx)': async (h) =>
     download(
       h,
