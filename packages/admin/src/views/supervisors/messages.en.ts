@@ -111,6 +111,7 @@ export const en: Messages = {
     colBasicallySatisfied: 'Basically',
     colDissatisfied: 'Dissatisfied',
     colOnTimeRate: 'On-time rate',
+    onTimeRateNote: 'On-time rate = answered on time ÷ (answered + overdue unanswered): an item past its due day without an answer counts as late.',
     colSatisfactionRate: 'Satisfaction',
     total: 'Total',
   },

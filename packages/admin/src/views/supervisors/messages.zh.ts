@@ -92,6 +92,7 @@ export const zhCN = {
     colBasicallySatisfied: '基本满意',
     colDissatisfied: '不满意',
     colOnTimeRate: '按期答复率',
+    onTimeRateNote: '按期答复率＝按期答复数÷（已答复数＋逾期未答复数）：逾期尚未答复的意见计为未按期答复。',
     colSatisfactionRate: '满意率',
     total: '合计',
   },

@@ -46,7 +46,8 @@ class FeedbackStatRow {
   @Field(() => Int) satisfied: number;
   @Field(() => Int) basicallySatisfied: number;
   @Field(() => Int) dissatisfied: number;
-  @Field(() => Float, { nullable: true, description: 'answeredOnTime ÷ answered' }) onTimeRate: number | null;
+  @Field(() => Float, { nullable: true, description: 'answeredOnTime ÷ (answered + overdueOpen): an overdue unanswered item is late already' })
+  onTimeRate: number | null;
   @Field(() => Float, { nullable: true, description: '(satisfied + basically satisfied) ÷ rated' }) satisfactionRate: number | null;
 }
 

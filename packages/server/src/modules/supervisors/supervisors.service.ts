@@ -365,7 +365,9 @@ function toRow(r: RawStat | undefined, key: string | null, name: string): Feedba
     satisfied: v.satisfied,
     basicallySatisfied: v.basically_satisfied,
     dissatisfied: v.dissatisfied,
-    onTimeRate: ratio(v.answered_on_time, v.answered),
+    // an item past its due day and still unanswered is already late: it counts as not on time, so the
+    // rate never reads 100% beside an overdue item
+    onTimeRate: ratio(v.answered_on_time, v.answered + v.overdue_open),
     satisfactionRate: ratio(v.satisfied + v.basically_satisfied, v.rated),
   };
 }
