@@ -151,15 +151,18 @@ describe('a round', () => {
       await setNumber(page, 'score-value', leaf.score);
       await dialog.getByTestId('score-url').locator('input').fill(`https://www.chaoyang.gov.cn/jyj/zwgk/hygz/${leaf.code}.html`);
       await dialog.getByTestId('score-note').locator('textarea').fill(`${leaf.code} 栏目抽查：内容已按要求公开。（${RUN}）`);
-      if (i === 0) await shot(page, 'score-dialog');
-      await dialog.getByTestId('score-save').click();
       const uploads = dialog.getByTestId('score-screenshots');
-      await uploads.waitFor();
       if (i === 0) {
-        // the screenshot of the evidence, uploaded on the saved score
+        // the screenshot of the evidence, picked while the score is new: kept, and uploaded when the score is saved
         const png = await page.screenshot({ clip: { x: 0, y: 0, width: 320, height: 200 } });
         await uploads.locator('input[type="file"]').setInputFiles({ name: '网站栏目截图.png', mimeType: 'image/png', buffer: png });
+        expect(await textOf(dialog.getByTestId('score-screenshots-pending'))).toContain('网站栏目截图.png');
+        await shot(page, 'score-dialog');
+      }
+      await dialog.getByTestId('score-save').click();
+      if (i === 0) {
         await uploads.locator('img[alt="网站栏目截图.png"]').waitFor();
+        expect(await dialog.getByTestId('score-screenshots-pending').count()).toBe(0);
         await shot(page, 'score-screenshot');
       }
       await dialog.getByRole('button', { name: '关闭', exact: true }).click();

@@ -119,6 +119,8 @@ const en: Messages = {
     uploaded: 'Uploaded: {name}',
     tip: 'PDF, OFD, Office documents, images and archives',
     imageTip: 'PNG, JPG, GIF or WebP images',
+    pending: 'uploaded on save',
+    remove: 'Remove',
   },
   role: {
     DEPARTMENT_STAFF: 'Staff',

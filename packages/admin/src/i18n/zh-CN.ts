@@ -122,6 +122,8 @@ const zhCN = {
     uploaded: '已上传：{name}',
     tip: '可上传版式文档、办公文档、文本、图片和压缩包',
     imageTip: 'PNG、JPG、GIF、WebP 图片',
+    pending: '保存后上传',
+    remove: '移除',
   },
   role: { ...ROLE_LABELS },
   subject: {

@@ -203,7 +203,6 @@ export const en: Messages = {
     checkedAt: 'Checked at',
     screenshots: 'Screenshots',
     noScreenshots: 'No screenshots',
-    screenshotAfterSave: 'Save the score to upload screenshots',
     scoreSaved: 'Score saved',
     noResultsYet: 'No results to show yet',
     notReleasedTitle: 'Scores not sent yet',

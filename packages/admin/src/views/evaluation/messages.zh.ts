@@ -191,7 +191,6 @@ export const zhCN = {
     checkedAt: '核查时间',
     screenshots: '截图',
     noScreenshots: '暂无截图',
-    screenshotAfterSave: '保存得分后可上传截图',
     scoreSaved: '得分已保存',
     // results
     noResultsYet: '暂无可查看的评估结果',
