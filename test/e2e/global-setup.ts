@@ -1,8 +1,9 @@
-// Starts an embedded PostgreSQL and, on its one database, two processes of the real server from the
-// built SPAs: one on today's clock (which migrates and creates the demo data) and one whose clock
+// Starts an embedded PostgreSQL and, on its one database, two processes of the real server as production
+// runs it (compiled to JavaScript, compiled again here from the current sources: a second) with the built
+// SPAs: one on today's clock (which migrates and creates the demo data) and one whose clock
 // runs LATER_DAYS ahead, for what happens after a consultation window has closed or a month has ended. Their addresses
 // reach the e2e files through E2E_BASE_URL and E2E_LATER_URL.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -23,6 +24,7 @@ export default async function setup() {
     if (!existsSync(path.join(root, `packages/${spa}/dist/index.html`))) throw new Error(`packages/${spa} is not built: run pnpm build first`);
   }
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  execFileSync(process.execPath, [path.join(root, 'packages/server/build.mjs'), '--quiet'], { stdio: 'inherit' });
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'gongkai-e2e-'));
   await chmod(dataDir, 0o755);
   const database = await startEmbeddedPostgres({ dir: path.join(dataDir, 'pg'), persistent: false });
@@ -83,7 +85,7 @@ async function coverComingYears(base: string) {
 /** Starts one server process with `extra` in its environment; resolves to its address once it is ready. */
 async function startServer(servers: ChildProcess[], extra: Record<string, string>): Promise<string> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
     cwd: path.join(root, 'packages/server'),
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...extra },
     stdio: ['ignore', 'pipe', 'pipe'],
