@@ -9,6 +9,7 @@ import { PublicDocument, toPublic } from '../documents/documents.public.js';
 import { Interpretation } from './interpretation.entities.js';
 import { InterpretationFilter, InterpretationInput } from './interpretation.inputs.js';
 import * as svc from './interpretation.service.js';
+import { batchLoad } from '../../common/batch.js';
 
 @ObjectType()
 class InterpretationPage {
@@ -78,7 +79,7 @@ export class PublicDocumentInterpretationsResolver {
   @Derived('a public document on the portal: links to its published interpretations only')
   @FieldResolver(() => [PublicInterpretationLink], { description: 'Published interpretations of the document' })
   async interpretations(@Root() d: PublicDocument, @GqlCtx() ctx: Ctx) {
-    const { items } = await svc.publicInterpretations(ctx, 1, 20, d.id);
+    const items = (await batchLoad(ctx, 'publicInterpretationsOfDocuments', d.id, (ids) => svc.publicInterpretationsOfDocuments(ctx, ids))) ?? [];
     return items.map((i) => ({ id: i.id, title: i.title, stage: i.stage }));
   }
 }

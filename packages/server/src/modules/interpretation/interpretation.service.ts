@@ -241,9 +241,24 @@ export async function publicInterpretations(ctx: Ctx, page: number, pageSize: nu
   return ctx.em
     .findAndCount(Interpretation, (documentId ? { $and: [PUBLIC, { document: documentId }] } : PUBLIC) as never, {
       orderBy: { publishedAt: 'desc' },
+      // the document is read in the same statement (the portal shows it with each interpretation)
+      populate: ['document'],
       ...pageWindow(page, pageSize),
     })
     .then(([items, total]) => ({ items, total }));
+}
+
+/** The published interpretations of several documents in one statement, newest first, at most `perDocument` each. */
+export async function publicInterpretationsOfDocuments(ctx: Ctx, documentIds: string[], perDocument = 20) {
+  const items = await ctx.em.find(Interpretation, { $and: [PUBLIC, { document: { $in: documentIds } }] } as never, {
+    orderBy: { publishedAt: 'desc' },
+  });
+  const byDocument = new Map<string, Interpretation[]>(documentIds.map((id) => [id, []]));
+  for (const i of items) {
+    const list = byDocument.get(i.document.id);
+    if (list && list.length < perDocument) list.push(i);
+  }
+  return byDocument;
 }
 
 export async function publicInterpretation(ctx: Ctx, id: string) {

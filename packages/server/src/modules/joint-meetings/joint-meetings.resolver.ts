@@ -20,6 +20,7 @@ import {
   ResolutionInput,
 } from './joint-meetings.inputs.js';
 import * as svc from './joint-meetings.service.js';
+import { batchLoad } from '../../common/batch.js';
 
 @ObjectType({ description: "The dashboard's figures of joint meetings for a level and year" })
 class JointMeetingFigures {
@@ -41,7 +42,16 @@ class LeadingGroupCandidate {
   @Field() name: string;
 }
 
-const names = async (ctx: Ctx, ids: readonly string[]) => (await svc.unitsNamed(ctx, ids)).map((u) => u.name);
+/** The names of the units, in the units' order; the ids of every row of a list are read in one statement. */
+const names = async (ctx: Ctx, ids: readonly string[]) => {
+  const units = await Promise.all(
+    ids.map((id) => batchLoad(ctx, 'unitsNamed', id, async (all) => new Map((await svc.unitsNamed(ctx, all)).map((u) => [u.id, u])))),
+  );
+  return units
+    .filter((u) => u !== undefined)
+    .sort((a, b) => a.sortOrder - b.sortOrder || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((u) => u.name);
+};
 
 @Resolver(() => LeadingGroupMember)
 export class LeadingGroupResolver {
@@ -230,7 +240,7 @@ export class ResolutionResolver {
   @Derived('progress reports are part of the resolution')
   @FieldResolver(() => [ResolutionProgress])
   progress(@Root() r: Resolution, @GqlCtx() ctx: Ctx) {
-    return svc.resolutionProgress(ctx, r.id);
+    return batchLoad(ctx, 'resolutionProgress', r.id, (ids) => svc.resolutionProgresses(ctx, ids)).then((p) => p ?? []);
   }
 
   @Derived('names of the units the resolution itself lists')

@@ -505,8 +505,13 @@ export async function getResolution(ctx: Ctx, id: string) {
   return r;
 }
 
-export const resolutionProgress = (ctx: Ctx, resolutionId: string) =>
-  ctx.em.find(ResolutionProgress, { resolution: resolutionId }, { orderBy: [{ reportedAt: 'asc' }] });
+/** The progress reports of several resolutions in one statement, by resolution id (each oldest first). */
+export async function resolutionProgresses(ctx: Ctx, resolutionIds: string[]) {
+  const rows = await ctx.em.find(ResolutionProgress, { resolution: { $in: resolutionIds } }, { orderBy: [{ reportedAt: 'asc' }, { id: 'asc' }] });
+  const byResolution = new Map<string, ResolutionProgress[]>(resolutionIds.map((id) => [id, []]));
+  for (const p of rows) byResolution.get(p.resolution.id)?.push(p);
+  return byResolution;
+}
 
 export const unitsNamed = (ctx: Ctx, ids: readonly string[]) =>
   ids.length ? ctx.em.find(Unit, { id: { $in: [...ids] } }, { orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] }) : Promise.resolve([]);

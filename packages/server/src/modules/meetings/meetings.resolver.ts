@@ -10,6 +10,7 @@ import { ConsultationTopic } from '../consultation/consultation.entities.js';
 import { AgendaItem, AttendanceProposal, GovernmentMeeting, Invitee, PressRelease } from './meetings.entities.js';
 import { AgendaItemInput, MeetingInput, PressReleaseInput, ProposalInput } from './meetings.inputs.js';
 import * as svc from './meetings.service.js';
+import { batchLoad } from '../../common/batch.js';
 
 @ObjectType()
 class MeetingPage {
@@ -62,8 +63,8 @@ const toPublic = (r: PressRelease): PublicPressRelease => {
 export class MeetingResolver {
   @Derived('rows of the meeting itself, read with it; what they link to is guarded on its own field')
   @FieldResolver(() => [AgendaItem])
-  agenda(@Root() m: GovernmentMeeting, @GqlCtx() ctx: Ctx) {
-    return svc.agendaOf(ctx, m.id);
+  async agenda(@Root() m: GovernmentMeeting, @GqlCtx() ctx: Ctx) {
+    return (await batchLoad(ctx, 'meetingAgendas', m.id, (ids) => svc.agendasOf(ctx, ids))) ?? [];
   }
 
   @Can('read', 'GovernmentMeeting')

@@ -143,7 +143,13 @@ export async function addAgendaItem(ctx: Ctx, meetingId: string, data: AgendaDat
   });
 }
 
-export const agendaOf = (ctx: Ctx, meetingId: string) => ctx.em.find(AgendaItem, { meeting: meetingId }, { orderBy: { position: 'asc' } });
+/** The agendas of several meetings in one statement, by meeting id (each in its order). */
+export async function agendasOf(ctx: Ctx, meetingIds: string[]) {
+  const items = await ctx.em.find(AgendaItem, { meeting: { $in: meetingIds } }, { orderBy: { position: 'asc' } });
+  const byMeeting = new Map<string, AgendaItem[]>(meetingIds.map((id) => [id, []]));
+  for (const item of items) byMeeting.get(item.meeting.id)?.push(item);
+  return byMeeting;
+}
 
 export interface InviteeData {
   name: string;

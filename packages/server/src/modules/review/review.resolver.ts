@@ -7,6 +7,7 @@ import { Rectification, ReviewCampaign, ReviewItem, ReviewReport, SpotCheck } fr
 import { ReviewOutcomeEnum } from './review.enums.js';
 import { RectificationFilter, RectificationInput, ReviewReportFilter, ReviewReportInput, SpotCheckInput } from './review.inputs.js';
 import * as svc from './review.service.js';
+import { batchLoad } from '../../common/batch.js';
 
 @ObjectType({ description: "A report's items: listed, decided, to be converted to proactive" })
 class ReviewProgress {
@@ -85,7 +86,7 @@ export class ReviewReportResolver {
   @Derived("counts of the report's own items")
   @FieldResolver(() => ReviewProgress)
   async progress(@Root() r: ReviewReport, @GqlCtx() ctx: Ctx): Promise<ReviewProgress> {
-    return (await svc.itemCounts(ctx, [r.id])).get(r.id) ?? { items: 0, decided: 0, converted: 0 };
+    return (await batchLoad(ctx, 'reviewItemCounts', r.id, (ids) => svc.itemCounts(ctx, ids))) ?? { items: 0, decided: 0, converted: 0 };
   }
 
   @Can('read', 'ReviewReport')

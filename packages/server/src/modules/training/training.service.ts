@@ -206,6 +206,8 @@ export async function listSessions(ctx: Ctx, filter: SessionFilterData, page: nu
   ];
   const [items, total] = await ctx.em.findAndCount(TrainingSession, { $and: where } as never, {
     orderBy: [{ startsAt: 'desc' }],
+    // the organiser is shown on every row: read in the same statement
+    populate: ['organiserUnit'],
     ...pageWindow(page, pageSize),
   });
   return { items, total };
