@@ -60,8 +60,8 @@ async function portalTitles(page: Page, words: string) {
   await page.goto(absoluteUrl('/documents'), { waitUntil: 'networkidle' });
   await heading(page, '政府信息公开');
   const form = page.getByRole('search', { name: '查询政策性文件' });
-  await form.getByLabel('标题').fill(words);
-  await form.getByLabel('标题').press('Enter');
+  await form.getByLabel('关键词').fill(words);
+  await form.getByLabel('关键词').press('Enter');
   await page.waitForURL(/title=/);
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
   return listedTitles(page);

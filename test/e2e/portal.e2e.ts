@@ -199,10 +199,15 @@ describe('public portal', () => {
         expect(box!.height).toBeGreaterThan(10);
         await page.screenshot({ path: screenshotPath('portal-keyboard-skip-link') });
 
-        // Then the site name (home link) and the main navigation, entry by entry.
+        // Then the site name (home link), the site search (its box and its button) and the main
+        // navigation, entry by entry.
         await page.keyboard.press('Tab');
         f = await focused(page, 'header');
         expect(f.inside).toBe(true);
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('检索');
         const reached: string[] = [];
         for (let i = 0; i < NAV.length; i++) {
           await page.keyboard.press('Tab');
