@@ -16,6 +16,7 @@ import { parseQuery } from '../../packages/server/src/common/search/segment.js';
 import { searchPublished } from '../../packages/server/src/common/search/search.service.js';
 import { demoUnitId, demoUserId } from '../../packages/server/src/modules/organisation/organisation.seed.js';
 import { CORPUS, LABELLED_QUERIES } from '../../test/support/search-corpus.js';
+import { generateDocuments, GENERATED_UNITS as units } from './documents.generator.js';
 
 function setting(name: string, fallback: number, min: number): number {
   const raw = process.env[name];
@@ -47,53 +48,10 @@ try {
   // the generated documents speak of other things, and one in ten also carries one sentence of the
   // labelled corpus: the labelled documents compete with many that share some of their words
   const sentences = CORPUS.flatMap((c) => c.body.split(/(?<=。)/).filter(Boolean));
-  const filler = [
-    '各单位要高度重视，加强组织领导，明确责任分工，确保各项工作落到实处。',
-    '请各地区、各部门结合实际认真贯彻执行，执行中遇到的问题及时报告。',
-    '本通知自印发之日起施行，此前有关规定与本通知不一致的，以本通知为准。',
-    '要加强宣传引导，及时回应社会关切，营造良好的舆论氛围。',
-    '对工作推进不力、造成不良影响的，依规依纪严肃追究责任。',
-    '各县（市）区要于每季度末将工作进展情况报送市政府办公室。',
-  ];
-  const titles = [
-    '关于做好年度重点工作任务分解落实的通知',
-    '关于印发工作要点的通知',
-    '关于开展专项检查的通知',
-    '关于加强和改进有关工作的意见',
-    '关于进一步规范工作程序的通知',
-  ];
-  const units = ['housing', 'civil', 'education', 'health', 'market', 'transport', 'agriculture'].map(demoUnitId);
 
   log(`generating ${DOCS.toLocaleString()} documents`);
   const t0 = performance.now();
-  await orm.em.getConnection().execute(
-    `insert into policy_document (id, kind, title, body, lead_unit_id, government_id, co_unit_ids, interpretation_forms, state,
-        disclosure_attribute, created_by_id, created_by_name, issue_date, document_number, classified)
-     select gen_random_uuid(), 'DEPARTMENT',
-            (?::text[])[1 + (i * 7) % ?] || '（第' || i || '号）',
-            (?::text[])[1 + (i * 13) % ?] || (?::text[])[1 + (i * 31) % ?] || case when i % 10 = 0 then (?::text[])[1 + (i * 57) % ?] else '' end,
-            (?::uuid[])[1 + i % ?], ?, '{}', '{}',
-            case when i % 5 < 3 then 'ISSUED' else 'DRAFT' end,
-            case when i % 5 < 3 then 'PROACTIVE' else null end,
-            ?, '基准', case when i % 5 < 3 then date '2017-01-01' + (i % 3500) else null end,
-            case when i % 5 < 3 then '基准发〔' || (2017 + (i % 3500) / 365) || '〕' || i || '号' else null end, false
-       from generate_series(1, ?) as i`,
-    [
-      `{${titles.map((t) => `"${t}"`).join(',')}}`,
-      titles.length,
-      `{${filler.map((t) => `"${t}"`).join(',')}}`,
-      filler.length,
-      `{${filler.map((t) => `"${t}"`).join(',')}}`,
-      filler.length,
-      `{${sentences.map((t) => `"${t}"`).join(',')}}`,
-      sentences.length,
-      `{${units.join(',')}}`,
-      units.length,
-      demoUnitId('city'),
-      demoUserId('jiaoyu.staff'),
-      DOCS,
-    ],
-  );
+  await generateDocuments(orm.em.getConnection(), DOCS, sentences);
   // the labelled corpus itself, issued and public, among them
   const corpusIds = new Map<string, string>();
   for (const c of CORPUS) {
