@@ -197,7 +197,7 @@ export const zhCN = {
     notReleasedTitle: '评估结果尚未反馈',
     notReleasedNote: '评估得分将在评分完成、市行政学院向被评估单位反馈后在此查看，届时您会收到待办提醒。',
     provisional: '本轮尚在评分中，以下为当前得分，仅供市行政学院掌握进度。',
-    exportXlsx: '导出评分表（.xlsx）',
+    exportXlsx: '导出评分表（电子表格）',
     rank: '排名',
     total: '总分',
     grade: '等次',

@@ -8,6 +8,8 @@ export const en: Messages = {
   },
   parameters: {
     notSet: 'Not set (decided by the city each year)',
+    yes: 'Yes',
+    no: 'No',
     title: 'Policy parameters',
     intro:
       'Time limits and numbers set by the notice and related regulations. Each parameter keeps its versions by effective date; a work item uses the version in force on the day it was created. History is never edited.',
@@ -41,5 +43,22 @@ export const en: Messages = {
     effectiveFromHint:
       'Not before today. Existing work items keep the values of their creation day; the new version applies to items created from its date on.',
   },
-  valueKey: { REPORT: 'Report', COMPLAINT: 'Complaint', SUGGESTION: 'Suggestion' },
+  valueKey: {
+    REPORT: 'Report',
+    COMPLAINT: 'Complaint',
+    SUGGESTION: 'Suggestion',
+    DOCUMENT_ATTRIBUTES: 'Disclosure attributes fixed at source',
+    CONSULTATION_WINDOWS: 'Consultation windows',
+    CONSULTATION_RATE: 'Consultation rate',
+    INTERPRETATION_ON_TIME: 'Interpretations on time',
+    REVIEW_REPORT: 'Review reports on time',
+    RECTIFICATIONS: 'Rectifications completed',
+    COMPLAINT_REPLY: 'Complaints answered on time',
+    COMPLAINT_SATISFACTION: 'Complaint satisfaction',
+    REQUEST_ON_TIME: 'Requests answered on time',
+    EVALUATION_SCORE: 'Third-party evaluation score',
+    SUPERVISOR_FEEDBACK: 'Supervisor feedback answered on time',
+    TRAINING_COVERAGE: 'Training coverage',
+    JOINT_MEETING_RESOLUTIONS: 'Joint-meeting resolutions carried out',
+  },
 };

@@ -1,7 +1,10 @@
+import { ASSESSMENT_ITEM_LABELS } from '@gongkai/shared';
 /** Policy parameters, and the 基础信息 group: the words of its pages in Chinese, fetched with every module's before the first of those pages opens (the menu's are in messages.ts). */
 export const zhCN = {
   parameters: {
     notSet: '未设定（由市政府每年确定）',
+    yes: '是',
+    no: '否',
     title: '政策参数',
     intro: '通知及相关法规规定的时限、数量等参数。每项参数按生效日期保存各个版本，新办事项按创建当日生效的版本计算；历史版本不可修改。',
     search: '参数名称或键名',
@@ -33,7 +36,8 @@ export const zhCN = {
     versions: '{n} 个版本',
     effectiveFromHint: '生效日期不能早于今天。已创建的事项仍按创建当日的参数计算，新版本只影响生效日及以后新建的事项。',
   },
-  valueKey: { REPORT: '举报', COMPLAINT: '投诉', SUGGESTION: '建议' },
+  // the keys of a value that holds numbers per kind: the complaints' kinds, the assessment's items
+  valueKey: { REPORT: '举报', COMPLAINT: '投诉', SUGGESTION: '建议', ...ASSESSMENT_ITEM_LABELS },
 };
 
 export type PageMessages = typeof zhCN;

@@ -33,7 +33,8 @@ export function formatValue(text: string | null | undefined, unit: string, notSe
   const value = parseValue(text);
   if (value === undefined) return '';
   if (value === null) return notSet;
-  const withUnit = (v: unknown) => (typeof v === 'number' && unit ? `${v} ${unit}` : String(v));
+  const withUnit = (v: unknown) =>
+    typeof v === 'boolean' ? i18n.global.t(v ? 'parameters.yes' : 'parameters.no') : typeof v === 'number' && unit ? `${v} ${unit}` : String(v);
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return withUnit(value);
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     return Object.entries(value as Record<string, unknown>)

@@ -45,6 +45,7 @@ export const en: Messages = {
     contact: 'Contact',
     contactHint: 'Visible to the Disclosure Office only',
     account: 'Account',
+    accountBound: 'Account linked',
     accountNone: 'No account',
     accountLinkedElsewhere: 'Linked to another supervisor',
     note: 'Note',

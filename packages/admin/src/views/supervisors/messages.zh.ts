@@ -26,6 +26,7 @@ export const zhCN = {
     contact: '联系方式',
     contactHint: '仅政务公开办公室可见',
     account: '登录账号',
+    accountBound: '已关联账号',
     accountNone: '未关联账号',
     accountLinkedElsewhere: '已关联其他监督员',
     note: '备注',
