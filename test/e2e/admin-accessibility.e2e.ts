@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import {
   ADMIN_DESKTOP,
   ADMIN_PHONE,
+  BASE_URL,
   horizontalOverflow,
   latinWords,
   launchChromium,
@@ -187,4 +188,53 @@ describe('every page of every menu, at desktop and phone size', () => {
       240_000,
     );
   }
+});
+
+describe('dialogs on a phone', () => {
+  /** Opens the dialog at phone size; it must fit the screen, its labels above its fields, with no sideways scrolling and no serious axe violation. */
+  async function dialogProblems(user: string, path: string, open: (page: Page) => Promise<unknown>, testid: string) {
+    // a phone's page from the start (the menu starts folded on a narrow screen), in the signed-in session
+    const signedIn = await signIn(browser, user);
+    const page = await signedIn.context().newPage();
+    await signedIn.close();
+    await page.setViewportSize(ADMIN_PHONE);
+    await page.addInitScript(countFetches);
+    await page.goto(`${BASE_URL}/admin${path}`);
+    await page.locator('main h1').first().waitFor();
+    await quiet(page);
+    await settled(page);
+    await open(page);
+    const dialog = page.getByTestId(testid);
+    await dialog.waitFor();
+    await settled(page);
+    const box = (await dialog.boundingBox())!;
+    const problems: string[] = [];
+    if (box.x < 0 || box.x + box.width > ADMIN_PHONE.width) problems.push(`${testid}: ${box.x}–${box.x + box.width} of ${ADMIN_PHONE.width}px`);
+    const overflow = await horizontalOverflow(page);
+    if (overflow > 0) problems.push(`${testid} overflow: ${overflow}px`);
+    const label = await dialog.locator('.el-form-item__label').first().boundingBox();
+    const field = await dialog.locator('.el-form-item__content').first().boundingBox();
+    if (label && field && field.y < label.y + label.height - 1) problems.push(`${testid}: the first label is not above its field`);
+    for (const v of await seriousViolations(page)) problems.push(`${testid} axe: ${JSON.stringify(v)}`);
+    await page.screenshot({ path: screenshotPath(`admin-phone-${testid}`) });
+    await page.context().close();
+    return problems;
+  }
+
+  it('a policy parameter’s new version, a supervisor’s registration and the password change fit a 390 px screen', async () => {
+    const problems = [
+      ...(await dialogProblems('admin', '/parameters', (p) => p.getByTestId('param-add-version-supervisors.count').click(), 'param-version-dialog')),
+      ...(await dialogProblems('gongkaiban', '/supervisors', (p) => p.getByTestId('supervisor-create').click(), 'supervisor-dialog')),
+      ...(await dialogProblems(
+        'jiaoyu.head',
+        '/',
+        async (p) => {
+          await p.getByTestId('user-menu').click();
+          await p.getByTestId('change-password').click();
+        },
+        'change-password-dialog',
+      )),
+    ];
+    expect(problems).toEqual([]);
+  });
 });
