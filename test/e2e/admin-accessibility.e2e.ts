@@ -129,7 +129,7 @@ async function quiet(page: Page) {
   let calm = 0;
   await expect
     .poll(async () => (calm = (await page.evaluate(() => (window as unknown as { __inFlight: number }).__inFlight)) === 0 ? calm + 1 : 0), {
-      intervals: [30],
+      interval: 30,
     })
     .toBeGreaterThanOrEqual(3);
 }
