@@ -125,9 +125,9 @@ describe('a case received by letter, from registration to closing', () => {
 
     // the quick view of the cases waiting to be accepted does not hold it; the overdue one neither
     await page.getByTestId('case-view-received').click();
-    await expect.poll(() => textOf(table.locator('.el-table__empty-text'))).toBe('暂无数据');
+    await expect.poll(() => textOf(table.locator('.el-table__empty-text'))).toBe('没有符合条件的记录。可以调整或清除筛选条件后再查。');
     await page.getByTestId('case-view-overdue').click();
-    await expect.poll(() => textOf(table.locator('.el-table__empty-text'))).toBe('暂无数据');
+    await expect.poll(() => textOf(table.locator('.el-table__empty-text'))).toBe('没有符合条件的记录。可以调整或清除筛选条件后再查。');
     await page.getByTestId('case-view-all').click();
     await row.waitFor();
     await page.getByTestId('case-filter-search').locator('input').fill('');

@@ -68,5 +68,11 @@ export function useListPage<F extends object, Data, Vars extends AnyVariables, R
     appliedSearch.value = '';
   }
 
-  return { filters, appliedSearch, page, pageSize, variables, result, rows, total, refetch, reset };
+  /** Whether any filter differs from the page's empty one: an empty list then says the filters found nothing. */
+  const filtered = computed(
+    () =>
+      appliedSearch.value !== '' ||
+      otherFilters().some(([key, v]) => JSON.stringify(v) !== JSON.stringify((options.filters as Record<string, unknown>)[key])),
+  );
+  return { filters, appliedSearch, page, pageSize, variables, result, rows, total, refetch, reset, filtered };
 }

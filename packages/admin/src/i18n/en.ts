@@ -36,6 +36,8 @@ const en: Messages = {
     none: 'None',
     loading: 'Loading…',
     empty: 'No data',
+    emptyFiltered: 'Nothing matches. Change or clear the filters and try again.',
+    emptyList: 'Nothing yet. Records appear here as the work is done.',
     saved: 'Saved',
     copy: 'Copy',
     copied: 'Copied to clipboard',

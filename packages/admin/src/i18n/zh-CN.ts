@@ -39,6 +39,8 @@ const zhCN = {
     none: '无',
     loading: '加载中…',
     empty: '暂无数据',
+    emptyFiltered: '没有符合条件的记录。可以调整或清除筛选条件后再查。',
+    emptyList: '暂无记录。新的事项办理后会列在这里。',
     saved: '已保存',
     copy: '复制',
     copied: '已复制到剪贴板',
