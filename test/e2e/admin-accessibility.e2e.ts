@@ -80,8 +80,9 @@ const ALLOWED: Record<string, (string | RegExp)[]> = {
   '/supervisors': [USERNAMES],
   '/requests': [REQUEST_NUMBERS],
   '/complaints': [CASE_NUMBERS],
-  // the file formats and encodings an import accepts, as the channels' exports name them
-  '/complaints/imports': ['csv', 'xlsx', 'UTF', 'GBK'],
+  // the names of the files imported (as their senders named them), and the formats and encodings an
+  // import accepts, as the channels' exports name them
+  '/complaints/imports': [/[\w.-]+\.(?:csv|xlsx|xls)\b/g, 'csv', 'xlsx', 'UTF', 'GBK'],
   '/evaluation/my': [LINKS],
 };
 
