@@ -27,14 +27,8 @@ import { createRequire } from 'node:module';
 import { isDeepStrictEqual } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
+import { setting } from './settings.js';
 
-function setting(name: string, fallback: number, min: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number ≥ ${min} (got "${raw}")`);
-  return n;
-}
 const DOCS = setting('BENCH_DOCS', 200_000, 1000);
 const SECONDS = setting('BENCH_SECONDS', 5, 1);
 const ROUNDS = setting('BENCH_ROUNDS', 3, 1);

@@ -20,14 +20,8 @@ import { generateCases } from '../../packages/server/src/modules/complaints/comp
 import { computeCaseStatistics, statisticsQuery } from '../../packages/server/src/modules/complaints/complaints.statistics.js';
 import { listCases } from '../../packages/server/src/modules/complaints/complaints.service.js';
 import { createImport, importJob, startImport } from '../../packages/server/src/modules/complaints/complaints.imports.js';
+import { setting, median } from './settings.js';
 
-function setting(name: string, fallback: number, min: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number ≥ ${min} (got "${raw}")`);
-  return n;
-}
 const CASES = setting('BENCH_CASES', 1_000_000, 1000);
 const ROUNDS = setting('BENCH_ROUNDS', 15, 3);
 const IMPORT_ROWS = setting('BENCH_IMPORT_ROWS', 100_000, 100);
@@ -37,7 +31,6 @@ const LIST_STATEMENTS_MAX = 3;
 
 const log = (m: string) => console.log(`[bench] ${m}`);
 const ms = (n: number) => `${n.toFixed(1)} ms`;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const shanghaiToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 const cleanups: (() => Promise<unknown>)[] = [];

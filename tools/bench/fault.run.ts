@@ -9,16 +9,9 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import pino from 'pino';
+import { setting } from './settings.js';
 
 // ——— settings ———
-
-function setting(name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
-  return n;
-}
 
 const SECONDS = setting('BENCH_SECONDS', 30, 1, 600);
 const KILL_EVERY_MS = setting('BENCH_KILL_EVERY_MS', 500, 50);

@@ -9,6 +9,7 @@ import os from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
+import { setting } from './settings.js';
 
 // Packages that only the server depends on resolve from the server's own node_modules. Only the
 // little of their API used here is typed, since their type declarations are not reachable from here.
@@ -32,14 +33,6 @@ const { ApolloServer } = serverRequire('@apollo/server') as { ApolloServer: new 
 const fastifyApollo = (serverRequire('@as-integrations/fastify') as { default: (apollo: Apollo) => unknown }).default;
 
 // ——— settings ———
-
-function setting(name: string, fallback: number, min: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number ≥ ${min} (got "${raw}")`);
-  return n;
-}
 
 const SECONDS = setting('BENCH_SECONDS', 10, 1);
 const WARMUP = setting('BENCH_WARMUP', 3, 0);

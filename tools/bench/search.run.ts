@@ -17,14 +17,8 @@ import { searchPublished } from '../../packages/server/src/common/search/search.
 import { demoUnitId, demoUserId } from '../../packages/server/src/modules/organisation/organisation.seed.js';
 import { CORPUS, LABELLED_QUERIES } from '../../test/support/search-corpus.js';
 import { generateDocuments, GENERATED_UNITS as units } from './documents.generator.js';
+import { setting, median } from './settings.js';
 
-function setting(name: string, fallback: number, min: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number ≥ ${min} (got "${raw}")`);
-  return n;
-}
 const DOCS = setting('BENCH_DOCS', 200_000, 1000);
 const ROUNDS = setting('BENCH_ROUNDS', 15, 3);
 /** The goals: the app within 2× of its raw SQL, and at least 10× faster than ILIKE. */
@@ -34,7 +28,6 @@ const QUERIES = ['老旧小区 加装电梯', '困难群众 取暖补贴', '食�
 
 const log = (m: string) => console.log(`[bench] ${m}`);
 const ms = (n: number) => `${n.toFixed(2)} ms`;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 async function timed(fn: () => Promise<unknown>) {
   const t = performance.now();
   await fn();
