@@ -1,7 +1,7 @@
 // Policy documents for the benchmarks, generated in SQL: `count` documents of routine wording, three
 // in five issued and public (proactive, with a date, a number and its sequence, so that the portal's
 // order — date, then number — is total), the others drafts; one in ten also carries one of
-// `sentences` (the search benchmark passes the sentences of its hand-labelled corpus). Each was
+// `sentences`, each in turn (the search benchmark passes the sentences of its hand-labelled corpus). Each was
 // last changed a second before the one before it, so that the staff's order (last changed first)
 // is total too.
 import { demoUnitId, demoUserId } from '../../packages/server/src/modules/organisation/organisation.seed.js';
@@ -38,7 +38,7 @@ export async function generateDocuments(conn: Connection, count: number, sentenc
         created_at, updated_at)
      select gen_random_uuid(), 'DEPARTMENT',
             (?::text[])[1 + (i * 7) % ?] || '（第' || i || '号）',
-            (?::text[])[1 + (i * 13) % ?] || (?::text[])[1 + (i * 31) % ?] || case when i % 10 = 0 then (?::text[])[1 + (i * 57) % ?] else '' end,
+            (?::text[])[1 + (i * 13) % ?] || (?::text[])[1 + (i * 31) % ?] || case when i % 10 = 0 then (?::text[])[1 + ((i / 10) * 37) % ?] else '' end,
             (?::uuid[])[1 + i % ?], ?, '{}', '{}',
             case when i % 5 < 3 then 'ISSUED' else 'DRAFT' end,
             case when i % 5 < 3 then 'PROACTIVE' else null end,
