@@ -20,6 +20,7 @@ import {
   settled,
   signIn,
 } from './support.js';
+import { ACCOUNT_PER_ROLE } from '../support/demo-accounts.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,24 +28,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const ACCOUNTS = [
-  'admin',
-  'leader',
-  'gongkaiban',
-  'mishuke',
-  'wendianke',
-  'egov',
-  'tousu',
-  'xueyuan',
-  'pinggu',
-  'dangxiao',
-  'jianduyuan',
-  'jiaoyu.staff',
-  'jiaoyu.head',
-  'jiaoyu.gk',
-  'minzheng.staff',
-  'shuangta.staff',
-];
+const ACCOUNTS = ACCOUNT_PER_ROLE;
 
 /** Menu entries each demo account must see, and entries it must not. */
 const EXPECTED: Record<string, { sees: string[]; not: string[] }> = {

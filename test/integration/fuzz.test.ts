@@ -8,6 +8,7 @@ import { appSchema } from '../../packages/server/src/schema.js';
 import { OPERATION_PERMISSIONS } from '../../packages/server/src/common/graphql/permission.js';
 import { startSuite, type Suite } from '../support/suite.js';
 import { IdPool, describeValue, expandDeep, documentFor, operationsOf, samplesFor, seedOf, type Mode, type Operation } from '../fuzz/generator.js';
+import { ACCOUNT_PER_ROLE } from '../support/demo-accounts.js';
 
 /**
  * The seed of every input. FUZZ_SEED=<n> explores others (a failure it finds is a bug to fix, with
@@ -16,24 +17,7 @@ import { IdPool, describeValue, expandDeep, documentFor, operationsOf, samplesFo
 const SEED = Number(process.env.FUZZ_SEED ?? 20261207);
 
 /** Anonymous, and one demo user for each role (and a unit of another government). */
-const USERS = [
-  'admin',
-  'leader',
-  'gongkaiban',
-  'mishuke',
-  'wendianke',
-  'egov',
-  'tousu',
-  'xueyuan',
-  'pinggu',
-  'dangxiao',
-  'jianduyuan',
-  'jiaoyu.staff',
-  'jiaoyu.head',
-  'jiaoyu.gk',
-  'minzheng.staff',
-  'shuangta.staff',
-];
+const USERS = ACCOUNT_PER_ROLE;
 /** Operations that would end the session the run signs in with. */
 const SESSION_ENDING = new Set(['logout']);
 

@@ -102,3 +102,12 @@ export function fileSize(bytes: number): string {
 export function quarterOf(date: string): number {
   return Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1;
 }
+
+/** Document numbers, and so the portal's year filters, start with the year the disclosure system was set up. */
+export const FIRST_YEAR = 2017;
+
+/** The years a filter offers: this year (in Beijing) back to FIRST_YEAR. */
+export function publicationYears(): number[] {
+  const now = Number(beijingDay(new Date().toISOString()).slice(0, 4));
+  return Array.from({ length: now - FIRST_YEAR + 1 }, (_, i) => now - i);
+}
