@@ -79,4 +79,47 @@ describe('站内检索', () => {
       await context.close();
     }
   });
+
+  it('on a phone, the columns 政策解读 and 意见征集 search their own items, and the tabs count what was found', async () => {
+    const { context, page, problems } = await openPage(browser, 'phone');
+    try {
+      await page.goto(absoluteUrl('/interpretations'));
+      const form = page.getByRole('search', { name: '查询政策解读' });
+      // 随迁子女 is a word of the interpretation's questions and answers, not of its title
+      await form.getByLabel('关键词').fill('随迁子女');
+      await form.getByRole('button', { name: '查询' }).click();
+      await page.waitForURL((u) => u.searchParams.get('q') === '随迁子女');
+      const list = page.locator('.doc-list');
+      await list.getByRole('link', { name: `《${TITLE}》解读` }).waitFor();
+      expect(await list.locator('.doc-item').count()).toBe(1);
+      expect(await page.getByRole('status').textContent()).toBe('找到 1 条含有这些词语的解读。');
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await shot(page, 'interpretations-phone');
+
+      // 低保 is the notice's short name of 最低生活保障, in the draft of a closed or open topic
+      await page.goto(absoluteUrl(`/consultations?q=${encodeURIComponent('低保 审核确认')}`));
+      const tabs = page.getByRole('navigation', { name: '按征集状态查看议题' });
+      await expect.poll(async () => (await tabs.locator('.tabs__count').allTextContents()).join(' ')).toMatch(/\d/);
+      const counts = await tabs.locator('.tabs__count').allTextContents();
+      const found = counts.map((c) => Number(c.replace(/\D/g, ''))).reduce((a, b) => a + b, 0);
+      expect(found).toBe(1);
+      // the tab with the topic keeps the words
+      const withTopic = tabs.getByRole('link').filter({ hasText: /1个议题$/ });
+      await withTopic.click();
+      await page.waitForURL((u) => u.searchParams.get('q') === '低保 审核确认');
+      await page
+        .locator('.doc-list')
+        .getByRole('link', { name: /最低生活保障审核确认办法/ })
+        .waitFor();
+      expect(await page.getByRole('search', { name: '查询意见征集议题' }).getByLabel('关键词').inputValue()).toBe('低保 审核确认');
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      expect(await latinWords(page)).toEqual([]);
+      await shot(page, 'consultations-phone');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PolicyDocument } from '../../packages/server/src/modules/documents/documents.entities.js';
 import { rebuildSearchIndex } from '../../packages/server/src/common/search/search.index.js';
+import { indexWords, parseQuery } from '../../packages/server/src/common/search/segment.js';
 import { CORPUS, LABELLED_QUERIES } from '../support/search-corpus.js';
 import { codeOf, demoUnitId, demoUserId, startSuite, type Suite } from '../support/suite.js';
 
@@ -187,5 +188,54 @@ describe('what may be found', () => {
     await fork.flush();
     expect((await search('考勤制度')).items.map((i) => i.id)).toEqual([d.id]);
     expect((await search('人脸识别终端')).total).toBe(0);
+  });
+});
+
+describe("the portal's columns and the staff's lists", () => {
+  it('政策解读 and 意见征集 search their own published items through the index', async () => {
+    const INTERPRETATIONS = 'query($q:String){ publicInterpretations(search:$q, pageSize: 50){ total items { id title } } }';
+    const TOPICS = 'query($q:String){ publicConsultations(search:$q, pageSize: 50){ total items { id title } } }';
+    // words of the published interpretation's content and questions, not of its title
+    const [published] = await s.sql<{ id: string }>(`select id from interpretation where state = 'PUBLISHED' and content like '%电脑随机录取%'`);
+    for (const q of ['电脑随机录取', '随迁子女']) {
+      expect((await s.as(null, INTERPRETATIONS, { q })).data.publicInterpretations.items.map((i: any) => i.id)).toEqual([published.id]);
+    }
+    expect((await s.as(null, INTERPRETATIONS, { q: '人脸识别终端' })).data.publicInterpretations.total).toBe(0);
+    // the drafts' words are not found on the portal (the demo's draft on 普惠性幼儿园 is not published)
+    expect((await s.as(null, INTERPRETATIONS, { q: '普惠性幼儿园覆盖率' })).data.publicInterpretations.total).toBe(0);
+    // a word of a published draft's text (最低生活保障's synonym 低保), and none of a topic not yet published
+    const [topic] = await s.sql<{ id: string }>(`select id from consultation_topic where title like '%最低生活保障审核确认办法%'`);
+    expect((await s.as(null, TOPICS, { q: '低保 审核确认' })).data.publicConsultations.items.map((t: any) => t.id)).toEqual([topic.id]);
+    expect((await s.as(null, TOPICS, { q: '课后服务收费' })).data.publicConsultations.total).toBe(0);
+    expect((await s.as(null, TOPICS, { q: '人脸识别终端' })).data.publicConsultations.total).toBe(0);
+  });
+
+  it("a topic's and an interpretation's words are found by their unit in the admin, never by another unit", async () => {
+    const created = await s.as('jiaoyu.staff', 'mutation($i:TopicInput!){ createTopic(input:$i){ id } }', {
+      i: { title: '关于调整校车接送站点的议题', category: 'LIVELIHOOD', draft: '新增站点须避开学校周边交通主干道的潮汐车道。' },
+    });
+    const id = created.data.createTopic.id;
+    const TOPICS = 'query($q:String){ consultationTopics(filter:{ search:$q }, pageSize: 50){ total items { id } } }';
+    expect((await s.as('jiaoyu.staff', TOPICS, { q: '潮汐车道' })).data.consultationTopics.items.map((t: any) => t.id)).toEqual([id]);
+    expect((await s.as('minzheng.staff', TOPICS, { q: '潮汐车道' })).data.consultationTopics.total).toBe(0);
+    expect((await search('潮汐车道')).total).toBe(0);
+    // a part of the title as typed still finds it
+    expect((await s.as('jiaoyu.staff', TOPICS, { q: '校车接' })).data.consultationTopics.items.map((t: any) => t.id)).toEqual([id]);
+
+    const INTERPRETATIONS = 'query($q:String){ interpretations(filter:{ search:$q }, pageSize: 50){ total items { id } } }';
+    const [draft] = await s.sql<{ id: string }>(`select id from interpretation where state = 'DRAFT' and content like '%普惠性幼儿园%'`);
+    expect((await s.as('jiaoyu.staff', INTERPRETATIONS, { q: '幼儿园覆盖率' })).data.interpretations.items.map((i: any) => i.id)).toEqual([draft.id]);
+    expect((await s.as('minzheng.staff', INTERPRETATIONS, { q: '幼儿园覆盖率' })).data.interpretations.total).toBe(0);
+  });
+
+  it("a unit's name is a word of the search from the moment the unit is created", async () => {
+    const name = '朝阳市大数据和营商环境建设服务中心';
+    expect(indexWords(`${name}关于数据开放的通知`)).not.toContain(name);
+    const r = await s.as('admin', 'mutation($i:UnitInput!){ createUnit(input:$i){ id } }', {
+      i: { name, kind: 'DEPARTMENT', parentId: demoUnitId('city') },
+    });
+    expect(r.errors).toBeUndefined();
+    expect(indexWords(`${name}关于数据开放的通知`)).toContain(name);
+    expect(parseQuery(name)!.tsquery.startsWith(`(${name} | `)).toBe(true);
   });
 });

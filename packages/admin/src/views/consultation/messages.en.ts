@@ -44,7 +44,7 @@ export const en: Messages = {
     detailTitle: 'Topic',
     notFound: 'Topic not found or not visible to you',
     notEditable: 'The topic is "{state}" and cannot be changed.',
-    search: 'Search topics',
+    search: 'Words of the topic or its draft',
     state: 'State',
     topicTitle: 'Topic',
     titleRequired: 'Enter the topic title',

@@ -23,7 +23,7 @@ export const zhCN = {
     detailTitle: '议题详情',
     notFound: '议题不存在或无权查看',
     notEditable: '议题当前状态为“{state}”，不能修改。',
-    search: '搜索议题名称',
+    search: '议题名称或草案中的词语',
     state: '状态',
     topicTitle: '议题名称',
     titleRequired: '请填写议题名称',

@@ -28,7 +28,7 @@ export const en: Messages = {
       'Classified documents follow secrecy rules: only the title, number, unit and issue date are registered here. Do not enter any content or upload any file.',
     classifiedNumberPlaceholder: 'e.g. 朝教密〔2026〕2号',
     classifiedRegistered: 'Classified document registered',
-    search: 'Title or number',
+    search: 'Words of the title, number or text',
     state: 'State',
     kind: 'Kind',
     year: 'Year',

@@ -16,7 +16,7 @@ export const zhCN = {
     classifiedNotice: '涉密文件按保密规定管理：本系统只登记标题、文号、单位和印发日期，不得录入正文，不得上传附件。',
     classifiedNumberPlaceholder: '如：朝教密〔2026〕2号',
     classifiedRegistered: '涉密文件已登记',
-    search: '标题或文号',
+    search: '标题、文号或正文中的词语',
     state: '状态',
     kind: '文件类型',
     year: '年度',

@@ -49,6 +49,7 @@ export const en: Messages = {
     noDeadline: 'Set on issue',
     overdue: 'Overdue',
     overdueOnly: 'Overdue only',
+    search: 'Words of the title or content',
     noOverdue: 'No overdue interpretation',
     none: 'No interpretation',
     owner: 'Owner',

@@ -45,6 +45,7 @@ export const zhCN = {
     noDeadline: '印发后确定',
     overdue: '已逾期',
     overdueOnly: '只看逾期',
+    search: '标题或解读内容中的词语',
     noOverdue: '没有逾期未发布的解读',
     none: '暂无解读',
     owner: '解读单位',

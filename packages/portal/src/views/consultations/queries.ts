@@ -2,8 +2,8 @@ import { graphql } from '../../gql';
 
 /** 意见征集: one page of published topics in one phase of their window. */
 export const PublicConsultationsQuery = graphql(`
-  query PublicConsultations($phase: WindowPhase!, $page: Int!, $pageSize: Int!) {
-    publicConsultations(phase: $phase, page: $page, pageSize: $pageSize) {
+  query PublicConsultations($phase: WindowPhase!, $page: Int!, $pageSize: Int!, $search: String) {
+    publicConsultations(phase: $phase, page: $page, pageSize: $pageSize, search: $search) {
       total
       items {
         id
@@ -21,14 +21,14 @@ export const PublicConsultationsQuery = graphql(`
 
 /** How many topics each tab holds, for the tab labels. */
 export const PublicConsultationCountsQuery = graphql(`
-  query PublicConsultationCounts {
-    open: publicConsultations(phase: OPEN, pageSize: 1) {
+  query PublicConsultationCounts($search: String) {
+    open: publicConsultations(phase: OPEN, pageSize: 1, search: $search) {
       total
     }
-    upcoming: publicConsultations(phase: UPCOMING, pageSize: 1) {
+    upcoming: publicConsultations(phase: UPCOMING, pageSize: 1, search: $search) {
       total
     }
-    closed: publicConsultations(phase: CLOSED, pageSize: 1) {
+    closed: publicConsultations(phase: CLOSED, pageSize: 1, search: $search) {
       total
     }
   }

@@ -2,8 +2,8 @@ import { graphql } from '../../gql';
 
 /** 政策解读: one page of published interpretations, each with its document. */
 export const PublicInterpretationsQuery = graphql(`
-  query PublicInterpretations($page: Int!, $pageSize: Int!) {
-    publicInterpretations(page: $page, pageSize: $pageSize) {
+  query PublicInterpretations($page: Int!, $pageSize: Int!, $search: String) {
+    publicInterpretations(page: $page, pageSize: $pageSize, search: $search) {
       total
       items {
         id

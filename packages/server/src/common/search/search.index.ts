@@ -5,11 +5,11 @@ import type { EventSubscriber, FlushEventArgs } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { installedModules } from '../modules.js';
-import { indexWords } from './segment.js';
+import { indexWords, learnNames } from './segment.js';
 import type { SearchItem, SearchSource } from './source.js';
 
 /** Raise it when what is indexed or how it is cut changes: the next start builds the index anew. */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 const BATCH = 500;
 
@@ -69,6 +69,8 @@ export class SearchIndexer implements EventSubscriber {
     if (sources.length === 0) return;
     const touched = new Map<string, string[]>();
     for (const cs of uow.getChangeSets()) {
+      // a unit's new name is a word from now on (before the items it may be in are indexed)
+      if (cs.name === 'Unit' && typeof (cs.entity as { name?: unknown }).name === 'string') learnNames([(cs.entity as { name: string }).name]);
       const id = (cs.entity as { id?: unknown }).id;
       if (typeof id !== 'string') continue;
       const list = touched.get(cs.name) ?? [];
@@ -117,9 +119,15 @@ export async function rebuildSearchIndex(em: EntityManager): Promise<number> {
   return n;
 }
 
-/** At start: build the index when it was built by another version (or never). */
+/** The units' names as words of the segmenter (see learnNames). */
+export async function learnUnitNames(em: EntityManager): Promise<void> {
+  learnNames((await em.execute<{ name: string }[]>('select name from unit')).map((u) => u.name));
+}
+
+/** At start: learn the units' names, and build the index when it was built by another version (or never). */
 export async function ensureSearchIndex(orm: MikroORM<PostgreSqlDriver>): Promise<boolean> {
   const em = orm.em.fork() as EntityManager;
+  await learnUnitNames(em);
   const [state] = await em.execute<{ version: number }[]>('select version from search_index_state where id = 1');
   if (state?.version === SEARCH_INDEX_VERSION) return false;
   await rebuildSearchIndex(em);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, indexWords, parseQuery } from './segment.js';
+import { excerpt, indexWords, learnNames, parseQuery } from './segment.js';
 
 describe('segmentation for the search', () => {
   it("keeps the notice's terms whole and also indexes the words inside them", () => {
@@ -38,6 +38,21 @@ describe('segmentation for the search', () => {
   it("never lets a query's characters become query syntax", () => {
     const q = parseQuery("a' & b | !c (d) :* <->")!;
     expect(q.tsquery).toBe('a & b & c & d');
+  });
+
+  it("keeps a unit's name whole once learnt, and still finds it by the words it was cut into before", () => {
+    const text = '喀左县卫生健康局关于开展义诊活动的通知';
+    const before = indexWords(text);
+    expect(before).not.toContain('喀左县卫生健康局');
+    learnNames(['喀左县卫生健康局', '喀左县卫生健康局', '县']);
+    const after = indexWords(text);
+    expect(after).toContain('喀左县卫生健康局');
+    // a text indexed now has every word it had before: a query cut either way finds it
+    expect(after).toEqual(expect.arrayContaining(before));
+    const q = parseQuery('喀左县卫生健康局')!;
+    expect(q.tsquery.startsWith('(喀左县卫生健康局 | 喀左 & 县 & 卫生 & 健康 & 局')).toBe(true);
+    // part of a name is still asked for by its words, which the text has
+    for (const w of parseQuery('卫生健康局')!.terms) expect(after).toContain(w);
   });
 
   it('cuts an excerpt around the first word found, marked where cut', () => {

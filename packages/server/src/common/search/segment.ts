@@ -16,6 +16,22 @@ function segmenter(): Jieba {
   return jieba;
 }
 
+/**
+ * Names the dictionary keeps whole (the units' names: 朝阳市市民举报投诉受理办公室 is one word, not six),
+ * each with what the segmenter made of it before it knew it: a text is indexed by the name and by
+ * those words, and a query for the name also finds a text indexed before (or by a process that has not
+ * learnt it yet), so no text becomes unfindable when a name is learnt.
+ */
+const knownNames = new Map<string, { index: string[]; query: string[] }>();
+
+/** Teach the segmenter names to keep whole (idempotent; a name of one or two characters needs nothing). */
+export function learnNames(list: Iterable<string>): void {
+  const fresh = [...new Set([...list].map((n) => normalise(n).trim()))].filter((n) => n.length > 2 && HAN.test(n) && !knownNames.has(n));
+  if (fresh.length === 0) return;
+  for (const n of fresh) knownNames.set(n, { index: indexWords(n), query: segmenter().cut(n, true).filter(isWord) });
+  segmenter().loadDict(Buffer.from(fresh.map((n) => `${n} 200000 nt`).join('\n')));
+}
+
 /** Words too common to tell texts apart: neither indexed nor asked for. */
 const STOP = new Set(['的', '了', '和', '与', '及', '或', '在', '是', '对', '为', '等', '之', '于', '其', '将', '并', '由', '以', '从', '也', '中']);
 
@@ -37,6 +53,11 @@ export function indexWords(text: string | null | undefined): string[] {
   for (const word of segmenter().cutForSearch(normalise(text), true)) {
     if (!isWord(word)) continue;
     words.push(word);
+    const name = knownNames.get(word);
+    if (name) {
+      words.push(...name.index);
+      continue;
+    }
     // a long word (often one the dictionary does not know: 普惠托育) also by its pairs of characters, so
     // that a query for a word inside it (托育) finds it
     if (word.length > 2 && HAN.test(word)) words.push(...pairs(word));
@@ -90,7 +111,7 @@ export function parseQuery(input: string): ParsedQuery | null {
     const names = new Set([word, ...(SYNONYMS.find((group) => group.includes(word)) ?? [])]);
     const alternatives = [...names].map((name) => {
       terms.add(name);
-      const parts = coveringParts(name);
+      const parts = knownNames.get(name)?.query ?? coveringParts(name);
       parts.filter((p) => p.length > 1).forEach((p) => terms.add(p));
       const ways = [name];
       if (parts.length > 1) ways.push(parts.join(' & '));

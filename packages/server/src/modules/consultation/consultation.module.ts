@@ -6,12 +6,12 @@ import { ConsultationEvent, ConsultationTopic, MaterialDelivery, Opinion } from 
 import { ConsultationEventResolver, OpinionResolver, PublicTopicResolver, TopicResolver } from './consultation.resolver.js';
 import { getTopic, topicForFiles } from './consultation.service.js';
 import { seedConsultations } from './consultation.seed.js';
-import { TOPIC_SEARCH } from './consultation.search.js';
+import { TOPIC_SEARCH, TOPIC_STAFF_SEARCH } from './consultation.search.js';
 
 /** System 3: public consultation before government meetings. */
 export const consultationModule: ModuleManifest = {
   name: 'consultation',
-  searchSources: [TOPIC_SEARCH],
+  searchSources: [TOPIC_SEARCH, TOPIC_STAFF_SEARCH],
   entities: [ConsultationTopic, Opinion, ConsultationEvent, MaterialDelivery],
   resolvers: [TopicResolver, PublicTopicResolver, OpinionResolver, ConsultationEventResolver],
   enums: { ...enums },

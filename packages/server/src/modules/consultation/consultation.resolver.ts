@@ -236,8 +236,10 @@ export class TopicResolver {
     @Arg('phase', () => WindowPhaseEnum, { nullable: true }) phase: WindowPhase | null,
     @Arg('page', () => Int, { defaultValue: 1 }) page: number,
     @Arg('pageSize', () => Int, { defaultValue: 20 }) pageSize: number,
+    @Arg('search', () => String, { nullable: true, description: 'Words of the topic, its draft or its results (the site search)' })
+    search: string | null,
   ) {
-    const { items, total } = await svc.publicTopics(ctx, phase ?? null, page, pageSize);
+    const { items, total } = await svc.publicTopics(ctx, phase ?? null, page, pageSize, search);
     return { items: items.map(toPublicTopic), total };
   }
 

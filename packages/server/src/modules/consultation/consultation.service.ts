@@ -23,6 +23,7 @@ import { recordSensitiveRead } from '../../common/audit/sensitive-read.js';
 import { transaction } from '../../common/tx.js';
 import { applyTransition } from '../../common/workflow/workflow.js';
 import { escapeLike, pageWindow } from '../../common/paging.js';
+import { matchingIds } from '../../common/search/search.service.js';
 import { valueOn } from '../../common/parameters/parameters.service.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { ConsultationEvent, ConsultationTopic, MaterialDelivery, Opinion } from './consultation.entities.js';
@@ -166,7 +167,9 @@ export async function listTopics(ctx: Ctx, filter: TopicFilterData, page: number
   if (!visible) return { items: [], total: 0 };
   const where: Record<string, unknown>[] = [visible as Record<string, unknown>];
   if (filter.state) where.push({ state: filter.state });
-  if (filter.search?.trim()) where.push({ title: { $ilike: `%${escapeLike(filter.search.trim())}%` } });
+  // words of the title, draft, basis, explanation or summary (the search index), or a part of the title as typed
+  const text = filter.search?.trim();
+  if (text) where.push({ $or: [matchingIds('topic.staff', text), { title: { $ilike: `%${escapeLike(text)}%` } }] });
   const [items, total] = await ctx.em.findAndCount(ConsultationTopic, { $and: where } as never, {
     orderBy: { createdAt: 'desc' },
     ...pageWindow(page, pageSize),
@@ -486,10 +489,13 @@ const phaseFilter = (phase: WindowPhase | null | undefined) => {
   return {};
 };
 
-export async function publicTopics(ctx: Ctx, phase: WindowPhase | null, page: number, pageSize: number) {
+/** 意见征集's list of a phase, or its topics with the words of `search` (the site's search index). */
+export async function publicTopics(ctx: Ctx, phase: WindowPhase | null, page: number, pageSize: number, search?: string | null) {
+  const where: Record<string, unknown>[] = [{ state: { $in: PUBLISHED }, ...phaseFilter(phase) }];
+  if (search?.trim()) where.push(matchingIds('topic', search));
   const [items, total] = await ctx.em.findAndCount(
     ConsultationTopic,
-    { state: { $in: PUBLISHED }, ...phaseFilter(phase) } as never,
+    { $and: where } as never,
     // open ones closing soonest first; upcoming ones opening soonest first; closed ones newest first
     {
       orderBy: phase === 'OPEN' ? { windowEnd: 'asc' } : phase === 'UPCOMING' ? { windowStart: 'asc' } : { windowEnd: 'desc' },

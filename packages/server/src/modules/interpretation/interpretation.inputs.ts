@@ -19,4 +19,5 @@ export class InterpretationFilter {
   @Field(() => Boolean, { nullable: true }) overdueOnly?: boolean | null;
   @Field(() => ID, { nullable: true }) documentId?: string | null;
   @Field(() => Boolean, { nullable: true }) published?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Words of the title, content or questions and answers' }) search?: string | null;
 }

@@ -6,12 +6,12 @@ import { Interpretation } from './interpretation.entities.js';
 import { DocumentInterpretationsResolver, InterpretationResolver, PublicDocumentInterpretationsResolver } from './interpretation.resolver.js';
 import { getInterpretation, interpretationForFiles } from './interpretation.service.js';
 import { seedInterpretations } from './interpretation.seed.js';
-import { INTERPRETATION_SEARCH } from './interpretation.search.js';
+import { INTERPRETATION_SEARCH, INTERPRETATION_STAFF_SEARCH } from './interpretation.search.js';
 
 /** System 5: policy interpretation, "whoever drafts, interprets". */
 export const interpretationModule: ModuleManifest = {
   name: 'interpretation',
-  searchSources: [INTERPRETATION_SEARCH],
+  searchSources: [INTERPRETATION_SEARCH, INTERPRETATION_STAFF_SEARCH],
   entities: [Interpretation],
   resolvers: [InterpretationResolver, DocumentInterpretationsResolver, PublicDocumentInterpretationsResolver],
   enums: { ...enums },

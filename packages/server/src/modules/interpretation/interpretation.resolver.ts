@@ -134,8 +134,9 @@ export class InterpretationResolver {
     @GqlCtx() ctx: Ctx,
     @Arg('page', () => Int, { defaultValue: 1 }) page: number,
     @Arg('pageSize', () => Int, { defaultValue: 20 }) pageSize: number,
+    @Arg('search', () => String, { nullable: true, description: 'Words of the title or content (the site search)' }) search: string | null,
   ) {
-    const { items, total } = await svc.publicInterpretations(ctx, page, pageSize);
+    const { items, total } = await svc.publicInterpretations(ctx, page, pageSize, null, search);
     return { items: await toPublicInterpretations(ctx, items), total };
   }
 

@@ -15,7 +15,8 @@ import { audit } from '../../common/audit/audit.service.js';
 import { transaction } from '../../common/tx.js';
 import { applyDeadline, applyTransition, isPublished } from '../../common/workflow/workflow.js';
 import { now, today } from '../../common/clock.js';
-import { pageWindow } from '../../common/paging.js';
+import { escapeLike, pageWindow } from '../../common/paging.js';
+import { matchingIds } from '../../common/search/search.service.js';
 import { openTodo } from '../../common/todo/todo.service.js';
 import { PolicyDocument } from '../documents/documents.entities.js';
 import { documentIssued, documentReadiness } from '../documents/documents.hooks.js';
@@ -195,6 +196,8 @@ export interface InterpretationFilterData {
   overdueOnly?: boolean | null;
   documentId?: string | null;
   published?: boolean | null;
+  /** Words of the title, content or questions and answers (the search index), or a part of the title as typed. */
+  search?: string | null;
 }
 
 /** Interpretations the user may see; the oversight view filters those past their deadline. */
@@ -207,6 +210,8 @@ export async function listInterpretations(ctx: Ctx, filter: InterpretationFilter
   if (filter.published !== null && filter.published !== undefined) where.push({ state: { [filter.published ? '$in' : '$nin']: PUBLISHED_STATES } });
   // the SQL form of the workflow's "overdue": not published, and the deadline's day is over
   if (filter.overdueOnly) where.push({ state: { $nin: PUBLISHED_STATES }, deadline: { $lt: today() } });
+  const text = filter.search?.trim();
+  if (text) where.push({ $or: [matchingIds('interpretation.staff', text), { title: { $ilike: `%${escapeLike(text)}%` } }] });
   const [items, total] = await ctx.em.findAndCount(Interpretation, { $and: where } as never, {
     orderBy: [{ deadline: 'asc nulls last' }, { createdAt: 'desc' }],
     ...pageWindow(page, pageSize),
@@ -237,9 +242,13 @@ export const PUBLIC = {
   document: { state: { $in: [...DOCUMENT_PUBLISHED_STATES] }, classified: false, disclosureAttribute: { $in: [...DOCUMENT_PUBLIC_ATTRIBUTES] } },
 };
 
-export async function publicInterpretations(ctx: Ctx, page: number, pageSize: number, documentId?: string | null) {
+/** 政策解读's list: newest first, of one document, or those with the words of `search` (the site's search index). */
+export async function publicInterpretations(ctx: Ctx, page: number, pageSize: number, documentId?: string | null, search?: string | null) {
+  const where: Record<string, unknown>[] = [PUBLIC];
+  if (documentId) where.push({ document: documentId });
+  if (search?.trim()) where.push(matchingIds('interpretation', search));
   return ctx.em
-    .findAndCount(Interpretation, (documentId ? { $and: [PUBLIC, { document: documentId }] } : PUBLIC) as never, {
+    .findAndCount(Interpretation, { $and: where } as never, {
       orderBy: { publishedAt: 'desc' },
       // the document is read in the same statement (the portal shows it with each interpretation)
       populate: ['document'],

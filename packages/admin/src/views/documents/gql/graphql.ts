@@ -62,6 +62,8 @@ export type InterpretationFilter = {
   documentId?: string | number | null | undefined;
   overdueOnly?: boolean | null | undefined;
   published?: boolean | null | undefined;
+  /** Words of the title, content or questions and answers */
+  search?: string | null | undefined;
 };
 
 export type InterpretationForm =
