@@ -1,4 +1,6 @@
-import { Arg, Ctx as GqlCtx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx as GqlCtx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { asksFor } from '../../common/paging.js';
 import type { Ctx } from '../../common/context.js';
 import { IdempotencyKey, idempotent } from '../../common/idempotency/idempotency.js';
 import { Can, CanRead, Public } from '../../common/graphql/permission.js';
@@ -36,8 +38,9 @@ export class DocumentResolver {
     @Arg('filter', () => DocumentFilter, { nullable: true }) filter: DocumentFilter | null,
     @Arg('page', () => Int, { defaultValue: 1 }) page: number,
     @Arg('pageSize', () => Int, { defaultValue: 20 }) pageSize: number,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return svc.listDocuments(ctx, filter ?? {}, page, pageSize);
+    return svc.listDocuments(ctx, filter ?? {}, page, pageSize, asksFor(info, 'total'));
   }
 
   @Can('read', 'PolicyDocument')
@@ -139,8 +142,9 @@ export class DocumentResolver {
     @Arg('filter', () => PublicDocumentFilter, { nullable: true }) filter: PublicDocumentFilter | null,
     @Arg('page', () => Int, { defaultValue: 1 }) page: number,
     @Arg('pageSize', () => Int, { defaultValue: 20 }) pageSize: number,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const { items, total } = await svc.publicDocuments(ctx, filter ?? {}, page, pageSize);
+    const { items, total } = await svc.publicDocuments(ctx, filter ?? {}, page, pageSize, asksFor(info, 'total'));
     return { items: items.map(toPublic), total };
   }
 

@@ -17,7 +17,7 @@ import { audit } from '../../common/audit/audit.service.js';
 import { AuditRecord } from '../../common/audit/audit.entities.js';
 import { transaction } from '../../common/tx.js';
 import { applyTransition } from '../../common/workflow/workflow.js';
-import { escapeLike, pageWindow } from '../../common/paging.js';
+import { escapeLike, findPage, pageWindow } from '../../common/paging.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { PolicyDocument } from './documents.entities.js';
 import { DocumentError as E } from './documents.errors.js';
@@ -216,7 +216,8 @@ export interface DocumentFilterData {
   year?: number | null;
 }
 
-export async function listDocuments(ctx: Ctx, filter: DocumentFilterData, page: number, pageSize: number) {
+/** The documents the user may read, last changed first; counted only when `counted` (the client asked for the total). */
+export async function listDocuments(ctx: Ctx, filter: DocumentFilterData, page: number, pageSize: number, counted = true) {
   requireUser(ctx);
   const visible = accessibleBy(ctx, 'read', 'PolicyDocument', PolicyDocument);
   if (!visible) return { items: [], total: 0 };
@@ -233,11 +234,7 @@ export async function listDocuments(ctx: Ctx, filter: DocumentFilterData, page: 
     const text = filter.search.trim();
     where.push({ $or: [matchingIds('document.staff', text), { documentNumber: { $ilike: `%${escapeLike(text)}%` } }] });
   }
-  const [items, total] = await ctx.em.findAndCount(PolicyDocument, { $and: where } as never, {
-    orderBy: { updatedAt: 'desc' },
-    ...pageWindow(page, pageSize),
-  });
-  return { items, total };
+  return findPage(ctx.em, PolicyDocument, { $and: where } as never, { orderBy: { updatedAt: 'desc' }, ...pageWindow(page, pageSize) }, counted);
 }
 
 /** A document's full history from the audit trail: its own records and its interpretations' (which name it). */
@@ -338,7 +335,7 @@ export const PUBLIC = {
 };
 
 /** 政府信息公开: issued documents, proactive ones in full and those on application by title only. */
-export async function publicDocuments(ctx: Ctx, filter: PublicFilterData, page: number, pageSize: number) {
+export async function publicDocuments(ctx: Ctx, filter: PublicFilterData, page: number, pageSize: number, counted = true) {
   const where: Record<string, unknown>[] = [PUBLIC];
   if (filter.search?.trim()) {
     // the column's search: words of the title, the number and (proactive documents) the body
@@ -347,11 +344,14 @@ export async function publicDocuments(ctx: Ctx, filter: PublicFilterData, page: 
   if (filter.documentNumber?.trim()) where.push({ documentNumber: { $ilike: `%${escapeLike(filter.documentNumber.trim())}%` } });
   if (filter.unitId) where.push({ $or: [{ leadUnit: filter.unitId }, { numberIssuerId: filter.unitId }] });
   if (filter.year) where.push({ numberYear: filter.year });
-  const [items, total] = await ctx.em.findAndCount(PolicyDocument, { $and: where } as never, {
-    orderBy: { issueDate: 'desc', numberSeq: 'desc' },
-    ...pageWindow(page, pageSize),
-  });
-  return { items, total };
+  // the order of the partial index policy_document_public_order_index (and its predicate is PUBLIC's)
+  return findPage(
+    ctx.em,
+    PolicyDocument,
+    { $and: where } as never,
+    { orderBy: { issueDate: 'desc', numberSeq: 'desc' }, ...pageWindow(page, pageSize) },
+    counted,
+  );
 }
 
 export async function publicDocument(ctx: Ctx, id: string) {

@@ -30,7 +30,7 @@ const EPOCH = '2017-03-28T00:00:00+08:00';
 
 const ENTRIES: Record<string, (ctx: Ctx) => Promise<Entry[]>> = {
   async documents(ctx) {
-    const { items } = await publicDocuments(ctx, {}, 1, FEED_SIZE);
+    const { items } = await publicDocuments(ctx, {}, 1, FEED_SIZE, false);
     return items.map((d) => {
       const day = dayStamp(d.issueDate ?? d.createdAt.toISOString().slice(0, 10));
       return {
