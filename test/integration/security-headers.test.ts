@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startSuite, type Suite } from '../support/suite.js';
+import { countStatements } from '../support/statements.js';
+import { READ_BATCH } from '../../packages/server/src/common/auth/rate-limit.js';
 
 let s: Suite;
 beforeAll(async () => {
@@ -177,6 +179,34 @@ describe('anonymous callers', () => {
       expect(file.statusCode).toBe(429);
       expect(file.json().code).toBe('RATE_LIMITED');
       expect(Number(file.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    } finally {
+      s.config.publicReadsPerMinute = before;
+    }
+  });
+
+  it('public reads far from the limit are written to the shared counter in batches, and every one near it', async () => {
+    const address = '10.22.0.1';
+    const writes = async (n: number) => {
+      let counted = 0;
+      for (let i = 0; i < n; i++) {
+        const { result, statements } = await countStatements(() => s.gql(PUBLIC, {}, { address }));
+        expect(codeOf(result)).toBeUndefined();
+        counted += statements.filter((sql) => /rate_counter/.test(sql)).length;
+      }
+      return counted;
+    };
+    const before = s.config.publicReadsPerMinute;
+    s.config.publicReadsPerMinute = 1000;
+    try {
+      const minute = Math.floor(Date.now() / 60_000);
+      // the first read of the minute, then one in READ_BATCH (a minute turning meanwhile starts again)
+      const first = await writes(READ_BATCH + 1);
+      if (Math.floor(Date.now() / 60_000) === minute) expect(first).toBe(2);
+      // past half the limit, every read is written, and the limit refuses as before
+      s.config.publicReadsPerMinute = 4;
+      const near = await countStatements(() => s.gql(PUBLIC, {}, { address }));
+      expect(near.statements.filter((sql) => /rate_counter/.test(sql))).toHaveLength(1);
+      if (Math.floor(Date.now() / 60_000) === minute) expect(codeOf(near.result)).toBe('RATE_LIMITED');
     } finally {
       s.config.publicReadsPerMinute = before;
     }

@@ -5,7 +5,6 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifyMultipart from '@fastify/multipart';
-import fastifyHelmet from '@fastify/helmet';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -32,6 +31,7 @@ import {
   requestRefusal,
 } from './common/graphql/format-error.js';
 import { dbFault, formatUnavailable, onlyUnavailable, unavailableOnFault } from './common/db/transient.js';
+import { securityHeadersOf } from './common/security-headers.js';
 
 export const SESSION_COOKIE = 'gk_session';
 
@@ -61,32 +61,12 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
-  // Security headers on every answer (both SPAs, the API, files). The CSP allows what the built
-  // SPAs need: their own scripts, inline style attributes (Element Plus, ECharts' tooltips), data:
-  // and blob: images (ECharts' exports, thumbnails), nothing from elsewhere; no page may frame them.
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        workerSrc: ["'self'", 'blob:'],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        scriptSrcAttr: ["'none'"],
-        ...(config.cookieSecure ? { upgradeInsecureRequests: [] } : {}),
-      },
-    },
-    // HTTPS-only hints only where the site is served over HTTPS (production)
-    strictTransportSecurity: config.cookieSecure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-    referrerPolicy: { policy: 'same-origin' },
-    crossOriginEmbedderPolicy: false,
+  // Security headers on every answer (both SPAs, the API, files), computed once: they depend on the
+  // configuration only, never on the request.
+  const securityHeaders = securityHeadersOf(config);
+  app.addHook('onRequest', (_req, reply, done) => {
+    reply.headers(securityHeaders);
+    done();
   });
 
   await app.register(fastifyCookie);

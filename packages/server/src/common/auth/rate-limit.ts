@@ -28,26 +28,61 @@ export interface PublicLimits {
 }
 
 /**
- * Count one hit in a fixed window shared by all server processes; refuse (RATE_LIMITED, with
- * retryAfter in seconds) beyond `limit`. Old windows are swept now and then.
+ * Count `hits` in a fixed window shared by all server processes; refuse (RATE_LIMITED, with
+ * retryAfter in seconds) beyond `limit`. Old windows are swept now and then. Returns the window's
+ * hits so far.
  */
-export async function countHit(em: EntityManager, bucket: string, limit: number, windowSeconds: number) {
+export async function countHit(em: EntityManager, bucket: string, limit: number, windowSeconds: number, hits = 1): Promise<number> {
   const conn = em.getConnection();
   const [row] = await conn.execute<{ hits: number; window_start: Date }[]>(
     `insert into rate_counter (bucket, window_start, hits)
-       values (?, to_timestamp(floor(extract(epoch from now()) / ?) * ?), 1)
-     on conflict (bucket, window_start) do update set hits = rate_counter.hits + 1
+       values (?, to_timestamp(floor(extract(epoch from now()) / ?) * ?), ?)
+     on conflict (bucket, window_start) do update set hits = rate_counter.hits + excluded.hits
      returning hits, window_start`,
-    [bucket, windowSeconds, windowSeconds],
+    [bucket, windowSeconds, windowSeconds, hits],
   );
   if (Math.random() < 0.01) await conn.execute(`delete from rate_counter where window_start < now() - interval '1 day'`);
   if (row.hits > limit) {
     const retryAfter = Math.max(1, Math.ceil((new Date(row.window_start).getTime() + windowSeconds * 1000 - Date.now()) / 1000));
     throw new AppError(CommonError.RATE_LIMITED, `访问过于频繁，请${retryAfter}秒后再试`, { retryAfter, http: { status: 429 } });
   }
+  return row.hits;
 }
 
-export const countPublicRead = (ctx: Ctx, limits: PublicLimits) => countHit(ctx.em, `read:${ctx.address ?? '-'}`, limits.publicReadsPerMinute, 60);
+/** Public reads this process has counted and not yet written, per bucket, in the current minute. */
+const pendingReads = new Map<string, { minute: number; pending: number; shared: number; written: boolean }>();
+/** Reads an address may make before this process writes them (while it is far from its limit). */
+export const READ_BATCH = 16;
+
+/**
+ * One public read. Reads are the portal's every page, so they are written to the shared counter in
+ * batches: the first of a minute (to learn what the other processes counted), then every READ_BATCH,
+ * and every one once the address has used half its limit — so the limit holds exactly where it
+ * matters, and far from it a process writes one read in sixteen. What a process has not written when
+ * its minute ends (fewer than READ_BATCH per address) is not counted.
+ */
+export async function countPublicRead(ctx: Ctx, limits: PublicLimits): Promise<void> {
+  const bucket = `read:${ctx.address ?? '-'}`;
+  const minute = Math.floor(Date.now() / 60_000);
+  let entry = pendingReads.get(bucket);
+  if (!entry || entry.minute !== minute) {
+    if (pendingReads.size > 10_000) for (const [key, e] of pendingReads) if (e.minute !== minute) pendingReads.delete(key);
+    entry = { minute, pending: 0, shared: 0, written: false };
+    pendingReads.set(bucket, entry);
+  }
+  entry.pending += 1;
+  const nearLimit = (entry.shared + entry.pending) * 2 > limits.publicReadsPerMinute;
+  if (entry.written && !nearLimit && entry.pending < READ_BATCH) return;
+  const hits = entry.pending;
+  entry.pending = 0;
+  entry.written = true;
+  try {
+    entry.shared = await countHit(ctx.em, bucket, limits.publicReadsPerMinute, 60, hits);
+  } catch (e) {
+    if (e instanceof AppError) entry.shared = limits.publicReadsPerMinute + 1;
+    throw e;
+  }
+}
 
 export const countPublicForm = (ctx: Ctx, limits: PublicLimits) =>
   countHit(ctx.em, `form:${ctx.address ?? '-'}`, limits.publicFormsPerTenMinutes, 600);
