@@ -170,8 +170,10 @@ export async function listTopics(ctx: Ctx, filter: TopicFilterData, page: number
   // words of the title, draft, basis, explanation or summary (the search index), or a part of the title as typed
   const text = filter.search?.trim();
   if (text) where.push({ $or: [matchingIds('topic.staff', text), { title: { $ilike: `%${escapeLike(text)}%` } }] });
+  // the undertaking unit comes with its topic (a join), not in a statement of its own
   const [items, total] = await ctx.em.findAndCount(ConsultationTopic, { $and: where } as never, {
     orderBy: { createdAt: 'desc' },
+    populate: ['undertakingUnit'],
     ...pageWindow(page, pageSize),
   });
   return { items, total };
