@@ -58,6 +58,18 @@ describe('security headers', () => {
       expect(res.headers['x-powered-by']).toBeUndefined();
     }
   });
+
+  it('a GraphQL answer is stored by no cache, anonymous or signed in', async () => {
+    const anonymous = await s.app.inject({ url: '/graphql?query=%7B__typename%7D', headers: { 'apollo-require-preflight': 'true' } });
+    expect(anonymous.headers['cache-control']).toBe('no-store');
+    const post = await s.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ query: '{ publicDocuments(pageSize: 1){ total } }' }),
+    });
+    expect(post.headers['cache-control']).toBe('no-store');
+  });
 });
 
 describe('file uploads: origin and content', () => {

@@ -6,6 +6,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifyMultipart from '@fastify/multipart';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
@@ -60,6 +61,9 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
   parseJsonStrictly(app as unknown as FastifyInstance);
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
+    // a GraphQL answer is never stored by a cache on the way (Apollo's cache-control plugin, which
+    // said so, is off: the app gives no cache hints)
+    if (req.url.startsWith('/graphql') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
   // Security headers on every answer (both SPAs, the API, files), computed once: they depend on the
   // configuration only, never on the request.
@@ -160,6 +164,9 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
       refuseSubscriptions,
       anonymousLimits(config),
       faultReporting,
+      // no cache hints are given (the HTTP caching of answers is decided elsewhere): the plugin would
+      // only wrap every field's resolver to collect them
+      ApolloServerPluginCacheControlDisabled(),
     ],
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
       const unavailable = formatUnavailable(formatted, error);
