@@ -1,6 +1,7 @@
 import type { Role } from '@gongkai/shared';
 import type { Ctx } from '../context.js';
 import { requireUser } from '../ability.js';
+import { now } from '../clock.js';
 import { Notification } from './todo.entities.js';
 
 export interface NotificationSpec {
@@ -32,7 +33,7 @@ export async function notify(ctx: Ctx, spec: NotificationSpec) {
         body: spec.body ?? null,
         link: spec.link ?? null,
         emailStatus: spec.email ? 'PENDING' : null,
-        createdAt: new Date(),
+        createdAt: now(),
       }),
     );
   }
@@ -46,5 +47,5 @@ export async function myNotifications(ctx: Ctx, unreadOnly: boolean) {
 export async function markNotificationsRead(ctx: Ctx, ids: string[]) {
   const actor = requireUser(ctx);
   // Only the user's own notifications can be marked: the filter is the object-level check.
-  return ctx.em.nativeUpdate(Notification, { id: { $in: ids }, userId: actor.userId, readAt: null }, { readAt: new Date() });
+  return ctx.em.nativeUpdate(Notification, { id: { $in: ids }, userId: actor.userId, readAt: null }, { readAt: now() });
 }

@@ -63,7 +63,7 @@ export class Todo {
 
   @Field(() => Date)
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt: Date = now();
 
   @Field({ description: 'What kind of work it is, in words' })
   get kindLabel(): string {
@@ -112,5 +112,5 @@ export class Notification {
 
   @Field(() => Date)
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt: Date = now();
 }

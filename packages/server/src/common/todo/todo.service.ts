@@ -1,6 +1,7 @@
 import type { Role } from '@gongkai/shared';
 import type { Ctx } from '../context.js';
 import { accessibleBy, requireUser } from '../ability.js';
+import { now } from '../clock.js';
 import { Todo } from './todo.entities.js';
 
 export interface TodoSpec {
@@ -28,7 +29,7 @@ export function openTodo(ctx: Ctx, spec: TodoSpec & { subjectType: string; subje
       assigneeRole: spec.assigneeRole ?? null,
       assigneeUnitId: spec.assigneeUnitId ?? null,
       dueAt: spec.dueAt ?? null,
-      createdAt: new Date(),
+      createdAt: now(),
     }),
   );
 }
@@ -38,7 +39,7 @@ export async function closeTodos(ctx: Ctx, subjectType: string, subjectId: strin
   await ctx.em.nativeUpdate(
     Todo,
     { subjectType, subjectId, doneAt: null, ...(kinds ? { kind: { $in: [...kinds] } } : {}) },
-    { doneAt: new Date(), doneById: ctx.actor?.userId ?? null },
+    { doneAt: now(), doneById: ctx.actor?.userId ?? null },
   );
 }
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { abilityFor, emptyTableThree, OUTCOME_ROWS, type TableThree, type TableThreeColumn } from '@gongkai/shared';
+import { abilityFor, addDays, emptyTableThree, OUTCOME_ROWS, type TableThree, type TableThreeColumn } from '@gongkai/shared';
 import type { AppConfig } from '../../config.js';
 import type { Ctx } from '../../common/context.js';
-import { today } from '../../common/clock.js';
+import { atStoryTime, today } from '../../common/clock.js';
 import { demoActors, demoUnitId } from '../organisation/organisation.seed.js';
 import { AnnualReport } from './annual-report.entities.js';
 import * as svc from './annual-report.service.js';
@@ -63,7 +63,11 @@ interface Demo {
   manual: Record<string, number>;
 }
 
-/** Last year's reports of the city and two of its departments, published through the real steps; this year's not yet. */
+/**
+ * Last year's reports of the city and two of its departments, published through the real steps on
+ * the story's days before their last day (drafted 25 days before, submitted 10, signed off 7,
+ * published 5); this year's not yet.
+ */
 export async function seedAnnualReports(em: EntityManager, config: AppConfig) {
   const as = demoActors(em, config);
   const year = Number(today().slice(0, 4)) - 1;
@@ -132,26 +136,30 @@ export async function seedAnnualReports(em: EntityManager, config: AppConfig) {
   ];
   for (const d of demos) {
     const drafter = await d.drafter();
-    const created = await svc.createAnnualReport(drafter, year, demoUnitId(d.unit));
+    const due = await svc.dueOnFor(drafter, d.unit === 'city' ? 'GOVERNMENT' : 'UNIT', year);
+    const on = (daysBefore: number) => addDays(due, -daysBefore);
+    const created = await atStoryTime(on(25), () => svc.createAnnualReport(drafter, year, demoUnitId(d.unit)));
     const source = d.unit === 'city' ? '各部门报送的年度统计数据，经市政务公开办公室汇总' : '本单位业务统计台账';
-    const filled = await svc.updateAnnualReport(await d.drafter(), created.id, created.version, {
-      overview: d.overview,
-      problems: d.problems,
-      otherMatters: '无其他需要报告的事项。',
-      figures: Object.entries(d.manual).map(([figure, value]) => ({ figure, value })),
-      sources: ['REGULATION_REPEALED', 'NORMATIVE_REPEALED', 'LICENCE_DECISIONS', 'PENALTY_DECISIONS', 'ENFORCEMENT_DECISIONS', 'FEES_AMOUNT']
-        .map((s) => ({ source: s, text: source }))
-        .concat(
-          ['RECONSIDERATION', 'LITIGATION_DIRECT', 'LITIGATION_AFTER'].map((s) => ({ source: s, text: '市司法局行政复议台账、人民法院裁判文书' })),
-        ),
-    });
+    const filled = await atStoryTime(on(25), async () =>
+      svc.updateAnnualReport(await d.drafter(), created.id, created.version, {
+        overview: d.overview,
+        problems: d.problems,
+        otherMatters: '无其他需要报告的事项。',
+        figures: Object.entries(d.manual).map(([figure, value]) => ({ figure, value })),
+        sources: ['REGULATION_REPEALED', 'NORMATIVE_REPEALED', 'LICENCE_DECISIONS', 'PENALTY_DECISIONS', 'ENFORCEMENT_DECISIONS', 'FEES_AMOUNT']
+          .map((s) => ({ source: s, text: source }))
+          .concat(
+            ['RECONSIDERATION', 'LITIGATION_DIRECT', 'LITIGATION_AFTER'].map((s) => ({ source: s, text: '市司法局行政复议台账、人民法院裁判文书' })),
+          ),
+      }),
+    );
     // the table 三 of a year handled before Gongkai kept the requests (see lastYearTableThree)
     const fork = em.fork();
     const r = await fork.findOneOrFail(AnnualReport, filled.id);
     r.computed = { ...r.computed, tableThree: lastYearTableThree(d.scale), requestFees: 0 };
     await fork.flush();
-    const submitted = await svc.submitAnnualReport(await d.drafter(), r.id, r.version);
-    const signed = await svc.signOffAnnualReport(await d.signer(), submitted.id, submitted.version);
-    await svc.publishAnnualReport(await d.drafter(), signed.id, signed.version);
+    const submitted = await atStoryTime(on(10), async () => svc.submitAnnualReport(await d.drafter(), r.id, r.version));
+    const signed = await atStoryTime(on(7), async () => svc.signOffAnnualReport(await d.signer(), submitted.id, submitted.version));
+    await atStoryTime(on(5), async () => svc.publishAnnualReport(await d.drafter(), signed.id, signed.version));
   }
 }

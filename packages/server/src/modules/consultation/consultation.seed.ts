@@ -4,7 +4,7 @@ import type { AppConfig } from '../../config.js';
 import { contextAs } from '../../common/seed-context.js';
 import { audit } from '../../common/audit/audit.service.js';
 import { transaction } from '../../common/tx.js';
-import { today as clockToday } from '../../common/clock.js';
+import { atStoryTime, today as clockToday } from '../../common/clock.js';
 import { openTodo } from '../../common/todo/todo.service.js';
 import { demoUnitId, demoUserId, demoActors } from '../organisation/organisation.seed.js';
 import { ConsultationTopic, Opinion } from './consultation.entities.js';
@@ -142,8 +142,11 @@ async function seedClosedConsultation(em: EntityManager, config: AppConfig, toda
       );
     });
     await tx.em.flush();
-    for (const todo of await topicWorkflow.transitions.publish.openTodos!(t, tx))
-      openTodo(tx, { ...todo, subjectType: 'ConsultationTopic', subjectId: t.id });
+    // the to-do its publication opened, at the moment it was published
+    await atStoryTime(t.publishedAt!, async () => {
+      for (const todo of await topicWorkflow.transitions.publish.openTodos!(t, tx))
+        openTodo(tx, { ...todo, subjectType: 'ConsultationTopic', subjectId: t.id });
+    });
     audit(tx, {
       action: 'ConsultationTopic.import',
       subjectType: 'ConsultationTopic',

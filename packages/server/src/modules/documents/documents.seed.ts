@@ -3,7 +3,7 @@ import { addDays } from '@gongkai/shared';
 import type { AppConfig } from '../../config.js';
 import { demoActors } from '../organisation/organisation.seed.js';
 import * as docs from './documents.service.js';
-import { today as clockToday } from '../../common/clock.js';
+import { atStoryTime, today as clockToday } from '../../common/clock.js';
 import type { Ctx } from '../../common/context.js';
 
 type DemoActors = ReturnType<typeof demoActors>;
@@ -123,21 +123,26 @@ export async function seedDocuments(em: EntityManager, config: AppConfig) {
     await docs.signOffDocument(await as('minzheng.head'), e.id, e1.version);
   }
   // 7. issued by the Document Section with an interpretation still unpublished past its deadline
+  //    (drafted, reviewed and issued on the story's days: its to-dos opened then)
   {
-    const s2 = await draftThroughUnit(as, 'minzheng.staff', 'minzheng.head', {
-      kind: 'GOVERNMENT',
-      title: '朝阳市人民政府关于进一步加强社会救助工作的意见',
-      body: '各县（市）区人民政府，市政府各部门，市直各单位：为进一步加强社会救助工作，兜住兜牢民生底线，提出如下意见……',
-      addressees: '各县（市）区人民政府，市政府各部门，市直各单位：',
-      wideScope: true,
-      disclosureAttribute: 'PROACTIVE',
-    });
-    const s3 = await docs.reviewDocument(await as('gongkaiban'), s2.id, s2.version, {
-      interpretationNeeded: true,
-      interpretationScope: '社会救助对象和基层工作人员',
-      interpretationForms: ['PRESS_CONFERENCE', 'INFOGRAPHIC'],
-    });
-    await docs.issueDocument(await as('wendianke'), s3.id, s3.version, addDays(today, -10));
+    const s2 = await atStoryTime(addDays(today, -14), () =>
+      draftThroughUnit(as, 'minzheng.staff', 'minzheng.head', {
+        kind: 'GOVERNMENT',
+        title: '朝阳市人民政府关于进一步加强社会救助工作的意见',
+        body: '各县（市）区人民政府，市政府各部门，市直各单位：为进一步加强社会救助工作，兜住兜牢民生底线，提出如下意见……',
+        addressees: '各县（市）区人民政府，市政府各部门，市直各单位：',
+        wideScope: true,
+        disclosureAttribute: 'PROACTIVE',
+      }),
+    );
+    const s3 = await atStoryTime(addDays(today, -12), async () =>
+      docs.reviewDocument(await as('gongkaiban'), s2.id, s2.version, {
+        interpretationNeeded: true,
+        interpretationScope: '社会救助对象和基层工作人员',
+        interpretationForms: ['PRESS_CONFERENCE', 'INFOGRAPHIC'],
+      }),
+    );
+    await atStoryTime(addDays(today, -10), async () => docs.issueDocument(await as('wendianke'), s3.id, s3.version, addDays(today, -10)));
   }
   // 10. a classified document, registered by title, number and unit only (a number of the bureau's own series)
   const classifiedOn = addDays(today, -30);

@@ -4,7 +4,7 @@ import type { AppConfig } from '../../config.js';
 import { demoUnitId, demoActors } from '../organisation/organisation.seed.js';
 import { topicByTitle } from '../consultation/consultation.service.js';
 import * as svc from './meetings.service.js';
-import { today as clockToday } from '../../common/clock.js';
+import { atStoryTime, today as clockToday } from '../../common/clock.js';
 
 /** A standing meeting with its agenda and approved attendance, and a past meeting with its press release. */
 export async function seedMeetings(em: EntityManager, config: AppConfig) {
@@ -12,17 +12,21 @@ export async function seedMeetings(em: EntityManager, config: AppConfig) {
   const today = clockToday();
   const secretariat = await as('mishuke');
 
-  const past = await svc.createMeeting(secretariat, {
-    kind: 'STANDING',
-    title: '市政府第28次常务会议',
-    date: addDays(today, -14),
-    startTime: '09:00',
-    place: '市政府第一会议室',
-  });
-  await svc.addAgendaItem(secretariat, past.id, {
-    title: '研究2026—2027年度城区集中供暖保障工作',
-    submittingUnitId: demoUnitId('housing'),
-    category: 'LIVELIHOOD',
+  // the past meeting was called two weeks before it sat (the housing bureau never proposed its attendance)
+  const past = await atStoryTime(addDays(today, -28), async () => {
+    const m = await svc.createMeeting(secretariat, {
+      kind: 'STANDING',
+      title: '市政府第28次常务会议',
+      date: addDays(today, -14),
+      startTime: '09:00',
+      place: '市政府第一会议室',
+    });
+    await svc.addAgendaItem(secretariat, m.id, {
+      title: '研究2026—2027年度城区集中供暖保障工作',
+      submittingUnitId: demoUnitId('housing'),
+      category: 'LIVELIHOOD',
+    });
+    return m;
   });
   await svc.publishPressRelease(await as('egov'), past.id, {
     title: '市政府召开第28次常务会议 研究部署冬季供暖保障等工作',

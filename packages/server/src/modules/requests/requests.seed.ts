@@ -4,7 +4,7 @@ import type { AppConfig } from '../../config.js';
 import { contextAs } from '../../common/seed-context.js';
 import { AppError, CommonError } from '../../common/errors.js';
 import { demoActors, demoUnitId } from '../organisation/organisation.seed.js';
-import { today } from '../../common/clock.js';
+import { atStoryTime, today } from '../../common/clock.js';
 import type { DisclosureRequest } from './requests.entities.js';
 import * as svc from './requests.service.js';
 
@@ -39,8 +39,9 @@ const ORG = (kind: ApplicantKind, name: string, code: string, person: string, ph
 
 /**
  * Requests through the real flow: last year's, with every outcome kind (and one carried over into
- * this year), and this year's in each state. Requests whose clock would run into a year the
- * calendar does not cover yet are left out (their deadlines are refused, not guessed).
+ * this year), and this year's in each state. Each step runs on the story's day it names (its to-dos
+ * opened and done then). Requests whose clock would run into a year the calendar does not cover
+ * yet are left out (their deadlines are refused, not guessed).
  */
 export async function seedRequests(em: EntityManager, config: AppConfig) {
   const as = demoActors(em, config);
@@ -60,25 +61,29 @@ export async function seedRequests(em: EntityManager, config: AppConfig) {
     receivedOn: string,
     items: { description: string; documentId?: string | null }[],
   ) =>
-    svc.registerRequest(await as(who), {
-      unitId: demoUnitId(unit),
-      ...applicant,
-      items,
-      channel,
-      receivedOn,
-      informationForm: 'ELECTRONIC',
-      deliveryMethod: applicant.email ? 'EMAIL' : 'POST',
-    });
+    atStoryTime(receivedOn, async () =>
+      svc.registerRequest(await as(who), {
+        unitId: demoUnitId(unit),
+        ...applicant,
+        items,
+        channel,
+        receivedOn,
+        informationForm: 'ELECTRONIC',
+        deliveryMethod: applicant.email ? 'EMAIL' : 'POST',
+      }),
+    );
   const reply = async (who: string, r: DisclosureRequest, outcomes: [ReplyType, string | null, string | null][], text: string, on: string, fee = 0) =>
-    svc.replyRequest(await as(who), r.id, r.version, {
-      outcomes: r.items.getItems().map((i, n) => ({ itemId: i.id, outcome: outcomes[n]![0], reason: outcomes[n]![1], note: outcomes[n]![2] })),
-      reply: text,
-      replyNumber: null,
-      fee,
-      on,
-    });
+    atStoryTime(on, async () =>
+      svc.replyRequest(await as(who), r.id, r.version, {
+        outcomes: r.items.getItems().map((i, n) => ({ itemId: i.id, outcome: outcomes[n]![0], reason: outcomes[n]![1], note: outcomes[n]![2] })),
+        reply: text,
+        replyNumber: null,
+        fee,
+        on,
+      }),
+    );
   const deliver = async (who: string, r: DisclosureRequest, on: string) =>
-    svc.deliverRequest(await as(who), r.id, r.version, { method: r.deliveryMethod, on });
+    atStoryTime(on, async () => svc.deliverRequest(await as(who), r.id, r.version, { method: r.deliveryMethod, on }));
   /** A demo request whose deadline reaches an uncovered year is skipped. */
   const live = async (make: () => Promise<unknown>) => {
     try {
@@ -106,8 +111,10 @@ export async function seedRequests(em: EntityManager, config: AppConfig) {
       d('04-08'),
       [{ description: '2024年市教育局校外培训机构检查结果' }, { description: '被检查机构的财务审计底稿' }],
     );
-    const p = await svc.consultRequestThirdParty(await as('jiaoyu.gk'), r.id, r.version, { thirdParty: '被检查的三家培训机构', on: d('04-15') });
-    const q = await svc.resumeRequestFromThirdParty(await as('jiaoyu.gk'), p.id, p.version, { on: d('04-29') });
+    const p = await atStoryTime(d('04-15'), async () =>
+      svc.consultRequestThirdParty(await as('jiaoyu.gk'), r.id, r.version, { thirdParty: '被检查的三家培训机构', on: d('04-15') }),
+    );
+    const q = await atStoryTime(d('04-29'), async () => svc.resumeRequestFromThirdParty(await as('jiaoyu.gk'), p.id, p.version, { on: d('04-29') }));
     const a = await reply(
       'jiaoyu.gk',
       q,
@@ -173,24 +180,28 @@ export async function seedRequests(em: EntityManager, config: AppConfig) {
       d('08-04'),
       [{ description: '有关城市发展的资料' }],
     );
-    const c = await svc.askRequestCorrection(await as('gongkaiban'), r.id, r.version, {
-      text: '申请内容不明确，请写明所需信息的名称、文号或者便于查询的其他特征性描述。',
-      dueOn: d('08-25'),
-      on: d('08-06'),
-    });
-    const e = await svc.endUncorrectedRequest(await as('gongkaiban'), c.id, c.version, { on: d('08-26') });
+    const c = await atStoryTime(d('08-06'), async () =>
+      svc.askRequestCorrection(await as('gongkaiban'), r.id, r.version, {
+        text: '申请内容不明确，请写明所需信息的名称、文号或者便于查询的其他特征性描述。',
+        dueOn: d('08-25'),
+        on: d('08-06'),
+      }),
+    );
+    const e = await atStoryTime(d('08-26'), async () => svc.endUncorrectedRequest(await as('gongkaiban'), c.id, c.version, { on: d('08-26') }));
     await deliver('gongkaiban', e, e.repliedOn!);
   }
   {
     const r = await register('jiaoyu.gk', 'education', PERSON('周丽', '211302198812123324', '13904210004'), 'ORDINARY_LETTER', d('09-01'), [
       { description: '朝阳市教育局2024年部门预算' },
     ]);
-    const x = await svc.requestRequestExtension(await as('jiaoyu.gk'), r.id, r.version, {
-      days: 10,
-      reason: '所需信息涉及多个科室，需要汇总整理',
-      on: d('09-25'),
+    const y = await atStoryTime(d('09-25'), async () => {
+      const x = await svc.requestRequestExtension(await as('jiaoyu.gk'), r.id, r.version, {
+        days: 10,
+        reason: '所需信息涉及多个科室，需要汇总整理',
+        on: d('09-25'),
+      });
+      return svc.approveRequestExtension(await as('jiaoyu.head'), x.id, x.version, {});
     });
-    const y = await svc.approveRequestExtension(await as('jiaoyu.head'), x.id, x.version, {});
     const a = await reply(
       'jiaoyu.gk',
       y,
@@ -263,7 +274,9 @@ export async function seedRequests(em: EntityManager, config: AppConfig) {
       addDays(t, -10),
       [{ description: '某棚户区改造项目招标评标报告' }],
     );
-    await svc.consultRequestThirdParty(await as('gongkaiban'), r.id, r.version, { thirdParty: '中标单位及其他投标人', on: addDays(t, -3) });
+    await atStoryTime(addDays(t, -3), async () =>
+      svc.consultRequestThirdParty(await as('gongkaiban'), r.id, r.version, { thirdParty: '中标单位及其他投标人', on: addDays(t, -3) }),
+    );
   });
   await live(async () => {
     const r = await register(

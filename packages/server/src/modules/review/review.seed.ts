@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { addDays } from '@gongkai/shared';
 import type { AppConfig } from '../../config.js';
 import type { Ctx } from '../../common/context.js';
-import { today } from '../../common/clock.js';
+import { atStoryTime, today } from '../../common/clock.js';
 import { demoActors, demoUnitId } from '../organisation/organisation.seed.js';
 import * as docs from '../documents/documents.service.js';
 import * as svc from './review.service.js';
@@ -42,6 +42,8 @@ async function decideAll(ctx: Ctx, report: ReviewReport, decide: (i: ReviewItem)
 /**
  * Last year's review finished (the education bureau converted a document to proactive; a spot check of
  * the decided items, its rectification verified), and this year's in progress, made through the real flow.
+ * Last year's steps run on the story's days they happened (opened on 1 November, the reports signed off
+ * on 20 December, the spot check in January, the rectification verified in February).
  */
 export async function seedReview(em: EntityManager, config: AppConfig) {
   const as = demoActors(em, config);
@@ -50,14 +52,17 @@ export async function seedReview(em: EntityManager, config: AppConfig) {
   const last = year - 1;
 
   // last year: a notice the bureau kept undisclosed, reviewed and converted
-  await issuedNotDisclosed(
-    as,
-    `朝阳市教育局关于${last}年度民办学校年度检查结果的通报`,
-    `各县（市）区教育局，各民办学校：根据${last}年度民办学校年度检查工作安排，现将检查结果通报如下……`,
-    `${last}-06-18`,
+  await atStoryTime(`${last}-06-18`, () =>
+    issuedNotDisclosed(
+      as,
+      `朝阳市教育局关于${last}年度民办学校年度检查结果的通报`,
+      `各县（市）区教育局，各民办学校：根据${last}年度民办学校年度检查工作安排，现将检查结果通报如下……`,
+      `${last}-06-18`,
+    ),
   );
-  const lastCampaign = await svc.openCampaign(await as('gongkaiban'), last);
-  {
+  const lastCampaign = await atStoryTime(`${last}-11-01`, async () => svc.openCampaign(await as('gongkaiban'), last));
+  const signedOff = new Date(`${last}-12-20T10:00:00+08:00`);
+  await atStoryTime(signedOff, async () => {
     const staff = await as('jiaoyu.staff');
     const r = await reportOf(staff, lastCampaign.id, 'education');
     await decideAll(staff, r, (i) =>
@@ -73,8 +78,8 @@ export async function seedReview(em: EntityManager, config: AppConfig) {
     });
     const s = await svc.submitReport(staff, r.id, u.version);
     await svc.signOffReport(await as('jiaoyu.head'), r.id, s.version);
-  }
-  {
+  });
+  await atStoryTime(signedOff, async () => {
     const staff = await as('minzheng.staff');
     const r = await reportOf(staff, lastCampaign.id, 'civil');
     await decideAll(staff, r, () => ['KEEP', '涉及困难群众个人信息，维持原公开属性。']);
@@ -84,47 +89,40 @@ export async function seedReview(em: EntityManager, config: AppConfig) {
     });
     const s = await svc.submitReport(staff, r.id, u.version);
     await svc.signOffReport(await as('minzheng.head'), r.id, s.version);
-  }
+  });
   {
+    // this year's January and February: a spot check and its rectification; the campaign closed on 20 January
     const office = await as('gongkaiban');
-    const check = await svc.drawSpotCheck(office, lastCampaign.id, {
-      method: 'ITEMS',
-      sampleSize: 1,
-      seed: `${last}年度抽查`,
-      note: '按随机种子抽取已作出审查结论的事项1项。',
+    const check = await atStoryTime(new Date(`${year}-01-08T09:30:00+08:00`), async () => {
+      const drawn = await svc.drawSpotCheck(office, lastCampaign.id, {
+        method: 'ITEMS',
+        sampleSize: 1,
+        seed: `${last}年度抽查`,
+        note: '按随机种子抽取已作出审查结论的事项1项。',
+      });
+      return svc.recordFindings(await as('gongkaiban'), drawn.id, drawn.version, '抽查事项已转为主动公开，但门户网站上未同步发布解读材料。');
     });
-    await svc.recordFindings(await as('gongkaiban'), check.id, check.version, '抽查事项已转为主动公开，但门户网站上未同步发布解读材料。');
-    const r = await svc.orderRectification(await as('gongkaiban'), check.id, {
-      unitId: check.sampledUnitIds[0]!,
-      finding: '转为主动公开的文件未同步发布解读材料',
-      requirement: '补充发布解读材料，并建立转为主动公开文件的解读工作机制。',
-      dueOn: addDays(day, 15),
-    });
-    const reported = await svc.reportRectification(
-      await as('jiaoyu.staff'),
-      r.id,
-      r.version,
-      '已在门户网站“政策解读”栏目补充发布图解，并在局内明确转为主动公开的文件同步解读。',
+    const r = await atStoryTime(`${year}-01-10`, async () =>
+      svc.orderRectification(await as('gongkaiban'), check.id, {
+        unitId: check.sampledUnitIds[0]!,
+        finding: '转为主动公开的文件未同步发布解读材料',
+        requirement: '补充发布解读材料，并建立转为主动公开文件的解读工作机制。',
+        dueOn: `${year}-02-28`,
+      }),
     );
-    await svc.verifyRectification(await as('gongkaiban'), r.id, reported.version);
-    const c = await svc.getCampaign(await as('gongkaiban'), lastCampaign.id);
-    await svc.closeCampaign(await as('gongkaiban'), c.id, c.version);
-    // the dates of last year's work, as it happened then
-    const conn = em.getConnection();
-    await conn.execute(`update review_campaign set opened_on = ?, closed_on = ? where id = ?`, [`${last}-11-01`, `${year}-01-20`, lastCampaign.id]);
-    await conn.execute(`update review_report set submitted_on = ?, signed_off_at = ? where campaign_id = ? and state = 'SUBMITTED'`, [
-      `${last}-12-20`,
-      `${last}-12-20T10:00:00+08:00`,
-      lastCampaign.id,
-    ]);
-    await conn.execute(`update review_spot_check set drawn_at = ? where id = ?`, [`${year}-01-08T09:30:00+08:00`, check.id]);
-    await conn.execute(`update review_rectification set ordered_on = ?, due_on = ?, reported_on = ?, verified_on = ? where id = ?`, [
-      `${year}-01-10`,
-      `${year}-02-28`,
-      `${year}-02-20`,
-      `${year}-02-26`,
-      r.id,
-    ]);
+    const reported = await atStoryTime(`${year}-02-20`, async () =>
+      svc.reportRectification(
+        await as('jiaoyu.staff'),
+        r.id,
+        r.version,
+        '已在门户网站“政策解读”栏目补充发布图解，并在局内明确转为主动公开的文件同步解读。',
+      ),
+    );
+    await atStoryTime(`${year}-02-26`, async () => svc.verifyRectification(await as('gongkaiban'), r.id, reported.version));
+    await atStoryTime(`${year}-01-20`, async () => {
+      const c = await svc.getCampaign(await as('gongkaiban'), lastCampaign.id);
+      await svc.closeCampaign(await as('gongkaiban'), c.id, c.version);
+    });
   }
 
   // this year: a notice kept undisclosed, waiting for the bureau's review
