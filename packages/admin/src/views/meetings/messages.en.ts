@@ -67,6 +67,7 @@ export const en: Messages = {
     category: 'Category',
     organisation: 'Organisation',
     contact: 'Contact',
+    inviteeField: '{field} of invitee {n}',
     saveDraft: 'Save draft',
     saveAndSubmit: 'Save and submit',
     saved: 'Saved',

@@ -61,6 +61,7 @@ export const zhCN = {
     category: '类别',
     organisation: '单位',
     contact: '联系方式',
+    inviteeField: '第 {n} 位列席人员的{field}',
     saveDraft: '保存草稿',
     saveAndSubmit: '保存并报秘书科',
     saved: '已保存',
