@@ -4,7 +4,9 @@
  * in the page (the UI speaks zh-CN), and nothing wider than a 390 px screen. The pages are reached
  * through the admin's own router, as a click in the menu does; a page that several accounts open is
  * checked with axe and at phone size once (by the first), and for words by every account (their data
- * differ).
+ * differ). Then the same for the page of one record of each kind the account reaches from those
+ * pages (a document, a topic, a request, a case, a meeting…): the first link to it, or the first
+ * button that opens it (an edit, a review), followed from page to page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -57,6 +59,11 @@ const REQUEST_NUMBERS = /\bYS\d{8}-[A-Z0-9]+\b/g;
 const CASE_NUMBERS = /\bTS\d{8}-[A-Z0-9]+\b/g;
 /** Evidence links of the evaluation, as the evaluators entered them. */
 const LINKS = /https?:\/\/\S+/g;
+/** Mailboxes a topic's text gives for opinions, as its author wrote them. */
+const MAILBOXES = /[\w.-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** The names of the files imported (as their senders named them). */
+const FILE_NAMES = /[\w.-]+\.(?:csv|xlsx|xls)\b/g;
+/** By a menu page's path, or by the route name of a record's page. */
 const ALLOWED: Record<string, (string | RegExp)[]> = {
   '/': [REQUEST_NUMBERS, CASE_NUMBERS, USERNAMES],
   '/users': [USERNAMES],
@@ -66,14 +73,23 @@ const ALLOWED: Record<string, (string | RegExp)[]> = {
   '/complaints': [CASE_NUMBERS],
   // the names of the files imported (as their senders named them), and the formats and encodings an
   // import accepts, as the channels' exports name them
-  '/complaints/imports': [/[\w.-]+\.(?:csv|xlsx|xls)\b/g, 'csv', 'xlsx', 'UTF', 'GBK'],
+  '/complaints/imports': [FILE_NAMES, 'csv', 'xlsx', 'UTF', 'GBK'],
   '/evaluation/my': [LINKS],
+  'account-request': [USERNAMES],
+  request: [REQUEST_NUMBERS],
+  complaint: [CASE_NUMBERS],
+  'complaint-import': [FILE_NAMES, CASE_NUMBERS],
+  'evaluation-sheet': [LINKS],
+  consultation: [MAILBOXES],
 };
 
-/** The audit log shows, by design, the identifiers an auditor traces (marked as such): its words are checked around them. */
-async function wordsOf(page: Page, path: string) {
-  if (path === '/audit') await page.evaluate(() => document.querySelectorAll('main .gk-mono').forEach((e) => (e.textContent = '')));
-  return latinWords(page, ALLOWED[path] ?? []);
+/**
+ * The Latin words of a menu page (by its path) or a record's page (by its route name). The audit log
+ * shows, by design, the identifiers an auditor traces (marked as such): its words are checked around them.
+ */
+async function wordsOf(page: Page, key: string) {
+  if (key === '/audit') await page.evaluate(() => document.querySelectorAll('main .gk-mono').forEach((e) => (e.textContent = '')));
+  return latinWords(page, ALLOWED[key] ?? []);
 }
 
 /**
@@ -94,6 +110,53 @@ async function menuPages(page: Page): Promise<{ name: string; path: string }[]> 
     const router = app.config.globalProperties.$router;
     return [...new Set(list)].map((name) => ({ name, path: router.resolve({ name }).fullPath as string }));
   }, names);
+}
+
+/**
+ * The buttons that open a record's own page (an action, not a link: the record's edit form, its
+ * review, a proposal for an agenda item), by their test id's prefix, the record's id after it.
+ */
+const OPENING_BUTTONS = [
+  { testid: 'doc-edit-', name: 'document-edit', param: 'id' },
+  { testid: 'doc-review-', name: 'document-review', param: 'id' },
+  { testid: 'topic-edit-', name: 'consultation-edit', param: 'id' },
+  { testid: 'agenda-propose-', name: 'attendance-proposal-new', param: 'agendaItemId' },
+];
+
+/**
+ * The pages of one record that the page in view leads to (routes with a parameter): the first link
+ * in the page to each, and the first of the buttons above; by route name, with their addresses.
+ */
+async function recordPages(page: Page): Promise<{ name: string; path: string }[]> {
+  return page.evaluate((buttons) => {
+    const app = (document.querySelector('#app') as unknown as { __vue_app__: { config: { globalProperties: { $router: any } } } }).__vue_app__;
+    const router = app.config.globalProperties.$router;
+    const base: string = router.options.history.base;
+    const found = new Map<string, string>();
+    const add = (route: any) => {
+      const record = route.matched[route.matched.length - 1];
+      if (!record || route.name === 'not-found' || !record.path.includes(':') || found.has(route.name)) return;
+      found.set(route.name, route.fullPath);
+    };
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('main a[href]')) {
+      const url = new URL(a.href, location.href);
+      if (url.origin === location.origin && url.pathname.startsWith(`${base}/`)) add(router.resolve(url.pathname.slice(base.length) + url.search));
+    }
+    for (const { testid, name, param } of buttons) {
+      const button = document.querySelector<HTMLElement>(`main [data-testid^="${testid}"]`);
+      if (button) add(router.resolve({ name, params: { [param]: button.dataset.testid!.slice(testid.length) } }));
+    }
+    return [...found].map(([name, path]) => ({ name, path }));
+  }, OPENING_BUTTONS);
+}
+
+/** The name of the route in view (a menu page may go on to one of its records, e.g. the round being scored). */
+function currentRoute(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      (document.querySelector('#app') as unknown as { __vue_app__: { config: { globalProperties: { $router: any } } } }).__vue_app__.config
+        .globalProperties.$router.currentRoute.value.name as string,
+  );
 }
 
 /**
@@ -154,8 +217,16 @@ describe('every page of every menu, at desktop and phone size', () => {
         for (const name of EXPECTED[user]?.not ?? []) expect(names, `${user} does not see ${name}`).not.toContain(name);
         await desktop.screenshot({ path: screenshotPath(`admin-home-${user}`) });
         const problems: string[] = [];
+        // the records' pages the account's pages lead to, by route name: one of each, in the order found
+        const records = new Map<string, string>();
+        const seen = new Set<string>(names);
+        const leadsTo = async () => {
+          for (const r of await recordPages(desktop)) if (!seen.has(r.name) && !records.has(r.name)) records.set(r.name, r.path);
+        };
         for (const { name, path } of pages) {
           await visit(desktop, path);
+          seen.add(await currentRoute(desktop));
+          await leadsTo();
           if (!axeChecked.has(name)) {
             axeChecked.add(name);
             for (const v of await seriousViolations(desktop)) problems.push(`${path} axe: ${JSON.stringify(v)}`);
@@ -167,10 +238,28 @@ describe('every page of every menu, at desktop and phone size', () => {
           const overflow = await horizontalOverflow(phone);
           if (overflow > 0) problems.push(`${path} phone overflow: ${overflow}px`);
         }
+        // one record of each kind, and the records its page leads to in turn
+        for (const [name, path] of records) {
+          seen.add(name);
+          await visit(desktop, path);
+          await leadsTo();
+          if (!axeChecked.has(name)) {
+            axeChecked.add(name);
+            for (const v of await seriousViolations(desktop)) problems.push(`${path} (${name}) axe: ${JSON.stringify(v)}`);
+            await desktop.screenshot({ path: screenshotPath(`admin-record-${name}`) });
+          }
+          for (const w of await wordsOf(desktop, name)) problems.push(`${path} (${name}) word: ${w}`);
+          if (phoneChecked.has(name)) continue;
+          phoneChecked.add(name);
+          await visit(phone, path);
+          const overflow = await horizontalOverflow(phone);
+          if (overflow > 0) problems.push(`${path} (${name}) phone overflow: ${overflow}px`);
+          await phone.screenshot({ path: screenshotPath(`admin-record-${name}-phone`) });
+        }
         expect(problems).toEqual([]);
         await desktop.context().close();
       },
-      240_000,
+      300_000,
     );
   }
 });
