@@ -241,8 +241,11 @@ export async function listProposals(ctx: Ctx, meetingId: string | null) {
   requireUser(ctx);
   const visible = accessibleBy(ctx, 'read', 'AttendanceProposal', AttendanceProposal);
   if (!visible) return [];
+  // the agenda row, its submitting unit and its consultation topic come with each proposal (joins),
+  // not in statements of their own
   return ctx.em.find(AttendanceProposal, { $and: [visible, meetingId ? { agendaItem: { meeting: meetingId } } : {}] } as never, {
     orderBy: { createdAt: 'desc' },
+    populate: ['agendaItem.submittingUnit', 'agendaItem.consultationTopic'],
     limit: 500,
   });
 }
