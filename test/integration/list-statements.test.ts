@@ -32,8 +32,6 @@ const FIXED = {
 const fixedKind = (sql: string) => (Object.keys(FIXED) as (keyof typeof FIXED)[]).find((k) => FIXED[k](sql));
 /** Lists that still send more than LIST_BUDGET statements (a fixed number at any size): at most these. */
 const OVER_BUDGET: Record<string, number> = {
-  // the round, its system and indicators, last year's round, the table, last year's system
-  evaluationResults: 6,
   // resolutions, unit names, progress, meetings
   resolutions: 4,
 };

@@ -344,8 +344,9 @@ async function sharedRound(tx: Ctx, id: string) {
   return r;
 }
 
-export async function getRound(ctx: Ctx, id: string) {
-  const r = await ctx.em.findOne(EvaluationRound, id);
+/** A round the user may read; `withSystem`: its indicator system read with it (a join). */
+export async function getRound(ctx: Ctx, id: string, withSystem = false) {
+  const r = await ctx.em.findOne(EvaluationRound, id, withSystem ? { populate: ['system'] } : {});
   if (!r) throw notFound('评估轮次');
   assertCan(ctx, 'read', 'EvaluationRound', r);
   return r;
@@ -717,43 +718,51 @@ interface TotalRow {
   total: string;
   rank: number;
   dims: Record<string, string>;
+  /** The full score of the row's round's indicator system. */
+  full_score: string;
 }
 
-/** Totals per unit and per dimension, and ranks within each group (ties share a rank; then by the unit's order and name). */
-async function totals(ctx: Ctx, roundIds: string[]): Promise<TotalRow[]> {
-  if (!roundIds.length) return [];
+/**
+ * Totals per unit and per dimension, and ranks within each group (ties share a rank; then by the
+ * unit's order and name), of a round and of its government's latest published round of an earlier
+ * year (last year's, to compare with), in one statement.
+ */
+async function totals(ctx: Ctx, roundId: string): Promise<TotalRow[]> {
   return ctx.em.execute<TotalRow[]>(
-    `with cells as (
+    `with rounds as (
+       select r.id, r.system_id from evaluation_round r where r.id = ?
+       union all
+       (select p.id, p.system_id from evaluation_round p join evaluation_round r on r.id = ?
+         where p.government_id = r.government_id and p.year < r.year and p.state = any(?::text[])
+         order by p.year desc limit 1)
+     ), cells as (
        select eu.round_id, eu.unit_id, eu."group", i.dimension, coalesce(sum(s.score), 0) as pts
-         from evaluated_unit eu join evaluation_round r on r.id = eu.round_id
+         from evaluated_unit eu join rounds r on r.id = eu.round_id
          join indicator i on i.system_id = r.system_id and i.leaf
          left join evaluation_score s on s.round_id = eu.round_id and s.unit_id = eu.unit_id and s.indicator_id = i.id
-        where eu.round_id = any(?::uuid[])
         group by eu.round_id, eu.unit_id, eu."group", i.dimension
      )
      select c.round_id, c.unit_id, u.name, c."group", sum(c.pts)::text as total,
             rank() over (partition by c.round_id, c."group" order by sum(c.pts) desc)::int as rank,
-            jsonb_object_agg(c.dimension, c.pts::text) as dims
+            jsonb_object_agg(c.dimension, c.pts::text) as dims, sys.full_score::text as full_score
        from cells c join unit u on u.id = c.unit_id
-      group by c.round_id, c.unit_id, u.name, u.sort_order, c."group"
+       join rounds r on r.id = c.round_id join indicator_system sys on sys.id = r.system_id
+      group by c.round_id, c.unit_id, u.name, u.sort_order, c."group", sys.full_score
       order by c."group", rank, u.sort_order, u.name`,
-    [`{${roundIds.join(',')}}`],
+    [roundId, roundId, `{${ROUND_PUBLISHED_STATES.join(',')}}`],
   );
 }
 
 export async function roundResults(ctx: Ctx, r: EvaluationRound): Promise<UnitResult[]> {
+  // no statement when the round came with its system (getRound's withSystem)
   const system = await ctx.em.findOneOrFail(IndicatorSystem, r.system.id);
   const tops = await ctx.em.find(Indicator, { system: system.id, parent: null });
   const maxOf = new Map(tops.map((t) => [t.dimension, t.maxScore]));
-  const previous = await ctx.em.findOne(
-    EvaluationRound,
-    { government: r.government.id, year: { $lt: r.year }, state: { $in: [...ROUND_PUBLISHED_STATES] } },
-    { orderBy: { year: 'desc' } },
-  );
-  const rows = await totals(ctx, previous ? [r.id, previous.id] : [r.id]);
-  const prevTotal = new Map(rows.filter((x) => x.round_id !== r.id).map((x) => [x.unit_id, Number(x.total)]));
+  const rows = await totals(ctx, r.id);
+  const previous = rows.filter((x) => x.round_id !== r.id);
+  const prevTotal = new Map(previous.map((x) => [x.unit_id, Number(x.total)]));
   // totals on different full scores are not comparable: last year's is shown, no change is computed
-  const comparable = !previous || (await ctx.em.findOneOrFail(IndicatorSystem, previous.system.id)).fullScore === system.fullScore;
+  const comparable = previous.every((x) => Number(x.full_score) === system.fullScore);
   const bands = { excellent: system.excellentShare, good: system.goodShare, pass: system.passShare };
   return rows
     .filter((x) => x.round_id === r.id)
@@ -776,7 +785,7 @@ export async function roundResults(ctx: Ctx, r: EvaluationRound): Promise<UnitRe
 
 /** Results of a round for staff: the academy and the Disclosure Office at any time, the others once released. */
 export async function staffRoundResults(ctx: Ctx, roundId: string) {
-  const r = await getRound(ctx, roundId);
+  const r = await getRound(ctx, roundId, true);
   const released = ROUND_RELEASED_STATES.includes(r.state);
   if (!released && !managesRound(ctx, r)) {
     throw new AppError(E.SCORES_NOT_RELEASED, '评估结果反馈前不能查看');
