@@ -30,11 +30,6 @@ const FIXED = {
     ),
 };
 const fixedKind = (sql: string) => (Object.keys(FIXED) as (keyof typeof FIXED)[]).find((k) => FIXED[k](sql));
-/** Lists that still send more than LIST_BUDGET statements (a fixed number at any size): at most these. */
-const OVER_BUDGET: Record<string, number> = {
-  // resolutions, unit names, progress, meetings
-  resolutions: 4,
-};
 
 const year = () => Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
 
@@ -242,7 +237,7 @@ describe('statements per list', () => {
     const vars = { page: 1, pageSize: FULL, filter: null, ...(await c.vars?.(s)) };
     const full = await measure(field, c, sel.query, vars);
     const shown = (m: typeof full) => `${field} (${m.rows} rows):\n  ${m.list.join('\n  ')}`;
-    expect(full.list.length, shown(full)).toBeLessThanOrEqual(OVER_BUDGET[field] ?? LIST_BUDGET);
+    expect(full.list.length, shown(full)).toBeLessThanOrEqual(LIST_BUDGET);
     expect(full.fixed, shown(full)).toBeLessThanOrEqual(c.as ? 1 : 2);
     let small: typeof full | undefined;
     if (f!.paged) {

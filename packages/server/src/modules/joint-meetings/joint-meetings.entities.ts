@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Formula, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import {
   RESOLUTION_OPEN_STATES,
@@ -150,6 +150,13 @@ export class Resolution {
   @Field(() => String, { nullable: true }) @Property({ nullable: true }) closedByName?: string | null;
   @Field(() => Int) @Property({ version: true }) version!: number;
   @Field(() => Date) @Property({ type: 'timestamptz', defaultRaw: 'now()' }) createdAt: Date = new Date();
+
+  /**
+   * The names of the responsible units in the units' order, read with the resolution only where it is
+   * populated (a list of resolutions: the names come with the rows, not in a statement of their own).
+   */
+  @Formula((t) => `array(select u.name from unit u where u.id = any(${t.alias}.responsible_unit_ids) order by u.sort_order, u.id)`, { lazy: true })
+  responsibleUnitNamesRead?: string[];
 
   @Field(() => ID) get governmentId(): string {
     return this.government.id;

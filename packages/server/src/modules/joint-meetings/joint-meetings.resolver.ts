@@ -246,7 +246,8 @@ export class ResolutionResolver {
   @Derived('names of the units the resolution itself lists')
   @FieldResolver(() => [String])
   responsibleUnitNames(@Root() r: Resolution, @GqlCtx() ctx: Ctx) {
-    return names(ctx, r.responsibleUnitIds);
+    // read with a list's rows; else (one resolution, one just written) batched like the other names
+    return r.responsibleUnitNamesRead ?? names(ctx, r.responsibleUnitIds);
   }
 
   @CanRead('JointMeeting')

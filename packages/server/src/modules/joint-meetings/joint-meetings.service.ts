@@ -495,7 +495,12 @@ export async function listResolutions(ctx: Ctx, filter: ResolutionFilterData) {
     filter.overdue ? { state: { $in: [...RESOLUTION_OPEN_STATES] }, dueOn: { $lt: today() } } : {},
     filter.mine ? { responsibleUnitIds: { $contains: [actor.unitId] } } : {},
   ];
-  return ctx.em.find(Resolution, { $and: where } as never, { orderBy: [{ dueOn: 'asc' }, { position: 'asc' }, { id: 'asc' }], limit: 500 });
+  return ctx.em.find(Resolution, { $and: where } as never, {
+    orderBy: [{ dueOn: 'asc' }, { position: 'asc' }, { id: 'asc' }],
+    // the responsible units' names come with the rows
+    populate: ['responsibleUnitNamesRead'],
+    limit: 500,
+  });
 }
 
 export async function getResolution(ctx: Ctx, id: string) {
