@@ -16,6 +16,8 @@ async function auditedActions(): Promise<string[]> {
   for (const f of files) {
     const text = await readFile(path.join(SRC, f), 'utf8');
     for (const m of text.matchAll(/action: '([A-Za-z]+\.[A-Za-z]+)'/g)) actions.add(m[1]);
+    // and those named by a constant (e.g. ANCHOR_ACTION = 'AuditChain.anchor')
+    for (const m of text.matchAll(/_ACTION = '([A-Za-z]+\.[A-Za-z]+)'/g)) actions.add(m[1]);
     if (f.endsWith('.workflow.ts')) {
       const mod = (await import(path.join(SRC, f))) as Record<string, unknown>;
       for (const w of Object.values(mod) as { subject?: string; transitions?: Record<string, unknown> }[]) {

@@ -37,6 +37,12 @@ export interface AppConfig {
    * happens after a window closes without waiting for it; refused in production.
    */
   clockOffsetDays: number;
+  /**
+   * The audit trail's chains (AUDIT_CHAINS, 8): writes append to one of them at random, so that
+   * concurrent writes do not all wait for one lock; each chain is hash-linked, and an hourly anchor
+   * record names every chain's head.
+   */
+  auditChains: number;
 }
 
 function clockOffset(env: NodeJS.ProcessEnv): number {
@@ -80,5 +86,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicFormsPerTenMinutes: positive(env.PUBLIC_FORMS_PER_10_MINUTES, 60),
     casesPerTenMinutes: positive(env.CASES_PER_10_MINUTES, 5),
     clockOffsetDays: clockOffset(env),
+    auditChains: Math.min(positive(env.AUDIT_CHAINS, 8), 64),
   };
 }

@@ -148,6 +148,7 @@ const en: Messages = {
     CalendarDay: 'Calendar day',
     CalendarYear: 'Calendar year',
     AuditRecord: 'Audit record',
+    AuditChain: 'Audit chain',
     Todo: 'To-do',
     Notification: 'Notification',
     Attachment: 'Attachment',
@@ -192,7 +193,10 @@ const en: Messages = {
     TrainingCourse: 'Training course',
     TrainingSession: 'Training session',
     TrainingEnrolment: 'Training enrolment',
-  } satisfies Record<Exclude<SubjectName, 'all'> | 'CalendarYear' | 'AgendaItem' | 'Session' | 'CaseImport' | 'CaseStatistics', string>,
+  } satisfies Record<
+    Exclude<SubjectName, 'all'> | 'CalendarYear' | 'AgendaItem' | 'Session' | 'CaseImport' | 'CaseStatistics' | 'AuditChain',
+    string
+  >,
   auditVerb: {
     create: 'Create',
     update: 'Update',
@@ -294,6 +298,7 @@ const en: Messages = {
     summary: 'Summary',
     unassign: 'Unassign',
     verify: 'Verify',
+    anchor: 'Anchor the chains’ heads',
   },
 };
 

@@ -136,6 +136,7 @@ const zhCN = {
     CalendarDay: '工作日历',
     CalendarYear: '年度日历',
     AuditRecord: '审计记录',
+    AuditChain: '审计链',
     Todo: '待办',
     Notification: '消息',
     Attachment: '附件',
@@ -180,7 +181,10 @@ const zhCN = {
     TrainingCourse: '培训课程',
     TrainingSession: '培训',
     TrainingEnrolment: '培训报名',
-  } satisfies Record<Exclude<SubjectName, 'all'> | 'CalendarYear' | 'AgendaItem' | 'Session' | 'CaseImport' | 'CaseStatistics', string>,
+  } satisfies Record<
+    Exclude<SubjectName, 'all'> | 'CalendarYear' | 'AgendaItem' | 'Session' | 'CaseImport' | 'CaseStatistics' | 'AuditChain',
+    string
+  >,
   auditVerb: {
     create: '新建',
     update: '修改',
@@ -282,6 +286,7 @@ const zhCN = {
     summary: '汇总情况',
     unassign: '取消分配',
     verify: '核验',
+    anchor: '锚定各链末端',
   },
 };
 

@@ -17,6 +17,7 @@ import { ParametersResolver } from './parameters/parameters.resolver.js';
 import { TodoResolver } from './todo/todo.resolver.js';
 import { AttachmentsResolver } from './attachments/attachments.resolver.js';
 import { remindCalendarYear } from './calendar/calendar.service.js';
+import { anchorAuditChains } from './audit/audit.service.js';
 import { SearchResolver } from './search/search.resolver.js';
 
 export const kernelModule: ModuleManifest = {
@@ -49,5 +50,9 @@ export const kernelModule: ModuleManifest = {
   },
   todoKinds: FOUNDATION_TODO_KINDS,
   // from calendar.warnFrom on, the administrators are reminded to enter next year's holidays
-  jobs: [{ name: 'calendar.nextYear', everyHours: 6, run: remindCalendarYear }],
+  // and every hour an anchor names the audit chains' heads
+  jobs: [
+    { name: 'calendar.nextYear', everyHours: 6, run: remindCalendarYear },
+    { name: 'audit.anchor', everyHours: 1, run: anchorAuditChains },
+  ],
 };

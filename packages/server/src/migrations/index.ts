@@ -27,6 +27,7 @@ import { Migration20261207510000_joint_meetings } from './Migration2026120751000
 import { Migration20261207520000_assessment } from './Migration20261207520000_assessment.js';
 import { Migration20261208000000_search } from './Migration20261208000000_search.js';
 import { Migration20261209000000_list_order } from './Migration20261209000000_list_order.js';
+import { Migration20261209010000_audit_chains } from './Migration20261209010000_audit_chains.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127000000_foundation', class: Migration20261127000000_foundation },
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261207520000_assessment', class: Migration20261207520000_assessment },
   { name: 'Migration20261208000000_search', class: Migration20261208000000_search },
   { name: 'Migration20261209000000_list_order', class: Migration20261209000000_list_order },
+  { name: 'Migration20261209010000_audit_chains', class: Migration20261209010000_audit_chains },
 ];

@@ -3,8 +3,8 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /**
  * One record of the audit trail. Append-only: the database refuses UPDATE and DELETE on this
- * table. Each record holds the hash of the previous one (hash chain), so that any change to
- * history is detected by `verifyAuditChain`.
+ * table. Each record holds the hash of the previous one of its chain (hash chains, see writeAudit),
+ * so that any change to history is detected by `verifyAuditChain`.
  */
 @ObjectType()
 @Entity({ tableName: 'audit_record' })
@@ -73,6 +73,10 @@ export class AuditRecord {
   /** The address the request came from: shown only to those who may read the audit trail (the resolver decides). */
   @Property({ nullable: true })
   address?: string | null;
+
+  /** The chain the record was appended to (see writeAudit); `prevHash` is its predecessor's in that chain. */
+  @Property({ type: 'smallint', default: 0 })
+  chain: number = 0;
 
   @Property()
   prevHash!: string;

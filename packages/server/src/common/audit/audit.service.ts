@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { IsolationLevel } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppConfig } from '../../config.js';
 import type { AuditEntry, Ctx } from '../context.js';
 import { AuditRecord } from './audit.entities.js';
 import { accessibleBy } from '../ability.js';
@@ -8,8 +10,13 @@ import { escapeLike, pageWindow } from '../paging.js';
 export type { AuditEntry };
 
 const GENESIS = '0'.repeat(64);
-/** One lock for the whole chain: appending is serialised, and taken last in a transaction. */
+/**
+ * The lock of a chain (with the chain's number as its second key): appending to one chain is
+ * serialised, and the lock is taken last in a transaction; writes on other chains go on meanwhile.
+ */
 const CHAIN_LOCK = 7_400_001;
+/** The action of the records that name every chain's head (see anchorAuditChains). */
+export const ANCHOR_ACTION = 'AuditChain.anchor';
 
 /** JSON with keys sorted at every level, so that a record hashes the same before and after jsonb storage. */
 export function canonicalJson(value: unknown): string {
@@ -54,11 +61,18 @@ export function audit(ctx: Ctx, entry: AuditEntry) {
   ctx.pendingAudit.push(entry);
 }
 
-/** Append the queued entries to the chain, inside the transaction that made the change. */
-export async function writeAudit(ctx: Ctx, em: EntityManager, entries: AuditEntry[]) {
+/**
+ * Append the queued entries, inside the transaction that made the change, to one of the
+ * `config.auditChains` chains, chosen at random: each chain is a hash chain of its own (a record holds
+ * its predecessor's hash in that chain), so concurrent writes wait for each other only when they
+ * happen to choose the same chain. Tampering stays evident: a changed or removed record breaks its
+ * chain's links, and the anchors (anchorAuditChains) name every chain's head, so a chain cut short
+ * behind an anchor is found too. Two server processes share the chains through the database's locks.
+ */
+export async function writeAudit(ctx: Ctx, em: EntityManager, entries: AuditEntry[], chain = randomChain(ctx)) {
   if (entries.length === 0) return;
-  await em.execute('select pg_advisory_xact_lock(?)', [CHAIN_LOCK]);
-  const last = await em.execute<{ hash: string }[]>('select hash from audit_record order by seq_key desc limit 1');
+  await em.execute('select pg_advisory_xact_lock(?, ?)', [CHAIN_LOCK, chain]);
+  const last = await em.execute<{ hash: string }[]>('select hash from audit_record where chain = ? order by seq_key desc limit 1', [chain]);
   let prevHash = last[0]?.hash ?? GENESIS;
   for (const e of entries) {
     const fields: HashedFields = {
@@ -75,8 +89,8 @@ export async function writeAudit(ctx: Ctx, em: EntityManager, entries: AuditEntr
     };
     const hash = recordHash(prevHash, fields);
     await em.execute(
-      `insert into audit_record (at, actor_id, actor_name, action, subject_type, subject_id, before_data, after_data, request_id, address, prev_hash, hash)
-       values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)`,
+      `insert into audit_record (at, actor_id, actor_name, action, subject_type, subject_id, before_data, after_data, request_id, address, chain, prev_hash, hash)
+       values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)`,
       [
         fields.at,
         fields.actorId,
@@ -88,12 +102,47 @@ export async function writeAudit(ctx: Ctx, em: EntityManager, entries: AuditEntr
         fields.after === null ? null : JSON.stringify(fields.after),
         fields.requestId,
         fields.address,
+        chain,
         prevHash,
         hash,
       ],
     );
     prevHash = hash;
   }
+}
+
+const randomChain = (ctx: Pick<Ctx, 'config'>) => Math.floor(Math.random() * Math.max(1, ctx.config?.auditChains ?? 1));
+
+/**
+ * An anchor: a record (on chain 0) naming the head — last sequence number and hash — of every chain,
+ * written by the hourly job `audit.anchor`. It is a record of the chain like any other, so it cannot
+ * be changed unseen; and a chain's records up to its head named here cannot be removed unseen.
+ */
+export async function anchorAuditChains(em: EntityManager, config: Pick<AppConfig, 'auditChains'>): Promise<number> {
+  return em.transactional(async (tx) => {
+    // every chain's lock, in order: the heads named are the chains' last records, none being appended
+    const chains = (await tx.execute<{ chain: number }[]>('select distinct chain from audit_record')).map((r) => r.chain);
+    const all = [...new Set([...chains, ...Array.from({ length: config.auditChains }, (_, i) => i)])].sort((a, b) => a - b);
+    for (const c of all) await tx.execute('select pg_advisory_xact_lock(?, ?)', [CHAIN_LOCK, c]);
+    const heads = await tx.execute<{ chain: number; seq: string; hash: string }[]>(
+      `select distinct on (chain) chain, seq_key::text as seq, hash from audit_record order by chain, seq_key desc`,
+    );
+    if (heads.length === 0) return 0;
+    const system = { actor: null, requestId: 'audit.anchor', address: null, config } as unknown as Ctx;
+    await writeAudit(
+      system,
+      tx as EntityManager,
+      [
+        {
+          action: ANCHOR_ACTION,
+          subjectType: 'AuditChain',
+          after: { heads: Object.fromEntries(heads.map((h) => [String(h.chain), { seq: Number(h.seq), hash: h.hash }])) },
+        },
+      ],
+      0,
+    );
+    return 1;
+  });
 }
 
 export interface ChainStatus {
@@ -103,18 +152,33 @@ export interface ChainStatus {
   checkedAt: Date;
 }
 
-/** Recompute every hash in order; report the first record whose hash or link does not match. */
+/**
+ * Recompute every hash in order, chain by chain, in one snapshot of the database (records being
+ * appended meanwhile are left for the next check); report the first record whose hash or link does not
+ * match, or the first anchor naming a head that is not there.
+ */
 export async function verifyAuditChain(em: EntityManager, batch = 2000): Promise<ChainStatus> {
-  let prevHash = GENESIS;
+  return em.transactional(async (tx) => verifyInSnapshot(tx as EntityManager, batch), {
+    isolationLevel: IsolationLevel.REPEATABLE_READ,
+    readOnly: true,
+  });
+}
+
+async function verifyInSnapshot(em: EntityManager, batch: number): Promise<ChainStatus> {
+  const prevHashes = new Map<number, string>();
+  const anchors: { seq: number; heads: Record<string, { seq: number; hash: string }> }[] = [];
   let after = '0';
   let checked = 0;
+  const broken = (seq: number): ChainStatus => ({ ok: false, checked, firstBrokenSeq: seq, checkedAt: new Date() });
   for (;;) {
     const rows = await em.execute<Record<string, any>[]>(
-      `select seq_key, at, actor_id, actor_name, action, subject_type, subject_id, before_data, after_data, request_id, address, prev_hash, hash
+      `select seq_key, at, actor_id, actor_name, action, subject_type, subject_id, before_data, after_data, request_id, address, chain, prev_hash, hash
        from audit_record where seq_key > ? order by seq_key limit ?`,
       [after, batch],
     );
     for (const r of rows) {
+      const chain = Number(r.chain);
+      const prevHash = prevHashes.get(chain) ?? GENESIS;
       const expected = recordHash(prevHash, {
         at: new Date(r.at),
         actorId: r.actor_id,
@@ -127,14 +191,26 @@ export async function verifyAuditChain(em: EntityManager, batch = 2000): Promise
         requestId: r.request_id,
         address: r.address,
       });
-      if (r.prev_hash !== prevHash || r.hash !== expected) {
-        return { ok: false, checked, firstBrokenSeq: Number(r.seq_key), checkedAt: new Date() };
-      }
-      prevHash = r.hash;
+      if (r.prev_hash !== prevHash || r.hash !== expected) return broken(Number(r.seq_key));
+      prevHashes.set(chain, r.hash);
+      if (r.action === ANCHOR_ACTION && r.after_data?.heads) anchors.push({ seq: Number(r.seq_key), heads: r.after_data.heads });
       checked++;
       after = String(r.seq_key);
     }
     if (rows.length < batch) break;
+  }
+  // every head an anchor names is there, with its hash (a chain was not cut short behind it)
+  const named = [...new Set(anchors.flatMap((a) => Object.values(a.heads).map((h) => Number(h.seq))))];
+  const found = new Map<number, string>();
+  for (let i = 0; i < named.length; i += 10_000) {
+    const rows = await em.execute<{ seq: string; hash: string }[]>(
+      `select seq_key::text as seq, hash from audit_record where seq_key = any(?::bigint[])`,
+      [`{${named.slice(i, i + 10_000).join(',')}}`],
+    );
+    for (const r of rows) found.set(Number(r.seq), r.hash);
+  }
+  for (const anchor of anchors) {
+    for (const head of Object.values(anchor.heads)) if (found.get(Number(head.seq)) !== head.hash) return broken(anchor.seq);
   }
   return { ok: true, checked, firstBrokenSeq: null, checkedAt: new Date() };
 }
