@@ -85,7 +85,9 @@ async function main() {
     const em = orm.em.fork();
     const acknowledged = servers.flatMap((s) => s.total).reduce((n, r) => n + r.ok, 0);
     const [{ after }] = await em.execute<{ after: number }[]>(`select count(*)::int as after from policy_document`);
-    const [{ audited }] = await em.execute<{ audited: number }[]>(`select count(*)::int as audited from audit_record where action = 'PolicyDocument.create'`);
+    const [{ audited }] = await em.execute<{ audited: number }[]>(
+      `select count(*)::int as audited from audit_record where action = 'PolicyDocument.create'`,
+    );
     if (after - before < acknowledged) throw new Error(`${acknowledged} writes acknowledged, ${after - before} documents stored`);
     const chain = await verifyAuditChain(em);
     if (!chain.ok) throw new Error(`the audit trail does not verify: first broken record ${chain.firstBrokenSeq}`);
@@ -94,12 +96,20 @@ async function main() {
     const rate = (rs: LoadResult[]) => rs.reduce((n, r) => n + r.ok, 0) / (rs.length * SECONDS);
     const [one, many] = servers;
     const lines = [
-      `createDocument as a department's staff, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s per server; Node ${process.version}, ${os.cpus().length} CPUs, load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`,
+      `createDocument as a department's staff, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s per server; Node ${process.version}, ${os.cpus().length} CPUs, load ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}`,
       '',
       'audit trail     writes/s  per round          p50 ms',
       ...servers.map(
         (s) =>
-          `${s.name.padEnd(14)} ${rate(s.total).toFixed(0).padStart(9)}  ${s.total.map((r) => r.requestsPerSecond.toFixed(0)).join(' / ').padEnd(17)}  ${median(s.total.flatMap((r) => [...r.latencies])).toFixed(1).padStart(6)}`,
+          `${s.name.padEnd(14)} ${rate(s.total).toFixed(0).padStart(9)}  ${s.total
+            .map((r) => r.requestsPerSecond.toFixed(0))
+            .join(' / ')
+            .padEnd(17)}  ${median(s.total.flatMap((r) => [...r.latencies]))
+            .toFixed(1)
+            .padStart(6)}`,
       ),
       '',
       `${many.name} / one chain: ${(rate(many.total) / rate(one.total)).toFixed(2)}×`,
