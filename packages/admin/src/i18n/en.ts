@@ -66,6 +66,7 @@ const en: Messages = {
     internal: 'Internal error (request {id}). Please contact the administrator.',
   },
   header: {
+    skipToMain: 'Skip to the main content',
     workspace: 'Workspace',
     language: 'Language',
     changePassword: 'Change password',

@@ -69,6 +69,7 @@ const zhCN = {
     internal: '系统内部错误（请求编号 {id}），请联系系统管理员。',
   },
   header: {
+    skipToMain: '跳到主要内容',
     workspace: '工作台',
     language: '语言',
     changePassword: '修改密码',
