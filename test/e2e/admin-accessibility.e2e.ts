@@ -63,20 +63,22 @@ const LINKS = /https?:\/\/\S+/g;
 const MAILBOXES = /[\w.-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** The names of the files imported (as their senders named them). */
 const FILE_NAMES = /[\w.-]+\.(?:csv|xlsx|xls)\b/g;
+/** Unified social credit codes (统一社会信用代码) of organisations applying, as they gave them: 18 digits and capitals. */
+const CREDIT_CODES = /\b[0-9A-Z]{18}\b/g;
 /** By a menu page's path, or by the route name of a record's page. */
 const ALLOWED: Record<string, (string | RegExp)[]> = {
   '/': [REQUEST_NUMBERS, CASE_NUMBERS, USERNAMES],
   '/users': [USERNAMES],
   '/account-requests': [USERNAMES],
   '/supervisors': [USERNAMES],
-  '/requests': [REQUEST_NUMBERS],
+  '/requests': [REQUEST_NUMBERS, CREDIT_CODES],
   '/complaints': [CASE_NUMBERS],
   // the names of the files imported (as their senders named them), and the formats and encodings an
   // import accepts, as the channels' exports name them
   '/complaints/imports': [FILE_NAMES, 'csv', 'xlsx', 'UTF', 'GBK'],
   '/evaluation/my': [LINKS],
   'account-request': [USERNAMES],
-  request: [REQUEST_NUMBERS],
+  request: [REQUEST_NUMBERS, CREDIT_CODES],
   complaint: [CASE_NUMBERS],
   'complaint-import': [FILE_NAMES, CASE_NUMBERS],
   'evaluation-sheet': [LINKS],
