@@ -45,6 +45,8 @@ describe('audit chains', () => {
 
   it("an anchor names every chain's head; a chain cut short behind it is found", async () => {
     expect(await anchorAuditChains(s.orm.em.fork(), s.config)).toBe(1);
+    // with nothing written since, the next hour's anchor would say the same: none is written
+    expect(await anchorAuditChains(s.orm.em.fork(), s.config)).toBe(0);
     const [anchor] = await s.sql<{ seq: number; chain: number; after: { heads: Record<string, { seq: number; hash: string }> } }>(
       `select seq_key::int as seq, chain, after_data as after from audit_record where action = ? order by seq_key desc limit 1`,
       [ANCHOR_ACTION],

@@ -208,6 +208,9 @@ describe("the portal's columns and the staff's lists", () => {
     expect((await s.as(null, TOPICS, { q: '低保 审核确认' })).data.publicConsultations.items.map((t: any) => t.id)).toEqual([topic.id]);
     expect((await s.as(null, TOPICS, { q: '课后服务收费' })).data.publicConsultations.total).toBe(0);
     expect((await s.as(null, TOPICS, { q: '人脸识别终端' })).data.publicConsultations.total).toBe(0);
+    // too long a query is refused with its code, as the site search refuses it
+    expect(codeOf(await s.as(null, TOPICS, { q: '长'.repeat(51) }))).toBe('SEARCH_QUERY_INVALID');
+    expect(codeOf(await s.as(null, INTERPRETATIONS, { q: '长'.repeat(51) }))).toBe('SEARCH_QUERY_INVALID');
   });
 
   it("a topic's and an interpretation's words are found by their unit in the admin, never by another unit", async () => {

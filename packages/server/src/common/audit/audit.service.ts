@@ -124,10 +124,12 @@ export async function anchorAuditChains(em: EntityManager, config: Pick<AppConfi
     const chains = (await tx.execute<{ chain: number }[]>('select distinct chain from audit_record')).map((r) => r.chain);
     const all = [...new Set([...chains, ...Array.from({ length: config.auditChains }, (_, i) => i)])].sort((a, b) => a - b);
     for (const c of all) await tx.execute('select pg_advisory_xact_lock(?, ?)', [CHAIN_LOCK, c]);
+    // nothing written since the last anchor: it still names every head
+    const [latest] = await tx.execute<{ action: string }[]>('select action from audit_record order by seq_key desc limit 1');
+    if (!latest || latest.action === ANCHOR_ACTION) return 0;
     const heads = await tx.execute<{ chain: number; seq: string; hash: string }[]>(
       `select distinct on (chain) chain, seq_key::text as seq, hash from audit_record order by chain, seq_key desc`,
     );
-    if (heads.length === 0) return 0;
     const system = { actor: null, requestId: 'audit.anchor', address: null, config } as unknown as Ctx;
     await writeAudit(
       system,
