@@ -60,4 +60,37 @@ describe('totals on demand', () => {
       }
     });
   });
+
+  it("the staff's total, an ability's `or`, is counted branch by branch on indexes and exactly (a row in two branches once)", async () => {
+    const [{ id: unit }] = await s.sql<{ id: string }>(`select id from unit where name = '朝阳市教育局'`);
+    const [led] = await s.sql<{ id: string }>(`select id from policy_document where lead_unit_id = ? order by updated_at desc limit 1`, [unit]);
+    const [other] = await s.sql<{ id: string }>(
+      `select id from policy_document where lead_unit_id <> ? and not co_unit_ids @> array[?]::uuid[] limit 1`,
+      [unit, unit],
+    );
+    // one document both led and (as data allows) listed as co-drafted by the unit, one co-drafted only
+    await s.sql(`update policy_document set co_unit_ids = array_append(co_unit_ids, ?) where id in (?, ?)`, [unit, led.id, other.id]);
+    try {
+      const { result, statements } = await countStatements(() => s.as('jiaoyu.staff', '{ documents(pageSize: 3){ total items { id } } }'));
+      const [{ n }] = await s.sql<{ n: number }>(
+        `select count(*)::int as n from policy_document where lead_unit_id = ? or co_unit_ids @> array[?]::uuid[]`,
+        [unit, unit],
+      );
+      expect(result.data.documents.total).toBe(n);
+      const count = documentStatements(statements).find((sql) => /count\(/.test(sql))!;
+      expect(count).toMatch(/^select 0 \+/);
+      // each term on an index, none reading the table through
+      await s.orm.em.transactional(async (tx) => {
+        const conn = tx.getConnection();
+        const ctx = tx.getTransactionContext();
+        await conn.execute('set local enable_seqscan = off', [], 'run', ctx);
+        const plan = (await conn.execute<{ 'QUERY PLAN': string }[]>(`explain ${count}`, [], 'all', ctx)).map((r) => r['QUERY PLAN']).join('\n');
+        expect(plan).toContain('policy_document_lead_unit_id_index');
+        expect(plan).toContain('policy_document_co_unit_ids_index');
+        expect(plan).not.toMatch(/Seq Scan/);
+      });
+    } finally {
+      await s.sql(`update policy_document set co_unit_ids = array_remove(co_unit_ids, ?) where id in (?, ?)`, [unit, led.id, other.id]);
+    }
+  });
 });

@@ -4,6 +4,7 @@ import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type { Action, AppAbility, SubjectName } from '@gongkai/shared';
 import type { Ctx } from './context.js';
 import { forbidden, unauthenticated } from './errors.js';
+import { countByBranches } from './paging.js';
 
 /**
  * Translate the ability's rules for (action, subject) into a MikroORM filter, so that lists are
@@ -41,7 +42,7 @@ export function accessibleBy<T extends object>(ctx: Ctx, action: Action, subject
   if (query.$or) filter.$or = query.$or;
   if (query.$and) filter.$and = query.$and;
   if (query.$or?.some((c) => Object.keys(c).length === 0)) delete filter.$or;
-  return filter as FilterQuery<T>;
+  return countByBranches(filter) as FilterQuery<T>;
 }
 
 /** Refuse unless the user may do `action` on this object (checked after loading, and after changing). */

@@ -31,6 +31,62 @@ export async function findPage<T extends object>(
   counted: boolean,
 ): Promise<{ items: T[]; total: number | null }> {
   if (!counted) return { items: (await em.find(entity, where, options)) as T[], total: null };
-  const [items, total] = await em.findAndCount(entity, where, options);
+  const branches = unionBranches(where as Record<string, unknown>);
+  if (!branches) {
+    const [items, total] = await em.findAndCount(entity, where, options);
+    return { items: items as T[], total };
+  }
+  const [items, total] = await Promise.all([em.find(entity, where, options), countUnion(em, entity, branches)]);
   return { items: items as T[], total };
+}
+
+/** At most this many alternatives are counted apart (2ⁿ − 1 counts). */
+const MAX_BRANCHES = 3;
+
+/**
+ * Filters whose `$or` is counted branch by branch: an ability's (each rule a condition an index serves).
+ * Other `or`s (a search's words or a title's part, say) are counted as they are.
+ */
+const branchCounted = new WeakSet<object>();
+export function countByBranches<F extends object>(filter: F): F {
+  branchCounted.add(filter);
+  return filter;
+}
+
+/**
+ * The alternatives of a filter `{ $and: [{ $or: [A, B…] }, …rest] }` whose `$or` is marked by
+ * `countByBranches` (an ability's: led by the unit, or co-drafted by it), each joined with the rest; null
+ * for any other shape.
+ */
+function unionBranches(where: Record<string, unknown>): Record<string, unknown>[] | null {
+  const parts = Array.isArray(where.$and) && Object.keys(where).length === 1 ? (where.$and as Record<string, unknown>[]) : null;
+  if (!parts) return null;
+  const at = parts.findIndex(
+    (p) => branchCounted.has(p) && Object.keys(p).length === 1 && Array.isArray(p.$or) && p.$or.length >= 2 && p.$or.length <= MAX_BRANCHES,
+  );
+  if (at < 0) return null;
+  const rest = parts.filter((_, i) => i !== at);
+  return (parts[at].$or as Record<string, unknown>[]).map((branch) => ({ $and: [branch, ...rest] }));
+}
+
+/**
+ * The number of rows matching any of the branches, by inclusion–exclusion (|A ∪ B| = |A| + |B| − |A ∩ B|),
+ * in one statement. An `or` of conditions on different columns cannot be served by one index: its count
+ * reads every matching row of the table, whereas each branch and each intersection is counted on its own
+ * index (the unit's documents an index-only scan). Exact under SQL's three-valued logic: a row is counted
+ * by a term exactly when all of its branches are true.
+ */
+async function countUnion<T extends object>(em: EntityManager, entity: EntityName<T>, branches: Record<string, unknown>[]): Promise<number> {
+  const terms: string[] = [];
+  for (let mask = 1; mask < 1 << branches.length; mask++) {
+    const chosen = branches.filter((_, i) => mask & (1 << i));
+    const sql = em
+      .createQueryBuilder(entity)
+      .count()
+      .where({ $and: chosen } as FilterQuery<T>)
+      .getFormattedQuery();
+    terms.push(`${chosen.length % 2 === 1 ? '+' : '-'} (${sql})`);
+  }
+  const [row] = await em.execute<{ total: string }[]>(`select 0 ${terms.join(' ')} as total`);
+  return Number(row.total);
 }

@@ -28,6 +28,7 @@ import { Migration20261207520000_assessment } from './Migration20261207520000_as
 import { Migration20261208000000_search } from './Migration20261208000000_search.js';
 import { Migration20261209000000_list_order } from './Migration20261209000000_list_order.js';
 import { Migration20261209010000_audit_chains } from './Migration20261209010000_audit_chains.js';
+import { Migration20261209033000_co_drafted_index } from './Migration20261209033000_co_drafted_index.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127000000_foundation', class: Migration20261127000000_foundation },
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261208000000_search', class: Migration20261208000000_search },
   { name: 'Migration20261209000000_list_order', class: Migration20261209000000_list_order },
   { name: 'Migration20261209010000_audit_chains', class: Migration20261209010000_audit_chains },
+  { name: 'Migration20261209033000_co_drafted_index', class: Migration20261209033000_co_drafted_index },
 ];
