@@ -84,12 +84,20 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
   });
 
   async function contextFor(req: FastifyRequest, reply: FastifyReply): Promise<Ctx> {
-    const em = orm.em.fork();
     const cookies = cookieJar(req, reply);
-    const session = await findSession(em, cookies.sessionToken()).catch(unavailableOnFault);
+    const token = cookies.sessionToken();
+    // the request's EntityManager is forked when first used: a request that reads nothing (an anonymous
+    // `__typename`, a refusal) pays nothing for it
+    let em = token ? orm.em.fork() : undefined;
+    const session = em ? await findSession(em, token).catch(unavailableOnFault) : null;
     const user = session?.user.getEntity() ?? null;
     return {
-      em,
+      get em() {
+        return (em ??= orm.em.fork());
+      },
+      set em(value) {
+        em = value;
+      },
       user,
       actor: user ? actorOf(user) : null,
       ability: abilityFor(user ? abilityContextOf(user) : null),
