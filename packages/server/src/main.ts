@@ -1,20 +1,25 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { loadConfig } from './config.js';
-import { openOrm } from './common/db/orm.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './common/db/embedded.js';
-import { buildApp } from './app.js';
-import { pruneIdempotencyRecords } from './common/idempotency/idempotency.js';
 import type { FirstStart } from './seed.js';
-import { prepareDatabase } from './prepare.js';
-import { APPLICATION } from './application.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/organisation/organisation.seed.js';
-import { ROLE_LABELS } from '@gongkai/shared';
+
+// Start-up phases, timed for the log line that says the server is ready (ms since the process started).
+const phases: Record<string, number> = {};
+const timed = async <T>(phase: string, work: Promise<T> | (() => Promise<T>)): Promise<T> => {
+  const from = performance.now();
+  try {
+    return await (typeof work === 'function' ? work() : work);
+  } finally {
+    phases[phase] = Math.round(performance.now() - from);
+  }
+};
 
 const config = loadConfig();
 let embedded: EmbeddedDatabase | undefined;
-let databaseUrl = config.databaseUrl;
-if (!databaseUrl) {
+
+/** The embedded database (initialised on the first start), with the application's database in it. */
+async function startDatabase(): Promise<string> {
   try {
     embedded = await startEmbeddedPostgres({
       dir: path.join(config.dataDir, 'pg'),
@@ -30,20 +35,48 @@ if (!databaseUrl) {
   } catch (e) {
     if (!String((e as Error).message).includes('already exists')) throw e;
   }
-  databaseUrl = embedded.urlFor('gongkai');
+  return embedded.urlFor('gongkai');
 }
 
-const orm = await openOrm(databaseUrl);
+// The database starts (initdb on the first start) while the server's code loads: neither waits for the other.
+const database = config.databaseUrl ? Promise.resolve(config.databaseUrl) : timed('database', startDatabase);
+const [
+  { openOrm },
+  { buildApp },
+  { pruneIdempotencyRecords },
+  { prepareDatabase },
+  { APPLICATION },
+  { DEMO_ACCOUNTS, DEMO_PASSWORD },
+  { ROLE_LABELS },
+] = await timed(
+  'code',
+  Promise.all([
+    import('./common/db/orm.js'),
+    import('./app.js'),
+    import('./common/idempotency/idempotency.js'),
+    import('./prepare.js'),
+    import('./application.js'),
+    import('./modules/organisation/organisation.seed.js'),
+    import('@gongkai/shared'),
+  ]),
+);
+database.catch(() => {}); // failures are met where it is awaited
+const databaseUrl = await database;
+
+const orm = await timed('orm', openOrm(databaseUrl));
 let start: FirstStart;
+// the HTTP server (schema, routes) is built while the database is prepared; it listens once both are done
+const building = timed('app', buildApp({ config, orm }));
+building.catch(() => {});
 try {
   // migrations, reference data, the first start: one server process at a time on one database
-  start = await prepareDatabase(orm, config);
+  start = await timed('prepare', prepareDatabase(orm, config, phases));
 } catch (e) {
   process.stderr.write(`The database could not be prepared: ${(e as Error).message}\n`);
   process.exit(1);
 }
 const seeded = start.demo;
-const app = await buildApp({ config, orm });
+const app = await building;
 
 // idempotency keys are kept for their retention period (IDEMPOTENCY_RETENTION_DAYS), then pruned: now and once a day
 const prune = () =>
@@ -81,7 +114,7 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 try {
-  await app.listen({ port: config.port, host: config.host });
+  await timed('listen', app.listen({ port: config.port, host: config.host }));
 } catch (e) {
   const inUse = (e as NodeJS.ErrnoException).code === 'EADDRINUSE';
   process.stderr.write(
@@ -117,3 +150,4 @@ const lines = [
   '',
 ];
 process.stdout.write(lines.join('\n') + '\n');
+app.log.info({ ms: Math.round(performance.now()), phases }, 'ready');

@@ -15,17 +15,23 @@ const START_LOCK = 7_400_002;
  * each holds a PostgreSQL advisory lock for the duration, on a connection of its own, so the first
  * migrates and seeds and the others find it done (instead of creating the same tables, calendar
  * years or first administrator twice). The lock goes with its connection, also when a process
- * dies holding it.
+ * dies holding it. The time each step took goes into `phases` (ms).
  */
-export async function prepareDatabase(orm: MikroORM<PostgreSqlDriver>, config: AppConfig): Promise<FirstStart> {
+export async function prepareDatabase(orm: MikroORM<PostgreSqlDriver>, config: AppConfig, phases: Record<string, number> = {}): Promise<FirstStart> {
+  const timed = async <T>(phase: string, work: () => Promise<T>) => {
+    const from = performance.now();
+    const result = await work();
+    phases[phase] = Math.round(performance.now() - from);
+    return result;
+  };
   const client = new pg.Client({ connectionString: orm.config.get('clientUrl') });
   await client.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [START_LOCK]);
-    await migrate(orm);
-    await seedReferenceData(orm);
-    const first = await firstStart(orm, config);
-    await ensureSearchIndex(orm);
+    await timed('migrations', () => migrate(orm));
+    await timed('referenceData', () => seedReferenceData(orm));
+    const first = await timed('firstStart', () => firstStart(orm, config));
+    await timed('searchIndex', () => ensureSearchIndex(orm));
     return first;
   } finally {
     await client.end().catch(() => {});

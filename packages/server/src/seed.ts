@@ -20,7 +20,14 @@ export async function seedDemo(orm: MikroORM<PostgreSqlDriver>, config: AppConfi
   const em = orm.em.fork();
   const [{ n }] = await em.getConnection().execute<{ n: number }[]>('select count(*)::int as n from unit');
   if (n > 0) return false;
-  for (const m of APPLICATION.modules) await m.seed?.(orm.em.fork(), config);
+  // The demo is a story of some hundreds of steps, each its own transaction: their commits do not each wait
+  // for the disk (a crash loses the last ones, never consistency); the last commit below waits for all of them.
+  const seeding = orm.em.fork({ cloneEventManager: true });
+  seeding.getEventManager().registerSubscriber({
+    afterTransactionStart: ({ em: tx, transaction }) => tx.getConnection().execute('set local synchronous_commit = off', [], 'run', transaction),
+  });
+  for (const m of APPLICATION.modules) await m.seed?.(seeding.fork(), config);
+  await em.transactional((tx) => tx.execute('select pg_current_xact_id()'));
   return true;
 }
 
