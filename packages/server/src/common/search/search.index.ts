@@ -1,7 +1,7 @@
 // The search index: one row per findable item (table search_entry), kept in step with the work by a
 // flush subscriber, so that the change that publishes or withdraws an item updates its row in the
 // same transaction; built anew at start when its shape (SEARCH_INDEX_VERSION) has changed.
-import type { EventSubscriber, FlushEventArgs } from '@mikro-orm/core';
+import { ChangeSetType, helper, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { installedModules } from '../modules.js';
@@ -19,55 +19,95 @@ export const arrayLiteral = (values: readonly string[]) => `{${values.join(',')}
 /** The year of a date in Asia/Shanghai, where the portal's years are counted. */
 const yearOf = (d: Date | null | undefined) => (d ? Number(new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 4)) : null);
 
+/** One row of the index as written. */
+interface EntryRow {
+  kind: string;
+  id: string;
+  government_id: string | null;
+  unit_id: string | null;
+  year: number | null;
+  title: string;
+  number: string | null;
+  body: string;
+  published_at: Date | null;
+  path: string;
+  head: string;
+  words: string;
+}
+
+const rowOf = (kind: string, item: SearchItem): EntryRow => ({
+  kind,
+  id: item.id,
+  government_id: item.governmentId ?? null,
+  unit_id: item.unitId ?? null,
+  year: yearOf(item.publishedAt),
+  title: item.title,
+  number: item.number ?? null,
+  body: item.body ?? '',
+  published_at: item.publishedAt ?? null,
+  path: item.path,
+  head: [...indexWords(item.title), ...indexWords(item.number)].join(' '),
+  words: indexWords(item.body).join(' '),
+});
+
+/**
+ * Bring the rows of the items looked at (`scope`: kind and item id) in step, in one statement: those
+ * of `rows` are inserted or updated, the others of the scope deleted (an item no longer findable, or
+ * never so: then there is nothing to delete).
+ */
+async function writeEntries(em: EntityManager, scope: { kind: string; id: string }[], rows: EntryRow[]): Promise<void> {
+  if (scope.length === 0) return;
+  await em.execute(
+    `with x as (
+       select * from jsonb_to_recordset(?::jsonb) as x(kind text, id uuid, government_id uuid, unit_id uuid, year int, title text,
+              number text, body text, published_at timestamptz, path text, head text, words text)
+     ), gone as (
+       delete from search_entry e using unnest(?::text[], ?::uuid[]) as s(kind, id)
+        where e.kind = s.kind and e.item_id = s.id and not exists (select 1 from x where x.kind = s.kind and x.id = s.id)
+     )
+     insert into search_entry (kind, item_id, government_id, unit_id, year, title, number, body, published_at, path, tsv)
+     select x.kind, x.id, x.government_id, x.unit_id, x.year, x.title, x.number, x.body, x.published_at, x.path,
+            setweight(to_tsvector('simple', x.head), 'A') || setweight(to_tsvector('simple', x.words), 'D')
+       from x
+     on conflict (kind, item_id) do update set government_id = excluded.government_id, unit_id = excluded.unit_id,
+            year = excluded.year, title = excluded.title, number = excluded.number, body = excluded.body,
+            published_at = excluded.published_at, path = excluded.path, tsv = excluded.tsv`,
+    [JSON.stringify(rows), arrayLiteral(scope.map((s) => s.kind)), arrayLiteral(scope.map((s) => s.id))],
+  );
+}
+
 /** Write the index rows of `ids` of one kind: the items `load` returns, and none for the others. */
 export async function indexItems(em: EntityManager, source: SearchSource, ids: readonly string[]): Promise<void> {
-  for (let i = 0; i < ids.length; i += BATCH) {
-    const slice = [...new Set(ids.slice(i, i + BATCH))];
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += BATCH) {
+    const slice = unique.slice(i, i + BATCH);
     const items = await source.load(em, slice);
-    const rows = items.map((item: SearchItem) => ({
-      id: item.id,
-      government_id: item.governmentId ?? null,
-      unit_id: item.unitId ?? null,
-      year: yearOf(item.publishedAt),
-      title: item.title,
-      number: item.number ?? null,
-      body: item.body ?? '',
-      published_at: item.publishedAt ?? null,
-      path: item.path,
-      head: [...indexWords(item.title), ...indexWords(item.number)].join(' '),
-      words: indexWords(item.body).join(' '),
-    }));
-    const kept = rows.map((r) => r.id);
-    await em.execute(`delete from search_entry where kind = ? and item_id = any(?::uuid[]) and not (item_id = any(?::uuid[]))`, [
-      source.kind,
-      arrayLiteral(slice),
-      arrayLiteral(kept),
-    ]);
-    if (rows.length === 0) continue;
-    await em.execute(
-      `insert into search_entry (kind, item_id, government_id, unit_id, year, title, number, body, published_at, path, tsv)
-       select ?, x.id, x.government_id, x.unit_id, x.year, x.title, x.number, x.body, x.published_at, x.path,
-              setweight(to_tsvector('simple', x.head), 'A') || setweight(to_tsvector('simple', x.words), 'D')
-         from jsonb_to_recordset(?::jsonb) as x(id uuid, government_id uuid, unit_id uuid, year int, title text, number text,
-              body text, published_at timestamptz, path text, head text, words text)
-       on conflict (kind, item_id) do update set government_id = excluded.government_id, unit_id = excluded.unit_id,
-              year = excluded.year, title = excluded.title, number = excluded.number, body = excluded.body,
-              published_at = excluded.published_at, path = excluded.path, tsv = excluded.tsv`,
-      [source.kind, JSON.stringify(rows)],
+    await writeEntries(
+      em,
+      slice.map((id) => ({ kind: source.kind, id })),
+      items.map((item) => rowOf(source.kind, item)),
     );
   }
 }
 
+/** An entity a flush wrote: as it stands in memory, and whether it was inserted or deleted. */
+interface Flushed {
+  entity: object;
+  type: 'insert' | 'update' | 'delete';
+}
+
 /**
  * Keeps the index in step: after every flush, the items of every kind whose entities changed are
- * indexed again, through the flushing EntityManager's transaction (a fork that keeps it, so the
- * request's own identity map is left alone).
+ * indexed again, in the flushing EntityManager's transaction, in one statement for all kinds. What the
+ * flushed entities settle by themselves (a kind's `flushed`) is not read back; the rest is read through
+ * a fork that keeps the transaction, so the request's own identity map is left alone.
  */
 export class SearchIndexer implements EventSubscriber {
   async afterFlush({ em, uow }: FlushEventArgs): Promise<void> {
     const sources = installedModules().searchSources;
     if (sources.length === 0) return;
     const touched = new Map<string, string[]>();
+    const flushed = new Map<string, Map<string, Flushed>>();
     for (const cs of uow.getChangeSets()) {
       // a unit's new name is a word from now on (before the items it may be in are indexed)
       if (cs.name === 'Unit' && typeof (cs.entity as { name?: unknown }).name === 'string') learnNames([(cs.entity as { name: string }).name]);
@@ -76,20 +116,73 @@ export class SearchIndexer implements EventSubscriber {
       const list = touched.get(cs.name) ?? [];
       list.push(id);
       touched.set(cs.name, list);
+      const type = cs.type === ChangeSetType.CREATE ? 'insert' : cs.type === ChangeSetType.DELETE ? 'delete' : 'update';
+      // an entity only partly in memory (a reference) says nothing of its item: that is loaded
+      if (type === 'update' && !helper(cs.entity).__initialized) continue;
+      const byId = flushed.get(cs.name) ?? new Map<string, Flushed>();
+      byId.set(id, { entity: cs.entity, type });
+      flushed.set(cs.name, byId);
     }
     if (!sources.some((s) => s.entities.some((e) => touched.has(e)))) return;
-    await indexTouched((em as EntityManager).fork({ clear: true, keepTransactionContext: true }) as EntityManager, touched);
+    await indexTouched(em as EntityManager, touched, flushed);
   }
 }
 
-async function indexTouched(em: EntityManager, touched: ReadonlyMap<string, string[]>) {
+/**
+ * Index the items of the touched rows (entity class name → ids), on the transaction of `em`: the kinds'
+ * items are read through a fork (made only when something is to be read), the rows written in one
+ * statement per BATCH items.
+ */
+async function indexTouched(
+  em: EntityManager,
+  touched: ReadonlyMap<string, string[]>,
+  flushed: ReadonlyMap<string, ReadonlyMap<string, Flushed>> = new Map(),
+) {
+  let reader: EntityManager | undefined;
+  const read = () => (reader ??= em.fork({ clear: true, keepTransactionContext: true }) as EntityManager);
+  const scope: { kind: string; id: string }[] = [];
+  const rows: EntryRow[] = [];
   for (const source of installedModules().searchSources) {
-    const ids: string[] = [];
+    const ids = new Set<string>();
+    const toLoad: string[] = [];
     for (const entity of source.entities) {
       const changed = touched.get(entity);
-      if (changed) ids.push(...(source.affected ? await source.affected(em, entity, changed) : changed));
+      if (!changed) continue;
+      const own = flushed.get(entity);
+      if (source.flushed?.entity === entity) {
+        // the kind's own entity: what the flush left in memory may settle an item without loading it
+        for (const id of changed) {
+          if (ids.has(id)) continue;
+          ids.add(id);
+          const f = own?.get(id);
+          const item = f?.type === 'delete' ? null : f ? source.flushed.item(f.entity, f.type === 'insert') : undefined;
+          if (item === undefined) toLoad.push(id);
+          else if (item) rows.push(rowOf(source.kind, item));
+        }
+        continue;
+      }
+      const inserted = new Set(own ? [...own].filter(([, f]) => f.type === 'insert').map(([id]) => id) : []);
+      const affected = source.affected ? await source.affected(read(), entity, changed, inserted) : changed;
+      for (const id of affected) {
+        if (ids.has(id)) continue;
+        ids.add(id);
+        toLoad.push(id);
+      }
     }
-    if (ids.length) await indexItems(em, source, ids);
+    if (ids.size === 0) continue;
+    for (const id of ids) scope.push({ kind: source.kind, id });
+    for (let i = 0; i < toLoad.length; i += BATCH) {
+      for (const item of await source.load(read(), toLoad.slice(i, i + BATCH))) rows.push(rowOf(source.kind, item));
+    }
+  }
+  for (let i = 0; i < scope.length; i += BATCH) {
+    const part = scope.slice(i, i + BATCH);
+    const keys = new Set(part.map((s) => `${s.kind} ${s.id}`));
+    await writeEntries(
+      em,
+      part,
+      rows.filter((r) => keys.has(`${r.kind} ${r.id}`)),
+    );
   }
 }
 

@@ -31,10 +31,22 @@ export interface SearchSource {
   audience: 'public' | 'staff';
   /** Entity class names whose changes may change the kind's items. */
   entities: readonly string[];
-  /** The kind's items touched by a change of `entity` rows `ids` (by default the same ids). */
-  affected?: (em: EntityManager, entity: string, ids: string[]) => Promise<string[]>;
+  /**
+   * The kind's items touched by a change of `entity` rows `ids` (by default the same ids); `inserted`
+   * names those of `ids` the flush inserted (none known for a bulk write).
+   */
+  affected?: (em: EntityManager, entity: string, ids: string[], inserted: ReadonlySet<string>) => Promise<string[]>;
   /** The searchable items among `ids` (those not returned are removed from the index). */
   load: (em: EntityManager, ids: string[]) => Promise<SearchItem[]>;
+  /**
+   * What an entity of the kind's own class (one of `entities`, whose id is the item's), as a flush left
+   * it in memory, says of its item without loading it back: `null` when it cannot be in the kind (a
+   * draft in a public kind: its row, if any, is deleted), the item when the row was just inserted and
+   * the item needs nothing but the entity's own fields, `undefined` when only `load` can tell. It must
+   * agree with `load` (test/integration/search-flush.test.ts), and read only fields it finds set: a
+   * field an entity was loaded without is undefined, not its default.
+   */
+  flushed?: { entity: string; item: (entity: any, inserted: boolean) => SearchItem | null | undefined };
   /** Every item id of the kind that `load` may return, for building the index anew. */
   allIds: (em: EntityManager) => Promise<string[]>;
 }

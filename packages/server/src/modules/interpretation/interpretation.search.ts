@@ -20,8 +20,12 @@ export const INTERPRETATION_SEARCH: SearchSource = {
   audience: 'public',
   // an interpretation is published with its document: the document's change may publish or withdraw it
   entities: ['Interpretation', 'PolicyDocument'],
-  affected: async (em, entity, ids) =>
-    entity === 'PolicyDocument' ? (await em.find(Interpretation, { document: { $in: ids } }, { fields: ['id'] })).map((i) => i.id) : ids,
+  affected: async (em, entity, ids, inserted) => {
+    if (entity !== 'PolicyDocument') return ids;
+    // a document just inserted has no interpretation but those inserted with it (indexed as interpretations)
+    const before = ids.filter((id) => !inserted.has(id));
+    return before.length ? (await em.find(Interpretation, { document: { $in: before } }, { fields: ['id'] })).map((i) => i.id) : [];
+  },
   load: async (em, ids) =>
     (await em.find(Interpretation, { $and: [PUBLIC, { id: { $in: ids } }] } as never)).map((i) => item(i, `/interpretations/${i.id}`)),
   allIds: async (em) => (await em.find(Interpretation, PUBLIC as never, { fields: ['id'] })).map((i) => i.id),
