@@ -2,7 +2,8 @@
 // an anchor names every chain's head, so a chain cut short behind it is found, as a changed record is.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSuite, type Suite } from '../support/suite.js';
-import { ANCHOR_ACTION, anchorAuditChains, verifyAuditChain } from '../../packages/server/src/common/audit/audit.service.js';
+import { ANCHOR_ACTION, anchorAuditChains, audit, recordHash, verifyAuditChain } from '../../packages/server/src/common/audit/audit.service.js';
+import { transaction } from '../../packages/server/src/common/tx.js';
 
 let s: Suite;
 beforeAll(async () => {
@@ -40,6 +41,48 @@ describe('audit chains', () => {
         where r.prev_hash <> coalesce((select p.hash from audit_record p where p.chain = r.chain and p.seq_key < r.seq_key order by p.seq_key desc limit 1), repeat('0', 64))`,
     );
     expect(unlinked).toBe(0);
+    expect(await verifyAuditChain(s.orm.em.fork())).toMatchObject({ ok: true });
+  });
+
+  it('concurrent writes on one chain wait for its lock, each linking to the last record committed before it', async () => {
+    // several records in one transaction, and many transactions at once, all on chain 0
+    const oneChain = async () => ({ ...(await s.ctxAs('jiaoyu.staff')), config: { ...s.config, auditChains: 1 } });
+    await Promise.all(
+      Array.from({ length: 16 }, async (_, i) =>
+        transaction(await oneChain(), async (tx) => {
+          audit(tx, { action: 'Test.first', subjectType: 'Test', subjectId: `t${i}`, after: { i, text: '引号"与\\反斜杠\n换行' } });
+          audit(tx, { action: 'Test.second', subjectType: 'Test', subjectId: `t${i}`, before: { i } });
+        }),
+      ),
+    );
+    const rows = await s.sql<Record<string, any>>(
+      `select seq_key, at, actor_id, actor_name, action, subject_type, subject_id, before_data, after_data, request_id, address, chain, prev_hash, hash
+         from audit_record where chain = 0 order by seq_key`,
+    );
+    expect(rows.filter((r) => r.action.startsWith('Test.'))).toHaveLength(32);
+    // each record's hash, computed by the database, is the one the check computes, over its predecessor on the chain
+    let prev = '0'.repeat(64);
+    for (const r of rows) {
+      expect(r.prev_hash).toBe(prev);
+      const fields = {
+        at: new Date(r.at),
+        actorId: r.actor_id,
+        actorName: r.actor_name,
+        action: r.action,
+        subjectType: r.subject_type,
+        subjectId: r.subject_id,
+        before: r.before_data,
+        after: r.after_data,
+        requestId: r.request_id,
+        address: r.address,
+      };
+      expect(r.hash).toBe(recordHash(prev, fields));
+      prev = r.hash;
+    }
+    // the two records of a transaction are next to each other on the chain
+    const tests = rows.filter((r) => r.action.startsWith('Test.'));
+    for (let i = 0; i < tests.length; i += 2)
+      expect([tests[i].action, tests[i + 1].action, tests[i].subject_id]).toEqual(['Test.first', 'Test.second', tests[i + 1].subject_id]);
     expect(await verifyAuditChain(s.orm.em.fork())).toMatchObject({ ok: true });
   });
 

@@ -58,10 +58,11 @@ export async function transaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Pro
         const tx: Ctx = { ...ctx, em, pendingAudit: [], afterCommit };
         const r = await fn(tx);
         await em.flush();
-        // the transaction's id, to ask after it should its COMMIT go unanswered (taken before the
-        // audit chain's lock, so as not to hold that lock any longer)
-        xid = (await em.execute<{ xid: string }[]>('select pg_current_xact_id()::text as xid'))[0].xid;
-        await writeAudit(tx, em, tx.pendingAudit!);
+        // the transaction's id, to ask after it should its COMMIT go unanswered: answered by the
+        // statement that appends the audit records (the chain's lock held no longer), or asked alone
+        xid =
+          (await writeAudit(tx, em, tx.pendingAudit!))?.xid ??
+          (await em.execute<{ xid: string }[]>('select pg_current_xact_id()::text as xid'))[0].xid;
         result = r;
         committing = true;
       });

@@ -29,6 +29,7 @@ import { Migration20261208000000_search } from './Migration20261208000000_search
 import { Migration20261209000000_list_order } from './Migration20261209000000_list_order.js';
 import { Migration20261209010000_audit_chains } from './Migration20261209010000_audit_chains.js';
 import { Migration20261209033000_co_drafted_index } from './Migration20261209033000_co_drafted_index.js';
+import { Migration20261210000000_audit_append } from './Migration20261210000000_audit_append.js';
 
 export const MIGRATIONS = [
   { name: 'Migration20261127000000_foundation', class: Migration20261127000000_foundation },
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261209000000_list_order', class: Migration20261209000000_list_order },
   { name: 'Migration20261209010000_audit_chains', class: Migration20261209010000_audit_chains },
   { name: 'Migration20261209033000_co_drafted_index', class: Migration20261209033000_co_drafted_index },
+  { name: 'Migration20261210000000_audit_append', class: Migration20261210000000_audit_append },
 ];

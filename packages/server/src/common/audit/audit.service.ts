@@ -50,9 +50,12 @@ interface HashedFields {
   address: string | null;
 }
 
+/** What a record's hash covers besides its predecessor's hash: its fields as canonical JSON. */
+const recordBody = (f: HashedFields) => canonicalJson({ ...f, at: f.at.toISOString() });
+
+/** SHA-256 of the previous hash, a newline and the record's body (the database's audit_append computes the same). */
 export function recordHash(prevHash: string, f: HashedFields): string {
-  const body = canonicalJson({ ...f, at: f.at.toISOString() });
-  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+  return createHash('sha256').update(prevHash).update('\n').update(recordBody(f)).digest('hex');
 }
 
 /** Queue an audit entry in the current transaction (see `transaction`). */
@@ -68,13 +71,14 @@ export function audit(ctx: Ctx, entry: AuditEntry) {
  * happen to choose the same chain. Tampering stays evident: a changed or removed record breaks its
  * chain's links, and the anchors (anchorAuditChains) name every chain's head, so a chain cut short
  * behind an anchor is found too. Two server processes share the chains through the database's locks.
+ *
+ * One statement: the database function audit_append takes the chain's lock, reads the chain's last
+ * hash and inserts the records with their hashes (recordHash's, over the bodies computed here); the
+ * same statement answers the transaction's id (see `transaction`). Nothing is sent without entries.
  */
-export async function writeAudit(ctx: Ctx, em: EntityManager, entries: AuditEntry[], chain = randomChain(ctx)) {
-  if (entries.length === 0) return;
-  await em.execute('select pg_advisory_xact_lock(?, ?)', [CHAIN_LOCK, chain]);
-  const last = await em.execute<{ hash: string }[]>('select hash from audit_record where chain = ? order by seq_key desc limit 1', [chain]);
-  let prevHash = last[0]?.hash ?? GENESIS;
-  for (const e of entries) {
+export async function writeAudit(ctx: Ctx, em: EntityManager, entries: AuditEntry[], chain = randomChain(ctx)): Promise<{ xid: string } | null> {
+  if (entries.length === 0) return null;
+  const records = entries.map((e) => {
     const fields: HashedFields = {
       at: new Date(),
       actorId: ctx.actor?.userId ?? null,
@@ -87,28 +91,26 @@ export async function writeAudit(ctx: Ctx, em: EntityManager, entries: AuditEntr
       requestId: ctx.requestId,
       address: ctx.address,
     };
-    const hash = recordHash(prevHash, fields);
-    await em.execute(
-      `insert into audit_record (at, actor_id, actor_name, action, subject_type, subject_id, before_data, after_data, request_id, address, chain, prev_hash, hash)
-       values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)`,
-      [
-        fields.at,
-        fields.actorId,
-        fields.actorName,
-        fields.action,
-        fields.subjectType,
-        fields.subjectId,
-        fields.before === null ? null : JSON.stringify(fields.before),
-        fields.after === null ? null : JSON.stringify(fields.after),
-        fields.requestId,
-        fields.address,
-        chain,
-        prevHash,
-        hash,
-      ],
-    );
-    prevHash = hash;
-  }
+    return {
+      at: fields.at.toISOString(),
+      actor_id: fields.actorId,
+      actor_name: fields.actorName,
+      action: fields.action,
+      subject_type: fields.subjectType,
+      subject_id: fields.subjectId,
+      before: fields.before,
+      after: fields.after,
+      request_id: fields.requestId,
+      address: fields.address,
+      body: recordBody(fields),
+    };
+  });
+  const [row] = await em.execute<{ xid: string }[]>('select pg_current_xact_id()::text as xid, audit_append(?, ?, ?::jsonb) as head', [
+    CHAIN_LOCK,
+    chain,
+    JSON.stringify(records),
+  ]);
+  return { xid: row.xid };
 }
 
 const randomChain = (ctx: Pick<Ctx, 'config'>) => Math.floor(Math.random() * Math.max(1, ctx.config?.auditChains ?? 1));
