@@ -1,15 +1,19 @@
 // Writes under load: concurrent `createDocument` calls by a department's staff, acknowledged per second,
-// with the audit trail in one hash chain (the design before, every write waiting for one lock) against
-// several chains (AUDIT_CHAINS), in one run on one database, the two servers measured in turns. The
-// audit trail is verified at the end, and every acknowledged write must have left its document and
-// its audit record.
+// in one run on one database, the servers measured in turns: the design before (the audit trail in one
+// hash chain, every write waiting for its lock, and the write path's statements as they were: see
+// writes.legacy.ts), that path with several chains (AUDIT_CHAINS), and today's path with one chain, with
+// several, and with several on two server instances sharing the load. The audit trail is verified at the
+// end, and every acknowledged write must have left its document and its audit record.
 import { startBenchDatabase } from './database.js'; // first: loads reflect-metadata
 import { buildApp, SESSION_COOKIE } from '../../packages/server/src/app.js';
+import { openOrm } from '../../packages/server/src/common/db/orm.js';
 import { verifyAuditChain } from '../../packages/server/src/common/audit/audit.service.js';
 import { DEMO_PASSWORD } from '../../packages/server/src/modules/organisation/organisation.seed.js';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { median, setting } from './settings.js';
+import { LegacyAuditDriver, LegacySearchIndexer } from './writes.legacy.js';
+import { createRequire } from 'node:module';
 
 const SECONDS = setting('BENCH_SECONDS', 5, 1);
 const ROUNDS = setting('BENCH_ROUNDS', 3, 1);
@@ -27,34 +31,84 @@ interface LoadResult {
   latencies: Float64Array;
 }
 
-function load(url: string, headers: Record<string, string>, body: string, seconds: number): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), {
-      workerData: { url, headers, body, seconds, connections: CONNECTIONS },
-    });
-    worker.once('message', (m: { result?: LoadResult; error?: string }) => {
-      if (m.error) reject(new Error(`load generator failed: ${m.error}`));
-      else resolve(m.result!);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-  });
+/** The load of one server: CONNECTIONS connections split over its instances' URLs, at once. */
+async function load(urls: string[], headers: Record<string, string>, body: string, seconds: number): Promise<LoadResult> {
+  const parts = await Promise.all(
+    urls.map(
+      (url, i) =>
+        new Promise<LoadResult>((resolve, reject) => {
+          const connections = Math.floor(CONNECTIONS / urls.length) + (i < CONNECTIONS % urls.length ? 1 : 0);
+          const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: { url, headers, body, seconds, connections } });
+          worker.once('message', (m: { result?: LoadResult; error?: string }) => {
+            if (m.error) reject(new Error(`load generator failed: ${m.error}`));
+            else resolve(m.result!);
+            void worker.terminate();
+          });
+          worker.once('error', reject);
+        }),
+    ),
+  );
+  const sum = (k: 'requestsPerSecond' | 'ok' | 'non2xx' | 'errors' | 'timeouts') => parts.reduce((n, r) => n + r[k], 0);
+  const latencies = new Float64Array(parts.reduce((n, r) => n + r.latencies.length, 0));
+  parts.reduce((at, r) => (latencies.set(r.latencies, at), at + r.latencies.length), 0);
+  return {
+    requestsPerSecond: sum('requestsPerSecond'),
+    ok: sum('ok'),
+    non2xx: sum('non2xx'),
+    errors: sum('errors'),
+    timeouts: sum('timeouts'),
+    latencies,
+  };
+}
+
+/** Statements sent to PostgreSQL by this process (every copy of `pg` the server loads), counted while a server is under load. */
+let statementsSent = 0;
+const fromServer = createRequire(new URL('../../packages/server/package.json', import.meta.url));
+const fromKnex = createRequire(createRequire(createRequire(fromServer.resolve('@mikro-orm/postgresql')).resolve('@mikro-orm/knex')).resolve('knex'));
+for (const pgModule of new Set([fromServer('pg'), fromKnex('pg')])) {
+  const proto = pgModule.Client.prototype;
+  const query = proto.query;
+  proto.query = function (...args: unknown[]) {
+    statementsSent++;
+    return query.apply(this, args);
+  };
+}
+
+interface Server {
+  name: string;
+  urls: string[];
+  cookie: string;
+  total: LoadResult[];
+  statements: number;
 }
 
 async function main() {
   const cleanups: (() => Promise<unknown>)[] = [];
   try {
-    const { config, orm } = await startBenchDatabase(cleanups, log);
-    const servers: { name: string; url: string; cookie: string; total: LoadResult[] }[] = [];
-    for (const [name, chains] of [
-      ['one chain', 1],
-      [`${CHAINS} chains`, CHAINS],
-    ] as const) {
-      const app = await buildApp({ config: { ...config, auditChains: chains }, orm });
+    const { config, orm, databaseUrl } = await startBenchDatabase(cleanups, log);
+    const quiet = { debug: false, logger: () => {} };
+    // the path before on an ORM of its own (its flush subscriber and driver), and a second instance of today's
+    const legacyOrm = await openOrm(databaseUrl, { ...quiet, driver: LegacyAuditDriver, subscribers: [new LegacySearchIndexer()] });
+    cleanups.push(() => legacyOrm.close());
+    const secondOrm = await openOrm(databaseUrl, quiet);
+    cleanups.push(() => secondOrm.close());
+    const start = async (o: typeof orm, chains: number) => {
+      const app = await buildApp({ config: { ...config, auditChains: chains }, orm: o });
       cleanups.push(() => app.close());
       await app.listen({ host: '127.0.0.1', port: 0 });
-      const url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/graphql`;
-      const res = await fetch(url, {
+      return `http://127.0.0.1:${(app.server.address() as { port: number }).port}/graphql`;
+    };
+    const setups: [string, () => Promise<string[]>][] = [
+      ['before: one chain', async () => [await start(legacyOrm, 1)]],
+      [`before: ${CHAINS} chains`, async () => [await start(legacyOrm, CHAINS)]],
+      ['one chain', async () => [await start(orm, 1)]],
+      [`${CHAINS} chains`, async () => [await start(orm, CHAINS)]],
+      [`${CHAINS} chains, 2 servers`, async () => [await start(orm, CHAINS), await start(secondOrm, CHAINS)]],
+    ];
+    const servers: Server[] = [];
+    for (const [name, setup] of setups) {
+      const urls = await setup();
+      const res = await fetch(urls[0], {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
@@ -67,7 +121,7 @@ async function main() {
         .map((c) => c.split(';')[0])
         .find((c) => c.startsWith(`${SESSION_COOKIE}=`));
       if (!cookie) throw new Error(`login failed on ${name}: ${await res.text()}`);
-      servers.push({ name, url, cookie, total: [] });
+      servers.push({ name, urls, cookie, total: [], statements: 0 });
     }
     const body = JSON.stringify({
       query: 'mutation($i: DocumentInput!) { createDocument(input: $i) { id } }',
@@ -75,9 +129,12 @@ async function main() {
     });
     const [{ before }] = await orm.em.fork().execute<{ before: number }[]>(`select count(*)::int as before from policy_document`);
     for (let round = 0; round < ROUNDS; round++) {
-      for (const s of round % 2 ? [...servers].reverse() : servers) {
+      // each round starts with another server, so that none is always measured first or last
+      for (const s of servers.map((_, i) => servers[(i + round) % servers.length])) {
         log(`round ${round + 1}: ${s.name}, ${SECONDS} s with ${CONNECTIONS} connections`);
-        const r = await load(s.url, { 'content-type': 'application/json', cookie: s.cookie }, body, SECONDS);
+        const sent = statementsSent;
+        const r = await load(s.urls, { 'content-type': 'application/json', cookie: s.cookie }, body, SECONDS);
+        s.statements += statementsSent - sent;
         if (r.non2xx || r.errors || r.timeouts) throw new Error(`${s.name}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`);
         s.total.push(r);
       }
@@ -89,31 +146,35 @@ async function main() {
       `select count(*)::int as audited from audit_record where action = 'PolicyDocument.create'`,
     );
     if (after - before < acknowledged) throw new Error(`${acknowledged} writes acknowledged, ${after - before} documents stored`);
+    const [{ unindexed }] = await em.execute<{ unindexed: number }[]>(
+      `select count(*)::int as unindexed from policy_document d where not exists (select 1 from search_entry e where e.kind = 'document.staff' and e.item_id = d.id)`,
+    );
+    if (unindexed) throw new Error(`${unindexed} documents without their search entry`);
     const chain = await verifyAuditChain(em);
     if (!chain.ok) throw new Error(`the audit trail does not verify: first broken record ${chain.firstBrokenSeq}`);
     const [{ chains }] = await em.execute<{ chains: number }[]>(`select count(distinct chain)::int as chains from audit_record`);
 
-    const rate = (rs: LoadResult[]) => rs.reduce((n, r) => n + r.ok, 0) / (rs.length * SECONDS);
-    const [one, many] = servers;
+    const ok = (s: Server) => s.total.reduce((n, r) => n + r.ok, 0);
+    const rate = (s: Server) => ok(s) / (s.total.length * SECONDS);
+    const [original] = servers;
     const lines = [
       `createDocument as a department's staff, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s per server; Node ${process.version}, ${os.cpus().length} CPUs, load ${os
         .loadavg()
         .map((x) => x.toFixed(1))
         .join(' ')}`,
       '',
-      'audit trail     writes/s  per round          p50 ms',
+      'write path                writes/s  per round             p50 ms  statements/write  × before, one chain',
       ...servers.map(
         (s) =>
-          `${s.name.padEnd(14)} ${rate(s.total).toFixed(0).padStart(9)}  ${s.total
+          `${s.name.padEnd(24)} ${rate(s).toFixed(0).padStart(9)}  ${s.total
             .map((r) => r.requestsPerSecond.toFixed(0))
             .join(' / ')
-            .padEnd(17)}  ${median(s.total.flatMap((r) => [...r.latencies]))
+            .padEnd(20)}  ${median(s.total.flatMap((r) => [...r.latencies]))
             .toFixed(1)
-            .padStart(6)}`,
+            .padStart(6)}  ${(s.statements / Math.max(1, ok(s))).toFixed(1).padStart(16)}  ${(rate(s) / rate(original)).toFixed(2).padStart(18)}×`,
       ),
       '',
-      `${many.name} / one chain: ${(rate(many.total) / rate(one.total)).toFixed(2)}×`,
-      `every acknowledged write stored (${acknowledged} acknowledged, ${after - before} stored, ${audited} audit records of creation); the audit trail verifies (${chain.checked} records over ${chains} chains)`,
+      `every acknowledged write stored and indexed (${acknowledged} acknowledged, ${after - before} stored, ${audited} audit records of creation); the audit trail verifies (${chain.checked} records over ${chains} chains)`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
