@@ -24,7 +24,8 @@ export default async function setup() {
     if (!existsSync(path.join(root, `packages/${spa}/dist/index.html`))) throw new Error(`packages/${spa} is not built: run pnpm build first`);
   }
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
-  execFileSync(process.execPath, [path.join(root, 'packages/server/build.mjs'), '--quiet'], { stdio: 'inherit' });
+  // compiled here unless `pnpm e2e` has compiled it once for all its shards
+  if (!process.env.E2E_SERVER_BUILT) execFileSync(process.execPath, [path.join(root, 'packages/server/build.mjs'), '--quiet'], { stdio: 'inherit' });
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'gongkai-e2e-'));
   await chmod(dataDir, 0o755);
   const database = await startEmbeddedPostgres({ dir: path.join(dataDir, 'pg'), persistent: false });
