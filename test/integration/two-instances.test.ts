@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp } from '../../packages/server/src/app.js';
 import { openOrm, ormOptions } from '../../packages/server/src/common/db/orm.js';
 import { pruneIdempotencyRecords } from '../../packages/server/src/common/idempotency/idempotency.js';
+import { verifyAuditChain } from '../../packages/server/src/common/audit/audit.service.js';
 import { MIGRATIONS } from '../../packages/server/src/migrations/index.js';
 import { loadConfig } from '../../packages/server/src/config.js';
 import { prepareDatabase } from '../../packages/server/src/prepare.js';
@@ -263,5 +264,33 @@ describe('start-up and jobs', () => {
     expect(removed[0] + removed[1]).toBe(20);
     const [{ n }] = await a.sql(`select count(*)::int as n from idempotency_record where operation = 'pruneTest'`);
     expect(n).toBe(10);
+  });
+});
+
+describe('writes on both instances', () => {
+  it('drafts sent to A and B at once share the audit chains (each record links to the one before it) and are all indexed', async () => {
+    const cookie = await a.login('jiaoyu.staff');
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        (i % 2 ? b : a).gql(
+          'mutation($i:DocumentInput!){ createDocument(input:$i){ id } }',
+          { i: { kind: 'DEPARTMENT', title: `两个实例同时起草的文件${i}` } },
+          { cookie },
+        ),
+      ),
+    );
+    expect(results.map((r) => r.errors)).toEqual(results.map(() => undefined));
+    const ids = results.map((r) => r.data.createDocument.id as string);
+    const [{ unlinked }] = await a.sql<{ unlinked: number }>(
+      `select count(*)::int as unlinked from audit_record r
+        where r.prev_hash <> coalesce((select p.hash from audit_record p where p.chain = r.chain and p.seq_key < r.seq_key order by p.seq_key desc limit 1), repeat('0', 64))`,
+    );
+    expect(unlinked).toBe(0);
+    expect(await verifyAuditChain(a.orm.em.fork())).toMatchObject({ ok: true });
+    const [{ indexed }] = await a.sql<{ indexed: number }>(
+      `select count(*)::int as indexed from search_entry where kind = 'document.staff' and item_id = any(?::uuid[])`,
+      [`{${ids.join(',')}}`],
+    );
+    expect(indexed).toBe(20);
   });
 });
