@@ -271,6 +271,8 @@ describe('public portal', () => {
       const { context, page } = await openPage(browser, 'phone');
       try {
         await page.goto(absoluteUrl('/'), { waitUntil: 'networkidle' });
+        // what is new has come (the main content's first link is its newest document)
+        await page.getByTestId('home-latest-documents').locator('li a').first().waitFor();
         await page.keyboard.press('Tab');
         expect((await focused(page, '.skip-link')).text).toBe('跳到正文');
         await page.keyboard.press('Enter');
