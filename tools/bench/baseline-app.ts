@@ -1,14 +1,18 @@
 // The app's side of `pnpm bench:baseline`, in a process of its own (see README.md beside this file):
 // the real server (buildApp) on the benchmark's database, with the environment the parent gives it
 // (NODE_ENV=production, DB_POOL_MAX). Tells the parent its port over IPC. With BENCH_CAPTURE=1 it
-// also records the SQL text of every statement the ORM sends (with its values, as the ORM inlines
-// them), between the parent's 'capture' and 'captured' messages: the raw-SQL floor replays it.
+// also records every statement the app sends through its ORM's pool, between the parent's 'capture' and
+// 'captured' messages: the ORM's as their SQL text with the values inlined as the ORM inlines them, the
+// prepared ones (common/db/prepared.ts, `$n` parameters) as their text and values. The raw-SQL floor
+// replays them.
 import { openOrm } from '../../packages/server/src/common/db/orm.js'; // first: loads reflect-metadata
 import { buildApp } from '../../packages/server/src/app.js';
 import { loadConfig } from '../../packages/server/src/config.js';
 
 const send = (message: unknown) => process.send!(message);
-const captured: string[] = [];
+/** An ORM statement's text, or a prepared statement's text and values. */
+type Captured = string | { text: string; values: unknown[] };
+const captured: Captured[] = [];
 let capturing = false;
 let formatQuery: ((sql: string, params: readonly unknown[]) => string) | null = null;
 
@@ -18,7 +22,8 @@ const orm = await openOrm(process.env.DATABASE_URL!, {
   ...(process.env.BENCH_CAPTURE === '1'
     ? {
         onQuery: (sql: string, params: unknown[]) => {
-          if (capturing && formatQuery) captured.push(formatQuery(sql, params));
+          // the ORM writes `?` for its values; a prepared statement has `$1` … and sends its values apart
+          if (capturing && formatQuery) captured.push(params.length && /\$\d/.test(sql) ? { text: sql, values: params } : formatQuery(sql, params));
           return sql;
         },
       }

@@ -2,7 +2,7 @@
 // file): for each case, the very statements the app ran for one such request (recorded from its
 // ORM), sent one after the other through a pg.Pool as named (prepared) statements, the rows
 // returned as JSON. No GraphQL, no session, no ORM: what the same SQL costs with HTTP around it.
-// The parent sends { cases: { name: [sql, …] } } over IPC, then gets { port }.
+// The parent sends { cases: { name: [sql or { text, values }, …] } } over IPC, then gets { port }.
 import { createServer } from 'node:http';
 import pg from 'pg';
 
@@ -11,7 +11,12 @@ const pool = new pg.Pool({ connectionString: DATABASE_URL, max: Number(DB_POOL_M
 pool.on('error', () => {}); // an idle connection lost when the database stops at the end
 
 process.once('message', ({ cases }) => {
-  const statements = new Map(Object.entries(cases).map(([name, list]) => [`/${name}`, list.map((text, i) => ({ name: `${name}.${i}`, text }))]));
+  const statements = new Map(
+    Object.entries(cases).map(([name, list]) => [
+      `/${name}`,
+      list.map((s, i) => ({ name: `${name}.${i}`, ...(typeof s === 'string' ? { text: s } : s) })),
+    ]),
+  );
   const server = createServer((req, res) => {
     const list = statements.get(req.url);
     req.resume();

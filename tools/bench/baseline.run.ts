@@ -414,7 +414,8 @@ try {
   const session = signIn.cookies.map((c) => c.split(';')[0]).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
   if (!session) throw new Error(`login as ${staffUser} failed (HTTP ${signIn.status}): ${signIn.text.slice(0, 300)}`);
   const appHeaders = (c: Case): Record<string, string> => ({ 'content-type': 'application/json', ...(c.app.staff ? { cookie: session } : {}) });
-  const statements: Record<string, string[]> = {};
+  /** The app's statements per case: the ORM's as text with values inlined, prepared ones as text and values. */
+  const statements: Record<string, (string | { text: string; values: unknown[] })[]> = {};
   for (const c of all) {
     const body = JSON.stringify({ query: c.app.query, variables: c.app.variables });
     await post(recorderUrl, body, appHeaders(c)); // the first: caches warm
@@ -422,9 +423,12 @@ try {
     await message(recorder.proc, 'capturing');
     const res = await post(recorderUrl, body, appHeaders(c));
     recorder.proc.send('captured');
-    statements[c.key] = await message<string[]>(recorder.proc, 'captured');
+    statements[c.key] = await message<(typeof statements)[string]>(recorder.proc, 'captured');
     if (res.status !== 200) throw new Error(`app, ${c.key}: HTTP ${res.status}: ${res.text.slice(0, 300)}`);
-    if (process.env.BENCH_PRINT_SQL) log(`${c.key}: the app's statements:\n${statements[c.key].join(';\n')}`);
+    if (process.env.BENCH_PRINT_SQL) {
+      const shown = statements[c.key].map((x) => (typeof x === 'string' ? x : `${x.text}\n  -- values: ${JSON.stringify(x.values)}`));
+      log(`${c.key}: the app's statements:\n${shown.join(';\n')}`);
+    }
   }
   await recorder.stop();
   children.splice(children.indexOf(recorder), 1);

@@ -82,10 +82,15 @@ export class ConsultationTopic {
   /** Opened and closed by the calendar (the work's clock): no job needed, in the Asia/Shanghai day. */
   @Field(() => WindowPhaseEnum, { nullable: true })
   get phase(): WindowPhase | null {
-    if (!isTopicPublished(this) || !this.windowStart || !this.windowEnd) return null;
-    const today = clockToday();
-    return today < this.windowStart ? 'UPCOMING' : today > this.windowEnd ? 'CLOSED' : 'OPEN';
+    return windowPhase(this.state, this.windowStart, this.windowEnd);
   }
+}
+
+/** Where a topic stands in its window today (by the work's clock), once published. */
+export function windowPhase(state: TopicState, windowStart: string | null | undefined, windowEnd: string | null | undefined): WindowPhase | null {
+  if (!isTopicPublished({ state }) || !windowStart || !windowEnd) return null;
+  const today = clockToday();
+  return today < windowStart ? 'UPCOMING' : today > windowEnd ? 'CLOSED' : 'OPEN';
 }
 
 /** An opinion on a topic: from the portal, or entered by staff with its channel. */

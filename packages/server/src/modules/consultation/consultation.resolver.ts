@@ -1,4 +1,6 @@
-import { Arg, Ctx as GqlCtx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx as GqlCtx, Field, FieldResolver, Float, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { asksFor } from '../../common/paging.js';
 import type { Adoption, EventForm, OpinionChannel, TopicCategory, TopicState, WindowPhase } from '@gongkai/shared';
 import { GovernmentScopeInput } from '../../common/graphql/scope.js';
 import { scopedReader } from '../../common/organisation/governments.js';
@@ -80,6 +82,13 @@ class PublicTopic {
   @Field() undertakingUnitName: string;
   @Field() resultsPublished: boolean;
   @Field(() => String, { nullable: true }) summary: string | null;
+  /** What publicConsultation read with the topic, by field; absent: the field resolvers load it. */
+  read?: {
+    attachments?: Pick<Attachment, 'id' | 'fileName' | 'mimeType' | 'size' | 'sha256' | 'createdAt'>[];
+    events?: PublicEvent[];
+    opinions?: PublicOpinion[];
+    rates?: TopicRates | null;
+  };
 }
 
 @ObjectType()
@@ -245,8 +254,14 @@ export class TopicResolver {
 
   @Public()
   @Query(() => PublicTopic)
-  async publicConsultation(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
-    return toPublicTopic(await svc.publicTopic(ctx, id));
+  publicConsultation(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo): Promise<PublicTopic> {
+    const asks = (field: string) => asksFor(info, field);
+    return svc.publicTopicView(ctx, id, {
+      attachments: asks('attachments'),
+      events: asks('events'),
+      opinions: asks('opinions'),
+      rates: asks('rates'),
+    });
   }
 }
 
@@ -255,12 +270,14 @@ export class PublicTopicResolver {
   @Derived('a published topic on the portal: its opinions not hidden by moderation, without contacts')
   @FieldResolver(() => [PublicOpinion], { description: 'Opinions not hidden by moderation' })
   async opinions(@Root() t: PublicTopic, @GqlCtx() ctx: Ctx) {
+    if (t.read?.opinions) return t.read.opinions;
     return (await svc.publicOpinions(ctx, t.id)).map((o) => toPublicOpinion(o, t.resultsPublished));
   }
 
   @Derived('a published topic on the portal: its hearings, polls and symposiums')
   @FieldResolver(() => [PublicEvent], { description: 'Hearings, polls and symposiums held for the topic' })
   async events(@Root() t: PublicTopic, @GqlCtx() ctx: Ctx) {
+    if (t.read?.events) return t.read.events;
     return (await svc.publicEvents(ctx, t.id)).map((e) => ({
       id: e.id,
       form: e.form,
@@ -273,12 +290,14 @@ export class PublicTopicResolver {
   @Derived("a published topic on the portal: its files are public with it (each file's owner rule also serves /files)")
   @FieldResolver(() => [Attachment], { description: 'The draft, basis and explanation as files, where the unit attached them' })
   attachments(@Root() t: PublicTopic, @GqlCtx() ctx: Ctx) {
+    if (t.read?.attachments) return t.read.attachments;
     return ctx.em.find(Attachment, { ownerType: 'ConsultationTopic', ownerId: t.id }, { orderBy: { createdAt: 'asc' } });
   }
 
   @Derived('a published topic on the portal: its figures, once its results are published')
   @FieldResolver(() => TopicRates, { nullable: true, description: 'Published with the results' })
   async rates(@Root() t: PublicTopic, @GqlCtx() ctx: Ctx) {
+    if (t.read && t.read.rates !== undefined) return t.read.rates;
     return t.resultsPublished ? batchLoad(ctx, 'topicRates', t.id, (ids) => svc.topicRates(ctx, ids)) : null;
   }
 }

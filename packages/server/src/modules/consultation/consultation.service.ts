@@ -26,9 +26,10 @@ import { escapeLike, pageWindow } from '../../common/paging.js';
 import { matchingIds } from '../../common/search/search.service.js';
 import { valueOn } from '../../common/parameters/parameters.service.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
-import { ConsultationEvent, ConsultationTopic, MaterialDelivery, Opinion } from './consultation.entities.js';
+import { ConsultationEvent, ConsultationTopic, MaterialDelivery, Opinion, windowPhase } from './consultation.entities.js';
 import { ConsultationError as E, OPINION_LIMITS } from './consultation.errors.js';
 import { topicWorkflow } from './consultation.workflow.js';
+import { OPINION_COUNTS, PUBLIC_OPINIONS_LIMIT, readPublicTopic, type OpinionCounts, type PublicTopicAsks } from './consultation.public-sql.js';
 
 /** The workflow's "published" states, for queries (and, quoted from the fixed list, for SQL). */
 const PUBLISHED = [...TOPIC_PUBLISHED_STATES];
@@ -378,12 +379,6 @@ export interface TopicRates {
   replyRate: number | null;
 }
 
-interface OpinionCounts {
-  total: number;
-  reasonable: number;
-  adopted: number;
-  replied: number;
-}
 const NO_OPINIONS: OpinionCounts = { total: 0, reasonable: 0, adopted: 0, replied: 0 };
 /** The counts of one aggregate row, and the two rates computed from them. */
 const ratesOf = (r: OpinionCounts): TopicRates => ({
@@ -395,16 +390,10 @@ const ratesOf = (r: OpinionCounts): TopicRates => ({
   replyRate: r.total ? r.replied / r.total : null,
 });
 
-/** The counts behind the rates, over the opinions `o` (not hidden) of a query. */
-const COUNTS = `count(o.id)::int as total,
-  count(o.id) filter (where o.reasonable)::int as reasonable,
-  count(o.id) filter (where o.reasonable and o.adoption in ('ADOPTED', 'PARTLY_ADOPTED'))::int as adopted,
-  count(o.id) filter (where o.reply is not null)::int as replied`;
-
 export async function topicRates(ctx: Ctx, topicIds: string[]): Promise<Map<string, TopicRates>> {
   const rows = topicIds.length
     ? await ctx.em.execute<(OpinionCounts & { topic_id: string })[]>(
-        `select o.topic_id, ${COUNTS} from opinion o
+        `select o.topic_id, ${OPINION_COUNTS} from opinion o
         where not o.hidden and o.topic_id in (${topicIds.map(() => '?').join(', ')}) group by o.topic_id`,
         topicIds,
       )
@@ -454,7 +443,7 @@ export async function consultationFigures(ctx: Ctx, limit = 10): Promise<Consult
   );
   const perTopic = (where: string, having: string, order: string, extra: unknown[]) =>
     ctx.em.execute<(OpinionCounts & { id: string; title: string; state: TopicState; window_end: string | null })[]>(
-      `select t.id, t.title, t.state, to_char(t.window_end, 'YYYY-MM-DD') as window_end, ${COUNTS}
+      `select t.id, t.title, t.state, to_char(t.window_end, 'YYYY-MM-DD') as window_end, ${OPINION_COUNTS}
          from consultation_topic t left join opinion o on o.topic_id = t.id and not o.hidden
         where ${inVisible} and ${where}
         group by t.id having ${having} order by ${order}, t.id limit ?`,
@@ -470,7 +459,7 @@ export async function consultationFigures(ctx: Ctx, limit = 10): Promise<Consult
   const most = await perTopic(`t.state in (${PUBLISHED_SQL})`, 'count(o.id) > 0', 'count(o.id) desc', []);
   const closedTopics = await perTopic(closed, 'true', 't.window_end desc', [day]);
   const [total] = await ctx.em.execute<OpinionCounts[]>(
-    `select ${COUNTS} from consultation_topic t join opinion o on o.topic_id = t.id and not o.hidden where ${inVisible} and ${closed}`,
+    `select ${OPINION_COUNTS} from consultation_topic t join opinion o on o.topic_id = t.id and not o.hidden where ${inVisible} and ${closed}`,
     [...params, day],
   );
   return {
@@ -508,14 +497,41 @@ export async function publicTopics(ctx: Ctx, phase: WindowPhase | null, page: nu
   return { items, total };
 }
 
-export async function publicTopic(ctx: Ctx, id: string) {
-  const t = await ctx.em.findOne(ConsultationTopic, { id, state: { $in: PUBLISHED } }, { populate: ['undertakingUnit'] });
+/**
+ * The portal's topic in one prepared statement: the topic and what `asks` names of its files, events,
+ * opinions and rates, with the rules of publicTopic, publicEvents, publicOpinions and topicRates.
+ */
+export async function publicTopicView(ctx: Ctx, id: string, asks: PublicTopicAsks) {
+  const t = await readPublicTopic(ctx.em, id, asks);
   if (!t) throw notFound('议题');
-  return t;
+  const resultsPublished = t.state === 'RESULTS_PUBLISHED';
+  return {
+    id: t.id,
+    title: t.title,
+    category: t.category,
+    draft: t.draft,
+    decisionBasis: t.decision_basis,
+    draftingExplanation: t.drafting_explanation,
+    windowStart: t.window_start,
+    windowEnd: t.window_end,
+    shortWindowReason: t.short_window_reason,
+    phase: windowPhase(t.state, t.window_start, t.window_end),
+    undertakingUnitId: t.undertaking_unit_id,
+    undertakingUnitName: t.undertaking_unit_name,
+    resultsPublished,
+    summary: t.summary,
+    read: {
+      // type-graphql makes each an Attachment (with its url)
+      attachments: t.attachments?.map((a) => ({ ...a, createdAt: new Date(a.createdAt) })),
+      events: t.events ?? undefined,
+      opinions: t.opinions?.map((o) => ({ ...o, submittedAt: new Date(o.submittedAt) })),
+      rates: asks.rates ? (t.counts ? ratesOf(t.counts) : null) : undefined,
+    },
+  };
 }
 
 export async function publicOpinions(ctx: Ctx, topicId: string) {
-  return ctx.em.find(Opinion, { topic: topicId, hidden: false }, { orderBy: { submittedAt: 'asc' }, limit: 2000 });
+  return ctx.em.find(Opinion, { topic: topicId, hidden: false }, { orderBy: { submittedAt: 'asc' }, limit: PUBLIC_OPINIONS_LIMIT });
 }
 
 export async function opinionByReceipt(ctx: Ctx, code: string) {

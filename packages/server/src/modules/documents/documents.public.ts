@@ -17,6 +17,8 @@ export class PublicDocument {
   @Field(() => String, { nullable: true }) body: string | null;
   @Field(() => String, { nullable: true }) addressees: string | null;
   @Field(() => ID) leadUnitId: string;
+  /** What other modules' fields read in the document's statement (documents.hooks.ts), by field; absent: their resolvers load it. */
+  parts?: Record<string, unknown>;
 }
 
 export function toPublic(d: PolicyDocument): PublicDocument {

@@ -150,7 +150,7 @@ export class DocumentResolver {
 
   @Public()
   @Query(() => PublicDocument)
-  async publicDocument(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
-    return toPublic(await svc.publicDocument(ctx, id));
+  publicDocument(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo) {
+    return svc.publicDocumentView(ctx, id, (field) => asksFor(info, field));
   }
 }

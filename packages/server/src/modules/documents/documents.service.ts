@@ -21,6 +21,7 @@ import { escapeLike, findPage, pageWindow } from '../../common/paging.js';
 import { Unit } from '../../common/organisation/organisation.entities.js';
 import { PolicyDocument } from './documents.entities.js';
 import { DocumentError as E } from './documents.errors.js';
+import { readPublicDocument } from './documents.public-sql.js';
 import { documentWorkflow, type IssueInput, type ReturnInput, type ReviewInput } from './documents.workflow.js';
 import { today } from '../../common/clock.js';
 
@@ -354,8 +355,9 @@ export async function publicDocuments(ctx: Ctx, filter: PublicFilterData, page: 
   );
 }
 
-export async function publicDocument(ctx: Ctx, id: string) {
-  const d = await ctx.em.findOne(PolicyDocument, { $and: [{ id }, PUBLIC] } as never);
+/** The portal's document, in one prepared statement with the parts of other modules the request asks for (by field name). */
+export async function publicDocumentView(ctx: Ctx, id: string, asks: (field: string) => boolean) {
+  const d = await readPublicDocument(ctx.em, id, asks);
   if (!d) throw notFound('文件');
   return d;
 }

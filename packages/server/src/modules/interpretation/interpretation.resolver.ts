@@ -10,6 +10,7 @@ import { Interpretation } from './interpretation.entities.js';
 import { InterpretationFilter, InterpretationInput } from './interpretation.inputs.js';
 import * as svc from './interpretation.service.js';
 import { batchLoad } from '../../common/batch.js';
+import type { PublicInterpretationLinkJson } from './interpretation.public-sql.js';
 
 @ObjectType()
 class InterpretationPage {
@@ -79,6 +80,9 @@ export class PublicDocumentInterpretationsResolver {
   @Derived('a public document on the portal: links to its published interpretations only')
   @FieldResolver(() => [PublicInterpretationLink], { description: 'Published interpretations of the document' })
   async interpretations(@Root() d: PublicDocument, @GqlCtx() ctx: Ctx) {
+    // read with the document (publicDocument), or loaded for the documents of a list
+    const read = d.parts?.interpretations as PublicInterpretationLinkJson[] | undefined;
+    if (read) return read;
     const items = (await batchLoad(ctx, 'publicInterpretationsOfDocuments', d.id, (ids) => svc.publicInterpretationsOfDocuments(ctx, ids))) ?? [];
     return items.map((i) => ({ id: i.id, title: i.title, stage: i.stage }));
   }

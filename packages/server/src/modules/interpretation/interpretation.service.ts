@@ -19,12 +19,13 @@ import { escapeLike, pageWindow } from '../../common/paging.js';
 import { matchingIds } from '../../common/search/search.service.js';
 import { openTodo } from '../../common/todo/todo.service.js';
 import { PolicyDocument } from '../documents/documents.entities.js';
-import { documentIssued, documentReadiness } from '../documents/documents.hooks.js';
+import { documentIssued, documentReadiness, publicDocumentParts } from '../documents/documents.hooks.js';
 import { functionUnitOf } from '../documents/documents.workflow.js';
 import { getDocument } from '../documents/documents.service.js';
 import { Interpretation } from './interpretation.entities.js';
 import { InterpretationError as E } from './interpretation.errors.js';
 import { TODO_PUBLISH, interpretationWorkflow, materialsMissing, planMissing } from './interpretation.workflow.js';
+import { PER_DOCUMENT, PUBLIC_DOCUMENT_INTERPRETATIONS } from './interpretation.public-sql.js';
 
 export interface InterpretationData {
   title?: string | null;
@@ -38,6 +39,9 @@ export interface InterpretationData {
 }
 
 const PUBLISHED_STATES = [...INTERPRETATION_PUBLISHED_STATES];
+/** A public document's interpretations are read with it on the portal. */
+publicDocumentParts.register(PUBLIC_DOCUMENT_INTERPRETATIONS);
+
 const stageOne = (ctx: Ctx, documentId: string) => ctx.em.findOne(Interpretation, { document: documentId, stage: 1 });
 
 /** A document close to the public's interest leaves its unit only with its interpretation plan and materials. */
@@ -258,9 +262,10 @@ export async function publicInterpretations(ctx: Ctx, page: number, pageSize: nu
 }
 
 /** The published interpretations of several documents in one statement, newest first, at most `perDocument` each. */
-export async function publicInterpretationsOfDocuments(ctx: Ctx, documentIds: string[], perDocument = 20) {
+export async function publicInterpretationsOfDocuments(ctx: Ctx, documentIds: string[], perDocument = PER_DOCUMENT) {
   const items = await ctx.em.find(Interpretation, { $and: [PUBLIC, { document: { $in: documentIds } }] } as never, {
-    orderBy: { publishedAt: 'desc' },
+    // the order of PUBLIC_DOCUMENT_INTERPRETATIONS
+    orderBy: [{ publishedAt: 'desc' }, { stage: 'desc' }],
   });
   const byDocument = new Map<string, Interpretation[]>(documentIds.map((id) => [id, []]));
   for (const i of items) {
