@@ -2,7 +2,14 @@
 // an anchor names every chain's head, so a chain cut short behind it is found, as a changed record is.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSuite, type Suite } from '../support/suite.js';
-import { ANCHOR_ACTION, anchorAuditChains, audit, recordHash, verifyAuditChain } from '../../packages/server/src/common/audit/audit.service.js';
+import {
+  ANCHOR_ACTION,
+  anchorAuditChains,
+  audit,
+  hashedFieldsOf,
+  recordHash,
+  verifyAuditChain,
+} from '../../packages/server/src/common/audit/audit.service.js';
 import { transaction } from '../../packages/server/src/common/tx.js';
 
 let s: Suite;
@@ -64,19 +71,7 @@ describe('audit chains', () => {
     let prev = '0'.repeat(64);
     for (const r of rows) {
       expect(r.prev_hash).toBe(prev);
-      const fields = {
-        at: new Date(r.at),
-        actorId: r.actor_id,
-        actorName: r.actor_name,
-        action: r.action,
-        subjectType: r.subject_type,
-        subjectId: r.subject_id,
-        before: r.before_data,
-        after: r.after_data,
-        requestId: r.request_id,
-        address: r.address,
-      };
-      expect(r.hash).toBe(recordHash(prev, fields));
+      expect(r.hash).toBe(recordHash(prev, hashedFieldsOf(r)));
       prev = r.hash;
     }
     // the two records of a transaction are next to each other on the chain

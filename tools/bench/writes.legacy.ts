@@ -6,30 +6,16 @@
 import { createHash } from 'node:crypto';
 import { ResilientPostgreSqlDriver } from '../../packages/server/src/common/db/transient.js';
 import { installedModules } from '../../packages/server/src/common/modules.js';
-import { arrayLiteral, type SearchIndexer } from '../../packages/server/src/common/search/search.index.js';
-import { indexWords, learnNames } from '../../packages/server/src/common/search/segment.js';
+import { arrayLiteral, rowOf, type SearchIndexer } from '../../packages/server/src/common/search/search.index.js';
+import { learnNames } from '../../packages/server/src/common/search/segment.js';
 import type { SearchItem, SearchSource } from '../../packages/server/src/common/search/source.js';
 
 type EntityManager = Parameters<SearchSource['load']>[0];
 
-const yearOf = (d: Date | null | undefined) => (d ? Number(new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 4)) : null);
-
 async function indexItems(em: EntityManager, source: SearchSource, ids: readonly string[]): Promise<void> {
   const slice = [...new Set(ids)];
   const items = await source.load(em, slice);
-  const rows = items.map((item: SearchItem) => ({
-    id: item.id,
-    government_id: item.governmentId ?? null,
-    unit_id: item.unitId ?? null,
-    year: yearOf(item.publishedAt),
-    title: item.title,
-    number: item.number ?? null,
-    body: item.body ?? '',
-    published_at: item.publishedAt ?? null,
-    path: item.path,
-    head: [...indexWords(item.title), ...indexWords(item.number)].join(' '),
-    words: indexWords(item.body).join(' '),
-  }));
+  const rows = items.map((item: SearchItem) => rowOf(source.kind, item));
   await em.execute(`delete from search_entry where kind = ? and item_id = any(?::uuid[]) and not (item_id = any(?::uuid[]))`, [
     source.kind,
     arrayLiteral(slice),

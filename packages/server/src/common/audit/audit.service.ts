@@ -50,6 +50,20 @@ interface HashedFields {
   address: string | null;
 }
 
+/** The hashed fields of an `audit_record` row as the database returns it. */
+export const hashedFieldsOf = (r: Record<string, any>): HashedFields => ({
+  at: new Date(r.at),
+  actorId: r.actor_id,
+  actorName: r.actor_name,
+  action: r.action,
+  subjectType: r.subject_type,
+  subjectId: r.subject_id,
+  before: r.before_data,
+  after: r.after_data,
+  requestId: r.request_id,
+  address: r.address,
+});
+
 /** What a record's hash covers besides its predecessor's hash: its fields as canonical JSON. */
 const recordBody = (f: HashedFields) => canonicalJson({ ...f, at: f.at.toISOString() });
 
@@ -183,18 +197,7 @@ async function verifyInSnapshot(em: EntityManager, batch: number): Promise<Chain
     for (const r of rows) {
       const chain = Number(r.chain);
       const prevHash = prevHashes.get(chain) ?? GENESIS;
-      const expected = recordHash(prevHash, {
-        at: new Date(r.at),
-        actorId: r.actor_id,
-        actorName: r.actor_name,
-        action: r.action,
-        subjectType: r.subject_type,
-        subjectId: r.subject_id,
-        before: r.before_data,
-        after: r.after_data,
-        requestId: r.request_id,
-        address: r.address,
-      });
+      const expected = recordHash(prevHash, hashedFieldsOf(r));
       if (r.prev_hash !== prevHash || r.hash !== expected) return broken(Number(r.seq_key));
       prevHashes.set(chain, r.hash);
       if (r.action === ANCHOR_ACTION && r.after_data?.heads) anchors.push({ seq: Number(r.seq_key), heads: r.after_data.heads });

@@ -35,7 +35,8 @@ interface EntryRow {
   words: string;
 }
 
-const rowOf = (kind: string, item: SearchItem): EntryRow => ({
+/** An item's row of the index, its words cut. */
+export const rowOf = (kind: string, item: SearchItem): EntryRow => ({
   kind,
   id: item.id,
   government_id: item.governmentId ?? null,
