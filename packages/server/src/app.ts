@@ -95,9 +95,6 @@ export async function buildApp({ config, orm, logger }: BuildOptions) {
       get em() {
         return (em ??= orm.em.fork());
       },
-      set em(value) {
-        em = value;
-      },
       user,
       actor: user ? actorOf(user) : null,
       ability: abilityFor(user ? abilityContextOf(user) : null),
